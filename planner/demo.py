@@ -1,0 +1,306 @@
+"""The demo profile: two years of realistic, clearly made-up data to explore the app with.
+
+Deterministic (seeded), so screenshots and benchmarks see the same data every time, and dated
+relative to today, so "Today" is never empty. The person is fictional; the NHS number is from
+the 999 range the NHS keeps for testing and never belongs to anyone.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import UTC, date, datetime, time, timedelta
+from uuid import UUID
+
+from planner.domain.goal import Direction, Goal, GoalStatus, Measure
+from planner.domain.person import Person
+from planner.domain.plan import Action, CarePlan, Contingency, Supporter
+from planner.domain.questionnaire import QuestionnaireResponse
+from planner.domain.recurrence import Frequency, Recurrence
+from planner.domain.reminder import Reminder, ReminderKind
+from planner.domain.tracker import LogEntry, Tracker, TrackerKind
+from planner.vault.vault import Vault
+
+DEMO_NAME = "Demo"
+DEMO_PASSPHRASE = "demo"  # noqa: S105 - published on purpose; the demo holds no real data
+DAYS = 730
+
+JOURNAL = (
+    "Walked to the market with Priya. Knees fine.",
+    "Tired today, rested in the afternoon.",
+    "Went to the Thursday walking group in the park.",
+    "Slept badly. Worried about the bills.",
+    "Good day. Cooked a proper dinner.",
+    "Called my sister. Felt better after.",
+    "Rain all day, stayed in and read.",
+    "Saw the social prescriber about the lunch club.",
+)
+
+
+def _trackers() -> dict[str, Tracker]:
+    items = [
+        Tracker(
+            key="weight",
+            label="Weight",
+            kind=TrackerKind.NUMERIC,
+            unit="kg",
+            minimum=20,
+            maximum=350,
+            loinc="29463-7",
+        ),
+        Tracker(
+            key="steps",
+            label="Steps",
+            kind=TrackerKind.NUMERIC,
+            unit="steps",
+            minimum=0,
+            maximum=100_000,
+            loinc="55423-8",
+        ),
+        Tracker(
+            key="sleep",
+            label="Sleep",
+            kind=TrackerKind.NUMERIC,
+            unit="hours",
+            minimum=0,
+            maximum=24,
+            loinc="93832-4",
+        ),
+        Tracker(key="mood", label="Mood", kind=TrackerKind.SCALE),
+        Tracker(key="medication", label="Took my tablets", kind=TrackerKind.YES_NO),
+        Tracker(key="journal", label="Journal", kind=TrackerKind.TEXT),
+    ]
+    return {t.key: t for t in items}
+
+
+def _at(day: date, hour: int, minute: int, rng: random.Random) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=UTC) + timedelta(
+        minutes=rng.randint(-20, 20)
+    )
+
+
+def _entries(trackers: dict[str, Tracker], today: date, rng: random.Random) -> list[LogEntry]:
+    entries: list[LogEntry] = []
+    first = today - timedelta(days=DAYS - 1)
+    for i in range(DAYS):
+        day = first + timedelta(days=i)
+        progress = i / DAYS
+        season = math.sin(2 * math.pi * day.timetuple().tm_yday / 365)
+        if rng.random() < 0.85:
+            kg = 92 - 7.5 * progress + 0.6 * season + rng.gauss(0, 0.4)
+            entries.append(
+                LogEntry(
+                    tracker_id=trackers["weight"].id, at=_at(day, 7, 30, rng), value=round(kg, 1)
+                )
+            )
+        steps = max(300, int(3500 + 4200 * progress + 900 * season + rng.gauss(0, 1400)))
+        entries.append(
+            LogEntry(tracker_id=trackers["steps"].id, at=_at(day, 21, 0, rng), value=float(steps))
+        )
+        hours = min(11.0, max(3.0, 6.4 + 0.6 * progress + rng.gauss(0, 0.8)))
+        entries.append(
+            LogEntry(
+                tracker_id=trackers["sleep"].id, at=_at(day, 8, 0, rng), value=round(hours * 4) / 4
+            )
+        )
+        mood = min(10, max(0, round(5 + 2 * progress + 0.5 * season + rng.gauss(0, 1.3))))
+        entries.append(
+            LogEntry(tracker_id=trackers["mood"].id, at=_at(day, 20, 0, rng), value=float(mood))
+        )
+        entries.append(
+            LogEntry(
+                tracker_id=trackers["medication"].id,
+                at=_at(day, 8, 15, rng),
+                value=1.0 if rng.random() < 0.93 else 0.0,
+            )
+        )
+        if rng.random() < 0.45:
+            entries.append(
+                LogEntry(
+                    tracker_id=trackers["journal"].id,
+                    at=_at(day, 21, 30, rng),
+                    text=rng.choice(JOURNAL),
+                )
+            )
+    cutoff = datetime.now(UTC)
+    return [e for e in entries if e.at <= cutoff]
+
+
+def _questionnaires(today: date, rng: random.Random) -> list[QuestionnaireResponse]:
+    out = []
+    for n, months_ago in enumerate((21, 15, 9, 2)):
+        at = datetime.combine(today - timedelta(days=30 * months_ago), time(10), tzinfo=UTC)
+        level = 2 if n < 2 else 1
+        out.append(
+            QuestionnaireResponse(
+                instrument="PHQ9",
+                completed_at=at,
+                answers={
+                    f"phq9_{i}": 0 if i == 9 else min(3, max(0, level + rng.randint(-1, 1)))
+                    for i in range(1, 10)
+                },
+            )
+        )
+        out.append(
+            QuestionnaireResponse(
+                instrument="GAD7",
+                completed_at=at + timedelta(minutes=10),
+                answers={
+                    f"gad7_{i}": min(3, max(0, level + rng.randint(-1, 0))) for i in range(1, 8)
+                },
+            )
+        )
+    return out
+
+
+def populate(vault: Vault, today: date | None = None, seed: int = 2026) -> None:
+    """Fill an empty vault with the demo data."""
+    today = today or date.today()
+    rng = random.Random(seed)
+    vault.person.save(
+        Person(
+            display_name="Sam Taylor (demo)",
+            nhs_number="9990000018",
+            date_of_birth=date(1961, 4, 12),
+            borough="Hackney",
+        )
+    )
+    trackers = _trackers()
+    for tracker in trackers.values():
+        vault.trackers.save(tracker)
+    vault.logs.add_many(_entries(trackers, today, rng))
+    for response in _questionnaires(today, rng):
+        vault.questionnaires.save(response)
+
+    start = today - timedelta(days=DAYS - 1)
+    goals = [
+        Goal(
+            title="Walk 7,000 steps a day",
+            why="So I can keep up with my grandchildren.",
+            measure=Measure(
+                tracker_id=trackers["steps"].id, target=7000, direction=Direction.AT_LEAST
+            ),
+            start=start,
+            due=today + timedelta(days=90),
+            status=GoalStatus.ACTIVE,
+        ),
+        Goal(
+            title="Get my weight down to 85 kg",
+            why="My knees hurt less when I am lighter.",
+            measure=Measure(
+                tracker_id=trackers["weight"].id, target=85, direction=Direction.AT_MOST
+            ),
+            start=start,
+            due=today + timedelta(days=60),
+            status=GoalStatus.ACTIVE,
+        ),
+        Goal(
+            title="Sleep 7 hours most nights",
+            why="I cope better when I have slept.",
+            measure=Measure(
+                tracker_id=trackers["sleep"].id, target=7, direction=Direction.AT_LEAST
+            ),
+            start=today - timedelta(days=120),
+            status=GoalStatus.ON_HOLD,
+        ),
+    ]
+    for goal in goals:
+        vault.goals.save(goal)
+    _plan(vault, goals, today)
+    _reminders(vault, trackers, today)
+
+
+def _plan(vault: Vault, goals: list[Goal], today: date) -> None:
+    walk = Recurrence(
+        frequency=Frequency.WEEKLY, weekdays=(1, 3), start=today - timedelta(days=700)
+    )
+    daily = Recurrence(frequency=Frequency.DAILY, start=today - timedelta(days=700))
+    priya = Supporter(name="Priya Shah", role="Neighbour and walking buddy", phone="07700 900123")
+    nurse = Supporter(
+        name="Nurse Grace Owusu", role="Practice nurse, Lea Surgery", phone="020 7946 0001"
+    )
+    first = CarePlan(
+        what_matters=(
+            "Seeing my grandchildren every week",
+            "Staying in my own home",
+            "Being able to walk to the shops",
+        ),
+        goal_ids=tuple(g.id for g in goals[:2]),
+        actions=(
+            Action(text="Walk with Priya", goal_id=goals[0].id, recurrence=walk, who="Priya"),
+            Action(text="Take my blood pressure tablets", recurrence=daily),
+        ),
+        supporters=(priya, nurse),
+        contingency=Contingency(
+            warning_signs="I stop going out. I stop answering the phone.",
+            what_i_do="Tell my sister. Go to the walking group even if I do not feel like it.",
+            who_to_contact="My sister Anita: 07700 900456. Lea Surgery: 020 7946 0000.",
+        ),
+        review_date=today - timedelta(days=200),
+        coordinator="Nurse Grace Owusu, Lea Surgery",
+    )
+    vault.plans.save(
+        first,
+        agreed_with="Nurse Grace Owusu",
+        agreed_on=today - timedelta(days=700),
+        change_note="First plan",
+    )
+    lunch = Action(
+        text="Go to the Tuesday lunch club at St Mary's",
+        recurrence=Recurrence(
+            frequency=Frequency.WEEKLY, weekdays=(1,), start=today - timedelta(days=180)
+        ),
+    )
+    second = first.edit(
+        what_matters=(*first.what_matters, "Feeling less lonely"),
+        goal_ids=tuple(g.id for g in goals),
+        actions=(*first.actions, lunch),
+        supporters=(
+            *first.supporters,
+            Supporter(
+                name="Tom Green", role="Social prescriber, Hackney", email="tom.green@example.org"
+            ),
+        ),
+        review_date=today + timedelta(days=25),
+    )
+    vault.plans.save(
+        second,
+        agreed_with="Nurse Grace Owusu",
+        agreed_on=today - timedelta(days=180),
+        change_note="Added the lunch club after talking to the social prescriber",
+    )
+
+
+def _reminders(vault: Vault, trackers: dict[str, Tracker], today: date) -> None:
+    start = today - timedelta(days=700)
+    items = [
+        Reminder(
+            title="Take my tablets",
+            kind=ReminderKind.LOG,
+            at=time(8, 0),
+            recurrence=Recurrence(frequency=Frequency.DAILY, start=start),
+            target="medication",
+            target_id=trackers["medication"].id,
+        ),
+        Reminder(
+            title="Weigh myself",
+            kind=ReminderKind.LOG,
+            at=time(7, 30),
+            recurrence=Recurrence(frequency=Frequency.WEEKLY, weekdays=(0,), start=start),
+            target="weight",
+            target_id=trackers["weight"].id,
+        ),
+        Reminder(
+            title="How am I feeling? (check-in)",
+            kind=ReminderKind.CHECK_IN,
+            at=time(10, 0),
+            recurrence=Recurrence(frequency=Frequency.MONTHLY, start=start),
+            target="ONS4",
+        ),
+    ]
+    for reminder in items:
+        vault.reminders.save(reminder)
+
+
+def tracker_ids(vault: Vault) -> dict[str, UUID]:
+    return {t.key: t.id for t in vault.trackers.all(include_archived=True)}

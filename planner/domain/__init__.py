@@ -1,0 +1,1 @@
+"""Domain models: what the planner holds, validated by pydantic before anything is stored."""

@@ -1,0 +1,348 @@
+"""The profile registry: which profiles live in a data folder, and how each one is unlocked.
+
+Each profile is a folder named by a random id (so a name in Urdu or with a slash is safe) holding
+`profile.json`, the plaintext header, and `vault.db`, the encrypted vault. The header holds the
+profile's name, the KDF parameters, salts and the two wrapped copies of the data key, and a count
+of failed unlocks: never health data.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import unicodedata
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from planner.atomic import atomic_write
+from planner.domain.base import AwareDatetime, now
+from planner.errors import (
+    CorruptVault,
+    InputError,
+    ProfileExists,
+    ProfileNotFound,
+    WrongPassphrase,
+)
+from planner.vault.keys import (
+    DEFAULT_KDF,
+    KdfParams,
+    RecoveryCode,
+    WrappedKey,
+    calibrate,
+    new_data_key,
+    passphrase_bytes,
+    unwrap,
+    wipe,
+    wrap,
+)
+from planner.vault.vault import Vault
+
+HEADER = "profile.json"
+VAULT = "vault.db"
+KEYRING_SERVICE = "health-planner"
+MIN_PASSPHRASE = 4
+FREE_ATTEMPTS = 3
+MAX_DELAY = timedelta(minutes=5)
+
+
+class ProfileHeader(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal[1] = 1
+    id: uuid.UUID
+    name: str = Field(min_length=1, max_length=40)
+    created_at: AwareDatetime
+    passphrase: WrappedKey
+    recovery: WrappedKey
+    failed_unlocks: int = 0
+    last_failure: AwareDatetime | None = None
+
+    def retry_after(self, at: datetime) -> timedelta:
+        """How long to wait before another guess: doubling after three free tries, so guessing
+        from a stolen laptop's header costs the thief time, and the count survives a restart."""
+        if self.failed_unlocks < FREE_ATTEMPTS or self.last_failure is None:
+            return timedelta(0)
+        delay = min(timedelta(seconds=2 ** (self.failed_unlocks - FREE_ATTEMPTS)), MAX_DELAY)
+        return max(timedelta(0), self.last_failure + delay - at)
+
+
+def _aad(profile_id: uuid.UUID, purpose: str) -> bytes:
+    """Binds a wrapped key to its profile and purpose, so headers cannot be swapped."""
+    return b"health-planner/1/" + profile_id.bytes + b"/" + purpose.encode("ascii")
+
+
+def clean_name(name: str) -> str:
+    name = unicodedata.normalize("NFC", name).strip()
+    if not name:
+        raise InputError("Give the profile a name.")
+    if len(name) > 40:
+        raise InputError("Profile names can be up to 40 characters.")
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
+        raise InputError("Profile names cannot contain control characters.")
+    return name
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InputError(f"Use a passphrase of at least {MIN_PASSPHRASE} characters.")
+
+
+class Profiles:
+    """Create, list, unlock, recover and delete profiles in one data folder.
+
+    `kdf` is the cost for newly wrapped keys; None means the product default, calibrated to the
+    PC. Tests pass cheap parameters here; unlocking always uses the parameters stored in the
+    header, and rewrapping never lowers them.
+    """
+
+    def __init__(
+        self, data_dir: Path, *, kdf: KdfParams | None = None, keyring_backend: Any | None = None
+    ) -> None:
+        self.data_dir = data_dir
+        self.root = data_dir / "profiles"
+        self._kdf = kdf
+        self._keyring = keyring_backend
+
+    # -- reading the registry -------------------------------------------------------------
+
+    def _headers(self) -> list[tuple[Path, ProfileHeader]]:
+        found: list[tuple[Path, ProfileHeader]] = []
+        if not self.root.is_dir():
+            return found
+        for folder in sorted(self.root.iterdir()):
+            path = folder / HEADER
+            if path.is_file():
+                try:
+                    found.append((folder, ProfileHeader.model_validate_json(path.read_bytes())))
+                except ValidationError:
+                    continue  # a damaged header is reported by `verify`, not by listing
+        return found
+
+    def names(self) -> list[str]:
+        return sorted((h.name for _, h in self._headers()), key=str.casefold)
+
+    def _find(self, name: str) -> tuple[Path, ProfileHeader]:
+        wanted = unicodedata.normalize("NFC", name).strip().casefold()
+        for folder, header in self._headers():
+            if header.name.casefold() == wanted:
+                return folder, header
+        raise ProfileNotFound(f"There is no profile called '{name}' here.")
+
+    def header(self, name: str) -> ProfileHeader:
+        return self._find(name)[1]
+
+    def exists(self, name: str) -> bool:
+        try:
+            self._find(name)
+        except ProfileNotFound:
+            return False
+        return True
+
+    def _params(self, floor: KdfParams | None = None) -> KdfParams:
+        params = self._kdf if self._kdf is not None else calibrate(DEFAULT_KDF)
+        if floor is not None and not params.at_least(floor):
+            # Parameters only go up: a rewrap keeps at least the cost already on disk.
+            params = KdfParams(
+                memory_kib=max(params.memory_kib, floor.memory_kib),
+                time_cost=max(params.time_cost, floor.time_cost),
+                parallelism=max(params.parallelism, floor.parallelism),
+            )
+        return params
+
+    def _write_header(self, folder: Path, header: ProfileHeader) -> None:
+        atomic_write(folder / HEADER, header.model_dump_json(indent=2).encode("utf-8"))
+
+    # -- life cycle -----------------------------------------------------------------------
+
+    def create(self, name: str, passphrase: str) -> tuple[Vault, RecoveryCode]:
+        name = clean_name(name)
+        check_passphrase(passphrase)
+        if self.exists(name):
+            raise ProfileExists(f"There is already a profile called '{name}'.")
+        profile_id = uuid.uuid4()
+        folder = self.root / profile_id.hex
+        folder.mkdir(parents=True)
+        key = new_data_key()
+        code = RecoveryCode.generate()
+        params = self._params()
+        header = ProfileHeader(
+            id=profile_id,
+            name=name,
+            created_at=now(),
+            passphrase=wrap(
+                key, passphrase_bytes(passphrase), params, _aad(profile_id, "passphrase")
+            ),
+            recovery=wrap(
+                key, RecoveryCode.normalise(code.text), params, _aad(profile_id, "recovery")
+            ),
+        )
+        try:
+            vault = Vault(profile_id, name, folder / VAULT, key, create=True)
+            self._write_header(folder, header)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return vault, code
+
+    def _open(self, folder: Path, header: ProfileHeader, key: bytearray) -> Vault:
+        try:
+            return Vault(header.id, header.name, folder / VAULT, key)
+        except BaseException:
+            wipe(key)
+            raise
+
+    def _record_failure(self, folder: Path, header: ProfileHeader) -> None:
+        header = header.model_copy(
+            update={"failed_unlocks": header.failed_unlocks + 1, "last_failure": now()}
+        )
+        self._write_header(folder, header)
+
+    def _unwrap(
+        self, folder: Path, header: ProfileHeader, wrapped: WrappedKey, secret: bytes, purpose: str
+    ) -> bytearray:
+        wait = header.retry_after(now())
+        if wait > timedelta(0):
+            seconds = max(1, int(wait.total_seconds() + 0.999))
+            raise WrongPassphrase(f"Too many wrong tries. Wait {seconds} seconds, then try again.")
+        try:
+            key = unwrap(wrapped, secret, _aad(header.id, purpose))
+        except WrongPassphrase:
+            self._record_failure(folder, header)
+            raise
+        if header.failed_unlocks:
+            self._write_header(
+                folder, header.model_copy(update={"failed_unlocks": 0, "last_failure": None})
+            )
+        return key
+
+    def unlock(self, name: str, passphrase: str) -> Vault:
+        folder, header = self._find(name)
+        key = self._unwrap(
+            folder, header, header.passphrase, passphrase_bytes(passphrase), "passphrase"
+        )
+        return self._open(folder, header, key)
+
+    def change_passphrase(self, name: str, old: str, new: str) -> None:
+        """Rewrap the data key under the new passphrase; the vault file is not touched."""
+        check_passphrase(new)
+        folder, header = self._find(name)
+        key = self._unwrap(folder, header, header.passphrase, passphrase_bytes(old), "passphrase")
+        try:
+            self._rewrap(folder, self._find(name)[1], key, new)
+        finally:
+            wipe(key)
+
+    def recover(self, name: str, code: str, new_passphrase: str) -> tuple[Vault, RecoveryCode]:
+        """Open with the recovery code, set a new passphrase and issue a new one-time code."""
+        check_passphrase(new_passphrase)
+        folder, header = self._find(name)
+        key = self._unwrap(
+            folder, header, header.recovery, RecoveryCode.normalise(code), "recovery"
+        )
+        new_code = RecoveryCode.generate()
+        header = self._find(name)[1]
+        header = header.model_copy(
+            update={
+                "recovery": wrap(
+                    key,
+                    RecoveryCode.normalise(new_code.text),
+                    self._params(header.recovery.kdf),
+                    _aad(header.id, "recovery"),
+                ),
+            }
+        )
+        self._rewrap(folder, header, key, new_passphrase)
+        return self._open(folder, header, key), new_code
+
+    def _rewrap(self, folder: Path, header: ProfileHeader, key: bytearray, passphrase: str) -> None:
+        header = header.model_copy(
+            update={
+                "passphrase": wrap(
+                    key,
+                    passphrase_bytes(passphrase),
+                    self._params(header.passphrase.kdf),
+                    _aad(header.id, "passphrase"),
+                ),
+            }
+        )
+        self._write_header(folder, header)
+
+    def delete(self, name: str) -> None:
+        folder, header = self._find(name)
+        self.forget(header.id)
+        shutil.rmtree(folder)
+
+    def vault_path(self, name: str) -> Path:
+        return self._find(name)[0] / VAULT
+
+    def raw_header(self, name: str) -> dict[str, Any]:
+        return dict(json.loads((self._find(name)[0] / HEADER).read_text("utf-8")))
+
+    # -- remember on this device ----------------------------------------------------------
+
+    def keyring(self) -> Any | None:
+        """The OS keyring, only if it is a real one: never the fail, null or plaintext backends,
+        which would leave the data key readable by anyone who copies the home folder."""
+        if self._keyring is not None:
+            return self._keyring
+        try:
+            import keyring
+            from keyring.backends import chainer, fail
+        except ImportError:  # pragma: no cover - keyring is a dependency
+            return None
+        backend = keyring.get_keyring()
+        candidates = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
+        for item in candidates:
+            kind = f"{type(item).__module__}.{type(item).__name__}".lower()
+            if isinstance(item, fail.Keyring) or any(
+                bad in kind for bad in ("null", "plaintext", "fail", "uncrypted")
+            ):
+                continue
+            if getattr(item, "priority", 0) > 0:
+                return item
+        return None
+
+    def can_remember(self) -> bool:
+        return self.keyring() is not None
+
+    def remember(self, vault: Vault) -> None:
+        backend = self.keyring()
+        if backend is None:
+            raise InputError("This computer has no secure keyring, so it cannot remember you.")
+        backend.set_password(
+            KEYRING_SERVICE, f"profile:{vault.profile_id}", bytes(vault.data_key).hex()
+        )
+
+    def forget(self, profile_id: uuid.UUID) -> None:
+        backend = self.keyring()
+        if backend is None:
+            return
+        try:
+            backend.delete_password(KEYRING_SERVICE, f"profile:{profile_id}")
+        except Exception:
+            return
+
+    def is_remembered(self, name: str) -> bool:
+        backend = self.keyring()
+        if backend is None:
+            return False
+        header = self.header(name)
+        return backend.get_password(KEYRING_SERVICE, f"profile:{header.id}") is not None
+
+    def unlock_remembered(self, name: str) -> Vault:
+        backend = self.keyring()
+        folder, header = self._find(name)
+        stored = backend.get_password(KEYRING_SERVICE, f"profile:{header.id}") if backend else None
+        if not stored:
+            raise WrongPassphrase("This profile is not remembered on this computer.")
+        try:
+            key = bytearray(bytes.fromhex(stored))
+        except ValueError:
+            raise CorruptVault(
+                "The remembered key is damaged. Unlock with your passphrase."
+            ) from None
+        return self._open(folder, header, key)

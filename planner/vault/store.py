@@ -1,0 +1,143 @@
+"""The SQLCipher connection: opening with the data key, pragmas, migrations, transactions.
+
+Everything that touches the database file goes through `Store`, so the security pragmas are set
+in exactly one place and every write is one transaction (`with store.transaction():`).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from planner.errors import CorruptVault, PlannerError
+from planner.vault.migrations import LATEST, MIGRATIONS
+
+MIN_CIPHER_MAJOR = 4
+
+
+class Store:
+    """One open, keyed connection to a vault file.
+
+    `check_same_thread=False` because the UI's single serial worker owns the connection, and
+    it is not always the thread that opened it. The serial worker is what keeps access exclusive.
+    """
+
+    def __init__(
+        self, path: Path, data_key: bytearray, *, create: bool = False, schema: int = LATEST
+    ) -> None:
+        """`schema` below LATEST opens at an older version: only tests of migrations use it."""
+        self.path = path
+        if not create and not path.exists():
+            raise CorruptVault(f"The vault file is missing: {path.name}")
+        self.conn: Any = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False
+        )
+        try:
+            self._open(data_key, schema)
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _open(self, data_key: bytearray, schema: int) -> None:
+        c = self.conn
+        # The key must be the first statement; a raw key skips SQLCipher's own slow KDF,
+        # since ours (Argon2id) has already run.
+        c.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
+        c.execute("PRAGMA cipher_memory_security = ON")
+        version = c.execute("PRAGMA cipher_version").fetchone()
+        if not version or int(str(version[0]).split(".")[0]) < MIN_CIPHER_MAJOR:
+            raise PlannerError("SQLCipher 4 or newer is required to open the vault.")
+        try:
+            c.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            c.execute("PRAGMA journal_mode = WAL")
+        except sqlcipher3.DatabaseError:
+            raise CorruptVault(
+                "The vault file is damaged or is not a Health Planner vault."
+            ) from None
+        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA temp_store = MEMORY")
+        c.execute("PRAGMA foreign_keys = ON")
+        self.migrate(schema)
+
+    # -- schema ---------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self, up_to: int = LATEST) -> None:
+        """Apply pending migrations, copying the vault aside first if it already holds data."""
+        current = self.schema_version
+        if current > LATEST:
+            raise CorruptVault(
+                "This vault was made by a newer Health Planner. Update the app to open it."
+            )
+        pending = [(n, sql) for n, sql in MIGRATIONS if current < n <= up_to]
+        if not pending:
+            return
+        if current > 0:
+            self.copy_aside(f"before-v{pending[0][0]}")
+        for number, sql in pending:
+            with self.transaction():
+                for statement in _statements(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {int(number)}")
+
+    def copy_aside(self, label: str) -> Path:
+        """An encrypted copy of the vault file next to it (same key), e.g. before a migration."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = self.path.with_name(f"{self.path.name}.{label}.bak")
+        shutil.copy2(self.path, target)
+        return target
+
+    # -- transactions ---------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception: all or nothing."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            yield c
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        else:
+            c.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        return list(self.conn.execute(sql, params).fetchall())
+
+    # -- integrity ------------------------------------------------------------------------
+
+    def verify(self) -> list[str]:
+        """Problems found by SQLCipher's page HMAC check and SQLite's own check; [] when sound."""
+        problems: list[str] = []
+        try:
+            problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+            result = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
+        except sqlcipher3.DatabaseError as exc:
+            return [*problems, f"the database could not be read: {exc}"]
+        if result != ["ok"]:
+            problems += result
+        if self.schema_version != LATEST:
+            problems.append(f"schema version {self.schema_version}, expected {LATEST}")
+        return problems
+
+    def close(self) -> None:
+        with suppress(sqlcipher3.ProgrammingError):
+            self.conn.close()
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into statements; ours contain no semicolons inside strings."""
+    for part in script.split(";"):
+        lines = [ln for ln in part.splitlines() if not ln.strip().startswith("--")]
+        statement = "\n".join(lines).strip()
+        if statement:
+            yield statement

@@ -1,0 +1,61 @@
+"""`Vault`: the one object that holds an unlocked profile (the way Anki's Collection does).
+
+Callers reach every aggregate through it (`vault.goals`, `vault.logs`, ...) and end with
+`vault.lock()`, which closes the connection and zeroes the key bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import UUID
+
+from planner.vault.goals import GoalRepository
+from planner.vault.keys import wipe
+from planner.vault.logs import LogRepository
+from planner.vault.person import PersonRepository
+from planner.vault.plans import PlanRepository
+from planner.vault.questionnaires import QuestionnaireRepository
+from planner.vault.reminders import ReminderRepository
+from planner.vault.store import Store
+from planner.vault.trackers import TrackerRepository
+
+
+class Vault:
+    def __init__(
+        self, profile_id: UUID, name: str, path: Path, data_key: bytearray, *, create: bool = False
+    ) -> None:
+        self.profile_id = profile_id
+        self.name = name
+        self._key = data_key
+        self.store = Store(path, data_key, create=create)
+        self.person = PersonRepository(self.store)
+        self.goals = GoalRepository(self.store)
+        self.plans = PlanRepository(self.store)
+        self.trackers = TrackerRepository(self.store)
+        self.logs = LogRepository(self.store, self.trackers)
+        self.questionnaires = QuestionnaireRepository(self.store)
+        self.reminders = ReminderRepository(self.store)
+
+    @property
+    def is_open(self) -> bool:
+        return any(self._key)
+
+    @property
+    def data_key(self) -> bytearray:
+        """The raw key, for "remember on this device" and backups; empty once locked."""
+        return self._key
+
+    def verify(self) -> list[str]:
+        return self.store.verify()
+
+    def lock(self) -> None:
+        """Close the connection and zero the key; the object is unusable afterwards."""
+        self.store.close()
+        wipe(self._key)
+        self.trackers.forget_cache()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()

@@ -1,0 +1,120 @@
+"""The unlocked profile as the UI sees it: the vault behind the serial worker, and locking.
+
+Views never hold the `Vault`. They ask `session.run(op, on_done)` where `op(vault)` runs in the
+serial worker; so no widget can touch the database from the UI thread, and after `lock()` no
+stale view can reach it either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from planner.errors import InputError
+from planner.vault import Profiles, Vault
+from ui.tasks import Progress, TaskRunner
+
+T = TypeVar("T")
+
+
+class Locked(InputError):
+    """The profile was locked while a job was waiting; the job did nothing."""
+
+
+class Session(QObject):
+    unlocked = Signal(str)  # profile name
+    locked = Signal()
+    changed = Signal(str)  # which aggregate changed: "logs", "goals", "plan", ...
+
+    def __init__(
+        self, profiles: Profiles, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.profiles = profiles
+        self.runner = runner
+        self._vault: Vault | None = None
+        self.name: str | None = None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None
+
+    def _need(self) -> Vault:
+        vault = self._vault
+        if vault is None or not vault.is_open:
+            raise Locked("The profile is locked.")
+        return vault
+
+    # -- opening and closing ----------------------------------------------------------
+
+    def adopt(self, vault: Vault) -> None:
+        """Take an unlocked vault (from unlock, create or recover, all run in the worker)."""
+        self._vault = vault
+        self.name = vault.name
+        self.unlocked.emit(vault.name)
+
+    def unlock(
+        self,
+        name: str,
+        passphrase: str,
+        on_failed: Callable[[BaseException], None],
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Argon2id and opening run in the serial worker; the window keeps painting."""
+
+        def opened(vault: Vault) -> None:
+            self.adopt(vault)
+            if on_done is not None:
+                on_done()
+
+        self.runner.run(lambda: self.profiles.unlock(name, passphrase), opened, on_failed)
+
+    def lock(self) -> None:
+        """Forget the vault now, close it in the worker after any job already queued."""
+        vault, self._vault, self.name = self._vault, None, None
+        if vault is None:
+            return
+        self.runner.run(vault.lock)
+        self.locked.emit()
+
+    # -- work -------------------------------------------------------------------------
+
+    def run(
+        self,
+        op: Callable[[Vault], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        *,
+        changes: str | None = None,
+    ) -> None:
+        """Run `op(vault)` in the serial worker. `changes` names what it modifies, so every
+        view showing that aggregate refreshes once the write has landed."""
+
+        def done(result: Any) -> None:
+            if changes is not None:
+                self.changed.emit(changes)
+            if on_done is not None:
+                on_done(result)
+
+        self.runner.run(lambda: op(self._need()), done, on_failed)
+
+    def run_with_progress(
+        self,
+        op: Callable[[Vault, Progress], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        *,
+        changes: str | None = None,
+    ) -> None:
+        def done(result: Any) -> None:
+            if changes is not None:
+                self.changed.emit(changes)
+            if on_done is not None:
+                on_done(result)
+
+        self.runner.run_with_progress(
+            lambda progress: op(self._need(), progress), done, on_failed, on_progress
+        )
