@@ -23,6 +23,7 @@ from planner.vault import KdfParams, Profiles, Vault
 from planner.vault.logs import LogFilter
 
 ENV_PASSPHRASE = "HEALTH_PLANNER_PASSPHRASE"  # noqa: S105 - a variable name
+DEMO_ENDPOINT = "http://127.0.0.1:8765"
 ENV_NEW_PASSPHRASE = "HEALTH_PLANNER_NEW_PASSPHRASE"  # noqa: S105 - a variable name
 
 
@@ -196,6 +197,9 @@ def cmd_demo(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     vault, _code = profiles.create(demo.DEMO_NAME, demo.DEMO_PASSPHRASE)
     try:
         demo.populate(vault)
+        from sync import state
+
+        state.set_endpoint(vault, DEMO_ENDPOINT)  # `make run-endpoint` serves it
         entries = vault.logs.count()
     except BaseException:
         vault.lock()
@@ -363,14 +367,23 @@ def cmd_verify(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, IO, KdfParams | None], int]] = {
-    "profile": cmd_profile,
-    "demo": cmd_demo,
-    "log": cmd_log,
-    "show": cmd_show,
-    "verify": cmd_verify,
-}
+Command = Callable[[argparse.Namespace, IO, KdfParams | None], int]
+
+
+def table() -> dict[str, Command]:
+    """Every headless command by name; feature modules add theirs here."""
+    from ui import sync_commands
+
+    return {
+        "profile": cmd_profile,
+        "demo": cmd_demo,
+        "log": cmd_log,
+        "show": cmd_show,
+        "verify": cmd_verify,
+        "sync": sync_commands.cmd_sync,
+        "consent": sync_commands.cmd_consent,
+    }
 
 
 def run(args: argparse.Namespace, io: IO, *, kdf: KdfParams | None) -> int:
-    return COMMANDS[args.command](args, io, kdf)
+    return table()[args.command](args, io, kdf)

@@ -14,7 +14,7 @@ from typing import TextIO
 
 from planner.errors import InputError, PlannerError
 from planner.vault.keys import KdfParams
-from ui import commands
+from ui import commands, sync_commands
 
 __version__ = "0.1.0"
 
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--limit", type=int, default=50, help="logs: at most this many (50)")
 
     sub.add_parser("verify", help="check the vault's encryption and integrity")
+    sync_commands.add_sync_parsers(sub)
     return parser
 
 
@@ -114,7 +115,7 @@ def main(
     except KeyboardInterrupt:
         print("health-planner: stopped.", file=err)
         return 1
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - the contract: one line, never a traceback
         print(
             f"health-planner: something went wrong ({type(exc).__name__}). Nothing was changed.",
             file=err,

@@ -32,7 +32,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(self._signals.progress.emit)
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never lost
             self._signals.failed.emit(exc)
         else:
             self._signals.done.emit(result)

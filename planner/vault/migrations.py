@@ -59,6 +59,36 @@ MIGRATIONS: list[tuple[int, str]] = [
             ON questionnaire_responses(instrument, completed_at);
         """,
     ),
+    (
+        3,
+        """
+        -- Participation (sync/): an append-only consent ledger, the outbox that doubles as the
+        -- ledger of what was sent, and small key/value and cache tables for the sync client.
+        CREATE TABLE consents (
+            n INTEGER PRIMARY KEY,
+            purpose TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('given', 'withdrawn')),
+            text_version TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE outbox (
+            id TEXT PRIMARY KEY,
+            purpose TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'sent', 'cancelled')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            sent_at TEXT,
+            endpoint TEXT
+        );
+        CREATE INDEX outbox_by_state ON outbox(state, created_at);
+        CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

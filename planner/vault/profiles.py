@@ -323,7 +323,7 @@ class Profiles:
             return
         try:
             backend.delete_password(KEYRING_SERVICE, f"profile:{profile_id}")
-        except Exception:
+        except Exception:  # noqa: BLE001 - keyrings raise their own types; nothing stored is fine
             return
 
     def is_remembered(self, name: str) -> bool:

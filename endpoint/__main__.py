@@ -1,0 +1,129 @@
+"""`health-planner-endpoint`: run the reference participation endpoint with uvicorn.
+
+Exit codes follow the project's command-line contract: 0 done, 1 failed, 2 the input was wrong
+(a bad option or database URL), with one clear line on stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+DEFAULT_DB = "sqlite:///./endpoint.db"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="health-planner-endpoint",
+        description="Run the Health Planner reference participation endpoint.",
+    )
+    parser.add_argument(
+        "--db",
+        default=DEFAULT_DB,
+        metavar="URL",
+        help="SQLAlchemy database URL: sqlite:///path/to/file.db (default %(default)s) or "
+        "postgresql+psycopg://user@host/dbname",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
+    parser.add_argument("--port", type=int, default=8765, help="port to listen on (%(default)s)")
+    parser.add_argument(
+        "--seed",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="load the demonstration directory and consultations into an empty database",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests per minute per contributor token (0 switches the limit off)",
+    )
+    parser.add_argument(
+        "--log-level",
+        default="info",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="log level (%(default)s); logs never contain contribution contents",
+    )
+    parser.add_argument(
+        "--write-openapi",
+        type=Path,
+        metavar="PATH",
+        help="write the OpenAPI document to PATH and exit",
+    )
+    return parser
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"health-planner-endpoint: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
+
+    # Imported here so `--help` works even where the endpoint extras are not installed.
+    try:
+        import uvicorn
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+        from endpoint.app import DEFAULT_RATE_LIMIT_PER_MINUTE, create_app, openapi_json
+    except ImportError as exc:
+        return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
+
+    if args.write_openapi is not None:
+        try:
+            args.write_openapi.write_text(openapi_json(), encoding="utf-8")
+        except OSError as exc:
+            return _fail(1, f"cannot write {args.write_openapi}: {exc.strerror}")
+        return 0
+
+    if not 0 < args.port < 65536:
+        return _fail(2, f"--port must be between 1 and 65535, not {args.port}")
+    try:
+        shown_db = make_url(args.db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return _fail(2, f"--db is not a database URL: {args.db!r}")
+    try:
+        app = create_app(
+            args.db,
+            seed=args.seed,
+            rate_limit_per_minute=(
+                DEFAULT_RATE_LIMIT_PER_MINUTE if args.rate_limit is None else args.rate_limit
+            ),
+        )
+    except (ArgumentError, ValueError) as exc:
+        return _fail(2, f"--db {shown_db}: {exc}")
+    except ImportError as exc:
+        return _fail(2, f"--db {shown_db}: database driver missing ({exc.name})")
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
+        return _fail(1, f"cannot open database {shown_db}: {reason}")
+
+    log = logging.getLogger("endpoint")
+    try:
+        loopback = ipaddress.ip_address(args.host).is_loopback
+    except ValueError:
+        loopback = args.host == "localhost"
+    if not loopback:
+        log.warning("listening on %s: put a TLS-terminating reverse proxy in front", args.host)
+    log.info("database %s", shown_db)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        access_log=False,  # our AccessLogMiddleware logs paths only, never query strings
+        server_header=False,
+        log_level=args.log_level,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Bundled demonstration data: a London community-services directory and two consultations."""

@@ -1,0 +1,629 @@
+"""The endpoint's storage: SQLAlchemy Core tables and every query the app runs.
+
+One module talks to the database so the HTTP layer never writes SQL and the same code runs on
+SQLite (the default, one file, nothing to install) and PostgreSQL (`postgresql+psycopg://`,
+for a shared deployment). Only portable Core constructs are used; the two dialect-specific
+bits (insert-or-ignore and upsert) are chosen in `_insert()`.
+
+Privacy shapes the schema: a contributor is a random id and the SHA-256 of its bearer token,
+nothing else. Contributions hang off that id, so withdrawal is one `DELETE` per table.
+Datetimes are stored as naive UTC (SQLite has no time zones; PostgreSQL gets the same values)
+and come back out as aware UTC.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import resources
+from typing import Any, cast
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
+
+from endpoint.aggregates import FFTTally, ONS4Group, OptionTally
+from sync.protocol import Contribution, FFTFeedback, SurveyAnswer, WellbeingONS4
+
+__all__ = [
+    "ContributorGoneError",
+    "QuestionRules",
+    "Store",
+    "SurveyIndex",
+    "metadata",
+]
+
+metadata = MetaData()
+
+contributors = Table(
+    "contributors",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False),
+)
+
+contributions = Table(
+    "contributions",
+    metadata,
+    # The client's UUID: primary key, so a resent item can never be stored twice.
+    Column("id", String(36), primary_key=True),
+    Column(
+        "contributor_id",
+        String(36),
+        ForeignKey("contributors.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("purpose", String(16), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    # fft
+    Column("service_id", String(64)),
+    Column("rating", String(16)),
+    Column("comment", Text),
+    # survey
+    Column("survey_id", String(64)),
+    Column("question_id", String(64)),
+    Column("option_id", String(64)),
+    Column("answer_text", Text),
+    # ons4 (already randomised by the client)
+    Column("borough", String(32)),
+    Column("satisfied", SmallInteger),
+    Column("worthwhile", SmallInteger),
+    Column("happy", SmallInteger),
+    Column("anxious", SmallInteger),
+    Column("epsilon", Float),
+    Index("ix_contributions_kind_service", "kind", "service_id"),
+    Index("ix_contributions_kind_survey", "kind", "survey_id", "question_id"),
+    Index("ix_contributions_kind_borough", "kind", "borough"),
+)
+
+directory_services = Table(
+    "directory_services",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("borough", String(32), nullable=False, index=True),
+    # Lower-cased name, description, organisation and categories: portable `q=` search.
+    Column("search_text", Text, nullable=False),
+    Column("last_modified", DateTime, nullable=False, index=True),
+    Column("document", JSON, nullable=False),
+)
+
+surveys = Table(
+    "surveys",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("closes_on", Date, nullable=False),
+    Column("last_modified", DateTime, nullable=False),
+    Column("document", JSON, nullable=False),
+)
+
+endpoint_meta = Table(
+    "endpoint_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", String(64), nullable=False),
+)
+
+_LAST_WITHDRAWAL = "last_withdrawal_at"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionRules:
+    """What an answer to one consultation question may contain."""
+
+    options: frozenset[str]
+    allow_text: bool
+
+
+SurveyIndex = dict[str, dict[str, QuestionRules]]
+"""survey id -> question id -> rules; used to check answers before storing them."""
+
+
+class ContributorGoneError(Exception):
+    """The contributor was withdrawn while its request was in flight."""
+
+
+def to_utc_naive(moment: datetime) -> datetime:
+    """Store form of a datetime: UTC without tzinfo (naive input is taken to be UTC)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def from_db(moment: datetime) -> datetime:
+    """Inverse of `to_utc_naive`: what the database gives back, as aware UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _parse_iso(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def _search_text(doc: Mapping[str, Any]) -> str:
+    organization = cast(Mapping[str, Any], doc.get("organization") or {})
+    terms = cast(Sequence[Mapping[str, Any]], doc.get("taxonomy_terms") or [])
+    parts = [
+        str(doc.get("name") or ""),
+        str(doc.get("description") or ""),
+        str(organization.get("name") or ""),
+        *(str(term.get("name") or "") for term in terms),
+    ]
+    return " ".join(parts).lower()
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Store:
+    """Connection to the endpoint database, with one method per question the app asks.
+
+    Every public method opens its own transaction (`engine.begin()`), so a batch of
+    contributions is all-or-nothing and no caller has to think about sessions.
+    """
+
+    def __init__(self, url: str) -> None:
+        parsed = make_url(url)
+        if parsed.drivername in {"postgresql", "postgres"}:
+            # psycopg (3) is the driver we ship; plain postgresql:// would look for psycopg2.
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        self.engine: Engine = create_engine(parsed, pool_pre_ping=True)
+        self.dialect = self.engine.dialect.name
+        if self.dialect not in {"sqlite", "postgresql"}:
+            raise ValueError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    def create_schema(self) -> None:
+        """Create missing tables (idempotent)."""
+        metadata.create_all(self.engine)
+
+    def drop_schema(self) -> None:
+        """Drop every endpoint table; tests use it to start from an empty database."""
+        metadata.drop_all(self.engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def ping(self) -> None:
+        """Raise if the database cannot answer (used by `/v1/health`)."""
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    def _insert(self, table: Table) -> Any:
+        """Dialect-specific INSERT, so `on_conflict_do_nothing/_update` are available."""
+        if self.dialect == "postgresql":
+            return postgresql.insert(table)
+        return sqlite.insert(table)
+
+    # --- seed -----------------------------------------------------------------------------
+
+    def seed_if_empty(self) -> None:
+        """Load the bundled demonstration directory and consultations into empty tables."""
+        with self.engine.connect() as conn:
+            services_empty = not conn.execute(
+                select(func.count()).select_from(directory_services)
+            ).scalar_one()
+            surveys_empty = not conn.execute(select(func.count()).select_from(surveys)).scalar_one()
+        if services_empty:
+            self.upsert_services(_load_seed("services.json")["services"])
+        if surveys_empty:
+            self.upsert_surveys(_load_seed("surveys.json")["surveys"])
+
+    def upsert_services(self, documents: Iterable[Mapping[str, Any]]) -> int:
+        """Insert or replace directory services given as Open Referral UK documents."""
+        rows = [
+            {
+                "id": doc["id"],
+                "name": doc["name"],
+                "borough": doc["borough"],
+                "search_text": _search_text(doc),
+                "last_modified": to_utc_naive(_parse_iso(doc["last_modified"])),
+                "document": dict(doc),
+            }
+            for doc in documents
+        ]
+        if not rows:
+            return 0
+        stmt = self._insert(directory_services)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={
+                name: stmt.excluded[name]
+                for name in ("name", "borough", "search_text", "last_modified", "document")
+            },
+        )
+        with self._tx() as conn:
+            conn.execute(stmt, rows)
+        return len(rows)
+
+    def upsert_surveys(self, documents: Iterable[Mapping[str, Any]]) -> int:
+        """Insert or replace consultations (the protocol's `Survey` shape + `last_modified`)."""
+        rows = []
+        for doc in documents:
+            body = {key: value for key, value in doc.items() if key != "last_modified"}
+            rows.append(
+                {
+                    "id": doc["id"],
+                    "closes_on": date.fromisoformat(doc["closes_on"]),
+                    "last_modified": to_utc_naive(_parse_iso(doc["last_modified"])),
+                    "document": body,
+                }
+            )
+        if not rows:
+            return 0
+        stmt = self._insert(surveys)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={name: stmt.excluded[name] for name in ("closes_on", "last_modified", "document")},
+        )
+        with self._tx() as conn:
+            conn.execute(stmt, rows)
+        return len(rows)
+
+    # --- contributors ---------------------------------------------------------------------
+
+    def create_contributor(self, contributor_id: str, token_hash: str, now: datetime) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                contributors.insert().values(
+                    id=contributor_id, token_hash=token_hash, created_at=to_utc_naive(now)
+                )
+            )
+
+    def contributor_for_token(self, token_hash: str) -> str | None:
+        """The contributor id whose token hashes to `token_hash`, if any."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(contributors.c.id).where(contributors.c.token_hash == token_hash)
+            ).scalar_one_or_none()
+        return cast(str | None, found)
+
+    def withdraw(self, contributor_id: str, now: datetime) -> int:
+        """Delete a contributor and everything it sent; return how many contributions went.
+
+        The time of the last withdrawal is kept (no id) so published results, which may have
+        changed, get a new Last-Modified.
+        """
+        upsert = self._insert(endpoint_meta).values(
+            key=_LAST_WITHDRAWAL, value=to_utc_naive(now).isoformat()
+        )
+        upsert = upsert.on_conflict_do_update(
+            index_elements=["key"], set_={"value": upsert.excluded.value}
+        )
+        with self._tx() as conn:
+            deleted = conn.execute(
+                delete(contributions).where(contributions.c.contributor_id == contributor_id)
+            ).rowcount
+            conn.execute(delete(contributors).where(contributors.c.id == contributor_id))
+            conn.execute(upsert)
+        return int(deleted or 0)
+
+    # --- contributions --------------------------------------------------------------------
+
+    def add_contributions(
+        self, contributor_id: str, items: Sequence[Contribution], received_at: datetime
+    ) -> set[str]:
+        """Store `items` in one transaction; return the ids that were new.
+
+        Insert-or-ignore on the primary key makes a resend harmless, and RETURNING tells which
+        rows were really inserted, even when two retries race each other.
+        """
+        if not items:
+            return set()
+        received = to_utc_naive(received_at)
+        rows = [_row(contributor_id, item, received) for item in items]
+        stmt = (
+            self._insert(contributions)
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(contributions.c.id)
+        )
+        try:
+            with self._tx() as conn:
+                exists = conn.execute(
+                    select(contributors.c.id).where(contributors.c.id == contributor_id)
+                ).first()
+                if exists is None:
+                    raise ContributorGoneError(contributor_id)
+                inserted = conn.execute(stmt, rows).scalars().all()
+        except IntegrityError as exc:  # withdrawn between the check and the insert
+            raise ContributorGoneError(contributor_id) from exc
+        return {str(value) for value in inserted}
+
+    def list_contributions(self, contributor_id: str) -> list[dict[str, Any]]:
+        """The ledger of one contributor: ids, kinds and times, never contents."""
+        query = (
+            select(
+                contributions.c.id,
+                contributions.c.purpose,
+                contributions.c.kind,
+                contributions.c.created_at,
+                contributions.c.received_at,
+            )
+            .where(contributions.c.contributor_id == contributor_id)
+            .order_by(contributions.c.received_at, contributions.c.created_at, contributions.c.id)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [
+            {
+                "id": row["id"],
+                "purpose": row["purpose"],
+                "kind": row["kind"],
+                "created_at": from_db(row["created_at"]),
+                "received_at": from_db(row["received_at"]),
+            }
+            for row in rows
+        ]
+
+    def count_contributions(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(contributions)).scalar_one())
+
+    # --- directory and surveys ------------------------------------------------------------
+
+    def query_services(
+        self,
+        *,
+        page: int,
+        per_page: int,
+        modified_after: datetime | None = None,
+        borough: str | None = None,
+        q: str | None = None,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """One page of services (ordered by name) and the number matching the filters."""
+        conditions = []
+        if modified_after is not None:
+            conditions.append(directory_services.c.last_modified > to_utc_naive(modified_after))
+        if borough is not None:
+            conditions.append(directory_services.c.borough == borough)
+        if q:
+            pattern = f"%{_escape_like(q.lower())}%"
+            conditions.append(directory_services.c.search_text.like(pattern, escape="\\"))
+        count = select(func.count()).select_from(directory_services).where(*conditions)
+        rows = (
+            select(directory_services.c.document)
+            .where(*conditions)
+            .order_by(directory_services.c.name, directory_services.c.id)
+            .limit(per_page)
+            .offset((page - 1) * per_page)
+        )
+        with self.engine.connect() as conn:
+            total = int(conn.execute(count).scalar_one())
+            documents = [dict(doc) for doc in conn.execute(rows).scalars()]
+        return total, documents
+
+    def all_services(self, borough: str | None = None) -> list[dict[str, Any]]:
+        query = select(directory_services.c.document).order_by(
+            directory_services.c.borough, directory_services.c.name, directory_services.c.id
+        )
+        if borough is not None:
+            query = query.where(directory_services.c.borough == borough)
+        with self.engine.connect() as conn:
+            return [dict(doc) for doc in conn.execute(query).scalars()]
+
+    def services_last_modified(self) -> datetime | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(func.max(directory_services.c.last_modified))).scalar()
+        return from_db(value) if value is not None else None
+
+    def list_surveys(self, open_on: date | None = None) -> list[dict[str, Any]]:
+        """Consultations, all or only those still open on `open_on`."""
+        query = select(surveys.c.document).order_by(surveys.c.closes_on, surveys.c.id)
+        if open_on is not None:
+            query = query.where(surveys.c.closes_on >= open_on)
+        with self.engine.connect() as conn:
+            return [dict(doc) for doc in conn.execute(query).scalars()]
+
+    def surveys_last_modified(self) -> datetime | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(func.max(surveys.c.last_modified))).scalar()
+        return from_db(value) if value is not None else None
+
+    def survey_index(self) -> SurveyIndex:
+        index: SurveyIndex = {}
+        for doc in self.list_surveys():
+            index[doc["id"]] = {
+                question["id"]: QuestionRules(
+                    options=frozenset(option["id"] for option in question["options"]),
+                    allow_text=bool(question.get("allow_text", False)),
+                )
+                for question in doc["questions"]
+            }
+        return index
+
+    # --- inputs to published results ------------------------------------------------------
+
+    def fft_tallies(self) -> list[FFTTally]:
+        """Per (service, rating) and per service: responses and distinct contributors."""
+        c = contributions.c
+        fft = c.kind == "fft"
+        by_rating = (
+            select(c.service_id, c.rating, func.count(), func.count(c.contributor_id.distinct()))
+            .where(fft)
+            .group_by(c.service_id, c.rating)
+        )
+        by_service = (
+            select(c.service_id, func.count(), func.count(c.contributor_id.distinct()))
+            .where(fft)
+            .group_by(c.service_id)
+        )
+        with self.engine.connect() as conn:
+            tallies = [
+                FFTTally(service, rating, int(n), int(people))
+                for service, rating, n, people in conn.execute(by_rating)
+            ]
+            tallies += [
+                FFTTally(service, None, int(n), int(people))
+                for service, n, people in conn.execute(by_service)
+            ]
+        return tallies
+
+    def survey_option_tallies(self) -> list[OptionTally]:
+        """Each contributor counts once per question, by their latest answer with an option."""
+        c = contributions.c
+        ranked = (
+            select(
+                c.survey_id,
+                c.question_id,
+                c.option_id,
+                func.row_number()
+                .over(
+                    partition_by=(c.contributor_id, c.survey_id, c.question_id),
+                    order_by=(c.created_at.desc(), c.id.desc()),
+                )
+                .label("rank"),
+            )
+            .where(c.kind == "survey", c.option_id.is_not(None))
+            .subquery()
+        )
+        query = (
+            select(ranked.c.survey_id, ranked.c.question_id, ranked.c.option_id, func.count())
+            .where(ranked.c.rank == 1)
+            .group_by(ranked.c.survey_id, ranked.c.question_id, ranked.c.option_id)
+        )
+        with self.engine.connect() as conn:
+            return [
+                OptionTally(survey, question, option, int(n))
+                for survey, question, option, n in conn.execute(query)
+            ]
+
+    def ons4_groups(self) -> tuple[list[ONS4Group], dict[str, int]]:
+        """Report sums per (borough, epsilon), and distinct contributors per borough."""
+        c = contributions.c
+        ons4 = c.kind == "ons4"
+        sums = (
+            select(
+                c.borough,
+                c.epsilon,
+                func.count(),
+                func.sum(c.satisfied),
+                func.sum(c.worthwhile),
+                func.sum(c.happy),
+                func.sum(c.anxious),
+            )
+            .where(ons4)
+            .group_by(c.borough, c.epsilon)
+        )
+        people = (
+            select(c.borough, func.count(c.contributor_id.distinct()))
+            .where(ons4)
+            .group_by(c.borough)
+        )
+        with self.engine.connect() as conn:
+            groups = [
+                ONS4Group(
+                    borough=borough,
+                    epsilon=float(epsilon),
+                    reports=int(n),
+                    sums={
+                        "satisfied": int(s1),
+                        "worthwhile": int(s2),
+                        "happy": int(s3),
+                        "anxious": int(s4),
+                    },
+                )
+                for borough, epsilon, n, s1, s2, s3, s4 in conn.execute(sums)
+            ]
+            contributors_by_borough = {borough: int(n) for borough, n in conn.execute(people)}
+        return groups, contributors_by_borough
+
+    def results_last_modified(self) -> datetime | None:
+        """Latest change to anything `/v1/results` is built from (for Last-Modified)."""
+        with self.engine.connect() as conn:
+            received = conn.execute(select(func.max(contributions.c.received_at))).scalar()
+            withdrawn = conn.execute(
+                select(endpoint_meta.c.value).where(endpoint_meta.c.key == _LAST_WITHDRAWAL)
+            ).scalar()
+        moments = [from_db(received)] if received is not None else []
+        if withdrawn is not None:
+            moments.append(from_db(datetime.fromisoformat(withdrawn)))
+        for other in (self.services_last_modified(), self.surveys_last_modified()):
+            if other is not None:
+                moments.append(other)
+        return max(moments, default=None)
+
+
+def _row(contributor_id: str, item: Contribution, received: datetime) -> dict[str, Any]:
+    row: dict[str, Any] = {column.name: None for column in contributions.columns}
+    row.update(
+        id=str(item.id),
+        contributor_id=contributor_id,
+        purpose=item.purpose,
+        kind=item.body.kind,
+        created_at=to_utc_naive(item.created_at),
+        received_at=received,
+    )
+    body = item.body
+    if isinstance(body, FFTFeedback):
+        row.update(service_id=body.service_id, rating=body.rating, comment=body.comment)
+    elif isinstance(body, SurveyAnswer):
+        row.update(
+            survey_id=body.survey_id,
+            question_id=body.question_id,
+            option_id=body.option_id,
+            answer_text=body.text,
+        )
+    elif isinstance(body, WellbeingONS4):
+        row.update(
+            borough=body.borough,
+            satisfied=body.satisfied,
+            worthwhile=body.worthwhile,
+            happy=body.happy,
+            anxious=body.anxious,
+            epsilon=body.epsilon,
+        )
+    return row
+
+
+def _load_seed(name: str) -> dict[str, Any]:
+    source = resources.files("endpoint.seed").joinpath(name).read_text(encoding="utf-8")
+    return cast(dict[str, Any], json.loads(source))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets readers run during a write; busy_timeout makes writers wait, not fail."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()

@@ -1,0 +1,164 @@
+"""The outbox: contributions written to the vault first, sent later, never twice.
+
+Each contribution gets a UUID when it is queued; the sync worker sends that UUID as the
+idempotency key, so a retry after a timeout or a crash cannot store it twice. The same table is
+the person's ledger of what was sent, when and where. The body stored is exactly the JSON that
+will be sent, so the preview shows the truth.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from planner.domain.questionnaire import QuestionnaireResponse
+from planner.errors import InputError
+from planner.vault.vault import Vault
+from sync import consent
+from sync.privacy import DEFAULT_EPSILON, randomise
+from sync.protocol import (
+    Contribution,
+    ContributionBody,
+    FFTFeedback,
+    SurveyAnswer,
+    WellbeingONS4,
+)
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    contribution: Contribution
+    state: str
+    attempts: int
+    sent_at: datetime | None
+    endpoint: str | None
+
+    @property
+    def json(self) -> str:
+        return self.contribution.model_dump_json(indent=2)
+
+
+def queue(vault: Vault, body: ContributionBody, at: datetime | None = None) -> Contribution:
+    """Validate and queue one contribution; refused without consent for its purpose."""
+    purpose = {"fft": "feedback", "survey": "surveys", "ons4": "wellbeing"}[body.kind]
+    if not consent.has_consent(vault, purpose):
+        raise InputError("You have not agreed to share this. Turn it on in Taking part first.")
+    item = Contribution(
+        id=uuid.uuid4(), purpose=purpose, created_at=at or datetime.now(UTC), body=body
+    )
+    with vault.store.transaction() as c:
+        c.execute(
+            "INSERT INTO outbox(id, purpose, created_at, body) VALUES (?, ?, ?, ?)",
+            (str(item.id), item.purpose, item.created_at.isoformat(), item.model_dump_json()),
+        )
+    return item
+
+
+def queue_feedback(
+    vault: Vault, service_id: str, rating: str, comment: str | None = None
+) -> Contribution:
+    return queue(vault, FFTFeedback(service_id=service_id, rating=rating, comment=comment or None))
+
+
+def queue_survey_answer(
+    vault: Vault,
+    survey_id: str,
+    question_id: str,
+    option_id: str | None = None,
+    text: str | None = None,
+) -> Contribution:
+    return queue(
+        vault,
+        SurveyAnswer(
+            survey_id=survey_id, question_id=question_id, option_id=option_id, text=text or None
+        ),
+    )
+
+
+def queue_wellbeing(
+    vault: Vault,
+    response: QuestionnaireResponse,
+    borough: str,
+    epsilon: float = DEFAULT_EPSILON,
+    rng: random.Random | None = None,
+) -> Contribution:
+    """Randomise at queue time, so the preview shows the noisy numbers that will leave."""
+    if response.instrument != "ONS4":
+        raise InputError("Only the four wellbeing questions (ONS4) can be shared.")
+    names = {
+        "life_satisfaction": "satisfied",
+        "worthwhile": "worthwhile",
+        "happiness": "happy",
+        "anxiety": "anxious",
+    }
+    missing = [item for item in names if item not in response.answers]
+    if missing:
+        raise InputError("Answer all four wellbeing questions to share them.")
+    noisy = {wire: randomise(response.answers[item], epsilon, rng) for item, wire in names.items()}
+    return queue(vault, WellbeingONS4(borough=borough, epsilon=epsilon, **noisy))
+
+
+def _item(row: tuple[str, str, int, str | None, str | None]) -> OutboxItem:
+    body, state, attempts, sent_at, endpoint = row
+    return OutboxItem(
+        Contribution.model_validate_json(body),
+        state,
+        int(attempts),
+        datetime.fromisoformat(sent_at) if sent_at else None,
+        endpoint,
+    )
+
+
+def pending(
+    vault: Vault, purposes: tuple[str, ...] | None = None, limit: int | None = None
+) -> list[OutboxItem]:
+    """Queued items, oldest first: the preview of what the next sync will send."""
+    sql = "SELECT body, state, attempts, sent_at, endpoint FROM outbox WHERE state = 'queued'"
+    params: list[object] = []
+    if purposes is not None:
+        sql += f" AND purpose IN ({','.join('?' * len(purposes))})"
+        params += purposes
+    sql += " ORDER BY created_at, id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [_item(r) for r in vault.store.query(sql, tuple(params))]
+
+
+def sent(vault: Vault) -> list[OutboxItem]:
+    """The ledger: what was sent, when and where, newest first."""
+    rows = vault.store.query(
+        "SELECT body, state, attempts, sent_at, endpoint FROM outbox "
+        "WHERE state = 'sent' ORDER BY sent_at DESC, id"
+    )
+    return [_item(r) for r in rows]
+
+
+def cancel(vault: Vault, item_id: uuid.UUID) -> None:
+    """Take a queued item back before it leaves."""
+    with vault.store.transaction() as c:
+        c.execute(
+            "UPDATE outbox SET state = 'cancelled' WHERE id = ? AND state = 'queued'",
+            (str(item_id),),
+        )
+
+
+def mark_attempt(vault: Vault, ids: list[uuid.UUID]) -> None:
+    with vault.store.transaction() as c:
+        c.executemany(
+            "UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", [(str(i),) for i in ids]
+        )
+
+
+def mark_sent(
+    vault: Vault, ids: list[uuid.UUID], endpoint: str, at: datetime | None = None
+) -> None:
+    stamp = (at or datetime.now(UTC)).isoformat()
+    with vault.store.transaction() as c:
+        c.executemany(
+            "UPDATE outbox SET state = 'sent', sent_at = ?, endpoint = ? "
+            "WHERE id = ? AND state = 'queued'",
+            [(stamp, endpoint, str(i)) for i in ids],
+        )

@@ -1,0 +1,107 @@
+"""Headless participation commands: `sync` and `consent`.
+
+The GUI's Participation screen calls the same `sync.engine` functions through the task runner.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from planner.errors import InputError
+from planner.vault import KdfParams
+from sync import consent, engine, outbox, state
+from sync.client import EndpointClient
+from sync.tokens import token_store
+from ui.commands import IO, open_vault, registry
+
+
+def add_sync_parsers(sub: Any) -> None:
+    sync = sub.add_parser(
+        "sync", help="send what you agreed to share and fetch the directory, surveys and results"
+    )
+    sync.add_argument(
+        "--endpoint", metavar="URL", help="the participation server to use (saved for next time)"
+    )
+    sync.add_argument(
+        "--preview", action="store_true", help="show exactly what would be sent, and send nothing"
+    )
+    agree = sub.add_parser("consent", help="see, give or withdraw consent, purpose by purpose")
+    agree.add_argument("action", choices=["list", "show", "give", "withdraw"])
+    agree.add_argument("purpose", nargs="?", choices=list(consent.PURPOSES))
+
+
+def cmd_consent(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
+    if args.action != "list" and not args.purpose:
+        raise InputError(f"Name a purpose: {', '.join(consent.PURPOSES)}.")
+    if args.action == "show":
+        text = consent.TEXTS[args.purpose]
+        io.say(f"{text.title} (version {text.version})\n\n{text.body}")
+        return 0
+    with open_vault(args, io, kdf) as vault:
+        if args.action == "list":
+            for purpose, record in consent.current(vault).items():
+                status = (
+                    "not asked yet"
+                    if record is None
+                    else (f"{record.action} on {record.at:%d %B %Y}")
+                )
+                if (
+                    record is not None
+                    and record.action == "given"
+                    and not consent.has_consent(vault, purpose)
+                ):
+                    status += " (the text has changed: please read it again)"
+                io.say(f"{purpose}: {status}")
+            return 0
+        if args.action == "give":
+            consent.record(vault, args.purpose, "given")
+            io.say(f"Thank you. You agreed to: {consent.TEXTS[args.purpose].title}.")
+            return 0
+        profiles = registry(args, kdf)
+        url = state.endpoint(vault)
+        client = EndpointClient(url) if url else None
+        deleted = engine.withdraw(
+            vault, args.purpose, client, token_store(vault, profiles.keyring())
+        )
+        io.say("Consent withdrawn. Nothing more will be sent for this.")
+        if deleted is None:
+            io.say("The server could not be reached. Its copy will be deleted at the next sync.")
+        elif deleted:
+            io.say(f"The server deleted the {deleted} item(s) you had sent.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
+    with open_vault(args, io, kdf) as vault:
+        if args.endpoint:
+            state.set_endpoint(vault, args.endpoint)
+        if args.preview:
+            items = outbox.pending(vault)
+            io.say(f"{len(items)} item(s) waiting to be sent." if items else "Nothing to send.")
+            for item in items:
+                io.say(item.json)
+            return 0
+        url = state.endpoint(vault)
+        if not url:
+            raise InputError("No participation server is set. Use --endpoint URL.")
+        tokens = token_store(vault, registry(args, kdf).keyring())
+        client = EndpointClient(url)
+        try:
+            engine.finish_withdrawals(vault, client, tokens)
+            if not any(consent.has_consent(vault, p) for p in consent.PURPOSES):
+                io.say("You have not agreed to share anything, so nothing was sent.")
+                return 0
+            report = engine.sync_now(vault, client, tokens)
+        finally:
+            client.close()
+    io.say(
+        f"Sent {report.sent} item(s)"
+        + (f" ({report.duplicates} already there)" if report.duplicates else "")
+        + "."
+    )
+    if report.directory_services is not None:
+        io.say(f"Directory updated: {report.directory_services} services.")
+    if report.surveys is not None:
+        io.say(f"Open surveys: {report.surveys}.")
+    return 0
