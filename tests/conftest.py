@@ -1,10 +1,17 @@
-"""Shared fixtures: real vault files on disk, cheap Argon2id by injection, Qt offscreen."""
+"""Shared fixtures: real vault files on disk, cheap Argon2id by injection, Qt offscreen, and the
+real reference endpoint over HTTP on 127.0.0.1.
+
+`Faults` wraps the endpoint's ASGI app to count every request that reaches the server and to
+misbehave on purpose (500 before or after storing, a reply slower than the client waits).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HEALTH_PLANNER_PASSPHRASE", None)
 os.environ.pop("HEALTH_PLANNER_HOME", None)
 
+from endpoint.app import create_app
+from endpoint.testing import serve
 from planner import demo
 from planner.vault import KdfParams, Profiles, Vault
 
@@ -71,3 +80,77 @@ def demo_vault(demo_profiles: Profiles) -> Iterator[Vault]:
     yield opened
     if opened.is_open:
         opened.lock()
+
+
+Scope = dict[str, Any]
+
+
+class Faults:
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.requests: list[str] = []
+        self.fail_before = 0  # answer 500 without storing
+        self.fail_after = 0  # store, then answer 500 (the client must retry safely)
+        self.slow_after = 0  # store, then answer after `delay` (the client times out)
+        self.delay = 2.0
+
+    async def __call__(
+        self, scope: Scope, receive: Callable[..., Any], send: Callable[..., Any]
+    ) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        self.requests.append(f"{scope['method']} {scope['path']}")
+        if scope["path"] != "/v1/contributions":
+            await self.app(scope, receive, send)
+            return
+        if self.fail_before > 0:
+            self.fail_before -= 1
+            await _plain(send, 500)
+            return
+        if self.fail_after > 0 or self.slow_after > 0:
+            held: list[dict[str, Any]] = []
+
+            async def hold(message: dict[str, Any]) -> None:
+                held.append(message)
+
+            await self.app(scope, receive, hold)
+            if self.fail_after > 0:
+                self.fail_after -= 1
+                await _plain(send, 500)
+                return
+            self.slow_after -= 1
+            await asyncio.sleep(self.delay)
+            for message in held:
+                await send(message)
+            return
+        await self.app(scope, receive, send)
+
+
+async def _plain(send: Callable[..., Any], status: int) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json")],
+        }
+    )
+    await send(
+        {
+            "type": "http.response.body",
+            "body": b'{"error": {"code": "fault", "message": "injected"}}',
+        }
+    )
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, Faults]]:
+    app = Faults(
+        create_app(
+            f"sqlite:///{tmp_path / 'endpoint.db'}",
+            rate_limit_per_minute=0,
+            registrations_per_minute=0,
+        )
+    )
+    with serve(app) as url:
+        yield url, app

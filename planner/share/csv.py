@@ -1,0 +1,255 @@
+"""Log entries as CSV: one row an entry, for spreadsheets out and step counters in.
+
+Columns: id, tracker, at, value, unit, text, note. Times are ISO 8601 with their offset
+(2026-03-01T08:30:00+00:00) so a file read in another time zone, or after a clock change, still
+means the same moment. The file is UTF-8 with a byte-order mark because that is what makes
+Excel on Windows show "é" and Urdu correctly; the import accepts files with or without it.
+
+An import reads the tracker by its short name (the `tracker` column: weight, steps, ...), parses
+values with the same rules as typing them in the app, and checks every row before writing any.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from uuid import UUID, uuid4
+
+from pydantic import ValidationError
+
+from planner.atomic import atomic_write
+from planner.domain.tracker import LogEntry, Tracker, TrackerKind
+from planner.errors import InvalidFile
+from planner.share.importing import (
+    ImportResult,
+    Problems,
+    decode_utf8,
+    describe_error,
+    read_limited,
+    write_snapshot,
+)
+from planner.share.limits import DEFAULT_LIMITS, Limits
+from planner.vault.bulk import Snapshot, existing_log_ids
+from planner.vault.logs import LogFilter
+from planner.vault.vault import Vault
+
+HEADER = ("id", "tracker", "at", "value", "unit", "text", "note")
+REQUIRED = frozenset({"tracker", "at"})
+
+
+# -- export -------------------------------------------------------------------------------
+
+
+def format_time(at: datetime, tz: tzinfo | None = None) -> str:
+    """Local time with its offset; milliseconds only when there are some, for readability."""
+    local = at.astimezone(tz) if tz is not None else at.astimezone()
+    return local.isoformat(timespec="milliseconds" if local.microsecond else "seconds")
+
+
+def format_number(value: float) -> str:
+    """Shortest text that reads back as exactly the same number (7000, not 7000.0)."""
+    text = repr(value)
+    return text.removesuffix(".0") if text.endswith(".0") else text
+
+
+def rows(
+    vault: Vault, start: datetime | None = None, end: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> Iterator[list[str]]:
+    """The header, then one row per entry, oldest first."""
+    trackers = {t.id: t for t in vault.trackers.all(include_archived=True)}
+    yield list(HEADER)
+    for entry in vault.logs.iterate(LogFilter(start=start, end=end)):
+        tracker = trackers[entry.tracker_id]
+        yield [
+            str(entry.id),
+            tracker.key,
+            format_time(entry.at, tz),
+            "" if entry.value is None else format_number(entry.value),
+            tracker.unit if entry.value is not None else "",
+            entry.text or "",
+            entry.note,
+        ]
+
+
+def export_csv(
+    vault: Vault, start: datetime | None = None, end: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows(vault, start, end, tz):
+        writer.writerow(row)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_csv(
+    vault: Vault, out: Path, start: datetime | None = None, end: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> int:
+    """Write atomically; returns the number of entries written."""
+    data = export_csv(vault, start, end, tz)
+    atomic_write(out, data)
+    return vault.logs.count(LogFilter(start=start, end=end))
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def parse_time(text: str) -> datetime:
+    """ISO 8601; a time without an offset means this computer's local time, as in `log --at`."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValueError("the time is missing")
+    try:
+        at = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise ValueError(
+            f"'{cleaned[:40]}' is not a date and time like 2026-03-01T08:30:00+00:00"
+        ) from None
+    if at.tzinfo is None:
+        at = at.astimezone()
+    return at.astimezone(UTC)
+
+
+def _header(first: list[str], name: str) -> list[str]:
+    columns = [c.strip().lower() for c in first]
+    if len(first) == 1 and ";" in first[0]:
+        raise InvalidFile(
+            f"'{name}' uses semicolons between values. Save it with commas (CSV UTF-8) and "
+            "try again."
+        )
+    unknown = [c for c in columns if c not in HEADER]
+    if unknown:
+        raise InvalidFile(
+            f"'{name}' has a column called '{unknown[0][:40]}' that the planner does not know. "
+            f"The columns it reads are: {', '.join(HEADER)}."
+        )
+    missing = sorted(REQUIRED - set(columns))
+    if missing or ("value" not in columns and "text" not in columns):
+        need = ", ".join(missing) if missing else "value or text"
+        raise InvalidFile(f"'{name}' needs a header row with the columns {need}.")
+    if len(set(columns)) != len(columns):
+        raise InvalidFile(f"'{name}' has the same column twice in its header row.")
+    return columns
+
+
+def _entry(
+    record: dict[str, str], trackers: dict[str, Tracker]
+) -> LogEntry:
+    """One row as a validated entry; raises ValueError with a message for the person."""
+    key = record.get("tracker", "").strip()
+    tracker = trackers.get(key.lower())
+    if tracker is None:
+        raise ValueError(f"there is no tracker called '{key[:40]}'" if key else
+                         "the tracker is missing")
+    raw_id = record.get("id", "").strip()
+    try:
+        entry_id = UUID(raw_id) if raw_id else uuid4()
+    except ValueError:
+        raise ValueError(f"'{raw_id[:40]}' is not an id the planner made") from None
+    at = parse_time(record.get("at", ""))
+    unit = record.get("unit", "").strip()
+    raw_value = record.get("value", "").strip()
+    raw_text = record.get("text", "")
+    try:
+        value, text = _value(tracker, raw_value, raw_text, unit)
+    except ValueError as exc:
+        message = str(exc)
+        # Say which tracker, so "answer yes or no" makes sense out of context.
+        raise ValueError(message if message.startswith(tracker.label) else
+                         f"{tracker.label}: {message}") from None
+    return LogEntry(
+        id=entry_id, tracker_id=tracker.id, at=at, value=value, text=text,
+        note=record.get("note", ""),
+    )
+
+
+def _value(tracker: Tracker, raw_value: str, raw_text: str, unit: str) -> tuple[
+    float | None, str | None
+]:
+    if tracker.kind is TrackerKind.TEXT:
+        value, text = tracker.parse(raw_text if raw_text.strip() else raw_value)
+    else:
+        if not raw_value:
+            raise ValueError("the value is missing")
+        if unit and tracker.unit and unit.lower() != tracker.unit.lower():
+            raise ValueError(f"{tracker.label} is in {tracker.unit}, but this row says {unit[:20]}")
+        value, _ = tracker.parse(raw_value)
+        text = raw_text.strip() or None
+    return value, text
+
+
+def parse_csv(
+    text: str, trackers: list[Tracker], name: str = "the file",
+    limits: Limits = DEFAULT_LIMITS, existing: Callable[[list[UUID]], set[UUID]] | None = None,
+) -> list[LogEntry]:
+    """Every row as an entry, or ValidationFailed listing each bad row by its line number.
+    `existing` says which ids the profile already has, so those rows are named too."""
+    by_key = {t.key: t for t in trackers}
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    problems = Problems(limits)
+    entries: list[LogEntry] = []
+    seen: dict[UUID, int] = {}
+    columns: list[str] | None = None
+    line = 1
+    rows_read = 0
+    try:
+        for record in reader:
+            start, line = line, reader.line_num + 1
+            if not record or all(not cell.strip() for cell in record):
+                continue
+            if columns is None:
+                columns = _header(record, name)
+                continue
+            rows_read += 1
+            if rows_read > limits.max_rows:
+                raise InvalidFile(
+                    f"'{name}' has more than {limits.max_rows:,} rows. Split it into smaller "
+                    "files and import them one at a time."
+                )
+            where = f"line {start}"
+            if len(record) != len(columns):
+                problems.add(where, f"has {len(record)} values but the header has "
+                             f"{len(columns)} columns")
+                continue
+            try:
+                entry = _entry(dict(zip(columns, record, strict=True)), by_key)
+            except ValidationError as exc:
+                problems.add(where, describe_error(exc))
+                continue
+            except ValueError as exc:
+                problems.add(where, str(exc))
+                continue
+            if entry.id in seen:
+                problems.add(where, f"the id is also on line {seen[entry.id]}")
+                continue
+            seen[entry.id] = start
+            entries.append(entry)
+    except csv.Error as exc:
+        reason = str(exc)
+        if "NUL" in reason:
+            raise InvalidFile(f"'{name}' is not a text file.") from None
+        problems.add(f"line {line}", "this row cannot be read (check the quote marks)")
+    if columns is None:
+        raise InvalidFile(f"'{name}' is empty: it needs a header row and some entries.")
+    if existing is not None:
+        for entry_id in sorted(existing(list(seen)), key=lambda i: seen[i]):
+            problems.add(f"line {seen[entry_id]}", "this entry is already in the profile")
+    problems.raise_if_any(f"'{name}'")
+    return entries
+
+
+def import_csv(
+    vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS
+) -> ImportResult:
+    """Check every row, then add all the entries in one transaction (or none)."""
+    text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), path.name)
+    entries = parse_csv(text, vault.trackers.all(include_archived=True), path.name, limits,
+                        lambda ids: existing_log_ids(vault, ids))
+    if not entries:
+        raise InvalidFile(f"'{path.name}' has a header row but no entries.")
+    return write_snapshot(vault, Snapshot(log_entries=tuple(entries)), "CSV")

@@ -1,0 +1,151 @@
+"""What every import shares: reading a file safely, collecting problems, one-transaction writes.
+
+The rule for every import (CSV, FHIR, backup) is "check everything, then write everything in
+one transaction": a person who imports a file with one bad row out of 5,000 gets a list of what
+to fix and an unchanged profile, never half an import they then have to find and undo.
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from planner.errors import InvalidFile, ValidationFailed
+from planner.share.limits import DEFAULT_LIMITS, Limits
+from planner.vault.bulk import Snapshot, insert_all
+from planner.vault.vault import Vault
+
+
+def _read(path: Path, count: int) -> bytes:
+    """Up to `count` bytes, with the operating system's complaints in plain words."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(count)
+    except FileNotFoundError:
+        raise InvalidFile(f"There is no file called '{path.name}' there.") from None
+    except IsADirectoryError:
+        raise InvalidFile(f"'{path.name}' is a folder, not a file.") from None
+    except PermissionError:
+        raise InvalidFile(f"The planner is not allowed to read '{path.name}'.") from None
+    except OSError as exc:
+        raise InvalidFile(f"'{path.name}' could not be read ({exc.strerror}).") from None
+
+
+def read_head(path: Path, count: int = 64) -> bytes:
+    """The first bytes, to tell a backup from a JSON or CSV file without reading it all."""
+    return _read(path, count)
+
+
+def read_limited(path: Path, max_bytes: int, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The file's bytes, refusing before reading when it is bigger than `max_bytes`."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # _read below reports what is wrong in plain words
+    if path.is_dir():
+        raise InvalidFile(f"'{path.name}' is a folder, not a file.")
+    if size > max_bytes:
+        raise InvalidFile(
+            f"'{path.name}' is too big to import ({limits.describe_bytes(size)}; "
+            f"the most is {limits.describe_bytes(max_bytes)}). Export a shorter period."
+        )
+    data = _read(path, max_bytes + 1)
+    if len(data) > max_bytes:  # it grew while we looked
+        raise InvalidFile(f"'{path.name}' is too big to import.")
+    return data
+
+
+def decode_utf8(data: bytes, name: str) -> str:
+    """UTF-8 text (a leading byte-order mark is allowed, as Excel writes one).
+
+    Anything else is refused with a message naming the line, because guessing an encoding turns
+    "café" into "cafÃ©" without anyone noticing until a GP reads it.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        len(data) >= 2 and (data[0] == 0 or data[1] == 0)
+    ):
+        raise InvalidFile(
+            f"'{name}' is saved as UTF-16, not UTF-8. Save it as 'CSV UTF-8' and try again."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InvalidFile(
+            f"'{name}' is not UTF-8 text (line {line} has a character the planner cannot read). "
+            "Save it as 'CSV UTF-8' or UTF-8 and try again."
+        ) from None
+
+
+def describe_error(exc: ValidationError) -> str:
+    """Pydantic's first complaint in plain words, without the value (it may be health data)."""
+    first = exc.errors(include_url=False, include_input=False)[0]
+    message = str(first["msg"]).removeprefix("Value error, ")
+    where = [str(p) for p in first["loc"] if not isinstance(p, int)]
+    if where and first["type"] != "value_error":
+        return f"{where[-1].replace('_', ' ')}: {message}"
+    return message
+
+
+@dataclass
+class Problems:
+    """Problems found so far, each with where it was ("line 7", "entry 3"), capped for people."""
+
+    limits: Limits = DEFAULT_LIMITS
+    items: list[str] = field(default_factory=list)
+    total: int = 0
+
+    def add(self, where: str, message: str) -> None:
+        self.total += 1
+        if len(self.items) < self.limits.max_problems_listed:
+            self.items.append(f"{where}: {message}" if where else message)
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    def raise_if_any(self, what: str) -> None:
+        """Refuse the whole file, naming the first problem so one line on a terminal helps."""
+        if not self.total:
+            return
+        listed = list(self.items)
+        if self.total > len(listed):
+            listed.append(f"... and {self.total - len(listed):,} more problems")
+        more = f" (and {self.total - 1:,} more)" if self.total > 1 else ""
+        first = self.items[0].rstrip(".")
+        raise ValidationFailed(
+            f"{what} was not imported, nothing was changed: {first}{more}.", listed
+        )
+
+
+def finite(value: float) -> float:
+    """Refuse NaN and infinity, which JSON and CSV can both smuggle in as text."""
+    if not math.isfinite(value):
+        raise ValueError("the value must be a real number")
+    return value
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import added, for the "Imported ..." message."""
+
+    kind: str  # "CSV", "FHIR", "backup"
+    counts: dict[str, int]
+    notes: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        parts = [f"{n:,} {what}" for what, n in self.counts.items() if n]
+        added = ", ".join(parts) if parts else "nothing new"
+        return f"Imported from the {self.kind} file: {added}."
+
+
+def write_snapshot(vault: Vault, snapshot: Snapshot, kind: str, notes: Iterable[str] = ()) -> (
+    ImportResult
+):
+    """Write in one transaction (bulk.insert_all checks clashes with what the profile holds)."""
+    insert_all(vault, snapshot)
+    return ImportResult(kind, snapshot.counts(), tuple(notes))

@@ -1,0 +1,133 @@
+"""The Taking part screen with real widgets, a real vault and the real endpoint over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from sync import outbox
+from ui.views.participation import ConsentDialog, FeedbackDialog, ParticipationView
+
+
+def when_dialog_opens(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
+    """Answer the next modal dialog of `kind` the way a person would, once it is on screen."""
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def agree(dialog: QDialog) -> None:
+    assert isinstance(dialog, ConsentDialog)
+    dialog.agree.click()
+
+
+def shown(qtbot, view: ParticipationView) -> None:
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+
+
+def test_consent_sync_search_feedback_and_ledger(qtbot, demo_session, server) -> None:
+    url, faults = server
+    view = ParticipationView(demo_session)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    shown(qtbot, view)
+    status, _read, stop = view.consent_rows["directory"]
+    assert "Nothing is shared" in status.text() and not stop.isEnabled()
+
+    view.endpoint_edit.setText(url)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.save_endpoint()
+    assert view.sync_button.isEnabled()
+
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.sync_now()  # nothing agreed yet: nothing may reach the server
+    assert faults.requests == []
+    assert "nothing was sent" in view.banner.label.text()
+
+    for purpose in ("directory", "feedback"):
+        when_dialog_opens(ConsentDialog, agree)
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            view.ask_consent(purpose)
+    assert "You agreed on" in view.consent_rows["feedback"][0].text()
+
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.sync_now()
+    assert any(r.startswith("GET /v1/directory/services") for r in faults.requests)
+    assert view.service_list.count() >= 40
+
+    view.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(view.need, "food")
+    assert 0 < view.service_list.count() < 40
+    view.service_list.setCurrentRow(0)
+    assert "Run by" in view.service_detail.toPlainText()
+
+    def rate(dialog: QDialog) -> None:
+        assert isinstance(dialog, FeedbackDialog)
+        dialog.group.buttons()[1].click()  # "Good"
+        dialog.comment.setPlainText("Friendly volunteers")
+        dialog._check()
+
+    when_dialog_opens(FeedbackDialog, rate)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.give_feedback()
+    assert view.pending_list.count() == 1
+    view.tabs.setCurrentIndex(4)
+    view.pending_list.setCurrentRow(0)
+    assert '"rating": "good"' in view.preview.toPlainText()
+    assert "Friendly volunteers" in view.preview.toPlainText()
+
+    faults.requests.clear()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.sync_now()
+    assert "POST /v1/contributions" in faults.requests
+    assert view.pending_list.count() == 0
+    assert view.sent_list.count() == 1 and url in view.sent_list.item(0).text()
+
+
+def test_holding_an_item_back_means_it_is_never_sent(qtbot, demo_session, server) -> None:
+    url, faults = server
+    from sync import consent, state
+
+    demo_session.run(lambda v: (state.set_endpoint(v, url),
+                                consent.record(v, "feedback", "given"),
+                                outbox.queue_feedback(v, "svc-x", "poor")))
+    view = ParticipationView(demo_session)
+    qtbot.addWidget(view)
+    view.show()
+    shown(qtbot, view)
+    assert view.pending_list.count() == 1
+    view.pending_list.setCurrentRow(0)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.cancel_item()
+    assert view.pending_list.count() == 0
+    faults.requests.clear()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.sync_now()
+    assert "POST /v1/contributions" not in faults.requests
+
+
+def test_every_control_has_a_name_and_lock_clears_the_screen(qtbot, demo_session) -> None:
+    view = ParticipationView(demo_session)
+    qtbot.addWidget(view)
+    view.show()
+    shown(qtbot, view)
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget
+
+    for kind in (QAbstractButton, QLineEdit, QComboBox, QListWidget):
+        for widget in view.findChildren(kind):
+            if widget.parent() is view.tabs.tabBar() or widget.isHidden():
+                continue  # tab buttons are named by their text; hidden ones get a name when shown
+            what = f"{type(widget).__name__} '{getattr(widget, 'text', str)()}'"
+            assert widget.accessibleName(), f"{what} has no accessible name"
+            assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    demo_session.lock()
+    assert view.data is None and view.endpoint_edit.text() == ""

@@ -1,0 +1,215 @@
+"""HTML to PDF with QTextDocument and QPdfWriter: A4, page numbers, the date printed.
+
+QTextDocument lays the report out in pages itself, which keeps a table row or a line of text
+from being cut in half at a page end; we then paint each page with a footer ("Printed 3 March
+2026" and "Page 2 of 3"), because a GP's printed bundle gets shuffled and pages must be easy to
+put back in order.
+
+Headless use (the `export --format pdf` command, tests) needs a QGuiApplication; one is made on
+the offscreen platform when none exists, so no display is needed. The fonts shipped in
+resources/fonts (Noto Sans, Noto Naskh Arabic) are loaded so Urdu and Arabic print on a bare PC.
+
+Limits: Qt writes an untagged PDF (no structure tree), so the "tagged headings" are real h1/h2
+headings in the document with larger, bold type, but a screen reader will not see PDF tags.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from html import unescape
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication
+
+from planner.atomic import atomic_write
+
+FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "DejaVu Sans"]
+BODY_POINTS = 10.5
+FOOTER_POINTS = 9.0
+RESOLUTION = 300
+
+_app: QGuiApplication | None = None
+_fonts_loaded = False
+
+
+def ensure_app() -> QGuiApplication:
+    """The running Qt application, or a new one on the offscreen platform when run headless."""
+    global _app, _fonts_loaded
+    existing = QGuiApplication.instance()
+    if existing is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # A QApplication, not a bare QGuiApplication: the same process may go on to show
+        # widgets (the GUI, or tests), and widgets need the widgets-flavoured application.
+        _app = QApplication([])
+        existing = _app
+    if not _fonts_loaded:
+        for font in sorted(FONTS.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+        _fonts_loaded = True
+    assert isinstance(existing, QGuiApplication)
+    return existing
+
+
+def svg_to_png(svg: str, width: int = 680, height: int = 230, scale: float = 2.0) -> bytes:
+    """Rasterise a chart from planner.share.report.chart_svg (QTextDocument cannot draw SVG).
+    Drawn at twice the size so it stays sharp on paper."""
+    ensure_app()
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
+    buffer.close()
+    return bytes(data.data())
+
+
+def _title(html: str) -> str:
+    found = re.search(r"<title>(.*?)</title>", html, re.S | re.I)
+    return unescape(found.group(1)).strip() if found else "Health summary"
+
+
+def _is_rtl(html: str) -> bool:
+    return re.search(r"<html[^>]*\bdir=\"rtl\"", html, re.I) is not None
+
+
+_HEADING = re.compile(r"<h([23])\b", re.I)
+
+
+def with_page_breaks(html: str, headings: set[int]) -> str:
+    """`html` with a page break before the n-th h2/h3 heading for each n in `headings`."""
+    count = -1
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count in headings:
+            return f'{match.group(0)} style="page-break-before: always"'
+        return match.group(0)
+
+    return _HEADING.sub(mark, html)
+
+
+def _heading_to_move(document: QTextDocument, page_height: float) -> int | None:
+    """The first h2/h3 whose following content would not start on the heading's page."""
+    layout = document.documentLayout()
+    ordinal = -1
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() in (2, 3):
+            ordinal += 1
+            rect = layout.blockBoundingRect(block)
+            top, end = rect.top(), rect.bottom()
+            follower = block.next()
+            for _ in range(3):  # a summary line, a chart, a table's first row
+                if not follower.isValid():
+                    break
+                end = max(end, layout.blockBoundingRect(follower).bottom())
+                follower = follower.next()
+            end = min(end, top + page_height * 0.45)
+            page = int(top // page_height)
+            if top - page * page_height > 2 and int((end - 1) // page_height) != page:
+                return ordinal
+        block = block.next()
+    return None
+
+
+def lay_out(document: QTextDocument, html: str, page: QSizeF) -> int:
+    """Set `html` into `document`, moving headings so none is left alone at the foot of a
+    page with its table or chart overleaf (QTextDocument breaks between any two lines).
+    Returns the number of headings moved."""
+    moved: set[int] = set()
+    for _ in range(100):
+        document.setHtml(with_page_breaks(html, moved))
+        document.setPageSize(page)
+        found = _heading_to_move(document, page.height())
+        if found is None or found in moved:
+            break
+        moved.add(found)
+    return len(moved)
+
+
+def html_to_pdf(html: str, out: Path, *, printed_on: date | None = None) -> None:
+    """Print `html` to an A4 PDF at `out`, written atomically (no half-written file is left
+    if anything fails, and an older file at `out` stays as it was)."""
+    ensure_app()
+    printed_on = printed_on or date.today()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout.Unit.Millimeter)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(_title(html))
+    writer.setCreator("Health Planner")
+
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(BODY_POINTS)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(font)
+    if _is_rtl(html):
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight)
+        document.setDefaultTextOption(option)
+
+    footer_font = QFont(font)
+    footer_font.setPointSizeF(FOOTER_POINTS)
+    line = footer_font.pointSizeF() / 72 * RESOLUTION
+    footer_height = line * 2.6
+    width = float(writer.width())
+    page_height = float(writer.height()) - footer_height
+    lay_out(document, html, QSizeF(width, page_height))
+    pages = document.pageCount()
+
+    painter = QPainter(writer)
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * page_height)
+            document.drawContents(painter, QRectF(0, page * page_height, width, page_height))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#444444"))
+            top = page_height + line * 0.8
+            painter.drawLine(0, int(top), int(width), int(top))
+            box = QRectF(0, top + line * 0.3, width, line * 1.5)
+            printed = f"Printed {printed_on.day} {printed_on:%B %Y}"
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             printed)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             f"Page {page + 1} of {pages}")
+    finally:
+        painter.end()
+    buffer.close()
+    atomic_write(out, bytes(data.data()))
