@@ -372,7 +372,7 @@ Command = Callable[[argparse.Namespace, IO, KdfParams | None], int]
 
 def table() -> dict[str, Command]:
     """Every headless command by name; feature modules add theirs here."""
-    from ui import share_commands, sync_commands
+    from ui import screenshots, share_commands, sync_commands
 
     return {
         "profile": cmd_profile,
@@ -383,6 +383,7 @@ def table() -> dict[str, Command]:
         "sync": sync_commands.cmd_sync,
         "consent": sync_commands.cmd_consent,
         **share_commands.SHARE_COMMANDS,
+        "screenshots": screenshots.cmd_screenshots,
     }
 
 

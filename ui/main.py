@@ -14,7 +14,7 @@ from typing import TextIO
 
 from planner.errors import InputError, PlannerError
 from planner.vault.keys import KdfParams
-from ui import commands, share_commands, sync_commands
+from ui import commands, screenshots, share_commands, sync_commands
 
 __version__ = "0.1.0"
 
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("verify", help="check the vault's encryption and integrity")
     sync_commands.add_sync_parsers(sub)
     share_commands.add_share_parsers(sub)
+    screenshots.add_screenshot_parser(sub)
     return parser
 
 

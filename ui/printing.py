@@ -205,10 +205,14 @@ def html_to_pdf(html: str, out: Path, *, printed_on: date | None = None) -> None
             painter.drawLine(0, int(top), int(width), int(top))
             box = QRectF(0, top + line * 0.3, width, line * 1.5)
             printed = f"Printed {printed_on.day} {printed_on:%B %Y}"
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             printed)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"Page {page + 1} of {pages}")
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), printed
+            )
+            painter.drawText(
+                box,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"Page {page + 1} of {pages}",
+            )
     finally:
         painter.end()
     buffer.close()

@@ -52,13 +52,17 @@ class BackupSecret:
             if line:
                 return line.rstrip("\r\n")
             if not os.environ.get(ENV_BACKUP_PASSPHRASE):
-                raise InputError("Expected the backup passphrase on the second line of "
-                                 f"standard input (or in {ENV_BACKUP_PASSPHRASE}), found none.")
+                raise InputError(
+                    "Expected the backup passphrase on the second line of "
+                    f"standard input (or in {ENV_BACKUP_PASSPHRASE}), found none."
+                )
         if os.environ.get(ENV_BACKUP_PASSPHRASE):
             return os.environ[ENV_BACKUP_PASSPHRASE]
         if not self._io.stdin.isatty():
-            raise InputError("No backup passphrase given. Use --passphrase-stdin (second line) "
-                             f"or set {ENV_BACKUP_PASSPHRASE}.")
+            raise InputError(
+                "No backup passphrase given. Use --passphrase-stdin (second line) "
+                f"or set {ENV_BACKUP_PASSPHRASE}."
+            )
         first = getpass.getpass("Backup passphrase: ")
         if confirm and getpass.getpass("Type the backup passphrase again: ") != first:
             raise InputError("The two backup passphrases do not match.")
@@ -191,16 +195,20 @@ def cmd_restore(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     contents = backups.open_backup(data, BackupSecret(args, io, secrets).get(confirm=False))
     name = args.as_name or contents.profile_name
     if profiles.exists(name):
-        raise ProfileExists(f"There is already a profile called '{name}'. Use --as NEW_NAME "
-                            "to restore next to it, or --replace --as NAME to replace it.")
+        raise ProfileExists(
+            f"There is already a profile called '{name}'. Use --as NEW_NAME "
+            "to restore next to it, or --replace --as NAME to replace it."
+        )
     vault, code = backups.restore_as_new(
         profiles, contents, name, new_secret or secrets.new(first_use=True)
     )
     with vault:
         entries = vault.logs.count()
     io.say(f"Restored the backup as the profile '{name}' ({entries:,} log entries).")
-    io.say("Your recovery code for this profile (write it down and keep it safe; it is shown "
-           "only once):")
+    io.say(
+        "Your recovery code for this profile (write it down and keep it safe; it is shown "
+        "only once):"
+    )
     io.say(f"  {code.text}")
     return 0
 
@@ -219,30 +227,50 @@ def add_share_parsers(subparsers: Any) -> None:
     """Add export, import, backup and restore to `subparsers` (from add_subparsers); their
     functions are in SHARE_COMMANDS, for ui.commands.table()."""
     export = subparsers.add_parser(
-        "export", help="save a summary for your GP (pdf), a FHIR file, your logs (csv) or your "
-        "reminders (ics)")
-    export.add_argument("--format", required=True, choices=FORMATS,
-                        help="pdf: GP summary; fhir: FHIR R4 JSON; csv: log entries; "
-                        "ics: calendar")
+        "export",
+        help="save a summary for your GP (pdf), a FHIR file, your logs (csv) or your "
+        "reminders (ics)",
+    )
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=FORMATS,
+        help="pdf: GP summary; fhir: FHIR R4 JSON; csv: log entries; ics: calendar",
+    )
     export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
-    export.add_argument("--from", dest="start", metavar="DATE",
-                        help="first day (e.g. 2026-01-01); pdf default: 90 days ago")
+    export.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="first day (e.g. 2026-01-01); pdf default: 90 days ago",
+    )
     export.add_argument("--to", dest="end", metavar="DATE", help="last day (default today)")
 
     imp = subparsers.add_parser(
-        "import", help="add log entries from a CSV file, a FHIR file or a backup; nothing is "
-        "changed if any row is wrong")
+        "import",
+        help="add log entries from a CSV file, a FHIR file or a backup; nothing is "
+        "changed if any row is wrong",
+    )
     imp.add_argument("path", help="the file to import")
 
-    save = subparsers.add_parser("backup", help="save the whole profile to one file, locked "
-                                 "with its own passphrase")
+    save = subparsers.add_parser(
+        "backup", help="save the whole profile to one file, locked with its own passphrase"
+    )
     save.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
 
-    restore = subparsers.add_parser("restore", help="restore a backup as a new profile, or "
-                                    "replace a profile with it")
+    restore = subparsers.add_parser(
+        "restore", help="restore a backup as a new profile, or replace a profile with it"
+    )
     restore.add_argument("file", help="the backup file")
-    restore.add_argument("--as", dest="as_name", metavar="NAME",
-                         help="name for the restored profile (default: the name in the backup)")
-    restore.add_argument("--replace", action="store_true",
-                         help="replace the profile named by --as (or --profile) with the backup")
+    restore.add_argument(
+        "--as",
+        dest="as_name",
+        metavar="NAME",
+        help="name for the restored profile (default: the name in the backup)",
+    )
+    restore.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the profile named by --as (or --profile) with the backup",
+    )
     restore.add_argument("--yes", action="store_true", help="do not ask to confirm --replace")

@@ -14,7 +14,7 @@ from html import escape
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -66,11 +66,20 @@ from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
 from ui.widgets.forms import user_message
 
-_CTX = "Participation"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+# The Friends and Family Test wording, marked for translation (sync.protocol keeps the English
+# that is sent; these are only what the person reads).
+FFT_WORDS = str(
+    QT_TRANSLATE_NOOP("Participation", "Overall, how was your experience of our service?")
+)
+FFT_LABELS = {
+    "very_good": str(QT_TRANSLATE_NOOP("Participation", "Very good")),
+    "good": str(QT_TRANSLATE_NOOP("Participation", "Good")),
+    "neither": str(QT_TRANSLATE_NOOP("Participation", "Neither good nor poor")),
+    "poor": str(QT_TRANSLATE_NOOP("Participation", "Poor")),
+    "very_poor": str(QT_TRANSLATE_NOOP("Participation", "Very poor")),
+    "dont_know": str(QT_TRANSLATE_NOOP("Participation", "Don't know")),
+}
+assert FFT_LABELS.keys() == FFT_RATING_LABELS.keys() and FFT_WORDS == FFT_QUESTION
 
 
 @dataclass(frozen=True)
@@ -116,12 +125,13 @@ def consent_body(purpose: Purpose) -> str:
 def item_summary(item: OutboxItem) -> str:
     body = item.contribution.body
     if body.kind == "fft":
-        what = tr("Feedback on a service: {rating}").format(
-            rating=tr(FFT_RATING_LABELS[body.rating]))
+        what = QCoreApplication.translate(
+            "Participation", "Feedback on a service: {rating}"
+        ).format(rating=QCoreApplication.translate("Participation", FFT_LABELS[body.rating]))
     elif body.kind == "survey":
-        what = tr("Survey answer")
+        what = QCoreApplication.translate("Participation", "Survey answer")
     else:
-        what = tr("Wellbeing scores (with random noise)")
+        what = QCoreApplication.translate("Participation", "Wellbeing scores (with random noise)")
     return what
 
 
@@ -135,17 +145,32 @@ class ConsentDialog(QDialog):
         layout.addWidget(heading(consent_title(purpose), self))
         text = QTextBrowser(self)
         text.setPlainText(consent_body(purpose))
-        text.setAccessibleName(tr("What you are agreeing to"))
+        text.setAccessibleName(
+            QCoreApplication.translate("Participation", "What you are agreeing to")
+        )
         layout.addWidget(text)
-        version = paragraph(tr("Version {version} of this text.").format(
-            version=consent.TEXTS[purpose].version), self)
+        version = paragraph(
+            QCoreApplication.translate("Participation", "Version {version} of this text.").format(
+                version=consent.TEXTS[purpose].version
+            ),
+            self,
+        )
         layout.addWidget(version)
         buttons = QDialogButtonBox(self)
-        self.agree = buttons.addButton(tr("I agree"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.decline = buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.agree.setAccessibleName(tr("I agree to: {title}").format(
-            title=consent_title(purpose)))
-        self.decline.setAccessibleName(tr("Not now"))
+        self.agree = buttons.addButton(
+            QCoreApplication.translate("Participation", "I agree"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.decline = buttons.addButton(
+            QCoreApplication.translate("Participation", "Not now"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        self.agree.setAccessibleName(
+            QCoreApplication.translate("Participation", "I agree to: {title}").format(
+                title=consent_title(purpose)
+            )
+        )
+        self.decline.setAccessibleName(QCoreApplication.translate("Participation", "Not now"))
         self.agree.setAutoDefault(False)
         self.decline.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -160,34 +185,54 @@ class FeedbackDialog(QDialog):
 
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Feedback on {name}").format(name=service.name))
+        self.setWindowTitle(
+            QCoreApplication.translate("Participation", "Feedback on {name}").format(
+                name=service.name
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading(service.name, self, level=2))
-        question = paragraph(tr(FFT_QUESTION), self)
+        question = paragraph(QCoreApplication.translate("Participation", FFT_WORDS), self)
         layout.addWidget(question)
         self.group = QButtonGroup(self)
         for index, rating in enumerate(FFT_RATINGS):
-            button = QRadioButton(tr(FFT_RATING_LABELS[rating]), self)
-            button.setAccessibleName(tr(FFT_RATING_LABELS[rating]))
+            button = QRadioButton(
+                QCoreApplication.translate("Participation", FFT_LABELS[rating]), self
+            )
+            button.setAccessibleName(
+                QCoreApplication.translate("Participation", FFT_LABELS[rating])
+            )
             button.setProperty("rating", rating)
             self.group.addButton(button, index)
             layout.addWidget(button)
-        layout.addWidget(paragraph(tr("Anything you want to add? (You do not have to.) "
-                                      "Please do not write your name or health details."),
-                                   self))
+        layout.addWidget(
+            paragraph(
+                QCoreApplication.translate(
+                    "Participation",
+                    "Anything you want to add? (You do not have to.) "
+                    "Please do not write your name or health details.",
+                ),
+                self,
+            )
+        )
         self.comment = QPlainTextEdit(self)
-        self.comment.setAccessibleName(tr("Your comment"))
+        self.comment.setAccessibleName(QCoreApplication.translate("Participation", "Your comment"))
         self.comment.setTabChangesFocus(True)
         layout.addWidget(self.comment)
         self.problem = QLabel(self)
         self.problem.setProperty("kind", "error")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(tr("Add to the send list"),
-                               QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setAccessibleName(tr("Add to the send list"))
-        cancel = buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName(tr("Cancel"))
+        ok = buttons.addButton(
+            QCoreApplication.translate("Participation", "Add to the send list"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        ok.setAccessibleName(QCoreApplication.translate("Participation", "Add to the send list"))
+        cancel = buttons.addButton(
+            QCoreApplication.translate("Participation", "Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        cancel.setAccessibleName(QCoreApplication.translate("Participation", "Cancel"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -198,10 +243,16 @@ class FeedbackDialog(QDialog):
 
     def _check(self) -> None:
         if self.rating() is None:
-            self.problem.setText(tr("Choose an answer first."))
+            self.problem.setText(
+                QCoreApplication.translate("Participation", "Choose an answer first.")
+            )
             return
         if len(self.comment.toPlainText()) > 2000:
-            self.problem.setText(tr("Please keep your comment under 2,000 characters."))
+            self.problem.setText(
+                QCoreApplication.translate(
+                    "Participation", "Please keep your comment under 2,000 characters."
+                )
+            )
             return
         self.accept()
 
@@ -234,9 +285,16 @@ class SurveyDialog(QDialog):
             if question.allow_text:
                 text = QPlainTextEdit(box)
                 text.setTabChangesFocus(True)
-                text.setAccessibleName(tr("Your own words for: {question}").format(
-                    question=question.text))
-                text.setPlaceholderText(tr("Your own words (you do not have to)"))
+                text.setAccessibleName(
+                    QCoreApplication.translate(
+                        "Participation", "Your own words for: {question}"
+                    ).format(question=question.text)
+                )
+                text.setPlaceholderText(
+                    QCoreApplication.translate(
+                        "Participation", "Your own words (you do not have to)"
+                    )
+                )
                 text.setMaximumHeight(self.fontMetrics().height() * 5)
                 box_layout.addWidget(text)
                 self.texts[question.id] = text
@@ -245,11 +303,18 @@ class SurveyDialog(QDialog):
         area.setWidget(inner)
         outer.addWidget(area, 1)
         buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(tr("Add my answers to the send list"),
-                               QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setAccessibleName(tr("Add my answers to the send list"))
-        cancel = buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName(tr("Cancel"))
+        ok = buttons.addButton(
+            QCoreApplication.translate("Participation", "Add my answers to the send list"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        ok.setAccessibleName(
+            QCoreApplication.translate("Participation", "Add my answers to the send list")
+        )
+        cancel = buttons.addButton(
+            QCoreApplication.translate("Participation", "Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        cancel.setAccessibleName(QCoreApplication.translate("Participation", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -276,9 +341,15 @@ class ParticipationView(FeatureView[ParticipationData]):
         self.data: ParticipationData | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Taking part"), self))
-        layout.addWidget(paragraph(self.tr(
-            "Share your views with local services and see what other people say. Nothing "
-            "leaves this computer unless you agree, one kind at a time."), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Share your views with local services and see what other people say. Nothing "
+                    "leaves this computer unless you agree, one kind at a time."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.banner)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Taking part sections"))
@@ -286,7 +357,7 @@ class ParticipationView(FeatureView[ParticipationData]):
         self.tabs.addTab(self._services_tab(), self.tr("Local &services"))
         self.tabs.addTab(self._surveys_tab(), self.tr("Su&rveys"))
         self.tabs.addTab(self._results_tab(), self.tr("&What people say"))
-        self.tabs.addTab(self._outbox_tab(), self.tr("Sent and &waiting"))
+        self.tabs.addTab(self._outbox_tab(), self.tr("Se&nt and waiting"))
         layout.addWidget(self.tabs, 1)
 
     # -- building ---------------------------------------------------------------------
@@ -301,8 +372,9 @@ class ParticipationView(FeatureView[ParticipationData]):
             status = QLabel(box)
             status.setWordWrap(True)
             read = QPushButton(self.tr("Read and choose"), box)
-            read.setAccessibleName(self.tr("Read and choose: {title}").format(
-                title=consent_title(purpose)))
+            read.setAccessibleName(
+                self.tr("Read and choose: {title}").format(title=consent_title(purpose))
+            )
             stop = QPushButton(self.tr("Stop sharing"), box)
             stop.setAccessibleName(self.tr("Stop: {title}").format(title=consent_title(purpose)))
             read.clicked.connect(lambda _=False, p=purpose: self.ask_consent(p))
@@ -396,10 +468,10 @@ class ParticipationView(FeatureView[ParticipationData]):
         self.wellbeing_borough.setAccessibleName(self.tr("Your borough"))
         for name in LONDON_BOROUGHS:
             self.wellbeing_borough.addItem(name, name)
-        self.share_wellbeing_button = QPushButton(self.tr("Share my latest scores"),
-                                                  self.wellbeing_box)
-        self.share_wellbeing_button.setAccessibleName(
-            self.tr("Share my latest wellbeing scores"))
+        self.share_wellbeing_button = QPushButton(
+            self.tr("Share my latest scores"), self.wellbeing_box
+        )
+        self.share_wellbeing_button.setAccessibleName(self.tr("Share my latest wellbeing scores"))
         self.share_wellbeing_button.clicked.connect(self.share_wellbeing)
         row.addWidget(self.wellbeing_borough, 1)
         row.addWidget(self.share_wellbeing_button)
@@ -419,8 +491,11 @@ class ParticipationView(FeatureView[ParticipationData]):
     def _outbox_tab(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(paragraph(self.tr(
-            "Waiting to be sent. Choose one to see exactly what will be sent."), page))
+        layout.addWidget(
+            paragraph(
+                self.tr("Waiting to be sent. Choose one to see exactly what will be sent."), page
+            )
+        )
         split = QSplitter(Qt.Orientation.Horizontal, page)
         self.pending_list = QListWidget(split)
         self.pending_list.setAccessibleName(self.tr("Waiting to be sent"))
@@ -449,13 +524,17 @@ class ParticipationView(FeatureView[ParticipationData]):
         for purpose, (status, _read, stop) in self.consent_rows.items():
             record = data.consents[purpose]
             if data.agreed[purpose] and record is not None:
-                status.setText(self.tr("On. You agreed on {day}.").format(
-                    day=wording.day(record.at.date())))
+                status.setText(
+                    self.tr("On. You agreed on {day}.").format(day=wording.day(record.at.date()))
+                )
             elif record is not None and record.action == "given":
                 status.setText(self.tr("Off. The text has changed; please read it again."))
             elif record is not None:
-                status.setText(self.tr("Off. You stopped this on {day}.").format(
-                    day=wording.day(record.at.date())))
+                status.setText(
+                    self.tr("Off. You stopped this on {day}.").format(
+                        day=wording.day(record.at.date())
+                    )
+                )
             else:
                 status.setText(self.tr("Off. Nothing is shared."))
             stop.setEnabled(data.agreed[purpose])
@@ -476,14 +555,17 @@ class ParticipationView(FeatureView[ParticipationData]):
         if data is None:
             return
         if not data.services:
-            self.services_note.setText(self.tr(
-                "No list of services yet. Turn on \"Download the list of local services\" "
-                "in Choices, then press Sync now."))
-        found = directory.search(data.services, self.need.text(),
-                                 self.borough.currentData() or None)
+            self.services_note.setText(
+                self.tr(
+                    'No list of services yet. Turn on "Download the list of local services" '
+                    "in Choices, then press Sync now."
+                )
+            )
+        found = directory.search(
+            data.services, self.need.text(), self.borough.currentData() or None
+        )
         if data.services:
-            self.services_note.setText(self.tr("{count} services found.").format(
-                count=len(found)))
+            self.services_note.setText(self.tr("{count} services found.").format(count=len(found)))
         for service in found:
             item = QListWidgetItem(f"{service.name} ({service.borough})")
             item.setData(Qt.ItemDataRole.UserRole, service.id)
@@ -502,13 +584,17 @@ class ParticipationView(FeatureView[ParticipationData]):
         if service is None:
             self.service_detail.clear()
             return
-        lines = [f"<h3>{escape(service.name)}</h3>",
-                 f"<p>{escape(service.description or '')}</p>",
-                 f"<p>{escape(self.tr('Run by'))}: {escape(service.organization.name)}</p>"]
+        lines = [
+            f"<h3>{escape(service.name)}</h3>",
+            f"<p>{escape(service.description or '')}</p>",
+            f"<p>{escape(self.tr('Run by'))}: {escape(service.organization.name)}</p>",
+        ]
         for place in service.service_at_locations:
             for address in place.location.addresses:
-                lines.append(f"<p>{escape(address.address_1)}, {escape(address.city)} "
-                             f"{escape(address.postal_code)}</p>")
+                lines.append(
+                    f"<p>{escape(address.address_1)}, {escape(address.city)} "
+                    f"{escape(address.postal_code)}</p>"
+                )
         for schedule in service.schedules:
             if schedule.description:
                 lines.append(f"<p>{escape(schedule.description)}</p>")
@@ -520,33 +606,44 @@ class ParticipationView(FeatureView[ParticipationData]):
     def _show_surveys(self, data: ParticipationData) -> None:
         self.survey_list.clear()
         if not data.agreed["surveys"]:
-            self.surveys_note.setText(self.tr(
-                "Turn on \"Answer local surveys and consultations\" in Choices to see them."))
+            self.surveys_note.setText(
+                self.tr('Turn on "Answer local surveys and consultations" in Choices to see them.')
+            )
         elif not data.surveys:
-            self.surveys_note.setText(self.tr("No open surveys right now. Press Sync now to "
-                                              "check."))
+            self.surveys_note.setText(
+                self.tr("No open surveys right now. Press Sync now to check.")
+            )
         else:
             self.surveys_note.setText(self.tr("Open surveys. Answer only what you want to."))
         for survey in data.surveys:
-            item = QListWidgetItem(self.tr("{title} (closes {day})").format(
-                title=survey.title, day=wording.day(survey.closes_on)))
+            item = QListWidgetItem(
+                self.tr("{title} (closes {day})").format(
+                    title=survey.title, day=wording.day(survey.closes_on)
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, survey.id)
             self.survey_list.addItem(item)
         can_share = data.agreed["wellbeing"] and data.latest_ons4 is not None
         self.share_wellbeing_button.setEnabled(can_share)
         if not data.agreed["wellbeing"]:
-            self.wellbeing_note.setText(self.tr(
-                "Turn on \"Share how you feel, privately\" in Choices to use this."))
+            self.wellbeing_note.setText(
+                self.tr('Turn on "Share how you feel, privately" in Choices to use this.')
+            )
         elif data.latest_ons4 is None:
-            self.wellbeing_note.setText(self.tr(
-                "Fill in the four wellbeing questions in Check-ins first."))
+            self.wellbeing_note.setText(
+                self.tr("Fill in the four wellbeing questions in Check-ins first.")
+            )
         else:
-            self.wellbeing_note.setText(self.tr(
-                "Your scores from {day} will be mixed with random noise before they leave. "
-                "About {n} in 10 of the numbers sent will be your real answers; the rest are "
-                "random. No one can tell which.").format(
+            self.wellbeing_note.setText(
+                self.tr(
+                    "Your scores from {day} will be mixed with random noise before they leave. "
+                    "About {n} in 10 of the numbers sent will be your real answers; the rest are "
+                    "random. No one can tell which."
+                ).format(
                     day=wording.day(data.latest_ons4.completed_at.date()),
-                    n=max(1, round(_keep_probability() * 10))))
+                    n=max(1, round(_keep_probability() * 10)),
+                )
+            )
         if data.borough:
             index = self.wellbeing_borough.findData(data.borough)
             if index >= 0:
@@ -560,37 +657,65 @@ class ParticipationView(FeatureView[ParticipationData]):
                 widget.deleteLater()
         page = self.results_page
         if results is None:
-            self.results_layout.addWidget(paragraph(self.tr(
-                "No results yet. Results come with Sync now once you take part."), page))
+            self.results_layout.addWidget(
+                paragraph(
+                    self.tr("No results yet. Results come with Sync now once you take part."), page
+                )
+            )
             self.results_layout.addStretch(1)
             return
-        self.results_layout.addWidget(paragraph(self.tr(
-            "Numbers from fewer than 10 people are hidden, so no one can be picked out."),
-            page))
+        self.results_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Numbers from fewer than 10 people are hidden, so no one can be picked out."
+                ),
+                page,
+            )
+        )
         for survey in results.surveys:
             self.results_layout.addWidget(heading(survey.title, page, level=2))
             for question in survey.questions:
                 chart = BarChart(question.text, page)
-                chart.set_bars([Bar(o.label, o.count.value, self.tr("{n} people").format(
-                    n=o.count.value)) for o in question.options])
+                chart.set_bars(
+                    [
+                        Bar(o.label, o.count.value, self.tr("{n} people").format(n=o.count.value))
+                        for o in question.options
+                    ]
+                )
                 self.results_layout.addWidget(QLabel(question.text, page))
                 self.results_layout.addWidget(chart)
         rated = [s for s in results.services if s.responses.value]
         if rated:
-            self.results_layout.addWidget(heading(self.tr(
-                "Services: people who said good or very good"), page, level=2))
+            self.results_layout.addWidget(
+                heading(self.tr("Services: people who said good or very good"), page, level=2)
+            )
             chart = BarChart(self.tr("Services rated good or very good"), page)
-            chart.set_bars([Bar(s.name or s.service_id, s.percent_positive.value,
-                                f"{s.percent_positive.value or 0:.0f}%") for s in rated],
-                           maximum=100)
+            chart.set_bars(
+                [
+                    Bar(
+                        s.name or s.service_id,
+                        s.percent_positive.value,
+                        f"{s.percent_positive.value or 0:.0f}%",
+                    )
+                    for s in rated
+                ],
+                maximum=100,
+            )
             self.results_layout.addWidget(chart)
         shown = [w for w in results.wellbeing if not w.reports.suppressed]
         if shown:
-            self.results_layout.addWidget(heading(self.tr(
-                "How satisfied people are with life (0 to 10), by borough"), page, level=2))
+            self.results_layout.addWidget(
+                heading(
+                    self.tr("How satisfied people are with life (0 to 10), by borough"),
+                    page,
+                    level=2,
+                )
+            )
             chart = BarChart(self.tr("Life satisfaction by borough"), page)
-            chart.set_bars([Bar(w.borough, w.satisfied.value, f"{w.satisfied.value or 0:.1f}")
-                            for w in shown], maximum=10)
+            chart.set_bars(
+                [Bar(w.borough, w.satisfied.value, f"{w.satisfied.value or 0:.1f}") for w in shown],
+                maximum=10,
+            )
             self.results_layout.addWidget(chart)
         self.results_layout.addStretch(1)
 
@@ -605,8 +730,11 @@ class ParticipationView(FeatureView[ParticipationData]):
         self.sent_list.clear()
         for item in data.sent[:500]:
             when = wording.moment(item.sent_at) if item.sent_at else ""
-            self.sent_list.addItem(self.tr("{what}, sent {when} to {where}").format(
-                what=item_summary(item), when=when, where=item.endpoint or ""))
+            self.sent_list.addItem(
+                self.tr("{what}, sent {when} to {where}").format(
+                    what=item_summary(item), when=when, where=item.endpoint or ""
+                )
+            )
 
     def _show_preview(self) -> None:
         row = self.pending_list.currentItem()
@@ -636,17 +764,21 @@ class ParticipationView(FeatureView[ParticipationData]):
         dialog = ConsentDialog(purpose, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.call(lambda v: consent.record(v, purpose, "given"),
-                  lambda _r: self.banner.show_message(self.tr("Thank you. This is now on."),
-                                                      "success"),
-                  changes="participation")
+        self.call(
+            lambda v: consent.record(v, purpose, "given"),
+            lambda _r: self.banner.show_message(self.tr("Thank you. This is now on."), "success"),
+            changes="participation",
+        )
 
     def withdraw(self, purpose: Purpose) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Stop sharing?"),
-            self.tr("Stop \"{title}\"? Nothing more will be sent, and the app will ask the "
-                    "server to delete what you sent for this.").format(
-                        title=consent_title(purpose)))
+            self,
+            self.tr("Stop sharing?"),
+            self.tr(
+                'Stop "{title}"? Nothing more will be sent, and the app will ask the '
+                "server to delete what you sent for this."
+            ).format(title=consent_title(purpose)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         profiles = self.session.profiles
@@ -655,28 +787,34 @@ class ParticipationView(FeatureView[ParticipationData]):
             url = state.endpoint(vault)
             client = EndpointClient(url) if url else None
             try:
-                return engine.withdraw(vault, purpose, client,
-                                       token_store(vault, profiles.keyring()))
+                return engine.withdraw(
+                    vault, purpose, client, token_store(vault, profiles.keyring())
+                )
             finally:
                 if client is not None:
                     client.close()
 
         def done(deleted: int | None) -> None:
             if deleted is None:
-                self.banner.show_message(self.tr(
-                    "Stopped. The server could not be reached; what you sent will be deleted "
-                    "at the next sync."), "info")
+                self.banner.show_message(
+                    self.tr(
+                        "Stopped. The server could not be reached; what you sent will be deleted "
+                        "at the next sync."
+                    ),
+                    "info",
+                )
             else:
-                self.banner.show_message(self.tr("Stopped. Nothing more will be sent."),
-                                         "success")
+                self.banner.show_message(self.tr("Stopped. Nothing more will be sent."), "success")
 
         self.call(stop, done, changes="participation")
 
     def save_endpoint(self) -> None:
         url = self.endpoint_edit.text().strip() or None
-        self.call(lambda v: state.set_endpoint(v, url),
-                  lambda _r: self.banner.show_message(self.tr("Address saved."), "success"),
-                  changes="participation")
+        self.call(
+            lambda v: state.set_endpoint(v, url),
+            lambda _r: self.banner.show_message(self.tr("Address saved."), "success"),
+            changes="participation",
+        )
 
     def sync_now(self) -> None:
         profiles = self.session.profiles
@@ -687,7 +825,9 @@ class ParticipationView(FeatureView[ParticipationData]):
         def work(vault: Vault, progress: Any) -> SyncReport:
             url = state.endpoint(vault)
             if not url:
-                raise InputError(tr("Set the server address first."))
+                raise InputError(
+                    QCoreApplication.translate("Participation", "Set the server address first.")
+                )
             client = EndpointClient(url)
             tokens = token_store(vault, profiles.keyring())
             try:
@@ -704,11 +844,13 @@ class ParticipationView(FeatureView[ParticipationData]):
             self.progress.setVisible(False)
             self.sync_button.setEnabled(True)
             if not any(self.data.agreed.values() if self.data else ()):
-                self.banner.show_message(self.tr(
-                    "You have not turned anything on, so nothing was sent."), "info")
+                self.banner.show_message(
+                    self.tr("You have not turned anything on, so nothing was sent."), "info"
+                )
             else:
-                self.banner.show_message(self.tr("Sync finished. Sent {n} item(s).").format(
-                    n=report.sent), "success")
+                self.banner.show_message(
+                    self.tr("Sync finished. Sent {n} item(s).").format(n=report.sent), "success"
+                )
             self.session.changed.emit("participation")
 
         def failed(exc: BaseException) -> None:
@@ -728,11 +870,13 @@ class ParticipationView(FeatureView[ParticipationData]):
             return
         rating = dialog.rating() or ""
         comment = dialog.comment.toPlainText().strip() or None
-        self.call(lambda v: outbox.queue_feedback(v, service.id, rating, comment),
-                  lambda _r: self.banner.show_message(self.tr(
-                      "Added to the send list. You can check it in Sent and waiting."),
-                      "success"),
-                  changes="participation")
+        self.call(
+            lambda v: outbox.queue_feedback(v, service.id, rating, comment),
+            lambda _r: self.banner.show_message(
+                self.tr("Added to the send list. You can check it in Sent and waiting."), "success"
+            ),
+            changes="participation",
+        )
 
     def answer_survey(self) -> None:
         row = self.survey_list.currentItem()
@@ -748,8 +892,9 @@ class ParticipationView(FeatureView[ParticipationData]):
             return
         answers = dialog.answers()
         if not answers:
-            self.banner.show_message(self.tr("You did not answer anything, so nothing was "
-                                             "added."), "info")
+            self.banner.show_message(
+                self.tr("You did not answer anything, so nothing was added."), "info"
+            )
             return
 
         def queue_all(vault: Vault) -> int:
@@ -757,9 +902,13 @@ class ParticipationView(FeatureView[ParticipationData]):
                 outbox.queue_survey_answer(vault, survey.id, question_id, option_id, text)
             return len(answers)
 
-        self.call(queue_all, lambda n: self.banner.show_message(self.tr(
-            "{n} answer(s) added to the send list.").format(n=n), "success"),
-            changes="participation")
+        self.call(
+            queue_all,
+            lambda n: self.banner.show_message(
+                self.tr("{n} answer(s) added to the send list.").format(n=n), "success"
+            ),
+            changes="participation",
+        )
 
     def share_wellbeing(self) -> None:
         data = self.data
@@ -767,10 +916,13 @@ class ParticipationView(FeatureView[ParticipationData]):
             return
         response = data.latest_ons4
         borough = str(self.wellbeing_borough.currentData())
-        self.call(lambda v: outbox.queue_wellbeing(v, response, borough, DEFAULT_EPSILON),
-                  lambda _r: self.banner.show_message(self.tr(
-                      "Your scores, with noise added, are on the send list."), "success"),
-                  changes="participation")
+        self.call(
+            lambda v: outbox.queue_wellbeing(v, response, borough, DEFAULT_EPSILON),
+            lambda _r: self.banner.show_message(
+                self.tr("Your scores, with noise added, are on the send list."), "success"
+            ),
+            changes="participation",
+        )
 
     def cancel_item(self) -> None:
         row = self.pending_list.currentItem()
@@ -778,10 +930,11 @@ class ParticipationView(FeatureView[ParticipationData]):
             self.banner.show_message(self.tr("Choose an item first."), "info")
             return
         item_id = UUID(str(row.data(Qt.ItemDataRole.UserRole)))
-        self.call(lambda v: outbox.cancel(v, item_id),
-                  lambda _r: self.banner.show_message(self.tr("That item will not be sent."),
-                                                      "success"),
-                  changes="participation")
+        self.call(
+            lambda v: outbox.cancel(v, item_id),
+            lambda _r: self.banner.show_message(self.tr("That item will not be sent."), "success"),
+            changes="participation",
+        )
 
 
 def _keep_probability() -> float:

@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-_CTX = "BarChart"
-
 
 @dataclass(frozen=True)
 class Bar:
@@ -23,7 +21,7 @@ class Bar:
 
 
 def hidden_words() -> str:
-    return QCoreApplication.translate(_CTX, "Hidden: fewer than 10 people")
+    return QCoreApplication.translate("BarChart", "Hidden: fewer than 10 people")
 
 
 class BarChart(QWidget):
@@ -40,8 +38,11 @@ class BarChart(QWidget):
         self.bars = bars
         values = [b.value for b in bars if b.value is not None]
         self.maximum = maximum or max(values, default=1.0) or 1.0
-        self.setAccessibleDescription("; ".join(
-            f"{b.label}: {b.shown if b.value is not None else hidden_words()}" for b in bars))
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{b.label}: {b.shown if b.value is not None else hidden_words()}" for b in bars
+            )
+        )
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 
@@ -56,8 +57,10 @@ class BarChart(QWidget):
         palette = self.palette()
         metrics = self.fontMetrics()
         row = self._row_height()
-        label_width = min(self.width() // 2, max(
-            (metrics.horizontalAdvance(b.label) for b in self.bars), default=0) + 12)
+        label_width = min(
+            self.width() // 2,
+            max((metrics.horizontalAdvance(b.label) for b in self.bars), default=0) + 12,
+        )
         bar_space = max(10, self.width() - label_width - metrics.horizontalAdvance("0" * 14))
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for index, bar in enumerate(self.bars):
@@ -68,8 +71,11 @@ class BarChart(QWidget):
                 text_rect = QRectF(self.width() - label_width + 6, top, label_width - 6, row)
                 x0 = self.width() - label_width
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter
-                                            | Qt.AlignmentFlag.AlignLeading), bar.label)
+            painter.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+                bar.label,
+            )
             height = row * 0.6
             y = top + (row - height) / 2
             if bar.value is None:
@@ -86,8 +92,9 @@ class BarChart(QWidget):
                 painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
                 words = bar.shown
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            after = QRectF(rect.left() - 8 - bar_space if rtl else rect.right() + 8, top,
-                           bar_space, row)
+            after = QRectF(
+                rect.left() - 8 - bar_space if rtl else rect.right() + 8, top, bar_space, row
+            )
             align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
             painter.drawText(after, int(Qt.AlignmentFlag.AlignVCenter | align), words)
         if self.hasFocus():

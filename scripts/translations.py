@@ -1,0 +1,151 @@
+"""Update and compile the app's translations (`make translations`).
+
+    python scripts/translations.py            update the .ts files from ui/, then compile them
+    python scripts/translations.py update     only run pyside6-lupdate over ui/
+    python scripts/translations.py release    only run pyside6-lrelease (.ts -> .qm)
+    python scripts/translations.py status     list strings still to translate; exit 1 if any
+    python scripts/translations.py fill LANG FILE.json
+                                              set translations from {"Context": {"source": "text"}}
+                                              (a list of texts for a plural, one per form)
+
+The .ts files in resources/translations/ are the sources translators edit (Qt Linguist,
+`pyside6-linguist`, or any text editor); the .qm files are what the app loads. Strings that are
+new or changed after `update` are "unfinished" until someone translates them; tests fail while any
+shipped language has one.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "ui"
+OUT = ROOT / "resources" / "translations"
+CATALOGUE = "health_planner"
+LANGUAGES = ("pl", "ur")
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool beside this Python (the venv), else on PATH."""
+    here = Path(sys.executable).parent / name
+    if here.exists():
+        return str(here)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install the project with its test extras.")
+    return found
+
+
+def ts_file(lang: str) -> Path:
+    return OUT / f"{CATALOGUE}_{lang}.ts"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+
+
+def update() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        subprocess.run(  # noqa: S603 - our own tool and file names
+            [tool("pyside6-lupdate"), *sources(), "-source-language", "en_GB",
+             "-target-language", lang, "-no-obsolete", "-locations", "relative",
+             "-ts", str(ts_file(lang).relative_to(ROOT))],
+            check=True, cwd=ROOT,
+        )
+
+
+def release() -> None:
+    for lang in LANGUAGES:
+        ts = ts_file(lang)
+        subprocess.run([tool("pyside6-lrelease"), "-removeidentical", str(ts), "-qm",  # noqa: S603
+                        str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+
+
+def missing(lang: str) -> list[tuple[str, str]]:
+    """(context, source) of every message not yet translated in `lang`."""
+    found = []
+    root = ET.parse(ts_file(lang)).getroot()  # noqa: S314 - our own files
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            empty = translation is None or not (
+                (translation.text or "").strip() or translation.findall("numerusform"))
+            if kind == "unfinished" or empty:
+                found.append((name, message.findtext("source", "")))
+    return found
+
+
+def fill(lang: str, table: dict[str, dict[str, str | list[str]]]) -> int:
+    """Write translations from `table` into the .ts file of `lang`; returns how many."""
+    path = ts_file(lang)
+    tree = ET.parse(path)  # noqa: S314 - our own files
+    count = 0
+    for context in tree.getroot().iter("context"):
+        wanted = table.get(context.findtext("name", ""), {})
+        for message in context.iter("message"):
+            text = wanted.get(message.findtext("source", ""))
+            if text is None:
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                # Plural forms: a list, one per form of the language (pl: 3, ur: 2).
+                forms = text if isinstance(text, list) else [text]
+                for old in list(translation):
+                    translation.remove(old)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text
+            count += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    "utf-8")
+    return count
+
+
+def status() -> int:
+    todo = 0
+    for lang in LANGUAGES:
+        items = missing(lang)
+        todo += len(items)
+        print(f"{lang}: {len(items)} to translate")
+        for context, source in items:
+            print(f"  [{context}] {source}")
+    return 1 if todo else 0
+
+
+def main(argv: list[str]) -> int:
+    what = argv[0] if argv else "all"
+    if what in ("update", "all"):
+        update()
+    if what in ("release", "all"):
+        release()
+    if what == "status":
+        return status()
+    if what == "fill" and len(argv) == 3:
+        import json
+
+        table = json.loads(Path(argv[2]).read_text("utf-8"))
+        print(f"{argv[1]}: {fill(argv[1], table)} translations written")
+        return 0
+    if what not in ("update", "release", "all", "status"):
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Editors opened from the feature views: goals, log entries, plan actions and supporters."""

@@ -1,0 +1,221 @@
+"""Small building blocks shared by the shell's screens: headings, hints, error lines,
+buttons that Enter can press, a scroll wrapper, the passphrase-strength hint and the plain
+message for an error.
+
+Callers pass text that is already translated (`self.tr(...)`), so lupdate sees every string
+where it is written.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+from planner.errors import InputError
+from ui.session import Locked
+
+
+def label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    if wrap:
+        widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return widget
+
+
+def heading(text: str) -> QLabel:
+    widget = label(text, "heading")
+    widget.setAccessibleName(text)
+    return widget
+
+
+def message_label(role: str = "error") -> QLabel:
+    """An initially empty line for errors or confirmations; screen readers get it as an alert
+    because its accessible name changes with the text."""
+    widget = label("", role)
+    widget.setVisible(False)
+    return widget
+
+
+def show_message(widget: QLabel, text: str, role: str | None = None) -> None:
+    if role is not None and widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+    widget.setText(text)
+    widget.setAccessibleName(text)
+    widget.setVisible(bool(text))
+
+
+def button(text: str, accessible: str, *, primary: bool = False) -> QPushButton:
+    """A push button Enter and Space both press when it has focus."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible)
+    widget.setAutoDefault(True)
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if primary:
+        widget.setProperty("primary", True)
+    return widget
+
+
+def line_edit(accessible: str, *, password: bool = False) -> QLineEdit:
+    widget = QLineEdit()
+    widget.setAccessibleName(accessible)
+    if password:
+        widget.setEchoMode(QLineEdit.EchoMode.Password)
+        widget.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
+        )
+    return widget
+
+
+def buddy(text: str, target: QWidget) -> QLabel:
+    """A label with a mnemonic (&) that moves focus to `target`."""
+    widget = label(text)
+    widget.setTextFormat(Qt.TextFormat.AutoText)
+    widget.setBuddy(target)
+    return widget
+
+
+def guard(
+    owner: Any, fn: Callable[[Any], None], orphan: Callable[[Any], None] | None = None
+) -> Callable[[Any], None]:
+    """A callback for the task runner that does nothing once `owner` (a widget) is gone, so a
+    job that ends after its screen was closed or rebuilt cannot touch deleted widgets.
+    `orphan(result)` then gets the result instead (to close a vault nobody will adopt)."""
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            fn(value)
+        elif orphan is not None:
+            orphan(value)
+
+    return call
+
+
+def tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab moves through `widgets` in this order (mirrored for right-to-left languages)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def scroll(page: QWidget) -> QScrollArea:
+    """Wrap a page so large text scrolls instead of being squashed."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+def passphrase_hint(passphrase: str) -> tuple[int, str]:
+    """(strength 0-3, a plain hint). A rough guide, not a promise: long and made of several
+    random words beats short and clever."""
+    words = [w for w in passphrase.split() if w]
+    length = len(passphrase)
+    if length < 4:
+        return 0, QCoreApplication.translate("Forms", "Too short. Use at least 4 characters.")
+    classes = sum(
+        any(test(ch) for ch in passphrase)
+        for test in (str.islower, str.isupper, str.isdigit, lambda ch: not ch.isalnum())
+    )
+    if length >= 20 or len(words) >= 4 or (length >= 14 and classes >= 3):
+        return 3, QCoreApplication.translate("Forms", "Strong. This passphrase is hard to guess.")
+    if length >= 12 or len(words) >= 3:
+        return 2, QCoreApplication.translate("Forms", "Good. One more word would make it stronger.")
+    return 1, QCoreApplication.translate(
+        "Forms", "Weak. Try 3 or 4 random words, like “yellow kettle river lamp”."
+    )
+
+
+# The core's messages are plain English; the ones people meet on the start and settings
+# screens are listed here so lupdate offers them for translation. Others stay in English.
+CORE_MESSAGES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "That passphrase does not open this profile."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This profile is not remembered on this computer."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Give the profile a name."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Profile names can be up to 40 characters."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Profile names cannot contain control characters."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Use a passphrase of at least 4 characters."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The profile is locked."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "This computer has no secure keyring, so it cannot remember you."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The remembered key is damaged. Unlock with your passphrase."
+    ),
+)
+_PATTERNS = (
+    (
+        re.compile(r"Too many wrong tries\. Wait (\d+) seconds, then try again\."),
+        QT_TRANSLATE_NOOP("CoreMessages", "Too many wrong tries. Wait %1 seconds, then try again."),
+    ),
+    (
+        re.compile(r"There is already a profile called '(.*)'\."),
+        QT_TRANSLATE_NOOP("CoreMessages", "There is already a profile called “%1”."),
+    ),
+    (
+        re.compile(r"There is no profile called '(.*)' here\."),
+        QT_TRANSLATE_NOOP("CoreMessages", "There is no profile called “%1” here."),
+    ),
+)
+
+
+def core_message(text: str) -> str:
+    """The core's message in the person's language, when we have a translation of it."""
+    if text in CORE_MESSAGES:
+        return QCoreApplication.translate("CoreMessages", text)
+    for pattern, template in _PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            return QCoreApplication.translate("CoreMessages", str(template)).replace(
+                "%1", match.group(1)
+            )
+    return text
+
+
+def friendly_error(exc: BaseException) -> str:
+    """What to tell the person. Our own InputError messages are plain English already; anything
+    else gets a kind, general message, never a traceback."""
+    if isinstance(exc, InputError) and str(exc):
+        return core_message(str(exc))
+    if isinstance(exc, MemoryError):
+        return QCoreApplication.translate(
+            "Forms", "This computer ran out of memory. Close some other programs and try again."
+        )
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "Forms",
+            "Health Planner could not read or save a file. Check the disk or USB stick "
+            "is plugged in and not full, then try again.",
+        )
+    return QCoreApplication.translate(
+        "Forms",
+        "Sorry, something went wrong. Nothing was changed. Please try again. If it "
+        "keeps happening, close Health Planner and open it again.",
+    )
+
+
+def is_quiet(exc: BaseException) -> bool:
+    """Failures nobody needs to hear about: a job that found the profile already locked."""
+    return isinstance(exc, Locked)

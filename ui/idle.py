@@ -1,0 +1,85 @@
+"""Auto-lock: lock the profile after some minutes without a key press or a mouse movement.
+
+One event filter on the whole application sees every input event and restarts a single-shot
+timer; when it fires, the session locks, and the main window (listening to `Session.locked`)
+drops its views and shows the unlock screen. The same path runs on quit, on profile switch and,
+in shared-PC mode, when the window is minimised.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from ui.session import Session
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.Shortcut,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Locks `session` after `minutes` without input while it is unlocked."""
+
+    timed_out = Signal()
+
+    def __init__(self, session: Session, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._expire)
+        self.set_minutes(minutes)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        session.unlocked.connect(self._unlocked)
+        session.locked.connect(self._timer.stop)
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def set_minutes(self, minutes: float) -> None:
+        self._timer.setInterval(max(50, int(minutes * 60_000)))
+        if self._timer.isActive():
+            self._timer.start()
+
+    def _unlocked(self, _name: str) -> None:
+        self.poke()
+
+    def poke(self) -> None:
+        """Someone is here: start counting again."""
+        if self.session.is_unlocked:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+    def _expire(self) -> None:
+        if self.session.is_unlocked:
+            self.session.lock()
+            self.timed_out.emit()
+
+    def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._timer.stop()

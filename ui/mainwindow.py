@@ -1,0 +1,481 @@
+"""The main window: the start screen while locked; a sidebar of screens once unlocked.
+
+The feature screens come from `ui.views.FEATURE_VIEWS` (read lazily, so the window works with
+whatever screens exist). They are built when a profile unlocks and thrown away when it locks, so
+no widget or table model keeps health data behind a locked screen. Ctrl+1..9 jump to the
+screens, Ctrl+L locks, F1 shows About. Jobs that fail without their own handler end up in one
+plain message box; a busy bar in the status bar shows while the worker has jobs.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import forms
+from ui.clipboard import SecureClipboard
+from ui.i18n import Translations
+from ui.idle import IdleLock
+from ui.preferences import Preferences, PreferenceStore
+from ui.reminders import ReminderNotifier
+from ui.session import Session
+from ui.theme import apply_theme
+from ui.views.settings import SettingsView
+from ui.views.start import StartScreen
+
+log = logging.getLogger(__name__)
+BUSY_DELAY_MS = 250
+
+
+def feature_views() -> list[tuple[str, str, type]]:
+    """`ui.views.FEATURE_VIEWS`, or nothing while the views are not there yet."""
+    try:
+        from ui import views
+    except ImportError:
+        return []
+    found = getattr(views, "FEATURE_VIEWS", None)
+    return list(found) if isinstance(found, list | tuple) else []
+
+
+def translate_title(title: str) -> str:
+    return QCoreApplication.translate("Navigation", title)  # as marked in ui/views
+
+
+@dataclass
+class Screen:
+    key: str
+    title: str
+    widget: QWidget  # the view itself (inside a scroll area in the stack)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        preferences: PreferenceStore,
+        translations: Translations | None = None,
+        clipboard: SecureClipboard | None = None,
+        *,
+        apply_looks: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.session = session
+        self.preferences = preferences
+        self.translations = translations
+        self.apply_looks = apply_looks
+        prefs = preferences.value
+        self.clipboard = clipboard or SecureClipboard(prefs.effective_clipboard_seconds, self)
+        self.screens: list[Screen] = []
+        self.error_box: QMessageBox | None = None
+        self.about_box: QMessageBox | None = None
+        self._looks = (prefs.theme_name, prefs.text_scale)
+
+        self.pages = QStackedWidget()
+        self.start = self._make_start()
+        self.app_page = self._build_app_page()
+        self.pages.addWidget(self.start)
+        self.pages.addWidget(self.app_page)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self._build_status_bar()
+        self._retranslate()
+        self.resize(1100, 760)
+
+        self.idle = IdleLock(session, prefs.effective_auto_lock_minutes, self)
+        self.reminders = ReminderNotifier(session, preferences, self)
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        session.runner.failed_unhandled.connect(self.show_error)
+        session.runner.busy_changed.connect(self._busy_changed)
+        preferences.changed.connect(self._preferences_changed)
+        if apply_looks:
+            self._apply_looks(prefs, force=True)
+        self._set_unlocked_ui(False)
+        self.start.refresh()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _make_start(self) -> StartScreen:
+        start = StartScreen(self.session, self.preferences, self.clipboard)
+        start.language_chosen.connect(self._language_chosen)
+        return start
+
+    def _language_chosen(self, code: str) -> None:
+        self.preferences.update(language=code)
+
+    def _build_app_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("app-page")
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setWordWrap(True)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.sidebar.currentRowChanged.connect(self._screen_chosen)
+        self.views = QStackedWidget()
+        self.profile_label = forms.label("", "subheading", wrap=False)
+        self.lock_button = forms.button("", "")
+        self.lock_button.clicked.connect(self.lock_now)
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 8, 16, 8)
+        header.addWidget(self.profile_label, 1)
+        header.addWidget(self.lock_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addLayout(header)
+        right.addWidget(self.views, 1)
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
+        QWidget.setTabOrder(self.sidebar, self.lock_button)
+        return page
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.profile_menu = QMenu(self)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_now)
+        self.switch_action = QAction(self)
+        self.switch_action.triggered.connect(self.lock_now)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.profile_menu.addAction(self.lock_action)
+        self.profile_menu.addAction(self.switch_action)
+        self.profile_menu.addSeparator()
+        self.profile_menu.addAction(self.quit_action)
+        self.go_menu = QMenu(self)
+        self.help_menu = QMenu(self)
+        self.about_action = QAction(self)
+        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        bar.addMenu(self.profile_menu)
+        bar.addMenu(self.go_menu)
+        bar.addMenu(self.help_menu)
+        self.go_actions: list[QAction] = []
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setTextVisible(False)
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.busy_bar)
+        self.busy_label.setVisible(False)
+        self.busy_bar.setVisible(False)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Health Planner"))
+        self.profile_menu.setTitle(self.tr("&Profile"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.switch_action.setText(self.tr("&Switch profile"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go to"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Health Planner"))
+        self.lock_button.setText(self.tr("Loc&k"))
+        self.lock_button.setAccessibleName(self.tr("Lock Health Planner"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.sidebar.setAccessibleName(self.tr("Screens"))
+        self.busy_label.setText(self.tr("Working…"))
+        self.busy_bar.setAccessibleName(self.tr("Working, please wait"))
+        if self.session.name:
+            self.profile_label.setText(self.session.name)
+            self.profile_label.setAccessibleName(
+                self.tr("Profile: %1").replace("%1", self.session.name)
+            )
+
+    # -- screens --------------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self._drop_views()
+        entries: list[tuple[str, str, QWidget]] = []
+        for entry in feature_views():
+            try:
+                key, title, cls = entry
+                view = cls(self.session)
+            except Exception:  # one broken screen must not stop the app
+                log.exception("a feature view failed to build")
+                continue
+            entries.append((key, translate_title(title), view))
+        self.settings = SettingsView(self.session, self.preferences)
+        entries.append(("settings", self.tr("Settings"), self.settings))
+        for index, (key, title, view) in enumerate(entries):
+            self.screens.append(Screen(key, title, view))
+            self.views.addWidget(forms.scroll(view))
+            item = QListWidgetItem(title)
+            if index < 9:
+                shortcut = QKeySequence(f"Ctrl+{index + 1}")
+                item.setToolTip(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
+                action = QAction(title, self)
+                action.setShortcut(shortcut)
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.triggered.connect(lambda _checked=False, i=index: self.go_to(i))
+                self.go_menu.addAction(action)
+                self.addAction(action)
+                self.go_actions.append(action)
+            self.sidebar.addItem(item)
+        self.sidebar.setFixedWidth(self._sidebar_width())
+
+    def _sidebar_width(self) -> int:
+        """Wide enough for the longest screen name, but never more than a quarter of the
+        window: at large text sizes long names wrap onto two lines instead."""
+        metrics = self.sidebar.fontMetrics()
+        widest = max((metrics.horizontalAdvance(s.title) for s in self.screens), default=80)
+        padding = 4 * metrics.averageCharWidth() + 24
+        longest_word = max(
+            (metrics.horizontalAdvance(word) for s in self.screens for word in s.title.split()),
+            default=40,
+        )
+        cap = max(longest_word + padding, self.width() // 4)
+        return min(widest + padding, cap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.screens:
+            self.sidebar.setFixedWidth(self._sidebar_width())
+
+    def _drop_views(self) -> None:
+        """Take every view out and clear it, then delete it. The shown page goes last, so no
+        other page is shown (and reloads) on the way out."""
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.sidebar.blockSignals(False)
+        current = self.views.currentWidget()
+        areas = [self.views.widget(i) for i in range(self.views.count())]
+        for area in [a for a in areas if a is not current] + [current]:
+            if area is not None:
+                self.views.removeWidget(area)
+                area.hide()
+        for screen in self.screens:
+            clear = getattr(screen.widget, "clear", None)
+            if callable(clear):
+                try:
+                    clear()
+                except Exception:  # dropping the view is what matters
+                    log.exception("a view failed to clear")
+        for area in areas:
+            if area is not None:
+                area.deleteLater()
+        for action in self.go_actions:
+            self.go_menu.removeAction(action)
+            self.removeAction(action)
+            shiboken6.delete(action)
+        self.go_actions.clear()
+        self.screens.clear()
+
+    def screen_keys(self) -> list[str]:
+        return [s.key for s in self.screens]
+
+    def current_screen(self) -> Screen | None:
+        row = self.sidebar.currentRow()
+        return self.screens[row] if 0 <= row < len(self.screens) else None
+
+    def view(self, key: str) -> QWidget | None:
+        return next((s.widget for s in self.screens if s.key == key), None)
+
+    def go_to(self, target: int | str) -> None:
+        index = self.screen_keys().index(target) if isinstance(target, str) else target
+        if 0 <= index < len(self.screens):
+            self.sidebar.setCurrentRow(index)
+
+    def _screen_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.screens):
+            return
+        self.views.setCurrentIndex(row)
+        view = self.screens[row].widget
+        if not self._refreshes_itself(view):
+            refresh = getattr(view, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.statusBar().showMessage(self.screens[row].title, 3000)
+
+    @staticmethod
+    def _refreshes_itself(view: QWidget) -> bool:
+        try:
+            from ui.views.base import FeatureView
+        except ImportError:
+            return False
+        return isinstance(view, FeatureView)
+
+    # -- locking --------------------------------------------------------------------------
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        self.lock_action.setEnabled(unlocked)
+        self.switch_action.setEnabled(unlocked)
+        self.go_menu.setEnabled(unlocked)
+
+    def _on_unlocked(self, name: str) -> None:
+        self._build_views()
+        self.profile_label.setText(name)
+        self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
+        self.pages.setCurrentWidget(self.app_page)
+        self._set_unlocked_ui(True)
+        self.go_to(0)
+        self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage(self.tr("Unlocked."), 4000)
+
+    def _on_locked(self) -> None:
+        self._drop_views()
+        self.clipboard.clear()
+        self.profile_label.clear()
+        self._set_unlocked_ui(False)
+        self.pages.setCurrentWidget(self.start)
+        self.start.reset()
+        self.statusBar().showMessage(self.tr("Locked. Type your passphrase to carry on."))
+
+    def lock_now(self) -> None:
+        if self.session.is_unlocked:
+            self.session.lock()
+
+    @property
+    def showing_start(self) -> bool:
+        return self.pages.currentWidget() is self.start
+
+    # -- preferences ----------------------------------------------------------------------
+
+    def _preferences_changed(self, prefs: Preferences) -> None:
+        self.idle.set_minutes(prefs.effective_auto_lock_minutes)
+        self.clipboard.seconds = prefs.effective_clipboard_seconds
+        if self.apply_looks:
+            self._apply_looks(prefs)
+        if self.translations is not None and prefs.language != self.translations.language:
+            # Let the combo box that asked for it finish its signal before rebuilding.
+            QTimer.singleShot(0, lambda: self._change_language(prefs.language))
+
+    def _apply_looks(self, prefs: Preferences, *, force: bool = False) -> None:
+        looks = (prefs.theme_name, prefs.text_scale)
+        app = QApplication.instance()
+        if (force or looks != self._looks) and isinstance(app, QApplication):
+            self._looks = looks
+            apply_theme(app, prefs.theme_name, prefs.text_scale)
+            if self.screens:
+                self.sidebar.setFixedWidth(self._sidebar_width())
+
+    def _change_language(self, code: str) -> None:
+        if self.translations is None or code == self.translations.language:
+            return
+        self.translations.apply(code)
+        self._retranslate()
+        old = self.start
+        self.start = self._make_start()
+        self.pages.insertWidget(0, self.start)
+        if self.pages.currentWidget() is old:
+            self.pages.setCurrentWidget(self.start)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.start.refresh()
+        if self.session.is_unlocked:
+            current = self.current_screen()
+            key = current.key if current else None
+            self._build_views()
+            self.go_to(key if key in self.screen_keys() else 0)
+            if key == "settings":
+                self.settings.language.setFocus()
+
+    # -- messages -------------------------------------------------------------------------
+
+    def show_error(self, exc: object) -> None:
+        """A job failed and nobody handled it: one plain message, never a traceback."""
+        if not isinstance(exc, BaseException) or forms.is_quiet(exc):
+            return
+        log.warning("a job failed: %s", type(exc).__name__)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Health Planner"),
+            forms.friendly_error(exc),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAccessibleName(self.tr("Problem"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
+
+    def show_about(self) -> None:
+        from ui.main import __version__
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Health Planner"),
+            self.tr("Health Planner, version %1").replace("%1", __version__),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Plan and keep track of your own health and care. Your information stays on this "
+                "computer, locked with your passphrase.\n\nFonts: Noto Sans and Noto Naskh Arabic, "
+                "SIL Open Font License 1.1."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_box = box
+        box.open()
+
+    def _busy_changed(self, jobs: int) -> None:
+        if jobs > 0:
+            if not self.busy_bar.isVisible() and not self._busy_timer.isActive():
+                self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_bar.setVisible(False)
+            self.busy_label.setVisible(False)
+
+    def _show_busy(self) -> None:
+        if self.session.runner.busy > 0:
+            self.busy_bar.setVisible(True)
+            self.busy_label.setVisible(True)
+
+    @property
+    def busy_shown(self) -> bool:
+        return self.busy_bar.isVisible()
+
+    # -- window events --------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.preferences.value.lock_on_minimise
+        ):
+            self.lock_now()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock_now()
+        self.clipboard.clear()
+        super().closeEvent(event)

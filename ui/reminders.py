@@ -1,0 +1,136 @@
+"""Reminders while the app runs: a system-tray notification when one is due.
+
+The schedule is read from the vault when the profile unlocks. When it locks, the titles are
+dropped from memory and any reminder that falls due says only "Health Planner has a reminder":
+a notification pops up over whatever else is on screen, and on a shared PC anyone may see it.
+Without a system tray (some Linux desktops, the offscreen platform) nothing is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+
+from planner.domain.reminder import Reminder
+from planner.services.schedule import due_between
+from ui.forms import guard
+from ui.preferences import PreferenceStore
+from ui.session import Session
+
+CHECK_EVERY_MS = 30_000
+
+
+def reminder_messages(due: list[Reminder], *, locked: bool) -> list[tuple[str, str]]:
+    """(title, body) of each notification to show for the reminders now due."""
+    if not due:
+        return []
+    if locked:
+        return [
+            (
+                QCoreApplication.translate("Reminders", "Health Planner"),
+                QCoreApplication.translate("Reminders", "Health Planner has a reminder"),
+            )
+        ]
+    title = QCoreApplication.translate("Reminders", "Reminder")
+    return [(title, reminder.title) for reminder in due]
+
+
+class ReminderNotifier(QObject):
+    announced = Signal(str, str)  # title, body: what the notification said
+
+    def __init__(
+        self,
+        session: Session,
+        preferences: PreferenceStore,
+        parent: QObject | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.preferences = preferences
+        self._clock = clock
+        self._schedule: list[Reminder] = []
+        self._locked = True
+        self._last = clock()
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            app = QApplication.instance()
+            icon = (
+                app.windowIcon()
+                if isinstance(app, QApplication) and not app.windowIcon().isNull()
+                else self._fallback_icon()
+            )
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(QCoreApplication.translate("Reminders", "Health Planner"))
+            self.tray.show()
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self._tick)
+        if self.tray is not None:
+            self._timer.start()
+        session.unlocked.connect(self._unlocked)
+        session.locked.connect(self._forget_titles)
+        session.changed.connect(self._changed)
+
+    @staticmethod
+    def _fallback_icon() -> QIcon:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        return QIcon()
+
+    @property
+    def schedule(self) -> list[Reminder]:
+        return list(self._schedule)
+
+    def _tick(self) -> None:
+        self.check()
+
+    def _unlocked(self, _name: str) -> None:
+        self.reload()
+
+    def _changed(self, what: str) -> None:
+        if what == "reminders":
+            self.reload()
+
+    def reload(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.session.run(
+            lambda vault: vault.reminders.all(),
+            guard(self, self._loaded),
+            on_failed=lambda _exc: None,
+        )
+
+    def _loaded(self, reminders: list[Reminder]) -> None:
+        if self.session.is_unlocked:
+            self._schedule = list(reminders)
+            self._locked = False
+
+    def _forget_titles(self) -> None:
+        """Keep when reminders fire, not what they say."""
+        self._locked = True
+        self._schedule = [
+            r.model_copy(update={"title": "-", "target": "", "target_id": None})
+            for r in self._schedule
+        ]
+
+    def check(self, now: datetime | None = None) -> list[tuple[str, str]]:
+        """Announce reminders due since the last check; returns what was announced."""
+        now = now or self._clock()
+        after, self._last = self._last, now
+        if not self.preferences.value.reminders or now <= after:
+            return []
+        messages = reminder_messages(
+            due_between(self._schedule, after, now),
+            locked=self._locked or not self.session.is_unlocked,
+        )
+        for title, body in messages:
+            self.announced.emit(title, body)
+            if self.tray is not None:
+                self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information)
+        return messages

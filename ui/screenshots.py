@@ -1,0 +1,140 @@
+"""`health-planner screenshots --out DIR`: a PNG of every screen, drawn offscreen.
+
+It opens the demo profile (passphrase "demo") from the data folder, or builds one in a temporary
+folder when there is none, and photographs the unlock screen, every feature screen and Settings,
+then Today in Urdu (right to left), at 200 % text and in high contrast. Preferences stay in
+memory: the person's own preferences.json is never touched. Used for the user guide and to look
+at the app without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from planner import demo
+from planner.errors import InputError
+from planner.paths import data_dir
+from planner.vault import KdfParams, Profiles
+
+WIDTH, HEIGHT = 1200, 820
+
+
+def add_screenshot_parser(subparsers: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "screenshots", help="save a picture (PNG) of every screen, using the demo profile"
+    )
+    parser.add_argument(
+        "--out",
+        metavar="DIR",
+        required=True,
+        help="folder to write the PNG files to (made if missing)",
+    )
+    return parser
+
+
+def _settle(
+    app: Any, runner: Any, *, until: Callable[[], bool] | None = None, timeout: float = 30.0
+) -> None:
+    """Turn the event loop until the worker is idle (and `until()` holds), then a bit more so
+    callbacks, deferred rebuilds and layouts land."""
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline:
+        app.processEvents()
+        done = runner.busy == 0 and (until is None or until())
+        quiet = quiet + 1 if done else 0
+        if quiet >= 10:
+            return
+        time.sleep(0.02)
+    raise InputError("The screens took too long to draw.")
+
+
+def _demo_registry(args: argparse.Namespace, kdf: KdfParams | None, scratch: Path) -> Profiles:
+    folder = data_dir(getattr(args, "data_dir", None))
+    profiles = Profiles(folder, kdf=kdf)
+    if profiles.exists(demo.DEMO_NAME):
+        try:
+            profiles.unlock(demo.DEMO_NAME, demo.DEMO_PASSPHRASE).lock()
+            return profiles
+        except InputError:
+            pass  # a "Demo" with another passphrase: leave it alone, build our own
+    profiles = Profiles(scratch, kdf=kdf)
+    vault, _code = profiles.create(demo.DEMO_NAME, demo.DEMO_PASSPHRASE)
+    try:
+        demo.populate(vault)
+    finally:
+        vault.lock()
+    return profiles
+
+
+def cmd_screenshots(args: argparse.Namespace, io: Any, kdf: KdfParams | None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(args.out).expanduser()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="health-planner-shots-") as scratch:
+        written = take_screenshots(_demo_registry(args, kdf, Path(scratch)), out)
+    io.say(f"Wrote {len(written)} screenshots to {out}.")
+    return 0
+
+
+def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
+    from ui.app import build_shell
+    from ui.preferences import Preferences
+
+    shell = build_shell(None, profiles=profiles, preferences=Preferences())
+    app, runner, session, window = shell.app, shell.runner, shell.session, shell.window
+    written: list[Path] = []
+
+    def shoot(name: str) -> None:
+        _settle(app, runner)
+        path = out / f"{len(written) + 1:02d}-{name}.png"
+        if not window.grab().save(str(path), "PNG"):
+            raise InputError(f"Could not write {path}.")
+        written.append(path)
+
+    try:
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        _settle(app, runner, until=lambda: window.start.page == "unlock")
+        window.start.preselect(demo.DEMO_NAME)
+        shoot("unlock")
+        failures: list[BaseException] = []
+        session.unlock(demo.DEMO_NAME, demo.DEMO_PASSPHRASE, failures.append)
+        _settle(app, runner, until=lambda: session.is_unlocked or bool(failures))
+        if failures:
+            raise failures[0]
+        for key in window.screen_keys():
+            window.go_to(key)
+            shoot(key)
+        window.go_to(0)
+        shell.preferences.update(language="ur")
+        _settle(app, runner, until=lambda: shell.translations.language == "ur")
+        window.go_to(0)
+        shoot(f"{window.screen_keys()[0]}-urdu")
+        window.go_to("settings")
+        shoot("settings-urdu")
+        shell.preferences.update(language="en_GB")
+        _settle(app, runner, until=lambda: shell.translations.language == "en_GB")
+        shell.preferences.update(text_scale=200)
+        window.go_to(0)
+        shoot(f"{window.screen_keys()[0]}-200-percent")
+        window.go_to("settings")
+        shoot("settings-200-percent")
+        shell.preferences.update(text_scale=100, high_contrast=True)
+        window.go_to(0)
+        shoot(f"{window.screen_keys()[0]}-high-contrast")
+        session.lock()
+        shoot("locked")
+    finally:
+        shell.preferences.update(text_scale=100, high_contrast=False, language="en_GB")
+        shell.shut_down()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return written

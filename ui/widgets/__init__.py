@@ -1,0 +1,1 @@
+"""Small reusable widgets for the feature views: the chart, the message banner, form helpers."""
