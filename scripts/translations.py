@@ -23,7 +23,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "ui"
+# ui/ holds the app's words; sync/consent.py the consent texts (marked with QT_TRANSLATE_NOOP).
+SOURCES = (ROOT / "ui", ROOT / "sync" / "consent.py")
 OUT = ROOT / "resources" / "translations"
 CATALOGUE = "health_planner"
 LANGUAGES = ("pl", "ur")
@@ -45,7 +46,8 @@ def ts_file(lang: str) -> Path:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    files = [p for src in SOURCES for p in ([src] if src.is_file() else src.rglob("*.py"))]
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update() -> None:

@@ -23,7 +23,6 @@ from planner.vault import KdfParams, Profiles, Vault
 from planner.vault.logs import LogFilter
 
 ENV_PASSPHRASE = "HEALTH_PLANNER_PASSPHRASE"  # noqa: S105 - a variable name
-DEMO_ENDPOINT = "http://127.0.0.1:8765"
 ENV_NEW_PASSPHRASE = "HEALTH_PLANNER_NEW_PASSPHRASE"  # noqa: S105 - a variable name
 
 
@@ -194,18 +193,10 @@ def cmd_demo(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
             f"The profile '{demo.DEMO_NAME}' already exists (passphrase '{demo.DEMO_PASSPHRASE}')."
         )
         return 0
-    vault, _code = profiles.create(demo.DEMO_NAME, demo.DEMO_PASSPHRASE)
-    try:
-        demo.populate(vault)
-        from sync import state
+    from ui.demo_profile import create_demo
 
-        state.set_endpoint(vault, DEMO_ENDPOINT)  # `make run-endpoint` serves it
+    with create_demo(profiles) as vault:
         entries = vault.logs.count()
-    except BaseException:
-        vault.lock()
-        profiles.delete(demo.DEMO_NAME)
-        raise
-    vault.lock()
     io.say(
         f"Created the profile '{demo.DEMO_NAME}' (passphrase '{demo.DEMO_PASSPHRASE}') "
         f"with {entries} log entries."

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -17,24 +18,6 @@ from planner.vault import Profiles
 from ui.i18n import Translations
 from ui.preferences import FILENAME, Preferences, PreferenceStore, load_preferences
 from ui.theme import point_size
-
-
-class MemoryKeyring:
-    """Stands in for the operating system's keyring (outside our code), in memory."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, user: str, secret: str) -> None:
-        self.items[(service, user)] = secret
-
-    def get_password(self, service: str, user: str) -> str | None:
-        return self.items.get((service, user))
-
-    def delete_password(self, service: str, user: str) -> None:
-        del self.items[(service, user)]
 
 
 def unlock(qtbot, window, passphrase: str) -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from memory_keyring import MemoryKeyring
 
 from planner.domain.goal import Goal
 from planner.domain.plan import CarePlan
@@ -166,26 +167,8 @@ def test_a_vault_swapped_between_profiles_does_not_open(profiles) -> None:
         profiles.unlock("Ed", "pass a")
 
 
-class _MemoryKeyring:
-    """A stand-in for an OS keyring (none runs headless here) with a real backend's shape."""
-
-    priority = 5
-
-    def __init__(self) -> None:
-        self.items: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, user: str, secret: str) -> None:
-        self.items[(service, user)] = secret
-
-    def get_password(self, service: str, user: str) -> str | None:
-        return self.items.get((service, user))
-
-    def delete_password(self, service: str, user: str) -> None:
-        del self.items[(service, user)]
-
-
 def test_remember_me_unlocks_without_passphrase_and_forget_removes_it(data_dir, cheap_kdf):
-    ring = _MemoryKeyring()
+    ring = MemoryKeyring()
     profiles = Profiles(data_dir, kdf=cheap_kdf, keyring_backend=ring)
     vault, _ = profiles.create("Gus", "pass gus")
     profiles.remember(vault)

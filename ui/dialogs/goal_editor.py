@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +28,14 @@ from PySide6.QtWidgets import (
 from planner.domain.goal import TRANSITIONS, Direction, Goal, GoalStatus
 from planner.domain.tracker import Tracker, TrackerKind
 from ui.widgets import wording
-from ui.widgets.forms import FieldError, field_errors, find_data, with_error
+from ui.widgets.forms import (
+    FieldError,
+    field_errors,
+    find_data,
+    save_cancel,
+    with_error,
+    wrapping_form,
+)
 
 
 def parse_number(text: str) -> float | None:
@@ -101,9 +106,7 @@ class GoalDialog(QDialog):
         self.add_to_plan.setChecked(goal is None)
         self.add_to_plan.setVisible(goal is None)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = wrapping_form()
         box, self.title_error = with_error(self.title, self)
         form.addRow(self._label(self.tr("&Goal"), self.title), box)
         box, self.why_error = with_error(self.why, self)
@@ -135,16 +138,7 @@ class GoalDialog(QDialog):
         form.addRow("", self.add_to_plan)
         self.form_error = FieldError(self.title, self)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setAccessibleName(self.tr("Save this goal"))
-        save.setDefault(True)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.tr("Save this goal"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form_error)

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 from planner.domain.base import now
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from ui.widgets import wording
-from ui.widgets.forms import field_errors, find_data, with_error
+from ui.widgets.forms import field_errors, find_data, save_cancel, with_error, wrapping_form
 
 
 class LogEntryDialog(QDialog):
@@ -77,9 +75,7 @@ class LogEntryDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note (you can leave this empty)"))
         self.note.setMaximumHeight(self.fontMetrics().height() * 5)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = wrapping_form()
         box, self.tracker_error = with_error(self.tracker, self)
         form.addRow(self._label(self.tr("&What"), self.tracker), box)
         box, self.value_error = with_error(self.value, self)
@@ -90,16 +86,7 @@ class LogEntryDialog(QDialog):
         box, self.note_error = with_error(self.note, self)
         form.addRow(self._label(self.tr("&Note"), self.note), box)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setAccessibleName(self.tr("Save this entry"))
-        save.setDefault(True)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.tr("Save this entry"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from planner.domain.goal import Goal
 from planner.domain.plan import Action, CarePlan, PlanVersion, Supporter
 from planner.domain.recurrence import Frequency
 from ui.widgets import wording
-from ui.widgets.forms import FieldError, field_errors, find_data, with_error
+from ui.widgets.forms import FieldError, field_errors, find_data, with_error, wrapping_form
 
 ONCE = "once"
 
@@ -145,9 +144,7 @@ class ActionDialog(_Dialog):
         self.done_box = QCheckBox(self.tr("&Done"), self)
         self.done_box.setAccessibleName(self.tr("This action is done"))
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = wrapping_form()
         box, self.text_error = with_error(self.text, self)
         form.addRow(self._label(self.tr("&What"), self.text), box)
         box, self.who_error = with_error(self.who, self)
@@ -323,9 +320,7 @@ class SupporterDialog(_Dialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = wrapping_form()
         self.errors: dict[str, FieldError] = {}
         for key, text, widget in (
             ("name", self.tr("&Name"), self.name),
@@ -414,9 +409,7 @@ class SaveVersionDialog(_Dialog):
         self.change_note.setMaxLength(5000)
         self.change_note.setAccessibleName(self.tr("What changed (you can leave this empty)"))
         self.change_note.setPlaceholderText(self.tr("For example: Added the lunch club"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = wrapping_form()
         box, self.agreed_error = with_error(self.agreed_with, self)
         form.addRow(self._label(self.tr("&Agreed with"), self.agreed_with), box)
         box, self.date_error = with_error(self.agreed_on, self)

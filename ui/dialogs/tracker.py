@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from planner.services.tracker_keys import key_for
 from planner.vault import Vault
 from ui.dialogs.goal_editor import parse_number
 from ui.widgets import wording
-from ui.widgets.forms import field_errors, with_error
+from ui.widgets.forms import field_errors, with_error, wrapping_form
 
 PLACEHOLDER_KEY = "new"
 
@@ -62,9 +61,7 @@ class TrackerDialog(QDialog):
         self.minimum.setAccessibleName(self.tr("Lowest possible value (you can leave this empty)"))
         self.maximum = QLineEdit(self)
         self.maximum.setAccessibleName(self.tr("Highest possible value (you can leave this empty)"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = wrapping_form()
         self.errors = {}
         for key, text, widget in (
             ("label", self.tr("&Name"), self.label),

@@ -36,6 +36,7 @@ from planner.vault import Profiles, Vault
 from planner.vault.keys import RecoveryCode
 from ui import forms
 from ui.clipboard import SecureClipboard
+from ui.demo_profile import create_demo
 from ui.i18n import LANGUAGES
 from ui.preferences import PreferenceStore
 from ui.session import Session
@@ -866,16 +867,7 @@ class StartScreen(QWidget):
             if profiles.exists(demo.DEMO_NAME):
                 progress(2, 3)
                 return profiles.unlock(demo.DEMO_NAME, demo.DEMO_PASSPHRASE)
-            progress(1, 3)
-            vault, _code = profiles.create(demo.DEMO_NAME, demo.DEMO_PASSPHRASE)
-            try:
-                progress(2, 3)
-                demo.populate(vault)
-            except BaseException:
-                vault.lock()
-                profiles.delete(demo.DEMO_NAME)
-                raise
-            return vault
+            return create_demo(profiles, progress)
 
         def moved(done: int, total: int) -> None:
             self.demo_progress.setValue(done)

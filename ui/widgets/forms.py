@@ -10,7 +10,16 @@ import logging
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.errors import PlannerError
 
@@ -141,3 +150,26 @@ def user_message(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "FormErrors", "Something went wrong and nothing was changed. Please try again."
     )
+
+
+def wrapping_form() -> QFormLayout:
+    """A form whose fields grow and whose rows wrap, so text at 200 % does not clip."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+def save_cancel(dialog: QDialog, save_name: str) -> QDialogButtonBox:
+    """Save (the default, named for what it saves) and Cancel, wired to accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setAccessibleName(save_name)
+    save.setDefault(True)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setAccessibleName(QCoreApplication.translate("Forms", "Cancel without saving"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
