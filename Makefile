@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint soak bench run-endpoint translations clean system-deps
+.PHONY: run test lint soak bench bundle run-endpoint translations clean system-deps
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -34,6 +34,29 @@ test: $(VENV)/.test-installed system-deps
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+
+# The speed suite (issue #6); not part of `make test`. TinyDB is only the comparison's other side.
+bench: $(VENV)/.test-installed
+	$(PIP) install -e '.[bench]'
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# The long fault and fuzz runs (issue #7); not part of `make test`, which runs short versions of
+# the same tests. Prints the figures: kills survived, examples and inputs tried, load handled.
+soak: $(VENV)/.test-installed system-deps
+	$(PIP) install -e '.[soak]'
+	HEALTH_PLANNER_SOAK_KILLS=300 HYPOTHESIS_PROFILE=soak \
+	HEALTH_PLANNER_LOAD_CONTRIBUTORS=200 HEALTH_PLANNER_LOAD_SECONDS=60 \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider \
+		--hypothesis-show-statistics tests/faults tests/fuzz
+	$(PY) tests/fuzz/run_atheris.py --seconds 60
+
+# The one-folder app for community-centre PCs (packaging/), then its smoke test.
+bundle: $(VENV)/.test-installed system-deps
+	$(PIP) install -e '.[bundle]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+		packaging/health-planner.spec
+	bash packaging/smoke.sh dist/health-planner
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider packaging/test_bundle.py
 
 translations: $(VENV)/.test-installed
 	$(PY) scripts/translations.py

@@ -83,6 +83,10 @@ __all__ = [
 DEFAULT_RATE_LIMIT_PER_MINUTE = 120
 """Requests per minute per token: generous for a desktop client, tight for a script."""
 
+MAX_PAGE = 100_000
+"""Highest directory page number: far past any real directory, and small enough that the SQL
+OFFSET it becomes always fits a 64-bit integer (a bigger one made the database driver fail)."""
+
 DEFAULT_REGISTRATIONS_PER_MINUTE = 30
 """New contributors per minute per client address (a community centre shares one address)."""
 
@@ -740,7 +744,7 @@ def open_surveys(request: Request, context: Ctx) -> Response:
 def directory_services(
     request: Request,
     context: Ctx,
-    page: Annotated[int, Query(ge=1, description="1-based page number")] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page number")] = 1,
     per_page: Annotated[int, Query(ge=1, le=200, description="Services per page")] = 50,
     modified_after: Annotated[
         datetime | None,
@@ -751,8 +755,16 @@ def directory_services(
 ) -> Response:
     """The community-services directory, paged in the Open Referral UK shape (public)."""
     canonical = _canonical_borough(borough)
-    if modified_after is not None and modified_after.tzinfo is None:
-        modified_after = modified_after.replace(tzinfo=UTC)
+    if modified_after is not None:
+        if modified_after.tzinfo is None:
+            modified_after = modified_after.replace(tzinfo=UTC)
+        try:
+            modified_after = modified_after.astimezone(UTC)
+        except OverflowError:  # e.g. 9999-12-31T23:59:59-05:00 is past the last UTC moment
+            detail = ErrorDetail(location="modified_after (query parameter)",
+                                 problem="is too far in the past or future")
+            raise ApiError(422, "invalid_request", _summary([detail], stored_nothing=False),
+                           details=[detail]) from None
     total, documents = context.store.query_services(
         page=page,
         per_page=per_page,

@@ -14,6 +14,7 @@ and come back out as aware UTC.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,15 +32,18 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
+    Integer,
     MetaData,
     SmallInteger,
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     delete,
     event,
     func,
+    literal,
     select,
     text,
 )
@@ -103,7 +107,100 @@ contributions = Table(
     Index("ix_contributions_kind_service", "kind", "service_id"),
     Index("ix_contributions_kind_survey", "kind", "survey_id", "question_id"),
     Index("ix_contributions_kind_borough", "kind", "borough"),
+    # `max(received_at)` (the results' Last-Modified) is one index lookup, not a table scan.
+    Index("ix_contributions_received", "received_at"),
 )
+
+# --- aggregates kept at ingest ---------------------------------------------------------------
+# `/v1/results` reads these small tables instead of grouping every contribution, so it costs
+# the same with ten contributions or ten million. Each is changed in the transaction that adds
+# or withdraws the contributions it counts. Distinct-contributor counts stay exact because the
+# "people" tables hold one row per (cell, contributor): a contributor is counted in a cell when
+# their first row there is made and counted out when it goes. `rebuild_aggregates` recomputes
+# them all from `contributions` (for an existing database, and by the tests for equivalence).
+# FFT rows with rating '' are the whole service.
+
+_TOTAL = ""
+
+agg_fft_people = Table(
+    "agg_fft_people",
+    metadata,
+    Column("service_id", String(64), primary_key=True),
+    Column("rating", String(16), primary_key=True),
+    Column("contributor_id", String(36), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_agg_fft_people_contributor", "contributor_id"),
+)
+
+agg_fft_cells = Table(
+    "agg_fft_cells",
+    metadata,
+    Column("service_id", String(64), primary_key=True),
+    Column("rating", String(16), primary_key=True),
+    Column("responses", Integer, nullable=False),
+    Column("contributors", Integer, nullable=False),
+)
+
+agg_survey_latest = Table(
+    "agg_survey_latest",
+    metadata,
+    Column("contributor_id", String(36), primary_key=True),
+    Column("survey_id", String(64), primary_key=True),
+    Column("question_id", String(64), primary_key=True),
+    Column("option_id", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("contribution_id", String(36), nullable=False),
+)
+
+agg_survey_cells = Table(
+    "agg_survey_cells",
+    metadata,
+    Column("survey_id", String(64), primary_key=True),
+    Column("question_id", String(64), primary_key=True),
+    Column("option_id", String(64), primary_key=True),
+    Column("contributors", Integer, nullable=False),
+)
+
+agg_ons4_groups = Table(
+    "agg_ons4_groups",
+    metadata,
+    Column("borough", String(32), primary_key=True),
+    Column("epsilon", Float, primary_key=True),
+    Column("reports", Integer, nullable=False),
+    Column("satisfied", Integer, nullable=False),
+    Column("worthwhile", Integer, nullable=False),
+    Column("happy", Integer, nullable=False),
+    Column("anxious", Integer, nullable=False),
+)
+
+agg_ons4_people = Table(
+    "agg_ons4_people",
+    metadata,
+    Column("borough", String(32), primary_key=True),
+    Column("contributor_id", String(36), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_agg_ons4_people_contributor", "contributor_id"),
+)
+
+agg_ons4_boroughs = Table(
+    "agg_ons4_boroughs",
+    metadata,
+    Column("borough", String(32), primary_key=True),
+    Column("contributors", Integer, nullable=False),
+)
+
+AGGREGATE_TABLES = (
+    agg_fft_people,
+    agg_fft_cells,
+    agg_survey_latest,
+    agg_survey_cells,
+    agg_ons4_groups,
+    agg_ons4_people,
+    agg_ons4_boroughs,
+)
+_ONS4_ITEMS = ("satisfied", "worthwhile", "happy", "anxious")
+_AGGREGATES_KEY = "aggregates_version"
+_AGGREGATES_VERSION = "1"
 
 directory_services = Table(
     "directory_services",
@@ -206,8 +303,29 @@ class Store:
     # --- lifecycle ------------------------------------------------------------------------
 
     def create_schema(self) -> None:
-        """Create missing tables (idempotent)."""
+        """Create missing tables and indexes (idempotent), and fill the aggregate tables when
+        this database has none yet (one made by an older endpoint)."""
         metadata.create_all(self.engine)
+        with self._tx() as conn:
+            for index in contributions.indexes:
+                index.create(conn, checkfirst=True)
+            built = conn.execute(
+                select(endpoint_meta.c.value).where(endpoint_meta.c.key == _AGGREGATES_KEY)
+            ).scalar()
+            if built != _AGGREGATES_VERSION:
+                _rebuild_aggregates(conn)
+                conn.execute(self._upsert_meta(_AGGREGATES_KEY, _AGGREGATES_VERSION))
+
+    def rebuild_aggregates(self) -> None:
+        """Recompute every aggregate table from `contributions` (the full computation)."""
+        with self._tx() as conn:
+            _rebuild_aggregates(conn)
+
+    def _upsert_meta(self, key: str, value: str) -> Any:
+        upsert = self._insert(endpoint_meta).values(key=key, value=value)
+        return upsert.on_conflict_do_update(
+            index_elements=["key"], set_={"value": upsert.excluded.value}
+        )
 
     def drop_schema(self) -> None:
         """Drop every endpoint table; tests use it to start from an empty database."""
@@ -321,13 +439,9 @@ class Store:
         The time of the last withdrawal is kept (no id) so published results, which may have
         changed, get a new Last-Modified.
         """
-        upsert = self._insert(endpoint_meta).values(
-            key=_LAST_WITHDRAWAL, value=to_utc_naive(now).isoformat()
-        )
-        upsert = upsert.on_conflict_do_update(
-            index_elements=["key"], set_={"value": upsert.excluded.value}
-        )
+        upsert = self._upsert_meta(_LAST_WITHDRAWAL, to_utc_naive(now).isoformat())
         with self._tx() as conn:
+            self._count_out(conn, contributor_id)
             deleted = conn.execute(
                 delete(contributions).where(contributions.c.contributor_id == contributor_id)
             ).rowcount
@@ -361,10 +475,191 @@ class Store:
                 ).first()
                 if exists is None:
                     raise ContributorGoneError(contributor_id)
-                inserted = conn.execute(stmt, rows).scalars().all()
+                inserted = {str(value) for value in conn.execute(stmt, rows).scalars().all()}
+                self._count_in(
+                    conn, contributor_id, [item for item in items if str(item.id) in inserted]
+                )
         except IntegrityError as exc:  # withdrawn between the check and the insert
             raise ContributorGoneError(contributor_id) from exc
-        return {str(value) for value in inserted}
+        return inserted
+
+    # --- keeping the aggregates -----------------------------------------------------------
+
+    def _add_to(self, conn: Connection, table: Table, keys: dict[str, Any],
+                amounts: dict[str, int | float]) -> None:
+        """Upsert one aggregate row: insert `amounts`, or add them to what is there."""
+        stmt = self._insert(table).values(**keys, **amounts)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={name: table.c[name] + stmt.excluded[name] for name in amounts},
+        )
+        conn.execute(stmt)
+
+    def _add_many(self, conn: Connection, table: Table, keys: Sequence[str],
+                  rows: list[dict[str, Any]]) -> None:
+        """`_add_to` for many rows in one executemany (one compiled statement per batch)."""
+        if not rows:
+            return
+        amounts = [name for name in rows[0] if name not in keys]
+        stmt = self._insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=list(keys),
+            set_={name: table.c[name] + stmt.excluded[name] for name in amounts},
+        )
+        conn.execute(stmt, rows)
+
+    def _people_in_many(self, conn: Connection, table: Table, keys: Sequence[str],
+                        rows: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+        """`_people_in` for many (cell, contributor) rows; returns the keys that were new.
+
+        The insert-or-ignore with RETURNING names exactly the rows it made, atomically, so the
+        distinct-contributor counts stay exact even with racing transactions."""
+        if not rows:
+            return set()
+        stmt = (
+            self._insert(table)
+            .on_conflict_do_nothing(index_elements=list(keys))
+            .returning(*(table.c[name] for name in keys))
+        )
+        new = {tuple(row) for row in conn.execute(stmt, rows)}
+        old = [row for row in rows if tuple(row[name] for name in keys) not in new]
+        if old:
+            conn.execute(
+                table.update()
+                .where(*(table.c[name] == bindparam(f"k_{name}") for name in keys))
+                .values(n=table.c.n + bindparam("k_n")),
+                [{f"k_{name}": value for name, value in row.items()} for row in old],
+            )
+        return new
+
+    def _count_in(self, conn: Connection, contributor_id: str, items: Sequence[Contribution]
+                  ) -> None:
+        """Add newly stored contributions to the aggregates (same transaction).
+
+        Keys are handled in sorted order so concurrent PostgreSQL transactions take row locks
+        in one order and cannot deadlock.
+        """
+        fft: dict[tuple[str, str], int] = defaultdict(int)
+        latest: dict[tuple[str, str], tuple[datetime, str, str]] = {}
+        ons4: dict[tuple[str, float], list[int]] = {}
+        boroughs: dict[str, int] = defaultdict(int)
+        for item in items:
+            body = item.body
+            if isinstance(body, FFTFeedback):
+                fft[(body.service_id, body.rating)] += 1
+                fft[(body.service_id, _TOTAL)] += 1
+            elif isinstance(body, SurveyAnswer) and body.option_id is not None:
+                key = (body.survey_id, body.question_id)
+                mark = (to_utc_naive(item.created_at), str(item.id), body.option_id)
+                if key not in latest or mark[:2] > latest[key][:2]:
+                    latest[key] = mark
+            elif isinstance(body, WellbeingONS4):
+                sums = ons4.setdefault((body.borough, body.epsilon), [0, 0, 0, 0, 0])
+                sums[0] += 1
+                for i, name in enumerate(_ONS4_ITEMS, start=1):
+                    sums[i] += int(getattr(body, name))
+                boroughs[body.borough] += 1
+        cells = sorted(fft.items())
+        new = self._people_in_many(
+            conn, agg_fft_people, ("service_id", "rating", "contributor_id"),
+            [{"service_id": service, "rating": rating, "contributor_id": contributor_id, "n": n}
+             for (service, rating), n in cells],
+        )
+        self._add_many(conn, agg_fft_cells, ("service_id", "rating"), [
+            {"service_id": service, "rating": rating, "responses": n,
+             "contributors": int((service, rating, contributor_id) in new)}
+            for (service, rating), n in cells
+        ])
+        for (survey, question), (created, contribution, option) in sorted(latest.items()):
+            self._survey_latest(conn, contributor_id, survey, question, created, contribution,
+                                option)
+        self._add_many(conn, agg_ons4_groups, ("borough", "epsilon"), [
+            {"borough": borough, "epsilon": epsilon, "reports": sums[0],
+             **dict(zip(_ONS4_ITEMS, sums[1:], strict=True))}
+            for (borough, epsilon), sums in sorted(ons4.items())
+        ])
+        places = self._people_in_many(
+            conn, agg_ons4_people, ("borough", "contributor_id"),
+            [{"borough": borough, "contributor_id": contributor_id, "n": n}
+             for borough, n in sorted(boroughs.items())],
+        )
+        self._add_many(conn, agg_ons4_boroughs, ("borough",), [
+            {"borough": borough, "contributors": 1} for borough, _ in sorted(places)
+        ])
+
+    def _survey_latest(self, conn: Connection, contributor_id: str, survey: str, question: str,
+                       created: datetime, contribution: str, option: str) -> None:
+        """Make this answer the contributor's counted one if it is their latest (by created_at,
+        then id, as the full computation orders them), moving their count between options."""
+        t = agg_survey_latest
+        where = (t.c.contributor_id == contributor_id, t.c.survey_id == survey,
+                 t.c.question_id == question)
+        current = conn.execute(
+            select(t.c.option_id, t.c.created_at, t.c.contribution_id).where(*where)
+            .with_for_update()
+        ).first()
+        cell = {"survey_id": survey, "question_id": question}
+        if current is None:
+            conn.execute(t.insert().values(
+                contributor_id=contributor_id, survey_id=survey, question_id=question,
+                option_id=option, created_at=created, contribution_id=contribution))
+        elif (created, contribution) > (to_utc_naive(current.created_at),
+                                        current.contribution_id):
+            conn.execute(t.update().where(*where).values(
+                option_id=option, created_at=created, contribution_id=contribution))
+            self._add_to(conn, agg_survey_cells, {**cell, "option_id": current.option_id},
+                         {"contributors": -1})
+        else:
+            return
+        self._add_to(conn, agg_survey_cells, {**cell, "option_id": option}, {"contributors": 1})
+
+    def _count_out(self, conn: Connection, contributor_id: str) -> None:
+        """Take everything one contributor sent out of the aggregates, before it is deleted."""
+        f, s, p = agg_fft_people, agg_survey_latest, agg_ons4_people
+        mine = conn.execute(
+            select(f.c.service_id, f.c.rating, f.c.n).where(f.c.contributor_id == contributor_id)
+            .order_by(f.c.service_id, f.c.rating)
+        ).all()
+        for service, rating, n in mine:
+            self._add_to(conn, agg_fft_cells, {"service_id": service, "rating": rating},
+                         {"responses": -n, "contributors": -1})
+        conn.execute(delete(f).where(f.c.contributor_id == contributor_id))
+        chosen = conn.execute(
+            select(s.c.survey_id, s.c.question_id, s.c.option_id)
+            .where(s.c.contributor_id == contributor_id)
+            .order_by(s.c.survey_id, s.c.question_id)
+        ).all()
+        for survey, question, option in chosen:
+            self._add_to(conn, agg_survey_cells,
+                         {"survey_id": survey, "question_id": question, "option_id": option},
+                         {"contributors": -1})
+        conn.execute(delete(s).where(s.c.contributor_id == contributor_id))
+        c = contributions.c
+        sums = conn.execute(
+            select(c.borough, c.epsilon, func.count(),
+                   *(func.sum(c[name]) for name in _ONS4_ITEMS))
+            .where(c.contributor_id == contributor_id, c.kind == "ons4")
+            .group_by(c.borough, c.epsilon)
+            .order_by(c.borough, c.epsilon)
+        ).all()
+        for borough, epsilon, reports, *values in sums:
+            self._add_to(
+                conn, agg_ons4_groups, {"borough": borough, "epsilon": epsilon},
+                {"reports": -int(reports),
+                 **{name: -int(v) for name, v in zip(_ONS4_ITEMS, values, strict=True)}},
+            )
+        places = conn.execute(
+            select(p.c.borough).where(p.c.contributor_id == contributor_id)
+            .order_by(p.c.borough)
+        ).scalars().all()
+        for borough in places:
+            self._add_to(conn, agg_ons4_boroughs, {"borough": borough}, {"contributors": -1})
+        conn.execute(delete(p).where(p.c.contributor_id == contributor_id))
+        # Cells nobody stands behind any more go, as they would from a GROUP BY.
+        conn.execute(delete(agg_fft_cells).where(agg_fft_cells.c.contributors <= 0))
+        conn.execute(delete(agg_survey_cells).where(agg_survey_cells.c.contributors <= 0))
+        conn.execute(delete(agg_ons4_groups).where(agg_ons4_groups.c.reports <= 0))
+        conn.execute(delete(agg_ons4_boroughs).where(agg_ons4_boroughs.c.contributors <= 0))
 
     def list_contributions(self, contributor_id: str) -> list[dict[str, Any]]:
         """The ledger of one contributor: ids, kinds and times, never contents."""
@@ -472,6 +767,44 @@ class Store:
 
     def fft_tallies(self) -> list[FFTTally]:
         """Per (service, rating) and per service: responses and distinct contributors."""
+        t = agg_fft_cells
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.c.service_id, t.c.rating, t.c.responses,
+                                       t.c.contributors).where(t.c.responses > 0)).all()
+        return [
+            FFTTally(service, None if rating == _TOTAL else rating, int(n), int(people))
+            for service, rating, n, people in rows
+        ]
+
+    def survey_option_tallies(self) -> list[OptionTally]:
+        """Each contributor counts once per question, by their latest answer with an option."""
+        t = agg_survey_cells
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.c.survey_id, t.c.question_id, t.c.option_id,
+                                       t.c.contributors).where(t.c.contributors > 0)).all()
+        return [OptionTally(survey, question, option, int(n))
+                for survey, question, option, n in rows]
+
+    def ons4_groups(self) -> tuple[list[ONS4Group], dict[str, int]]:
+        """Report sums per (borough, epsilon), and distinct contributors per borough."""
+        g, b = agg_ons4_groups, agg_ons4_boroughs
+        with self.engine.connect() as conn:
+            groups = [
+                ONS4Group(borough=row.borough, epsilon=float(row.epsilon),
+                          reports=int(row.reports),
+                          sums={name: int(row._mapping[name]) for name in _ONS4_ITEMS})
+                for row in conn.execute(select(g).where(g.c.reports > 0))
+            ]
+            people = {borough: int(n) for borough, n in
+                      conn.execute(select(b.c.borough, b.c.contributors)
+                                   .where(b.c.contributors > 0))}
+        return groups, people
+
+    # The full computations over every contribution: what the aggregate tables must equal.
+    # `rebuild_aggregates` fills the tables from the same rules; tests compare the two.
+
+    def fft_tallies_full(self) -> list[FFTTally]:
+        """Per (service, rating) and per service: responses and distinct contributors."""
         c = contributions.c
         fft = c.kind == "fft"
         by_rating = (
@@ -495,7 +828,7 @@ class Store:
             ]
         return tallies
 
-    def survey_option_tallies(self) -> list[OptionTally]:
+    def survey_option_tallies_full(self) -> list[OptionTally]:
         """Each contributor counts once per question, by their latest answer with an option."""
         c = contributions.c
         ranked = (
@@ -524,7 +857,7 @@ class Store:
                 for survey, question, option, n in conn.execute(query)
             ]
 
-    def ons4_groups(self) -> tuple[list[ONS4Group], dict[str, int]]:
+    def ons4_groups_full(self) -> tuple[list[ONS4Group], dict[str, int]]:
         """Report sums per (borough, epsilon), and distinct contributors per borough."""
         c = contributions.c
         ons4 = c.kind == "ons4"
@@ -578,6 +911,71 @@ class Store:
             if other is not None:
                 moments.append(other)
         return max(moments, default=None)
+
+
+def _rebuild_aggregates(conn: Connection) -> None:
+    """Fill every aggregate table from `contributions` with INSERT ... SELECT (no rows travel
+    through Python), by the same rules as the full computations."""
+    for table in AGGREGATE_TABLES:
+        conn.execute(delete(table))
+    c = contributions.c
+    fft = c.kind == "fft"
+    conn.execute(agg_fft_people.insert().from_select(
+        ["service_id", "rating", "contributor_id", "n"],
+        select(c.service_id, c.rating, c.contributor_id, func.count()).where(fft)
+        .group_by(c.service_id, c.rating, c.contributor_id),
+    ))
+    conn.execute(agg_fft_people.insert().from_select(
+        ["service_id", "rating", "contributor_id", "n"],
+        select(c.service_id, literal(_TOTAL), c.contributor_id, func.count()).where(fft)
+        .group_by(c.service_id, c.contributor_id),
+    ))
+    p = agg_fft_people.c
+    conn.execute(agg_fft_cells.insert().from_select(
+        ["service_id", "rating", "responses", "contributors"],
+        select(p.service_id, p.rating, func.sum(p.n), func.count()).group_by(p.service_id,
+                                                                           p.rating),
+    ))
+    ranked = (
+        select(
+            c.contributor_id, c.survey_id, c.question_id, c.option_id, c.created_at,
+            c.id.label("contribution_id"),
+            func.row_number().over(
+                partition_by=(c.contributor_id, c.survey_id, c.question_id),
+                order_by=(c.created_at.desc(), c.id.desc()),
+            ).label("rank"),
+        )
+        .where(c.kind == "survey", c.option_id.is_not(None))
+        .subquery()
+    )
+    conn.execute(agg_survey_latest.insert().from_select(
+        ["contributor_id", "survey_id", "question_id", "option_id", "created_at",
+         "contribution_id"],
+        select(ranked.c.contributor_id, ranked.c.survey_id, ranked.c.question_id,
+               ranked.c.option_id, ranked.c.created_at, ranked.c.contribution_id)
+        .where(ranked.c.rank == 1),
+    ))
+    s = agg_survey_latest.c
+    conn.execute(agg_survey_cells.insert().from_select(
+        ["survey_id", "question_id", "option_id", "contributors"],
+        select(s.survey_id, s.question_id, s.option_id, func.count())
+        .group_by(s.survey_id, s.question_id, s.option_id),
+    ))
+    ons4 = c.kind == "ons4"
+    conn.execute(agg_ons4_groups.insert().from_select(
+        ["borough", "epsilon", "reports", *_ONS4_ITEMS],
+        select(c.borough, c.epsilon, func.count(), *(func.sum(c[name]) for name in _ONS4_ITEMS))
+        .where(ons4).group_by(c.borough, c.epsilon),
+    ))
+    conn.execute(agg_ons4_people.insert().from_select(
+        ["borough", "contributor_id", "n"],
+        select(c.borough, c.contributor_id, func.count()).where(ons4)
+        .group_by(c.borough, c.contributor_id),
+    ))
+    o = agg_ons4_people.c
+    conn.execute(agg_ons4_boroughs.insert().from_select(
+        ["borough", "contributors"], select(o.borough, func.count()).group_by(o.borough),
+    ))
 
 
 def _row(contributor_id: str, item: Contribution, received: datetime) -> dict[str, Any]:

@@ -15,17 +15,8 @@ def current_streak(vault: Vault, tracker_id: UUID, at: datetime | None = None) -
     offset = at.utcoffset() or timedelta(0)
     offset_ms = int(offset.total_seconds() * 1000)
     today = (int(at.timestamp() * 1000) + offset_ms) // 86_400_000
-    streak = 0
     end = at + timedelta(seconds=1)
-    day: int | None = None
-    while True:  # look back a year at a time until the run of days breaks
-        start = end - timedelta(days=366)
-        days = vault.logs.days_logged(tracker_id, start, end, offset_ms)
-        if day is None:
-            day = today if today in days else today - 1
-        while day in days:
-            streak += 1
-            day -= 1
-        if not days or day * 86_400_000 - offset_ms >= start.timestamp() * 1000:
-            return streak
-        end = start
+    # Counted back from today, or from yesterday when today has nothing yet.
+    return vault.logs.logged_run(tracker_id, today, end, offset_ms) or vault.logs.logged_run(
+        tracker_id, today - 1, end, offset_ms
+    )

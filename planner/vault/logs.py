@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from planner.domain.tracker import LogEntry
+from planner.domain.tracker import LogEntry, Tracker
 from planner.errors import InputError
-from planner.vault.codec import from_ms, to_ms
+from planner.vault.codec import EPOCH, from_ms, to_ms
 from planner.vault.store import Store
 from planner.vault.trackers import TrackerRepository
 
@@ -61,8 +61,26 @@ class LogRepository:
         return entry
 
     def add_many(self, entries: Iterable[LogEntry]) -> int:
-        """All or nothing, one transaction: an import either lands whole or not at all."""
-        rows = [self._row(e) for e in entries]
+        """All or nothing, one transaction: an import either lands whole or not at all.
+
+        Rows are built with the tracker looked up once per tracker, not once per entry: at
+        100,000 entries the per-entry lookups and `timedelta` maths were a third of the time.
+        """
+        trackers: dict[UUID, tuple[int, Tracker]] = {}
+        rows: list[tuple[bytes, int, int, float | None, str | None, str]] = []
+        epoch = EPOCH
+        for e in entries:
+            found = trackers.get(e.tracker_id)
+            if found is None:
+                found = trackers[e.tracker_id] = (
+                    self._trackers.row_number(e.tracker_id),
+                    self._trackers.get(e.tracker_id),
+                )
+            if e.value is not None:
+                found[1].check_value(e.value)
+            delta = e.at - epoch
+            ms = (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
+            rows.append((e.id.bytes, found[0], ms, e.value, e.text, e.note))
         with self._store.transaction() as c:
             c.executemany(
                 "INSERT INTO log_entries(id, tracker, at, value, text, note) "
@@ -150,11 +168,77 @@ class LogRepository:
         sql = (
             f"SELECT e.at, e.value FROM log_entries e{where} AND e.value IS NOT NULL ORDER BY e.at"
         )
-        return [(int(a), float(v)) for a, v in self._store.conn.execute(sql, tuple(params))]
+        # The columns are INTEGER and REAL: SQLite hands back int and float already, so no
+        # per-row conversion (a fifth of the time for a wearable's 100,000-point series).
+        return list(self._store.conn.execute(sql, tuple(params)).fetchall())
+
+    def series_chunks(
+        self,
+        tracker_id: UUID,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        size: int = 20_000,
+    ) -> Iterator[list[tuple[int, float]]]:
+        """`series` in lists of at most `size` pairs, oldest first: a ten-year wearable series
+        (a million points) is downsampled without ever being held whole in memory."""
+        where, params = self._where(LogFilter(tracker_id, start, end))
+        sql = (
+            f"SELECT e.at, e.value FROM log_entries e{where} AND e.value IS NOT NULL ORDER BY e.at"
+        )
+        cursor = self._store.conn.execute(sql, tuple(params))
+        while chunk := cursor.fetchmany(size):
+            yield chunk
+
+    def series_span(
+        self, tracker_id: UUID, start: datetime | None = None, end: datetime | None = None
+    ) -> tuple[int, int] | None:
+        """The first and last time (ms) `series` would return, by two index seeks."""
+        where, params = self._where(LogFilter(tracker_id, start, end))
+        found = []
+        for order in ("ASC", "DESC"):
+            sql = (
+                f"SELECT e.at FROM log_entries e{where} AND e.value IS NOT NULL "
+                f"ORDER BY e.at {order} LIMIT 1"
+            )
+            rows = self._store.query(sql, tuple(params))
+            if not rows:
+                return None
+            found.append(int(rows[0][0]))
+        return found[0], found[1]
 
     def latest(self, tracker_id: UUID) -> LogEntry | None:
         found = self.find(LogFilter(tracker_id=tracker_id), limit=1)
         return found[0] if found else None
+
+    def logged_run(
+        self, tracker_id: UUID, last_day: int, end: datetime, utc_offset_ms: int = 0
+    ) -> int:
+        """How many local days in a row, counting back from day number `last_day`, have at
+        least one entry before `end`: 0 when `last_day` itself has none.
+
+        One statement walks back a day at a time with an index seek per day, so a ten-year
+        streak costs ~3,650 seeks however many entries a day holds (a wearable's thousands or
+        one weight), where reading the days' entries grew with the size of the vault. Day d
+        holds the entries with `(at + utc_offset_ms) // 86400000 == d`, as in `days_logged`.
+        """
+        sql = """
+            WITH RECURSIVE walk(day) AS (
+                SELECT :day
+                UNION ALL
+                SELECT day - 1 FROM walk WHERE EXISTS (
+                    SELECT 1 FROM log_entries e
+                    WHERE e.tracker = :tracker
+                        AND e.at >= (day - 1) * 86400000 - :offset
+                        AND e.at < min(day * 86400000 - :offset, :end))
+            )
+            SELECT count(*) - 1 FROM walk"""
+        params = {
+            "day": last_day + 1,
+            "tracker": self._trackers.row_number(tracker_id),
+            "offset": utc_offset_ms,
+            "end": to_ms(end),
+        }
+        return int(self._store.query(sql, params)[0][0])
 
     def days_logged(
         self, tracker_id: UUID, start: datetime, end: datetime, utc_offset_ms: int = 0

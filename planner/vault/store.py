@@ -34,8 +34,14 @@ class Store:
         self.path = path
         if not create and not path.exists():
             raise CorruptVault(f"The vault file is missing: {path.name}")
+        # No statement cache. With cipher_memory_security ON every heap allocation SQLite makes
+        # costs an mlock, an munlock and a random fill when freed. Cached statements hold the
+        # connection's small "lookaside" memory (30 big slots), so once a dozen are cached every
+        # cursor an INSERT opens comes from the heap instead: 4 allocations per row, 3x slower
+        # bulk imports and 10x slower small queries (measured: benchmarks/README.md). Preparing
+        # again costs microseconds; the durable-save and dashboard figures include it.
         self.conn: Any = sqlcipher3.connect(
-            str(path), isolation_level=None, check_same_thread=False
+            str(path), isolation_level=None, check_same_thread=False, cached_statements=0
         )
         try:
             self._open(data_key, schema)
@@ -62,10 +68,13 @@ class Store:
         c.execute("PRAGMA synchronous = FULL")
         c.execute("PRAGMA temp_store = MEMORY")
         c.execute("PRAGMA foreign_keys = ON")
-        # 32 MiB of page cache: a bulk import touches random pages of the id index, and a
-        # cache smaller than the working set makes SQLCipher decrypt and re-encrypt pages
-        # over and over (a 4x slowdown seen at 100,000 entries with the 8 MiB default).
-        c.execute("PRAGMA cache_size = -32768")
+        # 8 MiB of page cache. A bulk import touches random pages of the id index, and a cache
+        # far smaller than that working set makes SQLCipher decrypt and re-encrypt pages over
+        # and over (SQLite's 2 MiB default: 100,000 entries 15% slower). 32 MiB was no faster
+        # than 8 (benchmarks/README.md) and a scan of a million entries filled all of it,
+        # which is most of the difference between an empty and a 1,000,000-entry vault's
+        # peak memory.
+        c.execute("PRAGMA cache_size = -8192")
         self.migrate(schema)
 
     # -- schema ---------------------------------------------------------------------------
@@ -139,9 +148,20 @@ class Store:
 
 
 def _statements(script: str) -> Iterator[str]:
-    """Split a migration script into statements; ours contain no semicolons inside strings."""
+    """Split a migration script into statements.
+
+    Pieces between semicolons are joined until SQLite says they make a complete statement, so a
+    trigger's BEGIN ... END body (semicolons inside) stays whole. Ours hold no semicolons inside
+    strings, and `--` comments take whole lines.
+    """
+    pending = ""
     for part in script.split(";"):
         lines = [ln for ln in part.splitlines() if not ln.strip().startswith("--")]
-        statement = "\n".join(lines).strip()
-        if statement:
-            yield statement
+        pending += "\n".join(lines) + ";"
+        if sqlcipher3.complete_statement(pending):
+            statement = pending.strip().removesuffix(";").strip()
+            pending = ""
+            if statement:
+                yield statement
+    if pending.strip(" \n;"):
+        raise PlannerError("A migration ends in the middle of a statement.")

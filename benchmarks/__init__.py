@@ -1,0 +1,1 @@
+"""The speed and scale suite (issue #6): `make bench`. See benchmarks/README.md."""

@@ -1,0 +1,76 @@
+"""`make bench` (= `python -m benchmarks`): the speed and scale suite of issue #6.
+
+Prints a table of figures, targets and PASS/FAIL, and writes benchmarks/results.json.
+`python -m benchmarks unlock import` runs only the named rows (see ROWS below).
+Built vaults and databases are cached under benchmarks/.cache/; delete it to rebuild.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks import app_bench, sync_bench, vault_bench
+from benchmarks.harness import RESULTS, Row, machine, say, table, write_results
+
+# In the order of the issue's table; growth rows come last.
+ROWS: list[tuple[str, Callable[..., None]]] = [
+    ("start", app_bench.bench_cold_start),
+    ("unlock", vault_bench.bench_unlock),
+    ("save", vault_bench.bench_save),
+    ("import", vault_bench.bench_import),
+    ("range", vault_bench.bench_growth),  # the 1M range row and the two growth rows
+    ("charts", vault_bench.bench_charts),
+    ("export", app_bench.bench_export),
+    ("sync", sync_bench.bench_sync),
+    ("ingest", sync_bench.bench_ingest),
+    ("results", sync_bench.bench_results),
+    ("memory", vault_bench.bench_memory),
+    ("tinydb", vault_bench.bench_tinydb),
+]
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv)
+    unknown = wanted - {name for name, _ in ROWS}
+    if unknown:
+        print(f"unknown rows: {', '.join(sorted(unknown))}; choose from "
+              f"{', '.join(name for name, _ in ROWS)}", file=sys.stderr)
+        return 2
+    began = time.perf_counter()
+    rows: list[Row] = []
+    growth: dict[str, Any] = {}
+    growth_rows: list[Row] = []
+    for name, step in ROWS:
+        if wanted and name not in wanted:
+            continue
+        found: list[Row] = []
+        try:
+            if name == "range":
+                step(found, growth)
+            else:
+                step(found)
+        except Exception as exc:  # noqa: BLE001 - one broken row must not hide the others
+            traceback.print_exc()
+            found = [Row(name, "not measured", "-", False, f"error: {exc}"[:200])]
+        for row in found:
+            (growth_rows if row.what.startswith("growth") else rows).append(row)
+    rows += growth_rows
+    seconds = time.perf_counter() - began
+    info = machine()
+    say("")
+    say(f"Health Planner benchmarks, {time.strftime('%Y-%m-%d')}, {info['cpu']}, "
+        f"{info['cores']} cores, {info['memory']}, Python {info['python']}, "
+        f"SQLCipher {info['sqlcipher']}, {seconds:.0f} s")
+    say("")
+    say(table(rows))
+    write_results(rows, growth, seconds)
+    say(f"\nwrote {RESULTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
