@@ -249,6 +249,57 @@ class MainWindow(QMainWindow):
                 self.go_actions.append(action)
             self.sidebar.addItem(item)
         self.sidebar.setFixedWidth(self._sidebar_width())
+        self._connect_views()
+
+    # -- links between screens (the views ask; the window, which owns navigation, goes) -----
+
+    def _connect_views(self) -> None:
+        """PlanView "Share with my GP…" -> the sharing screen; TodayView's "go there" rows and
+        buttons -> that screen. Views that are missing or lack the signal are left alone."""
+        share = getattr(self.view("plan"), "share_requested", None)
+        if share is not None:
+            share.connect(self.share_with_gp)
+        navigate = getattr(self.view("today"), "navigate_requested", None)
+        if navigate is not None:
+            navigate.connect(self.navigate)
+
+    def navigate(self, key: str, detail: str = "") -> None:
+        """Show the screen `key`; for "checkins", `detail` names the questionnaire to open."""
+        if key not in self.screen_keys():
+            return
+        self.go_to(key)
+        view = self.view(key)
+        if key == "checkins" and detail:
+            select = getattr(view, "select_instrument", None)
+            if callable(select):
+                select(detail)
+        if view is not None:
+            self._focus_into(view)
+
+    @staticmethod
+    def _focus_into(view: QWidget) -> None:
+        """Keyboard users land on the new screen, not on a widget of the one just hidden."""
+        current = QApplication.focusWidget()
+        if current is not None and view.isAncestorOf(current):
+            return
+        widget = view.nextInFocusChain()
+        for _ in range(5000):  # the focus chain is a ring; this only guards against surprises
+            if widget is None or widget is view:
+                return
+            if (view.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def share_with_gp(self) -> None:
+        """Show the sharing screen with "Share with my GP" open and its first choice focused."""
+        if "sharing" not in self.screen_keys():
+            return
+        self.go_to("sharing")
+        focus = getattr(self.view("sharing"), "focus_gp", None)
+        if callable(focus):
+            focus()
 
     def _sidebar_width(self) -> int:
         """Wide enough for the longest screen name, but never more than a quarter of the

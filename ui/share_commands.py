@@ -30,8 +30,8 @@ from planner.share import detect_kind, fhir, ics, import_file, report
 from planner.share.importing import read_limited
 from planner.share.limits import DEFAULT_LIMITS
 from planner.vault import KdfParams
-from planner.vault.keys import DEFAULT_KDF
 from ui.commands import IO, Secrets, open_vault, parse_day, registry
+from ui.sharing_ops import save_backup, save_gp_pdf
 
 ENV_BACKUP_PASSPHRASE = "HEALTH_PLANNER_BACKUP_PASSPHRASE"  # noqa: S105 - a variable name
 FORMATS = ("pdf", "fhir", "csv", "ics")
@@ -101,21 +101,11 @@ def cmd_export(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
             n = ics.write_ics(vault, out)
             io.say(f"Saved {n:,} calendar events to {out}.")
         else:
-            try:
-                from ui.printing import html_to_pdf, svg_to_png
-            except ImportError:
-                raise InputError("Printing to PDF needs the full app (Qt) installed.") from None
             options = report.ReportOptions(
                 start=date.fromisoformat(args.start) if args.start else None,
                 end=date.fromisoformat(args.end) if args.end else None,
             )
-            charts = {
-                series.tracker.key: svg_to_png(report.chart_svg(series))
-                for series in report.chart_series(vault, options)
-                if series.points and series.tracker.kind.value in ("numeric", "scale")
-            }
-            html = report.build_report(vault, options, charts=charts)
-            html_to_pdf(html, out)
+            save_gp_pdf(vault, options, out)
             io.say(f"Saved the summary for your GP to {out}.")
     return 0
 
@@ -149,9 +139,7 @@ def cmd_backup(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     secrets = Secrets(args, io)
     with open_vault(args, io, kdf) as vault:
         secret = BackupSecret(args, io, secrets).get(confirm=True)
-        backups.check_backup_passphrase(secret)
-        backups.write_backup(vault, out, secret, kdf=kdf if kdf is not None else DEFAULT_KDF)
-        entries = vault.logs.count()
+        entries = save_backup(vault, out, secret, kdf=kdf)
     io.say(f"Saved a backup of '{vault.name}' ({entries:,} log entries) to {out}.")
     io.say("Keep the backup passphrase safe: without it the backup cannot be opened.")
     return 0

@@ -15,11 +15,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from planner.errors import InputError
+from planner.errors import InputError, InvalidFile
 from planner.share import backup, csv, fhir, ics, report
-from planner.share.importing import ImportResult, read_head
+from planner.share.importing import (
+    ImportResult,
+    Problems,
+    decode_utf8,
+    read_head,
+    read_limited,
+)
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.share.report import ReportOptions, build_report, chart_series, chart_svg
+from planner.vault.bulk import Snapshot, check, existing_log_ids, has_participation
 from planner.vault.vault import Vault
 
 FileKind = Literal["backup", "fhir", "csv"]
@@ -57,6 +64,54 @@ def import_file(
     return csv.import_csv(vault, path, limits)
 
 
+def check_file(
+    vault: Vault,
+    path: Path,
+    *,
+    backup_passphrase: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ImportResult:
+    """A dry run of `import_file`: read and check the whole file the way the import does, write
+    nothing, and say what the import would add (`counts`), so the person can look before
+    anything changes.
+
+    It raises what the import would raise for the file itself (ValidationFailed listing every
+    bad line, InvalidFile, WrongPassphrase). CSV rows already in the profile are found here too;
+    for FHIR and backups, records the profile already holds are refused by the import itself,
+    which then changes nothing. tests/unit/share/test_check_file.py keeps the two in step.
+    """
+    kind = detect_kind(path)
+    have = vault.trackers.all(include_archived=True)
+    notes: list[str] = []
+    if kind == "backup":
+        if backup_passphrase is None:
+            raise InputError("This is a backup file: it needs its backup passphrase.")
+        snapshot = backup.read_backup(path, backup_passphrase, limits).snapshot
+        if snapshot.has_participation and has_participation(vault):
+            snapshot = snapshot.model_copy(update={"consents": (), "outbox": (), "sync_state": ()})
+            notes.append("Your own choices about taking part, in this profile, will be kept.")
+        label = "backup"
+    elif kind == "fhir":
+        bundle = fhir.read_bundle_file(path, limits)
+        snapshot, notes = fhir.parse_bundle(bundle, have, path.name, limits)
+        label = "FHIR"
+    else:
+        text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), path.name)
+        entries = csv.parse_csv(text, have, path.name, limits,
+                                lambda ids: existing_log_ids(vault, ids))
+        if not entries:
+            raise InvalidFile(f"'{path.name}' has a header row but no entries.")
+        snapshot = Snapshot(log_entries=tuple(entries))
+        label = "CSV"
+    problems = Problems(limits)
+    for problem in check(snapshot, have):
+        problems.add("", problem)
+    problems.raise_if_any(f"'{path.name}'")
+    if vault.person.get() is not None and snapshot.person is not None:
+        notes.append("Your own details in this profile will be kept.")
+    return ImportResult(label, snapshot.counts(), tuple(notes))
+
+
 __all__ = [
     "DEFAULT_LIMITS",
     "FileKind",
@@ -67,6 +122,7 @@ __all__ = [
     "build_report",
     "chart_series",
     "chart_svg",
+    "check_file",
     "csv",
     "detect_kind",
     "fhir",

@@ -18,9 +18,6 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import BaseModel, ConfigDict, Field
 
 from planner.errors import WrongPassphrase
@@ -58,6 +55,10 @@ DEFAULT_KDF = KdfParams()
 
 def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
     """Argon2id(secret, salt) -> 32-byte key-encryption key."""
+    # argon2 and cryptography load here, not at import: together they cost ~80 ms, and the
+    # start screen must paint before anyone has typed a passphrase (issue #6, cold start).
+    from argon2.low_level import Type, hash_secret_raw
+
     return bytearray(
         hash_secret_raw(
             bytes(secret),
@@ -107,6 +108,8 @@ def wrap(
 ) -> WrappedKey:
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive(secret, salt, params)
     try:
         sealed = AESGCM(bytes(kek)).encrypt(nonce, bytes(data_key), aad)
@@ -117,6 +120,9 @@ def wrap(
 
 def unwrap(wrapped: WrappedKey, secret: bytes | bytearray, aad: bytes) -> bytearray:
     """The data key, or WrongPassphrase when the tag does not verify."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive(secret, base64.b64decode(wrapped.salt), wrapped.kdf)
     try:
         plain = AESGCM(bytes(kek)).decrypt(

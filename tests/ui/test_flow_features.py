@@ -40,7 +40,8 @@ def tracker_id(qtbot, session, key_: str):
 def test_feature_views_are_listed_in_order() -> None:
     assert [(k, t) for k, t, _cls in FEATURE_VIEWS] == [
         ("today", "Today"), ("goals", "What matters and goals"), ("plan", "My plan"),
-        ("logs", "Logs"), ("checkins", "Check-ins"), ("participation", "Taking part")]
+        ("sharing", "Share and back up"), ("logs", "Logs"), ("checkins", "Check-ins"),
+        ("participation", "Taking part")]
 
 
 def test_goal_then_log_then_chart_then_check_in(qtbot, demo_session) -> None:
@@ -238,7 +239,8 @@ def test_delete_a_log_entry_then_undo_brings_it_back(qtbot, demo_session) -> Non
 
 def test_views_forget_everything_on_lock(qtbot, demo_session) -> None:
     views = [open_view(qtbot, cls, demo_session) for _key, _title, cls in FEATURE_VIEWS]
-    views[4].form("PHQ9").answer("phq9_9", 1)
+    keys = [key_ for key_, _title, _cls in FEATURE_VIEWS]
+    views[keys.index("checkins")].form("PHQ9").answer("phq9_9", 1)
     shown = "\n".join(all_texts(view) for view in views)
     for secret in ("Priya", "Walk 7,000 steps", "Take my tablets", "Feeling less lonely",
                    "I stop going out", "You said you have had thoughts"):

@@ -15,12 +15,14 @@ from ui.views.goals import GoalsView
 from ui.views.logs import LogsView
 from ui.views.participation import ParticipationView
 from ui.views.plan import PlanView
+from ui.views.sharing import SharingView
 from ui.views.today import TodayView
 
 FEATURE_VIEWS: list[tuple[str, str, type]] = [
     ("today", str(QT_TRANSLATE_NOOP("Navigation", "Today")), TodayView),
     ("goals", str(QT_TRANSLATE_NOOP("Navigation", "What matters and goals")), GoalsView),
     ("plan", str(QT_TRANSLATE_NOOP("Navigation", "My plan")), PlanView),
+    ("sharing", str(QT_TRANSLATE_NOOP("Navigation", "Share and back up")), SharingView),
     ("logs", str(QT_TRANSLATE_NOOP("Navigation", "Logs")), LogsView),
     ("checkins", str(QT_TRANSLATE_NOOP("Navigation", "Check-ins")), CheckinsView),
     ("participation", str(QT_TRANSLATE_NOOP("Navigation", "Taking part")), ParticipationView),
@@ -33,5 +35,6 @@ __all__ = [
     "LogsView",
     "ParticipationView",
     "PlanView",
+    "SharingView",
     "TodayView",
 ]

@@ -1,0 +1,67 @@
+"""Sharing jobs that the command line (ui/share_commands.py) and the Share screen
+(ui/views/sharing.py) both run, so the PDF a GP gets and the backup a carer makes are the same
+whichever way they were asked for. The screen runs them in the serial worker.
+
+Nothing here touches a widget: QImage, QPainter, QTextDocument and QPdfWriter are safe in a worker
+thread, which is where the screen draws charts and prints. Qt is imported only when a chart or a
+PDF is made, so the other headless commands work without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+from planner.domain.tracker import TrackerKind
+from planner.errors import InputError
+from planner.share import backup as backups
+from planner.share import report
+from planner.vault import KdfParams, Vault
+from planner.vault.keys import DEFAULT_KDF
+
+CHARTED = (TrackerKind.NUMERIC, TrackerKind.SCALE)  # yes/no trackers get a table, not a chart
+
+
+def _printing() -> ModuleType:
+    try:
+        from ui import printing
+    except ImportError:
+        raise InputError("Printing to PDF needs the full app (Qt) installed.") from None
+    return printing
+
+
+def report_charts(vault: Vault, options: report.ReportOptions) -> dict[str, bytes]:
+    """A PNG chart for each chosen tracker that has numbers in the period (QTextDocument,
+    which prints the report, cannot draw SVG)."""
+    if not options.charts:
+        return {}
+    printing = _printing()
+    return {
+        series.tracker.key: printing.svg_to_png(report.chart_svg(series))
+        for series in report.chart_series(vault, options)
+        if series.points and series.tracker.kind in CHARTED
+    }
+
+
+def gp_report(vault: Vault, options: report.ReportOptions) -> str:
+    """The GP summary as HTML, charts included: what the preview shows and the PDF prints."""
+    return report.build_report(vault, options, charts=report_charts(vault, options))
+
+
+def save_gp_pdf(
+    vault: Vault, options: report.ReportOptions, out: Path, *, html: str | None = None
+) -> None:
+    """Print the summary to `out` (atomically). `html` is a summary already built for these
+    options (the one the person previewed), so what they saw is what is printed."""
+    printing = _printing()
+    printing.html_to_pdf(html if html is not None else gp_report(vault, options), out)
+
+
+def save_backup(
+    vault: Vault, out: Path, passphrase: str, *, kdf: KdfParams | None = None
+) -> int:
+    """Write the whole profile to `out`, locked with its own passphrase (at least 8
+    characters). Returns the number of log entries in it, for the "Saved" message."""
+    backups.check_backup_passphrase(passphrase)
+    backups.write_backup(vault, out, passphrase, kdf=kdf if kdf is not None else DEFAULT_KDF)
+    return vault.logs.count()
