@@ -25,10 +25,10 @@ from planner.errors import InputError
 from planner.instruments import load_instrument
 from ui.dialogs.goal_editor import GoalDialog
 from ui.session import Session
-from ui.views import FEATURE_VIEWS
 from ui.views.checkins import CheckinsView
 from ui.views.goals import GoalsView
 from ui.views.logs import LogsView
+from ui.views.registry import FEATURE_VIEWS
 from ui.views.today import TodayView
 from ui.widgets.forms import find_data
 
