@@ -1,7 +1,7 @@
 """The main window: the start screen while locked; a sidebar of screens once unlocked.
 
-The feature screens come from `ui.views.registry.FEATURE_VIEWS` (read lazily, so the window works with
-whatever screens exist). They are built when a profile unlocks and thrown away when it locks, so
+The feature screens come from `ui.views.registry.FEATURE_VIEWS`, imported on first unlock so the
+start screen paints sooner. They are built when a profile unlocks and thrown away when it locks, so
 no widget or table model keeps health data behind a locked screen. Ctrl+1..9 jump to the
 screens, Ctrl+L locks, F1 shows About. Jobs that fail without their own handler end up in one
 plain message box; a busy bar in the status bar shows while the worker has jobs.
