@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from planner.vault.vault import Vault
 from sync import consent, outbox, state
 from sync.client import EndpointClient
-from sync.errors import SyncError
+from sync.errors import ServerRefused, SyncError
 from sync.protocol import MAX_BATCH_ITEMS, Results, ServicePage, SurveyList
 from sync.tokens import TokenStore
 
@@ -62,7 +62,17 @@ def _send(
             token = _contributor(vault, client, tokens, purpose)
             ids = [i.contribution.id for i in items]
             outbox.mark_attempt(vault, ids)
-            result = client.send(token, [i.contribution for i in items])
+            try:
+                result = client.send(token, [i.contribution for i in items])
+            except ServerRefused as exc:
+                if exc.status != 401:
+                    raise
+                # The server no longer knows this pseudonym (its database was reset, or an
+                # older backup was restored): start a new one. Consent is still given, and
+                # the UUIDs keep the resend idempotent.
+                tokens.put(purpose, None)
+                token = _contributor(vault, client, tokens, purpose)
+                result = client.send(token, [i.contribution for i in items])
             outbox.mark_sent(vault, ids, client.base_url)
             report.sent += result.accepted
             report.duplicates += result.duplicate

@@ -12,9 +12,11 @@ class MemoryKeyring:
 
     def __init__(self) -> None:
         self.items: dict[tuple[str, str], str] = {}
+        self.ever: list[str] = []  # every secret ever set, even ones deleted since
 
     def set_password(self, service: str, user: str, secret: str) -> None:
         self.items[(service, user)] = secret
+        self.ever.append(f"{service}\0{user}\0{secret}")
 
     def get_password(self, service: str, user: str) -> str | None:
         return self.items.get((service, user))

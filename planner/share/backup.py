@@ -18,7 +18,9 @@ the check value, which lets us say "wrong passphrase" rather than "damaged file"
 mistypes. The check value is no help to a guesser: each guess still costs one Argon2id run.
 
 Nothing readable is outside the encryption except the KDF parameters and the time the backup
-was made; the profile name and everything else is inside.
+was made; the profile name and everything else is inside, including the participation tables
+(consent ledger, outbox, sync settings). Backups made before those were carried restore with
+them empty.
 """
 
 from __future__ import annotations
@@ -44,7 +46,14 @@ from planner.domain.base import AwareDatetime, now
 from planner.errors import InputError, InvalidFile, WrongPassphrase
 from planner.share.importing import ImportResult, Problems, read_limited, write_snapshot
 from planner.share.limits import DEFAULT_LIMITS, Limits
-from planner.vault.bulk import Snapshot, check, insert_all, read_all, replace_all
+from planner.vault.bulk import (
+    Snapshot,
+    check,
+    has_participation,
+    insert_all,
+    read_all,
+    replace_all,
+)
 from planner.vault.keys import (
     DEFAULT_KDF,
     NONCE_BYTES,
@@ -179,6 +188,9 @@ def _header(data: bytes) -> tuple[BackupHeader, bytes, bytes]:
     if not KDF_CEILING.at_least(fields.params):
         raise InvalidFile("The backup file asks for more memory or time than a backup needs, "
                           "so it was not opened.")
+    if fields.params.memory_kib < 8 * fields.params.parallelism:
+        # Argon2 needs 8 KiB per lane; no backup we write asks for less (found by fuzzing).
+        raise InvalidFile("The backup file is damaged (its header cannot be read).")
     return fields, data[:end], data[end:]
 
 
@@ -274,10 +286,15 @@ def import_backup(
 ) -> ImportResult:
     """Add a backup's records to an open profile (refusing any it already has)."""
     contents = read_backup(path, passphrase, limits)
+    snapshot = contents.snapshot
     notes = []
-    if vault.person.get() is not None and contents.snapshot.person is not None:
+    if vault.person.get() is not None and snapshot.person is not None:
         notes.append("Your own details in this profile were kept.")
-    return write_snapshot(vault, contents.snapshot, "backup", notes)
+    if snapshot.has_participation and has_participation(vault):
+        # insert_all would leave them out anyway; say so, and do not count them as imported.
+        snapshot = snapshot.model_copy(update={"consents": (), "outbox": (), "sync_state": ()})
+        notes.append("Your own choices about taking part, in this profile, were kept.")
+    return write_snapshot(vault, snapshot, "backup", notes)
 
 
 def is_backup(head: bytes) -> bool:

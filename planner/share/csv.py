@@ -110,9 +110,12 @@ def parse_time(text: str) -> datetime:
         raise ValueError(
             f"'{cleaned[:40]}' is not a date and time like 2026-03-01T08:30:00+00:00"
         ) from None
-    if at.tzinfo is None:
-        at = at.astimezone()
-    return at.astimezone(UTC)
+    try:
+        if at.tzinfo is None:
+            at = at.astimezone()
+        return at.astimezone(UTC)
+    except (OverflowError, OSError):  # 9999-12-31T23:00-05:00 is past the last moment Python knows
+        raise ValueError(f"'{cleaned[:40]}' is too far in the past or future") from None
 
 
 def _header(first: list[str], name: str) -> list[str]:

@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 from uuid import UUID, uuid4, uuid5
 
 from pydantic import ValidationError
@@ -595,8 +595,12 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
     """
     problems: list[str] = []
 
+    def allowed(value: object, codes: Collection[Any]) -> bool:
+        # A list or object where a code belongs is not a code (and is unhashable: no TypeError).
+        return not isinstance(value, (list, dict)) and value in codes
+
     def expect(where: str, value_set: str, value: object) -> None:
-        if value is not None and value not in VALUE_SETS[value_set]:
+        if value is not None and not allowed(value, VALUE_SETS[value_set]):
             problems.append(f"{where}: '{str(value)[:40]}' is not an allowed {value_set}")
 
     def each(value: object) -> list[Any]:
@@ -615,7 +619,7 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
 
     def quantity(where: str, value: object) -> None:
         q = node(value)
-        if q.get("system") == UCUM and q.get("code") not in UCUM_CODES:
+        if q.get("system") == UCUM and not allowed(q.get("code"), UCUM_CODES):
             problems.append(f"{where}: '{str(q.get('code'))[:20]}' is not a UCUM unit we use")
 
     def timing(where: str, value: object) -> None:
@@ -719,7 +723,7 @@ def _number(value: object, what: str) -> float:
         raise _Bad(f"{what} should be a number")
     try:
         return finite(float(value))
-    except ValueError:
+    except (ValueError, OverflowError):  # NaN, or an integer too big for a float
         raise _Bad(f"{what} must be a real number") from None
 
 
@@ -739,7 +743,16 @@ def _datetime(value: object, what: str) -> datetime:
         raise _Bad(f"{what} '{text[:40]}' is not a date and time") from None
     if "T" not in text or at.tzinfo is None:
         raise _Bad(f"{what} has no time zone; write it like 2026-03-01T08:30:00Z")
-    return at.astimezone(UTC)
+    try:
+        return at.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is past the last moment Python knows
+        raise _Bad(f"{what} '{text[:40]}' is too far in the past or future") from None
+
+
+def _code_in(value: object, table: Collection[Any]) -> TypeGuard[str]:
+    """Membership for a value read from the file: a list or object is never a code (and would
+    raise TypeError in a dict or set lookup)."""
+    return isinstance(value, str) and value in table
 
 
 def _uuid(resource_type: str, raw: object) -> UUID:
@@ -818,7 +831,7 @@ class _Context:
         if subject is None:
             return
         reference = _obj(subject, "subject").get("reference")
-        if self.patient_refs and reference not in self.patient_refs:
+        if self.patient_refs and not _code_in(reference, self.patient_refs):
             raise _Bad("this is about a different person than the rest of the file")
 
 
@@ -859,7 +872,7 @@ def _read_tracker(resource: dict[str, Any]) -> Tracker:
                   if c.get("system") == LOINC), None)
     types = _list(resource.get("permittedDataType"), "permittedDataType")
     kinds = {v: k for k, v in DATA_TYPES.items()}
-    if len(types) != 1 or types[0] not in kinds:
+    if len(types) != 1 or not _code_in(types[0], kinds):
         raise _Bad("the kind of value it holds is not one the planner knows")
     unit = ""
     details = resource.get("quantitativeDetails")
@@ -953,7 +966,7 @@ _GOAL_STATUS = {
 def _read_goal(resource: dict[str, Any], ctx: _Context) -> Goal:
     ctx.check_subject(resource)
     status = resource.get("lifecycleStatus")
-    if status not in _GOAL_STATUS:
+    if not _code_in(status, _GOAL_STATUS):
         raise _Bad(f"the goal status '{str(status)[:20]}' is not one the planner uses")
     description = _obj(resource.get("description"), "the description")
     title = description.get("text") or next(
@@ -999,7 +1012,7 @@ def _read_recurrence(value: object) -> Recurrence:
     repeat = _obj(_obj(value, "scheduledTiming").get("repeat"), "the repeat")
     units = {v: k for k, v in PERIOD_UNITS.items()}
     unit = repeat.get("periodUnit")
-    if unit not in units:
+    if not _code_in(unit, units):
         raise _Bad("the repeat is not daily, weekly or monthly")
     period = repeat.get("period", 1)
     if isinstance(period, bool) or not isinstance(period, int | float) or period != int(period):
@@ -1235,7 +1248,7 @@ def parse_bundle(
             problems.add(f"entry {n}", "has no resource")
             continue
         kind = resource.get("resourceType")
-        if kind not in grouped:
+        if not isinstance(kind, str) or kind not in grouped:  # a list or object is no type
             problems.add(f"entry {n}", f"the planner cannot read a '{str(kind)[:30]}'")
             continue
         url = str(entry.get("fullUrl") or f"{kind}/{resource.get('id')}")

@@ -8,16 +8,24 @@ every check has passed, so an import either lands whole or changes nothing.
 This module mirrors the column layout the repositories use (see codec.py and each repository);
 a new migration that changes those tables must change this file too (the round-trip tests fail
 if it does not).
+
+The participation tables of migration 3 (`consents`, `outbox`, `sync_state`) belong to the
+person too, so they travel in backups. `planner` never imports `sync`, so their rows are checked
+here as plain row shapes (a purpose from the fixed list, a known state, an outbox body that is a
+JSON object of at most 64 KB naming its own id and purpose); `sync` validates the body fully
+before anything is sent.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from datetime import datetime
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from planner.domain.goal import Goal
 from planner.domain.person import Person
@@ -41,7 +49,89 @@ TABLES = (
     "plan_versions",
     "questionnaire_responses",
     "reminders",
+    "consents",
+    "outbox",
 )
+PARTICIPATION_TABLES = ("consents", "outbox", "sync_state")
+
+# The participation purposes and outbox states (sync/consent.py and migration 3 define them;
+# planner cannot import sync, so the lists are repeated here and a test keeps them equal).
+PURPOSES = ("directory", "surveys", "feedback", "wellbeing")
+SENDING_PURPOSES = ("surveys", "feedback", "wellbeing")
+MAX_OUTBOX_BODY = 64 * 1024  # bytes of JSON; a real contribution is well under 4 KB
+MAX_STATE_VALUE = 8 * 1024 * 1024  # the cached directory is the biggest value, ~150 KB today
+# sync_state keys that let this computer reach what it already sent (to withdraw it): a restore
+# over a profile keeps the profile's own rather than lose them (see replace_all).
+CREDENTIAL_PREFIXES = ("token:", "contributor:", "withdraw:")
+
+
+def _aware_stamp(text: str) -> str:
+    """An ISO 8601 time with its offset, kept as the exact text the vault holds."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError("is not a date and time") from None
+    if moment.tzinfo is None:
+        raise ValueError("has no time zone")
+    return text
+
+
+Stamp = Annotated[str, Field(max_length=64), AfterValidator(_aware_stamp)]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class ConsentRow(_Row):
+    """One line of the append-only consent ledger (table `consents`, in order)."""
+
+    purpose: Literal["directory", "surveys", "feedback", "wellbeing"]
+    action: Literal["given", "withdrawn"]
+    text_version: str = Field(min_length=1, max_length=20)
+    at: Stamp
+
+
+class OutboxRow(_Row):
+    """One contribution, queued, sent or cancelled (table `outbox`); `body` is the exact JSON
+    that leaves (or left) the computer."""
+
+    id: UUID
+    purpose: Literal["surveys", "feedback", "wellbeing"]
+    created_at: Stamp
+    body: str
+    state: Literal["queued", "sent", "cancelled"]
+    attempts: int = Field(ge=0, le=1_000_000_000)
+    sent_at: Stamp | None = None
+    endpoint: str | None = Field(default=None, max_length=2048)
+
+    @model_validator(mode="after")
+    def _body_is_this_contribution(self) -> OutboxRow:
+        if len(self.body.encode("utf-8")) > MAX_OUTBOX_BODY:
+            raise ValueError(f"the outbox item is bigger than {MAX_OUTBOX_BODY // 1024} KB")
+        try:
+            body = json.loads(self.body)
+        except (ValueError, RecursionError):
+            raise ValueError("the outbox item is not JSON") from None
+        if not isinstance(body, dict):
+            raise ValueError("the outbox item is not a JSON object")
+        if body.get("id") != str(self.id) or body.get("purpose") != self.purpose:
+            raise ValueError("the outbox item's contents do not match its id and purpose")
+        return self
+
+
+class SyncStateRow(_Row):
+    """A sync setting or cache (table `sync_state`): endpoint address, contributor ids,
+    ETags, the downloaded directory, surveys and results."""
+
+    key: str = Field(min_length=1, max_length=200)
+    value: str
+
+    @model_validator(mode="after")
+    def _not_too_big(self) -> SyncStateRow:
+        if len(self.value.encode("utf-8")) > MAX_STATE_VALUE:
+            raise ValueError(f"the sync setting '{self.key[:40]}' is too big")
+        return self
 
 
 class Snapshot(BaseModel):
@@ -61,6 +151,14 @@ class Snapshot(BaseModel):
     plan_versions: tuple[PlanVersion, ...] = ()
     questionnaires: tuple[QuestionnaireResponse, ...] = ()
     reminders: tuple[Reminder, ...] = ()
+    # Participation (migration 3). Backups made before these were carried lack them: empty.
+    consents: tuple[ConsentRow, ...] = ()
+    outbox: tuple[OutboxRow, ...] = ()
+    sync_state: tuple[SyncStateRow, ...] = ()
+
+    @property
+    def has_participation(self) -> bool:
+        return bool(self.consents or self.outbox or self.sync_state)
 
     def counts(self) -> dict[str, int]:
         """How many of each kind, for the "what will be imported" summary."""
@@ -71,6 +169,8 @@ class Snapshot(BaseModel):
             "plan versions": len(self.plan_versions),
             "questionnaires": len(self.questionnaires),
             "reminders": len(self.reminders),
+            "consent records": len(self.consents),
+            "outbox items": len(self.outbox),
         }
 
 
@@ -98,6 +198,40 @@ def read_all(vault: Vault) -> Snapshot:
         plan_versions=tuple(vault.plans.history()),
         questionnaires=tuple(vault.questionnaires.all()),
         reminders=tuple(vault.reminders.all()),
+        **_read_participation(vault),
+    )
+
+
+def _read_participation(vault: Vault) -> dict[str, Any]:
+    query = vault.store.query
+    return {
+        "consents": tuple(
+            ConsentRow(purpose=p, action=a, text_version=v, at=t)
+            for p, a, v, t in query(
+                "SELECT purpose, action, text_version, at FROM consents ORDER BY n"
+            )
+        ),
+        "outbox": tuple(
+            OutboxRow(
+                id=UUID(i), purpose=p, created_at=c, body=b, state=s, attempts=int(n),
+                sent_at=sa, endpoint=e,
+            )
+            for i, p, c, b, s, n, sa, e in query(
+                "SELECT id, purpose, created_at, body, state, attempts, sent_at, endpoint "
+                "FROM outbox ORDER BY created_at, id"
+            )
+        ),
+        "sync_state": tuple(
+            SyncStateRow(key=k, value=v)
+            for k, v in query("SELECT key, value FROM sync_state ORDER BY key")
+        ),
+    }
+
+
+def has_participation(vault: Vault) -> bool:
+    """Whether the profile has any consent, outbox item or sync setting of its own."""
+    return any(
+        vault.store.query(f"SELECT 1 FROM {table} LIMIT 1") for table in PARTICIPATION_TABLES
     )
 
 
@@ -124,6 +258,8 @@ def check(snapshot: Snapshot, existing_trackers: Iterable[Tracker] = ()) -> list
     problems += _repeats("plan version", (v.version for v in snapshot.plan_versions))
     problems += _repeats("questionnaire", (q.id for q in snapshot.questionnaires))
     problems += _repeats("reminder", (r.id for r in snapshot.reminders))
+    problems += _repeats("outbox item", (o.id for o in snapshot.outbox))
+    problems += _repeats("sync setting", (s.key for s in snapshot.sync_state))
 
     trackers = {t.id: t for t in existing_trackers}
     trackers.update({t.id: t for t in snapshot.trackers})
@@ -243,6 +379,24 @@ def _write(c: Any, snapshot: Snapshot, *, first_version: int) -> None:
         "INSERT INTO reminders(id, body) VALUES (?, ?)",
         [(str(r.id), dump(r)) for r in snapshot.reminders],
     )
+    c.executemany(  # in ledger order, so the new row numbers keep it
+        "INSERT INTO consents(purpose, action, text_version, at) VALUES (?, ?, ?, ?)",
+        [(r.purpose, r.action, r.text_version, r.at) for r in snapshot.consents],
+    )
+    c.executemany(
+        "INSERT INTO outbox(id, purpose, created_at, body, state, attempts, sent_at, endpoint) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (str(o.id), o.purpose, o.created_at, o.body, o.state, o.attempts, o.sent_at,
+             o.endpoint)
+            for o in snapshot.outbox
+        ],
+    )
+    c.executemany(
+        "INSERT INTO sync_state(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO NOTHING",  # replace_all may have kept this profile's own
+        [(s.key, s.value) for s in snapshot.sync_state],
+    )
 
 
 def insert_all(vault: Vault, snapshot: Snapshot) -> None:
@@ -252,6 +406,9 @@ def insert_all(vault: Vault, snapshot: Snapshot) -> None:
     records whose id is already in the profile are refused (ValidationFailed lists them);
     the person's details are taken only if the profile has none yet; plan versions are added
     after the profile's own, keeping their order, because the history only ever grows.
+    Consents, the outbox and sync settings are taken whole, and only into a profile that has
+    none of its own (a restore as a new profile): merging another file's "given" rows must never
+    switch sharing on, or queue someone else's contributions, behind the person's back.
     """
     have = vault.trackers.all(include_archived=True)
     problems = check(snapshot, have) + _clashes(vault, snapshot)
@@ -260,6 +417,8 @@ def insert_all(vault: Vault, snapshot: Snapshot) -> None:
     if vault.person.get() is not None:
         # The profile is someone's already: keep their details and their FHIR identity.
         snapshot = snapshot.model_copy(update={"person": None, "patient_id": None})
+    if snapshot.has_participation and has_participation(vault):
+        snapshot = snapshot.model_copy(update={"consents": (), "outbox": (), "sync_state": ()})
     try:
         with vault.store.transaction() as c:
             (last,) = c.execute("SELECT coalesce(max(version), 0) FROM plan_versions").fetchone()
@@ -273,15 +432,24 @@ def replace_all(vault: Vault, snapshot: Snapshot) -> None:
 
     One transaction: if anything fails the old contents are all still there. Tables this module
     does not know (added later by other features) are left alone.
+
+    The consent ledger, outbox and sync settings are replaced too, except the profile's own
+    contributor tokens and ids (and pending withdrawals): they are what lets this computer ask
+    the endpoint to delete what it already sent, and an older backup may not hold them.
     """
     problems = check(snapshot)
     if problems:
         raise ValidationFailed(_summary(problems), problems)
     first = min((v.version for v in snapshot.plan_versions), default=1)
+    kept = " AND ".join("key NOT LIKE ?" for _ in CREDENTIAL_PREFIXES)
     try:
         with vault.store.transaction() as c:
             for table in TABLES:
                 c.execute(f"DELETE FROM {table}")
+            c.execute(
+                f"DELETE FROM sync_state WHERE {kept}",
+                tuple(f"{prefix}%" for prefix in CREDENTIAL_PREFIXES),
+            )
             c.execute("DELETE FROM meta WHERE key IN (?, ?)", (PERSON_KEY, PATIENT_ID_KEY))
             _write(c, snapshot, first_version=first)
     finally:

@@ -18,7 +18,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from planner.errors import WrongPassphrase
 
@@ -40,6 +40,14 @@ class KdfParams(BaseModel):
     memory_kib: int = Field(default=65536, ge=8, le=4 * 1024 * 1024)
     time_cost: int = Field(default=3, ge=1, le=100)
     parallelism: int = Field(default=4, ge=1, le=64)
+
+    @model_validator(mode="after")
+    def _argon2_minimum(self) -> KdfParams:
+        # Argon2 needs at least 8 KiB per lane; a header edited below that must read as a
+        # damaged file, not crash the KDF.
+        if self.memory_kib < 8 * self.parallelism:
+            raise ValueError("Argon2 memory must be at least 8 KiB per lane")
+        return self
 
     def at_least(self, other: KdfParams) -> bool:
         """True when every cost is as high as `other`'s: parameters may only go up."""

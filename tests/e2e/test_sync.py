@@ -209,3 +209,19 @@ def test_only_https_or_this_computer() -> None:
         with pytest.raises(BadEndpointUrl):
             EndpointClient(bad)
     assert EndpointClient("https://example.org/").base_url == "https://example.org"
+
+
+def test_a_pseudonym_the_server_forgot_is_replaced_and_the_queue_drains(vault, server) -> None:
+    url, _faults = server
+    consent.record(vault, "feedback", "given")
+    service = first_service_id(url)
+    outbox.queue_feedback(vault, service, "good")
+    sync_now(vault, client(url), VaultTokens(vault))
+    old = VaultTokens(vault).get("feedback")
+    requests.delete(f"{url}/v1/contributors/me", headers={"Authorization": f"Bearer {old}"},
+                    timeout=5).raise_for_status()  # as if withdrawn from another computer
+    later = outbox.queue_feedback(vault, service, "very_good")
+    sync_now(vault, client(url), VaultTokens(vault))
+    assert outbox.pending(vault) == []
+    assert VaultTokens(vault).get("feedback") != old
+    assert server_ids(url, vault, "feedback") == [str(later.id)]
