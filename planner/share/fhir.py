@@ -546,7 +546,7 @@ def export_bundle(
     at: datetime | None = None,
 ) -> dict[str, Any]:
     """The whole profile as a FHIR collection Bundle; Observations only from [start, end)."""
-    snapshot = read_all(vault)
+    snapshot = read_all(vault, with_logs=False)  # entries are streamed below, period only
     pid = patient_id(vault)
     trackers = {t.id: t for t in snapshot.trackers}
     stamp = _instant(at or utc_now())

@@ -2,303 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/views/participation.py" line="+119"/>
-        <source>Feedback on a service: {rating}</source>
-        <translation>Opinia o usłudze: {rating}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Survey answer</source>
-        <translation>Odpowiedź w ankiecie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wellbeing scores (with random noise)</source>
-        <translation>Wyniki samopoczucia (z losowym szumem)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>What you are agreeing to</source>
-        <translation>Na co się zgadzasz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Version {version} of this text.</source>
-        <translation>Wersja {version} tego tekstu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>I agree</source>
-        <translation>Zgadzam się</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>Not now</source>
-        <translation>Nie teraz</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>I agree to: {title}</source>
-        <translation>Zgadzam się na: {title}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Feedback on {name}</source>
-        <translation>Opinia o: {name}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Anything you want to add? (You do not have to.) Please do not write your name or health details.</source>
-        <translation>Chcesz coś dodać? (Nie musisz.) Nie wpisuj swojego imienia ani informacji o zdrowiu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your comment</source>
-        <translation>Twój komentarz</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>Add to the send list</source>
-        <translation>Dodaj do listy do wysłania</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+61"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>Choose an answer first.</source>
-        <translation>Najpierw wybierz odpowiedź.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please keep your comment under 2,000 characters.</source>
-        <translation>Komentarz może mieć najwyżej 2000 znaków.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Your own words for: {question}</source>
-        <translation>Twoimi słowami: {question}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your own words (you do not have to)</source>
-        <translation>Twoimi słowami (nie musisz)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+2"/>
-        <source>Add my answers to the send list</source>
-        <translation>Dodaj moje odpowiedzi do listy do wysłania</translation>
-    </message>
-    <message>
-        <location line="+440"/>
-        <source>Set the server address first.</source>
-        <translation>Najpierw ustaw adres serwera.</translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_items.py" line="+97"/>
+        <location filename="../../ui/dialogs/plan_items.py" line="+99" />
         <source>Change an action</source>
         <translation>Zmień działanie</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>New action</source>
         <translation>Nowe działanie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>What will be done</source>
         <translation>Co będzie zrobione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For example: Walk with Priya</source>
         <translation>Na przykład: Spacer z Priyą</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Who does it</source>
         <translation>Kto to robi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Me</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Which goal it helps with</source>
         <translation>W którym celu pomaga</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No goal</source>
         <translation>Bez celu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>How often</source>
         <translation>Jak często</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Once</source>
         <translation>Raz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Every day or every few days</source>
         <translation>Codziennie lub co kilka dni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Every week or every few weeks</source>
         <translation>Co tydzień lub co kilka tygodni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Every month or every few months</source>
         <translation>Co miesiąc lub co kilka miesięcy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Repeat every</source>
         <translation>Powtarzaj co</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop on a date</source>
         <translation>Zakończ w dniu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop repeating on a date</source>
         <translation>Przestań powtarzać w wybranym dniu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last date</source>
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>On a set date</source>
         <translation>W wybranym dniu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Do it on a set date</source>
         <translation>Zrób to w wybranym dniu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date to do it</source>
         <translation>Dzień, w którym to zrobić</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Done</source>
         <translation>&amp;Zrobione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This action is done</source>
         <translation>To działanie jest zrobione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4" />
         <source>&amp;What</source>
         <translation>&amp;Co</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Wh&amp;o</source>
         <translation>&amp;Kto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Goal</source>
         <translation>C&amp;el</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Repeat</source>
         <translation>&amp;Powtarzanie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>E&amp;very</source>
         <translation>C&amp;o</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>On these days</source>
         <translation>W te dni</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;From</source>
         <translation>&amp;Od</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Until</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Keep this action</source>
         <translation>Zachowaj to działanie</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>day</source>
         <translation>dzień</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>days</source>
         <translation>dni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>week</source>
         <translation>tydzień</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>weeks</source>
         <translation>tygodnie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>month</source>
         <translation>miesiąc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>months</source>
         <translation>miesiące</translation>
     </message>
@@ -306,7 +202,7 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../ui/views/checkins.py" line="+103"/>
+        <location filename="../../ui/views/checkins.py" line="+105" />
         <source>Please get help now</source>
         <translation>Proszę, poszukaj pomocy teraz</translation>
     </message>
@@ -314,326 +210,606 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/widgets/banner.py" line="+41"/>
+        <location filename="../../ui/widgets/banner.py" line="+41" />
         <source>Message</source>
         <translation>Wiadomość</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Dismiss</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dismiss this message</source>
         <translation>Zamknij tę wiadomość</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/bars.py" line="+24" />
+        <source>Hidden: fewer than 10 people</source>
+        <translation>Ukryte: mniej niż 10 osób</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/widgets/chart.py" line="+52" />
+        <source>since {day}</source>
+        <translation>od {day}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>last week</source>
+        <translation>ostatni tydzień</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>last month</source>
+        <translation>ostatni miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>last year</source>
+        <translation>ostatni rok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>all time</source>
+        <translation>cały czas</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{value} out of 10</source>
+        <translation>{value} na 10</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No chart to show.</source>
+        <translation>Nie ma wykresu do pokazania.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{head}: nothing logged yet.</source>
+        <translation>{head}: nic jeszcze nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 entry</source>
+        <translation>1 wpis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n entries</source>
+        <translation><numerusform>%n wpis</numerusform><numerusform>%n wpisy</numerusform><numerusform>%n wpisów</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count}, {yes} of them yes</source>
+        <translation>{count}, w tym „tak”: {yes}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>all {value}</source>
+        <translation>wszystkie: {value}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>from {low} to {high} out of 10</source>
+        <translation>od {low} do {high} na 10</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>from {low} to {high}</source>
+        <translation>od {low} do {high}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count}, {spread}, latest {latest}</source>
+        <translation>{count}, {spread}, ostatnio {latest}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Target {target}.</source>
+        <translation>Cel: {target}.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <location line="+27" />
+        <source>Chart</source>
+        <translation>Wykres</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Nothing logged for this time yet.</source>
+        <translation>W tym okresie nic jeszcze nie zapisano.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Chart of {label}</source>
+        <translation>Wykres: {label}</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{label} (0 to 10)</source>
+        <translation>{label} (od 0 do 10)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{label} in {unit}</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Choose something to show.</source>
+        <translation>Wybierz, co chcesz zobaczyć.</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target: {target}</source>
+        <translation>Cel: {target}</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>{when}: {value}</source>
+        <translation>{when}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>CheckinsView</name>
     <message>
-        <location filename="../../ui/views/checkins.py" line="-49"/>
+        <location filename="../../ui/views/checkins.py" line="-51" />
         <source>PHQ-9 score</source>
         <translation>Wynik PHQ-9</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>GAD-7 score</source>
         <translation>Wynik GAD-7</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Life satisfaction</source>
         <translation>Zadowolenie z życia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Feeling that life is worthwhile</source>
         <translation>Poczucie, że życie ma sens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Happiness yesterday</source>
         <translation>Szczęście wczoraj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Anxiety yesterday</source>
         <translation>Niepokój wczoraj</translation>
     </message>
     <message>
-        <location line="+374"/>
-        <location line="+20"/>
+        <location line="+412" />
+        <location line="+20" />
         <source>Check-ins</source>
         <translation>Samopoczucie</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-16" />
         <source>Questionnaires</source>
         <translation>Kwestionariusze</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>How it has gone</source>
         <translation>Jak było do tej pory</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13" />
         <source>Short questionnaires about how you feel. Your answers stay on this computer.</source>
         <translation>Krótkie kwestionariusze o tym, jak się czujesz. Twoje odpowiedzi zostają na tym komputerze.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36" />
         <source>Check-in saved.</source>
         <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../sync/consent.py" line="+42" />
+        <source>Download the list of local services</source>
+        <translation>Pobierz listę lokalnych usług</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If you agree, the app downloads a list of community services in London, like walking groups, food banks and carers' groups. You can then search it, even with no internet.
+
+The app asks the server for the list. It sends nothing about you or your health. The server can see your computer's internet address, as any website can.
+
+You can stop this at any time. The app then stops downloading the list.</source>
+        <translation>Jeśli się zgodzisz, aplikacja pobiera listę usług społecznych w Londynie, takich jak grupy spacerowe, banki żywności i grupy dla opiekunów. Potem możesz ją przeszukiwać, nawet bez internetu.
+
+Aplikacja prosi serwer o tę listę. Nie wysyła nic o tobie ani o twoim zdrowiu. Serwer widzi adres internetowy twojego komputera, tak jak każda strona internetowa.
+
+Możesz to zatrzymać w każdej chwili. Wtedy aplikacja przestaje pobierać listę.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Answer local surveys and consultations</source>
+        <translation>Odpowiadaj na lokalne ankiety i konsultacje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If you agree, the app downloads open surveys about local health and care services. You choose which ones to answer. Only the answers you give are sent.
+
+Your answers are sent with a random code, not your name. They never include your NHS number, your logs or your plan. Results are only shown for groups of 10 people or more, so no one can pick out your answers.
+
+You can stop at any time. If you stop, the app asks the server to delete every survey answer you sent.</source>
+        <translation>Jeśli się zgodzisz, aplikacja pobiera otwarte ankiety o lokalnych usługach zdrowotnych i opiekuńczych. Ty wybierasz, na które odpowiesz. Wysyłane są tylko odpowiedzi, których udzielisz.
+
+Twoje odpowiedzi są wysyłane z losowym kodem, bez twojego imienia i nazwiska. Nigdy nie zawierają twojego numeru NHS, twoich zapisów ani twojego planu. Wyniki są pokazywane tylko dla grup liczących 10 lub więcej osób, więc nikt nie może rozpoznać twoich odpowiedzi.
+
+Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi serwer o usunięcie wszystkich wysłanych przez ciebie odpowiedzi z ankiet.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Give feedback on services</source>
+        <translation>Wystawiaj opinie usługom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If you agree, you can tell services how they did, using the NHS Friends and Family Test question: "Overall, how was your experience of our service?" You can add a comment if you want to.
+
+Your feedback is sent with a random code, not your name. You can read exactly what will be sent before it goes. Results are only shown for groups of 10 people or more.
+
+You can stop at any time. If you stop, the app asks the server to delete all the feedback you sent.</source>
+        <translation>Jeśli się zgodzisz, możesz powiedzieć usługom, jak sobie poradziły. Służy do tego pytanie z NHS Friends and Family Test: „Ogólnie, jakie były twoje doświadczenia z naszą usługą?” Jeśli chcesz, możesz dodać komentarz.
+
+Twoja opinia jest wysyłana z losowym kodem, bez twojego imienia i nazwiska. Zanim opinia zostanie wysłana, możesz dokładnie przeczytać, co zostanie wysłane. Wyniki są pokazywane tylko dla grup liczących 10 lub więcej osób.
+
+Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi serwer o usunięcie wszystkich wysłanych przez ciebie opinii.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Share how you feel, privately</source>
+        <translation>Dziel się samopoczuciem anonimowo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If you agree, when you fill in the four wellbeing questions (ONS4), the app can send your scores and your borough to help show how people in London are feeling.
+
+Before your scores leave this computer, the app mixes in random noise. Many of the numbers sent are random, so no one can know your real answers, not even the server. Across many people, the noise cancels out and the average still shows.
+
+You can stop at any time. If you stop, the app asks the server to delete all the scores you sent.</source>
+        <translation>Jeśli się zgodzisz, to gdy odpowiesz na cztery pytania o samopoczucie (ONS4), aplikacja może wysłać twoje wyniki i nazwę twojej dzielnicy. Pomaga to pokazać, jak czują się ludzie w Londynie.
+
+Zanim twoje wyniki opuszczą ten komputer, aplikacja miesza je z losowym szumem. Wiele wysłanych liczb jest losowych, więc nikt nie może poznać twoich prawdziwych odpowiedzi, nawet serwer. Gdy odpowiada wiele osób, szum się znosi, a średnia nadal jest widoczna.
+
+Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi serwer o usunięcie wszystkich wysłanych przez ciebie wyników.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/forms.py" line="+148"/>
+        <location filename="../../ui/forms.py" line="+154" />
         <source>That passphrase does not open this profile.</source>
         <translation>To hasło nie otwiera tego profilu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This profile is not remembered on this computer.</source>
         <translation>Ten komputer nie pamięta tego profilu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give the profile a name.</source>
         <translation>Nadaj profilowi nazwę.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Profile names can be up to 40 characters.</source>
         <translation>Nazwa profilu może mieć najwyżej 40 znaków.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Profile names cannot contain control characters.</source>
         <translation>Nazwa profilu nie może zawierać znaków sterujących.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Use a passphrase of at least 4 characters.</source>
         <translation>Użyj hasła, które ma co najmniej 4 znaki.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The profile is locked.</source>
         <translation>Profil jest zablokowany.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This computer has no secure keyring, so it cannot remember you.</source>
         <translation>Ten komputer nie ma bezpiecznego schowka na klucze, więc nie może cię zapamiętać.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>The remembered key is damaged. Unlock with your passphrase.</source>
         <translation>Zapamiętany klucz jest uszkodzony. Odblokuj profil hasłem.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7" />
         <source>Too many wrong tries. Wait %1 seconds, then try again.</source>
         <translation>Za dużo błędnych prób. Odczekaj %1 s i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
         <source>There is already a profile called “%1”.</source>
         <translation>Profil o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
         <source>There is no profile called “%1” here.</source>
         <translation>Nie ma tu profilu o nazwie „%1”.</translation>
     </message>
 </context>
 <context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="+108" />
+        <source>Please fill this in.</source>
+        <translation>Wypełnij to pole.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>This is too long. Use %n characters or fewer.</source>
+        <translation><numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znak.</numerusform><numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znaki.</numerusform><numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znaków.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Enter a number, like 85 or 7.5.</source>
+        <translation>Wpisz liczbę, np. 85 albo 7.5.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter a date.</source>
+        <translation>Wpisz datę.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This number is too small.</source>
+        <translation>Ta liczba jest za mała.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This number is too big.</source>
+        <translation>Ta liczba jest za duża.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This does not look right. Please check it.</source>
+        <translation>To chyba nie jest dobrze. Sprawdź to.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Something went wrong and nothing was changed. Please try again.</source>
+        <translation>Coś poszło nie tak i nic nie zostało zmienione. Spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location line="-34"/>
+        <location filename="../../ui/forms.py" line="-42" />
         <source>Too short. Use at least 4 characters.</source>
         <translation>Za krótkie. Użyj co najmniej 4 znaków.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6" />
         <source>Strong. This passphrase is hard to guess.</source>
         <translation>Mocne. Trudno je odgadnąć.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Good. One more word would make it stronger.</source>
         <translation>Dobre. Jeszcze jedno słowo sprawi, że będzie mocniejsze.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1" />
         <source>Weak. Try 3 or 4 random words, like “yellow kettle river lamp”.</source>
         <translation>Słabe. Spróbuj 3 lub 4 przypadkowych słów, np. „żółty czajnik rzeka lampa”.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57" />
         <source>This computer ran out of memory. Close some other programs and try again.</source>
         <translation>Na komputerze zabrakło pamięci. Zamknij inne programy i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>Health Planner could not read or save a file. Check the disk or USB stick is plugged in and not full, then try again.</source>
         <translation>Health Planner nie może odczytać ani zapisać pliku. Sprawdź, czy dysk lub pendrive jest podłączony i nie jest pełny, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5" />
         <source>Sorry, something went wrong. Nothing was changed. Please try again. If it keeps happening, close Health Planner and open it again.</source>
         <translation>Przepraszamy, coś poszło nie tak. Nic nie zostało zmienione. Spróbuj ponownie. Jeśli to się powtarza, zamknij Health Planner i otwórz go jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="+22" />
+        <source>Cancel without saving</source>
+        <translation>Anuluj bez zapisywania</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/goal_editor.py" line="+60"/>
+        <location filename="../../ui/dialogs/goal_editor.py" line="+66" />
         <source>Change a goal</source>
         <translation>Zmień cel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>New goal</source>
         <translation>Nowy cel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>What is your goal?</source>
         <translation>Jaki jest twój cel?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For example: Walk 7,000 steps a day</source>
         <translation>Na przykład: 7000 kroków dziennie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Why it matters to you</source>
         <translation>Dlaczego to dla ciebie ważne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>How you will measure it</source>
         <translation>Jak to zmierzysz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>I will not measure it</source>
         <translation>Nie będę tego mierzyć</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+133"/>
+        <location line="+4" />
+        <location line="+125" />
         <source>Target</source>
         <translation>Cel liczbowy</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-122" />
         <source>Is more better, or less?</source>
         <translation>Lepiej więcej czy mniej?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Start date</source>
         <translation>Data rozpoczęcia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>I want to reach it &amp;by a date</source>
         <translation>Chcę to osiągnąć &amp;do określonego dnia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Set a date to reach it by</source>
         <translation>Ustaw dzień, do którego to osiągniesz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Date to reach it by</source>
         <translation>Dzień, do którego to osiągniesz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Where this goal stands</source>
         <translation>Na jakim etapie jest ten cel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add it to my &amp;care plan</source>
         <translation>Dodaj do mojego &amp;planu opieki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add this goal to my care plan</source>
         <translation>Dodaj ten cel do mojego planu opieki</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6" />
         <source>&amp;Goal</source>
         <translation>C&amp;el</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Why it matters</source>
         <translation>Dlacze&amp;go to ważne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Measure with</source>
         <translation>&amp;Mierz za pomocą</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Target</source>
         <translation>Cel &amp;liczbowy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Start</source>
         <translation>&amp;Początek</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Reach it by</source>
         <translation>Osiągnij do</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stat&amp;us</source>
         <translation>&amp;Stan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4" />
         <source>Save this goal</source>
         <translation>Zapisz ten cel</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel without saving</source>
-        <translation>Anuluj bez zapisywania</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+60" />
         <source>out of 10</source>
         <translation>na 10</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(1 for yes, 0 for no)</source>
         <translation>(1 to tak, 0 to nie)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
         <source>Target in {unit}</source>
         <translation>Cel w jednostkach: {unit}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44" />
         <source>Enter the number you are aiming for, like 85 or 7000.</source>
         <translation>Wpisz liczbę, do której dążysz, np. 85 albo 7000.</translation>
     </message>
@@ -641,209 +817,292 @@
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../ui/views/goals.py" line="+67"/>
-        <location line="+66"/>
+        <location filename="../../ui/views/goals.py" line="+67" />
+        <location line="+78" />
         <source>What matters to me and my goals</source>
         <translation>Co jest dla mnie ważne i moje cele</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+1"/>
+        <location line="-72" />
+        <location line="+2" />
         <source>What matters to me</source>
         <translation>Co jest dla mnie ważne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Something that matters to you</source>
         <translation>Coś, co jest dla ciebie ważne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7" />
         <source>The things that matter most to you. They are part of your plan.</source>
         <translation>Rzeczy, które są dla ciebie najważniejsze. Są częścią twojego planu.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
+        <location line="+7" />
+        <location line="+2" />
         <source>My goals</source>
         <translation>Moje cele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Press Enter to change the chosen goal.</source>
         <translation>Naciśnij Enter, aby zmienić wybrany cel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;New goal…</source>
         <translation>&amp;Nowy cel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make a new goal</source>
         <translation>Utwórz nowy cel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Change…</source>
         <translation>&amp;Zmień…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change the chosen goal</source>
         <translation>Zmień wybrany cel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mark as d&amp;one</source>
         <translation>Oznacz jako &amp;osiągnięty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark the chosen goal as done</source>
         <translation>Oznacz wybrany cel jako osiągnięty</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Put on &amp;hold</source>
+        <location line="+2" />
+        <source>Put on ho&amp;ld</source>
         <translation>&amp;Wstrzymaj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Put the chosen goal on hold</source>
         <translation>Wstrzymaj wybrany cel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Start again</source>
         <translation>Zacznij &amp;ponownie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start working on the chosen goal again</source>
         <translation>Znów pracuj nad wybranym celem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15" />
         <source>You have no goals yet. Choose New goal to make one.</source>
         <translation>Nie masz jeszcze celów. Wybierz „Nowy cel”, aby go utworzyć.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+5" />
+        <location line="+5" />
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Why it matters</source>
         <translation>Dlaczego to ważne</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+105" />
         <source>This goal is not measured with a tracker.</source>
         <translation>Ten cel nie jest mierzony.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Target: {target}. Nothing logged since the start yet.</source>
         <translation>Cel: {target}. Od początku nic jeszcze nie zapisano.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
         <source>Latest: {latest}. Target: {target}. You have reached it!</source>
         <translation>Ostatnio: {latest}. Cel: {target}. Udało się!</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
         <source>Latest: {latest}. Target: {target}. You are {percent}% of the way there.</source>
         <translation>Ostatnio: {latest}. Cel: {target}. Jesteś w {percent}% drogi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7" />
         <source>Target: {target}</source>
         <translation>Cel: {target}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>By {day}</source>
         <translation>Do {day}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66" />
         <source>Changed what matters to me.</source>
         <translation>Zmieniono to, co jest dla mnie ważne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>Saved. Your plan has a new version.</source>
         <translation>Zapisano. Twój plan ma nową wersję.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Added the goal: {title}</source>
         <translation>Dodano cel: {title}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Goal saved.</source>
         <translation>Cel zapisany.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Well done! The goal is marked as done.</source>
         <translation>Brawo! Cel jest oznaczony jako osiągnięty.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The goal is on hold. You can start again any time.</source>
         <translation>Cel jest wstrzymany. Możesz wrócić do niego w każdej chwili.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>You are working on this goal again.</source>
         <translation>Znów pracujesz nad tym celem.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
+    <name>GpReport</name>
+    <message>
+        <location filename="../../ui/views/sharing.py" line="+95" />
+        <source>About me</source>
+        <translation>O mnie</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Borough</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Health summary</source>
+        <translation>Podsumowanie zdrowia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health summary for {name}</source>
+        <translation>Podsumowanie zdrowia: {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>I wrote this with the Health Planner app on {date}. It is my own record, not a medical record.</source>
+        <translation>Napisałem(-am) to w aplikacji Health Planner dnia {date}. To mój własny zapis, a nie dokumentacja medyczna.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>If things go wrong: my crisis plan</source>
+        <translation>Gdy coś pójdzie źle: mój plan kryzysowy</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>My care and support plan</source>
+        <translation>Mój plan opieki i wsparcia</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>My goals</source>
+        <translation>Moje cele</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>My measurements</source>
+        <translation>Moje pomiary</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>NHS number</source>
+        <translation>Numer NHS</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Questionnaires: my latest scores</source>
+        <translation>Kwestionariusze: moje ostatnie wyniki</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>What I will do</source>
+        <translation>Co zrobię</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>What matters to me</source>
+        <translation>Co jest dla mnie ważne</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Who supports me</source>
+        <translation>Kto mnie wspiera</translation>
+    </message>
+</context>
+<context>
     <name>ItemListEditor</name>
     <message>
-        <location filename="../../ui/views/plan.py" line="+89"/>
+        <location filename="../../ui/views/plan.py" line="+89" />
         <source>Press Enter to change the chosen one.</source>
         <translation>Naciśnij Enter, aby zmienić wybrany element.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Add {noun}…</source>
         <translation>Dodaj: {noun}…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add {noun}</source>
         <translation>Dodaj: {noun}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change the chosen {noun}</source>
         <translation>Zmień wybrany element: {noun}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove the chosen {noun}</source>
         <translation>Usuń wybrany element: {noun}</translation>
     </message>
@@ -851,107 +1110,102 @@
 <context>
     <name>LogEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_entry.py" line="+43"/>
+        <location filename="../../ui/dialogs/log_entry.py" line="+43" />
         <source>Change a log entry</source>
         <translation>Zmień wpis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Add a log entry</source>
         <translation>Dodaj wpis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>What you are logging</source>
         <translation>Co zapisujesz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Value from 0 to 10</source>
         <translation>Wartość od 0 do 10</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Yes or no</source>
         <translation>Tak czy nie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>What you want to write</source>
         <translation>Co chcesz napisać</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Note (you can leave this empty)</source>
         <translation>Notatka (możesz zostawić pustą)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5" />
         <source>&amp;What</source>
         <translation>&amp;Co</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Value</source>
         <translation>&amp;Wartość</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>W&amp;hen</source>
         <translation>&amp;Kiedy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Note</source>
         <translation>&amp;Notatka</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2" />
         <source>Save this entry</source>
         <translation>Zapisz ten wpis</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel without saving</source>
-        <translation>Anuluj bez zapisywania</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+46" />
         <source>In {unit}</source>
         <translation>W jednostkach: {unit}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Value in {unit}</source>
         <translation>Wartość w jednostkach: {unit}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Choose what you are logging.</source>
         <translation>Wybierz, co zapisujesz.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>This time is in the future. Check the date.</source>
         <translation>Ten czas jest w przyszłości. Sprawdź datę.</translation>
     </message>
@@ -959,22 +1213,22 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../ui/models/logs.py" line="+45"/>
+        <location filename="../../ui/models/logs.py" line="+44" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
@@ -982,148 +1236,148 @@
 <context>
     <name>LogsView</name>
     <message>
-        <location filename="../../ui/views/logs.py" line="+65"/>
-        <location line="+95"/>
+        <location filename="../../ui/views/logs.py" line="+65" />
+        <location line="+96" />
         <source>Logs</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83" />
         <source>&amp;Add an entry…</source>
         <translation>&amp;Dodaj wpis…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add a log entry</source>
         <translation>Dodaj wpis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Change…</source>
         <translation>&amp;Zmień…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change the chosen entry</source>
         <translation>Zmień wybrany wpis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete the chosen entry</source>
         <translation>Usuń wybrany wpis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Track something &amp;new…</source>
         <translation>Śledź coś &amp;nowego…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start tracking something new</source>
         <translation>Zacznij śledzić coś nowego</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Show entries for</source>
         <translation>Pokaż wpisy dla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Show entries from</source>
         <translation>Pokaż wpisy z okresu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>All time</source>
         <translation>Cały czas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last 12 months</source>
         <translation>Ostatnie 12 miesięcy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose dates</source>
         <translation>Wybierz daty</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>From date</source>
         <translation>Od dnia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>To date</source>
         <translation>Do dnia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Number of entries</source>
         <translation>Liczba wpisów</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Log history</source>
         <translation>Historia zapisów</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Newest first. Press Enter to change an entry, Delete to delete it.</source>
         <translation>Najnowsze na górze. Naciśnij Enter, aby zmienić wpis, albo Delete, aby go usunąć.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30" />
         <source>Chart of</source>
         <translation>Wykres</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Show:</source>
         <translation>&amp;Pokaż:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;From:</source>
         <translation>&amp;Okres:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>C&amp;hart of:</source>
+        <location line="+17" />
+        <source>Chart &amp;of:</source>
         <translation>&amp;Wykres:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30" />
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85" />
         <source>1 entry</source>
         <translation>1 wpis</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n wpis</numerusform>
@@ -1132,27 +1386,27 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63" />
         <source>There is nothing to log yet.</source>
         <translation>Nie ma jeszcze czego zapisywać.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>You can now log {label}.</source>
         <translation>Teraz możesz zapisywać: {label}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33" />
         <source>Entry added.</source>
         <translation>Dodano wpis.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Entry changed.</source>
         <translation>Zmieniono wpis.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23" />
         <source>Entry deleted. You can undo this for %n seconds.</source>
         <translation>
             <numerusform>Usunięto wpis. Możesz to cofnąć przez %n sekundę.</numerusform>
@@ -1161,12 +1415,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19" />
         <source>The entry is back.</source>
         <translation>Wpis wrócił.</translation>
     </message>
@@ -1174,114 +1428,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+196"/>
-        <location line="+212"/>
+        <location filename="../../ui/mainwindow.py" line="+201" />
+        <location line="+268" />
         <source>Health Planner</source>
         <translation>Health Planner</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-267" />
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Lock</source>
         <translation>Za&amp;blokuj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Switch profile</source>
         <translation>&amp;Zmień profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Go to</source>
         <translation>P&amp;rzejdź do</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Health Planner</source>
         <translation>&amp;O programie Health Planner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loc&amp;k</source>
         <translation>Za&amp;blokuj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lock Health Planner</source>
         <translation>Zablokuj Health Planner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lock now (Ctrl+L)</source>
         <translation>Zablokuj teraz (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Screens</source>
         <translation>Ekrany</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Working…</source>
         <translation>Pracuję…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Working, please wait</source>
         <translation>Pracuję, proszę czekać</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+123"/>
+        <location line="+4" />
+        <location line="+177" />
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-160" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+165" />
         <source>Unlocked.</source>
         <translation>Odblokowano.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Locked. Type your passphrase to carry on.</source>
         <translation>Zablokowano. Wpisz hasło, aby kontynuować.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10" />
         <source>About Health Planner</source>
         <translation>O programie Health Planner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Health Planner, version %1</source>
         <translation>Health Planner, wersja %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6" />
         <source>Plan and keep track of your own health and care. Your information stays on this computer, locked with your passphrase.
 
 Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
@@ -1293,445 +1547,594 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/views/__init__.py" line="+20"/>
+        <location filename="../../ui/views/__init__.py" line="+22" />
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What matters and goals</source>
         <translation>Co ważne i cele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>My plan</source>
         <translation>Mój plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>Logs</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check-ins</source>
         <translation>Samopoczucie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Taking part</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Share and back up</source>
+        <translation>Udostępnianie i kopie</translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <location filename="../../ui/views/participation.py" line="+72" />
+        <source>Overall, how was your experience of our service?</source>
+        <translation>Ogólnie, jakie były twoje doświadczenia z naszą usługą?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Very good</source>
+        <translation>Bardzo dobrze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Good</source>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Neither good nor poor</source>
+        <translation>Ani dobrze, ani źle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Poor</source>
+        <translation>Źle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Very poor</source>
+        <translation>Bardzo źle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Don't know</source>
+        <translation>Nie wiem</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Feedback on a service: {rating}</source>
+        <translation>Opinia o usłudze: {rating}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Survey answer</source>
+        <translation>Odpowiedź w ankiecie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wellbeing scores (with random noise)</source>
+        <translation>Wyniki samopoczucia (z losowym szumem)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>What you are agreeing to</source>
+        <translation>Na co się zgadzasz</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Version {version} of this text.</source>
+        <translation>Wersja {version} tego tekstu.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>I agree</source>
+        <translation>Zgadzam się</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+8" />
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>I agree to: {title}</source>
+        <translation>Zgadzam się na: {title}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Feedback on {name}</source>
+        <translation>Opinia o: {name}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Anything you want to add? (You do not have to.) Please do not write your name or health details.</source>
+        <translation>Chcesz coś dodać? (Nie musisz.) Nie wpisuj swojego imienia i nazwiska ani informacji o zdrowiu.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your comment</source>
+        <translation>Twój komentarz</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+3" />
+        <source>Add to the send list</source>
+        <translation>Dodaj do listy do wysłania</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+3" />
+        <location line="+79" />
+        <location line="+3" />
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Choose an answer first.</source>
+        <translation>Najpierw wybierz odpowiedź.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Please keep your comment under 2,000 characters.</source>
+        <translation>Komentarz musi mieć mniej niż 2000 znaków.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Your own words for: {question}</source>
+        <translation>Twoimi słowami: {question}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your own words (you do not have to)</source>
+        <translation>Twoimi słowami (nie musisz)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+4" />
+        <source>Add my answers to the send list</source>
+        <translation>Dodaj moje odpowiedzi do listy do wysłania</translation>
+    </message>
+    <message>
+        <location line="+518" />
+        <source>Set the server address first.</source>
+        <translation>Najpierw ustaw adres serwera.</translation>
     </message>
 </context>
 <context>
     <name>ParticipationView</name>
     <message>
-        <location filename="../../ui/views/participation.py" line="-412"/>
+        <location line="-486" />
         <source>Taking part</source>
         <translation>Udział</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
         <source>Share your views with local services and see what other people say. Nothing leaves this computer unless you agree, one kind at a time.</source>
         <translation>Podziel się opinią z lokalnymi usługami i zobacz, co mówią inni. Nic nie opuszcza tego komputera bez twojej zgody, osobno dla każdego rodzaju.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8" />
         <source>Taking part sections</source>
         <translation>Części udziału</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Choices</source>
         <translation>&amp;Wybory</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Local &amp;services</source>
         <translation>Lokalne &amp;usługi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Su&amp;rveys</source>
         <translation>&amp;Ankiety</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;What people say</source>
         <translation>&amp;Co mówią ludzie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sent and &amp;waiting</source>
-        <translation>Wysłane i &amp;czekające</translation>
+        <location line="+1" />
+        <source>Se&amp;nt and waiting</source>
+        <translation>W&amp;ysłane i czekające</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Read and choose</source>
         <translation>Przeczytaj i wybierz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>Read and choose: {title}</source>
         <translation>Przeczytaj i wybierz: {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Stop sharing</source>
         <translation>Przestań udostępniać</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stop: {title}</source>
         <translation>Zatrzymaj: {title}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Participation server</source>
         <translation>Serwer udziału</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Participation server address</source>
         <translation>Adres serwera udziału</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save address</source>
         <translation>Zapisz adres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save the server address</source>
         <translation>Zapisz adres serwera</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Last sync:</source>
         <translation>Ostatnia synchronizacja:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;ync now</source>
         <translation>&amp;Synchronizuj teraz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sync progress</source>
         <translation>Postęp synchronizacji</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>What are you looking for? e.g. walking, food</source>
         <translation>Czego szukasz? np. spacery, jedzenie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search local services</source>
         <translation>Szukaj lokalnych usług</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Borough</source>
         <translation>Dzielnica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All of London</source>
         <translation>Cały Londyn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Find:</source>
         <translation>&amp;Znajdź:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Services found</source>
         <translation>Znalezione usługi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>About this service</source>
         <translation>O tej usłudze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Give &amp;feedback on this service</source>
         <translation>Wystaw &amp;opinię tej usłudze</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give feedback on this service</source>
         <translation>Wystaw opinię tej usłudze</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Open surveys</source>
         <translation>Otwarte ankiety</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Answer this survey</source>
         <translation>&amp;Odpowiedz na tę ankietę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Answer the chosen survey</source>
         <translation>Odpowiedz na wybraną ankietę</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Share how you feel (wellbeing)</source>
         <translation>Podziel się swoim samopoczuciem</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Your borough</source>
         <translation>Twoja dzielnica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>Share my latest scores</source>
         <translation>Udostępnij moje ostatnie wyniki</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2" />
         <source>Share my latest wellbeing scores</source>
         <translation>Udostępnij moje ostatnie wyniki samopoczucia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>What people say</source>
         <translation>Co mówią ludzie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8" />
         <source>Waiting to be sent. Choose one to see exactly what will be sent.</source>
         <translation>Czeka na wysłanie. Wybierz jeden element, aby zobaczyć dokładnie, co zostanie wysłane.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5" />
         <source>Waiting to be sent</source>
         <translation>Czeka na wysłanie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Exactly what will be sent</source>
         <translation>Dokładnie to, co zostanie wysłane</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Do not send this</source>
         <translation>&amp;Nie wysyłaj tego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Do not send the chosen item</source>
         <translation>Nie wysyłaj wybranego elementu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Already sent</source>
         <translation>Już wysłane</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Already sent: what, when and where</source>
         <translation>Już wysłane: co, kiedy i dokąd</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15" />
         <source>On. You agreed on {day}.</source>
         <translation>Włączone. Zgoda z dnia {day}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Off. The text has changed; please read it again.</source>
         <translation>Wyłączone. Tekst się zmienił, przeczytaj go jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>Off. You stopped this on {day}.</source>
         <translation>Wyłączone. Zatrzymano {day}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5" />
         <source>Off. Nothing is shared.</source>
         <translation>Wyłączone. Nic nie jest udostępniane.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Never</source>
         <translation>Nigdy</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No list of services yet. Turn on &quot;Download the list of local services&quot; in Choices, then press Sync now.</source>
+        <location line="+15" />
+        <source>No list of services yet. Turn on "Download the list of local services" in Choices, then press Sync now.</source>
         <translation>Nie ma jeszcze listy usług. Włącz „Pobierz listę lokalnych usług” w Wyborach, a potem naciśnij „Synchronizuj teraz”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8" />
         <source>{count} services found.</source>
         <translation>Znalezione usługi: {count}.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Turn on &quot;Answer local surveys and consultations&quot; in Choices to see them.</source>
+        <location line="+42" />
+        <source>Turn on "Answer local surveys and consultations" in Choices to see them.</source>
         <translation>Włącz „Odpowiadaj na lokalne ankiety i konsultacje” w Wyborach, aby je zobaczyć.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
         <source>No open surveys right now. Press Sync now to check.</source>
         <translation>Teraz nie ma otwartych ankiet. Naciśnij „Synchronizuj teraz”, aby sprawdzić.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open surveys. Answer only what you want to.</source>
         <translation>Otwarte ankiety. Odpowiadaj tylko na to, na co chcesz.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>{title} (closes {day})</source>
         <translation>{title} (koniec {day})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Turn on &quot;Share how you feel, privately&quot; in Choices to use this.</source>
+        <location line="+10" />
+        <source>Turn on "Share how you feel, privately" in Choices to use this.</source>
         <translation>Włącz „Dziel się samopoczuciem anonimowo” w Wyborach, aby z tego korzystać.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>Fill in the four wellbeing questions in Check-ins first.</source>
         <translation>Najpierw odpowiedz na cztery pytania o samopoczucie w części Samopoczucie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5" />
         <source>Your scores from {day} will be mixed with random noise before they leave. About {n} in 10 of the numbers sent will be your real answers; the rest are random. No one can tell which.</source>
         <translation>Twoje wyniki z dnia {day} zostaną wymieszane z losowym szumem, zanim zostaną wysłane. Około {n} na 10 wysłanych liczb to twoje prawdziwe odpowiedzi, reszta jest losowa. Nikt nie wie, które są które.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23" />
         <source>No results yet. Results come with Sync now once you take part.</source>
         <translation>Nie ma jeszcze wyników. Pojawią się po „Synchronizuj teraz”, gdy weźmiesz udział.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8" />
         <source>Numbers from fewer than 10 people are hidden, so no one can be picked out.</source>
         <translation>Liczby od mniej niż 10 osób są ukryte, więc nikogo nie da się rozpoznać.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11" />
         <source>{n} people</source>
         <translation>Liczba osób: {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9" />
         <source>Services: people who said good or very good</source>
         <translation>Usługi: osoby, które oceniły dobrze lub bardzo dobrze</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>Services rated good or very good</source>
         <translation>Usługi ocenione dobrze lub bardzo dobrze</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17" />
         <source>How satisfied people are with life (0 to 10), by borough</source>
         <translation>Jak bardzo ludzie są zadowoleni z życia (od 0 do 10), według dzielnicy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5" />
         <source>Life satisfaction by borough</source>
         <translation>Zadowolenie z życia według dzielnicy</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20" />
         <source>{what}, sent {when} to {where}</source>
         <translation>{what}, wysłano {when} do {where}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35" />
         <source>Thank you. This is now on.</source>
         <translation>Dziękujemy. Teraz jest włączone.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7" />
         <source>Stop sharing?</source>
         <translation>Przestać udostępniać?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop &quot;{title}&quot;? Nothing more will be sent, and the app will ask the server to delete what you sent for this.</source>
+        <location line="+2" />
+        <source>Stop "{title}"? Nothing more will be sent, and the app will ask the server to delete what you sent for this.</source>
         <translation>Zatrzymać „{title}”? Nic więcej nie zostanie wysłane, a aplikacja poprosi serwer o usunięcie tego, co już wysłano.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23" />
         <source>Stopped. The server could not be reached; what you sent will be deleted at the next sync.</source>
         <translation>Zatrzymano. Nie udało się połączyć z serwerem; to, co wysłano, zostanie usunięte przy następnej synchronizacji.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6" />
         <source>Stopped. Nothing more will be sent.</source>
         <translation>Zatrzymano. Nic więcej nie zostanie wysłane.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Address saved.</source>
         <translation>Adres zapisany.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33" />
         <source>You have not turned anything on, so nothing was sent.</source>
         <translation>Nic nie jest włączone, więc nic nie wysłano.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
         <source>Sync finished. Sent {n} item(s).</source>
         <translation>Synchronizacja zakończona. Wysłane elementy: {n}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Choose a service first.</source>
         <translation>Najpierw wybierz usługę.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10" />
         <source>Added to the send list. You can check it in Sent and waiting.</source>
         <translation>Dodano do listy do wysłania. Możesz to sprawdzić w części „Wysłane i czekające”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8" />
         <source>Choose a survey first.</source>
         <translation>Najpierw wybierz ankietę.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12" />
         <source>You did not answer anything, so nothing was added.</source>
         <translation>Nie odpowiedziano na nic, więc nic nie dodano.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12" />
         <source>{n} answer(s) added to the send list.</source>
         <translation>Dodano odpowiedzi do listy do wysłania: {n}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14" />
         <source>Your scores, with noise added, are on the send list.</source>
         <translation>Twoje wyniki z dodanym szumem są na liście do wysłania.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8" />
         <source>Choose an item first.</source>
         <translation>Najpierw wybierz element.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
         <source>That item will not be sent.</source>
         <translation>Ten element nie zostanie wysłany.</translation>
     </message>
@@ -1739,17 +2142,17 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/views/start.py" line="+61"/>
+        <location filename="../../ui/views/start.py" line="+62" />
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show the passphrase</source>
         <translation>Pokaż hasło</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Tip: 3 or 4 random words make a passphrase that is easy to remember and hard to guess.</source>
         <translation>Wskazówka: 3 lub 4 przypadkowe słowa to hasło łatwe do zapamiętania i trudne do odgadnięcia.</translation>
     </message>
@@ -1757,341 +2160,411 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>PlanSections</name>
     <message>
-        <location filename="../../ui/views/plan_compare.py" line="+23"/>
+        <location filename="../../ui/views/plan_compare.py" line="+21" />
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What matters to me</source>
         <translation>Co jest dla mnie ważne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Who supports me</source>
         <translation>Kto mnie wspiera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>If things go wrong</source>
         <translation>Gdy coś pójdzie nie tak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Review date</source>
         <translation>Data przeglądu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Care coordinator</source>
         <translation>Koordynator opieki</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(nothing yet)</source>
+        <translation>(jeszcze nic)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>(a goal that was deleted)</source>
+        <translation>(usunięty cel)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>by {who}</source>
+        <translation>robi to: {who}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>done</source>
+        <translation>zrobione</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Warning signs</source>
+        <translation>Znaki ostrzegawcze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What I will do</source>
+        <translation>Co zrobię</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who to contact</source>
+        <translation>Z kim się skontaktować</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Crisis numbers</source>
+        <translation>Numery na wypadek kryzysu</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Version {n}, saved {day}</source>
+        <translation>Wersja {n}, zapisana {day}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Agreed with {who}</source>
+        <translation>Uzgodniona z: {who}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{agreed} on {day}</source>
+        <translation>{agreed}, dnia {day}</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Section</source>
+        <translation>Część</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(changed)</source>
+        <translation>(zmienione)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>These two versions are the same.</source>
+        <translation>Te dwie wersje są takie same.</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../ui/views/plan.py" line="+48"/>
-        <location line="+20"/>
+        <location filename="../../ui/views/plan.py" line="+48" />
+        <location line="+20" />
         <source>My care and support plan</source>
         <translation>Mój plan opieki i wsparcia</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Share with my &amp;GP…</source>
-        <translation>Udostępnij &amp;lekarzowi…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10" />
         <source>Share my plan with my GP</source>
         <translation>Udostępnij mój plan lekarzowi rodzinnemu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Plan pages</source>
         <translation>Części planu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Edit my plan</source>
         <translation>&amp;Edytuj mój plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Versions</source>
         <translation>&amp;Wersje</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>About this plan</source>
         <translation>O tym planie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Plan title</source>
         <translation>Tytuł planu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Title</source>
         <translation>&amp;Tytuł</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Care coordinator</source>
         <translation>Koordynator opieki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For example: Dr A Khan, Lea Surgery</source>
         <translation>Na przykład: dr A. Khan, przychodnia Lea</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Care c&amp;oordinator</source>
         <translation>&amp;Koordynator opieki</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Set a &amp;review date</source>
         <translation>Ustaw datę &amp;przeglądu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Set a review date</source>
         <translation>Ustaw datę przeglądu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Review date</source>
         <translation>Data przeglądu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Review</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6" />
         <source>Something that matters to you</source>
         <translation>Coś, co jest dla ciebie ważne</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12" />
         <source>Tick the goals that are part of this plan. You can make and change goals on the Goals page.</source>
         <translation>Zaznacz cele, które są częścią tego planu. Cele tworzysz i zmieniasz na stronie celów.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7" />
         <source>Goals in this plan</source>
         <translation>Cele w tym planie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Press Space to tick or untick a goal.</source>
         <translation>Naciśnij spację, aby zaznaczyć lub odznaczyć cel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>What you, or the people who support you, will do.</source>
         <translation>Co zrobisz ty lub osoby, które cię wspierają.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>Actions</source>
         <translation>Działania</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>an action</source>
         <translation>działanie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10" />
         <source>Who supports me</source>
         <translation>Kto mnie wspiera</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>a supporter</source>
         <translation>osobę wspierającą</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Signs that things are going wrong</source>
         <translation>Znaki, że dzieje się coś złego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What I will do</source>
         <translation>Co zrobię</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Who to contact</source>
         <translation>Z kim się skontaktować</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Numbers to call in a crisis</source>
         <translation>Numery na wypadek kryzysu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>What I &amp;will do</source>
         <translation>&amp;Co zrobię</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Who to &amp;contact</source>
         <translation>Z kim się &amp;skontaktować</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Numbers to call in a crisis</source>
         <translation>&amp;Numery na wypadek kryzysu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;Save my plan…</source>
         <translation>&amp;Zapisz mój plan…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>S&amp;igns that things are going wrong</source>
         <translation>&amp;Znaki, że dzieje się coś złego</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-124" />
+        <source>Share with &amp;my GP…</source>
+        <translation>&amp;Udostępnij lekarzowi rodzinnemu…</translation>
+    </message>
+    <message>
+        <location line="+145" />
         <source>Save my plan as a new version</source>
         <translation>Zapisz mój plan jako nową wersję</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Undo my changes</source>
         <translation>&amp;Cofnij moje zmiany</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Undo my changes since the last save</source>
         <translation>Cofnij zmiany od ostatniego zapisu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Saved versions of my plan</source>
         <translation>Zapisane wersje mojego planu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Compare this version</source>
         <translation>Porównaj tę wersję</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>With this version</source>
         <translation>Z tą wersją</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only show what &amp;changed</source>
         <translation>Pokaż tylko &amp;zmiany</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Only show the sections that changed</source>
         <translation>Pokaż tylko części, które się zmieniły</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>What changed</source>
         <translation>Co się zmieniło</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The two versions side by side</source>
         <translation>Dwie wersje obok siebie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10" />
         <source>C&amp;ompare version</source>
         <translation>P&amp;orównaj wersję</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7" />
         <source>&amp;with version</source>
         <translation>&amp;z wersją</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7" />
         <source>Saved ve&amp;rsions</source>
         <translation>Zapisane we&amp;rsje</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>You have changes that are not saved yet.</source>
         <translation>Masz zmiany, które nie są jeszcze zapisane.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25" />
         <source>Your plan was changed on another page. If you save, your plan will be what you see here.</source>
         <translation>Twój plan zmieniono na innej stronie. Jeśli zapiszesz, plan będzie taki, jak tutaj.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66" />
         <source>Version {n}, saved {day}</source>
         <translation>Wersja {n}, zapisana {day}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>agreed with {who}</source>
         <translation>uzgodniona z: {who}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13" />
         <source>Version {n}</source>
         <translation>Wersja {n}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37" />
         <source>There are no saved versions yet.</source>
         <translation>Nie ma jeszcze zapisanych wersji.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9" />
         <source>What changed: {sections}.</source>
         <translation>Co się zmieniło: {sections}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5" />
         <source>Nothing changed between these versions.</source>
         <translation>Między tymi wersjami nic się nie zmieniło.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+181" />
         <source>Please check the parts marked below.</source>
         <translation>Sprawdź części oznaczone poniżej.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10" />
         <source>Nothing has changed, so there is nothing to save.</source>
         <translation>Nic się nie zmieniło, więc nie ma czego zapisać.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Your plan is saved as version {n}.</source>
         <translation>Twój plan jest zapisany jako wersja {n}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16" />
         <source>Your changes were undone.</source>
         <translation>Twoje zmiany zostały cofnięte.</translation>
     </message>
@@ -2099,67 +2572,67 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <location filename="../../ui/views/checkins.py" line="-327"/>
+        <location filename="../../ui/views/checkins.py" line="-368" />
         <source>{n}. {text}</source>
         <translation>{n}. {text}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11" />
         <source>Question {n}: {text}</source>
         <translation>Pytanie {n}: {text}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Your result</source>
         <translation>Twój wynik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Your score</source>
         <translation>Twój wynik punktowy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>What your score means</source>
         <translation>Co oznacza twój wynik</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Check-in status</source>
         <translation>Stan wypełniania</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Save this check-in</source>
         <translation>&amp;Zapisz odpowiedzi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save this check-in: {name}</source>
         <translation>Zapisz odpowiedzi: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>Start a &amp;new check-in</source>
         <translation>Zacznij &amp;od nowa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clear the answers and start again</source>
         <translation>Wyczyść odpowiedzi i zacznij od nowa</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62" />
         <source>Score: {total} out of {most}. {band}.</source>
         <translation>Wynik: {total} na {most}. {band}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8" />
         <source>Answer every question to see your score. 1 question to go.</source>
         <translation>Odpowiedz na wszystkie pytania, aby zobaczyć wynik. Zostało 1 pytanie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3" />
         <source>Answer every question to see your score. %n questions to go.</source>
         <translation>
             <numerusform>Odpowiedz na wszystkie pytania, aby zobaczyć wynik. Zostało %n pytanie.</numerusform>
@@ -2168,27 +2641,27 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6" />
         <source>Answer the questions to see what they mean.</source>
         <translation>Odpowiedz na pytania, aby zobaczyć, co oznaczają.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>{done} of {all} answered.</source>
         <translation>Odpowiedzi: {done} z {all}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5" />
         <source>There is no total score. Each answer has its own meaning, shown under it.</source>
         <translation>Nie ma wyniku łącznego. Każda odpowiedź ma własne znaczenie, opisane pod nią.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16" />
         <source>Please answer question {numbers}.</source>
         <translation>Odpowiedz na pytanie {numbers}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22" />
         <source>Saved on {when}. Thank you.</source>
         <translation>Zapisano {when}. Dziękujemy.</translation>
     </message>
@@ -2196,139 +2669,306 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>QuickLogRow</name>
     <message>
-        <location filename="../../ui/views/today.py" line="+114"/>
+        <location filename="../../ui/views/today.py" line="+114" />
         <source>0 to 10</source>
         <translation>od 0 do 10</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Type a number from 0 to 10 and press Enter.</source>
         <translation>Wpisz liczbę od 0 do 10 i naciśnij Enter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Number in {unit}</source>
         <translation>Liczba ({unit})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Type a number and press Enter.</source>
         <translation>Wpisz liczbę i naciśnij Enter.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A few words</source>
         <translation>Kilka słów</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write a few words and press Enter.</source>
         <translation>Napisz kilka słów i naciśnij Enter.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Log {label}</source>
         <translation>Zapisz: {label}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save {label}</source>
         <translation>Zapisz: {label}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Last: {value}</source>
         <translation>Ostatnio: {value}</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/views/sharing.py" line="+407" />
+        <source>I have &amp;written it down</source>
+        <translation>&amp;Zapisałem(-am) go</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>I have written the recovery code down</source>
+        <translation>Zapisałem(-am) kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>If the passphrase of the restored profile is ever forgotten, this code is the only way back in. Write it down and keep it somewhere safe, away from this computer. It is shown only once.</source>
+        <translation>Jeśli hasło przywróconego profilu zostanie kiedyś zapomniane, ten kod będzie jedynym sposobem, by do niego wrócić. Zapisz go i przechowuj w bezpiecznym miejscu, z dala od tego komputera. Jest pokazywany tylko raz.</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Recovery code for {name}</source>
+        <translation>Kod odzyskiwania dla profilu {name}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Recovery code: {code}</source>
+        <translation>Kod odzyskiwania: {code}</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>Write down the recovery code for {name}</source>
+        <translation>Zapisz kod odzyskiwania dla profilu {name}</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="+32"/>
-        <location line="+25"/>
+        <location filename="../../ui/reminders.py" line="+34" />
+        <location line="+34" />
         <source>Health Planner</source>
         <translation>Health Planner</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-33" />
         <source>Health Planner has a reminder</source>
         <translation>Health Planner ma dla ciebie przypomnienie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3" />
         <source>Reminder</source>
         <translation>Przypomnienie</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/views/sharing.py" line="-132" />
+        <source>&amp;Instead of this profile ({name})</source>
+        <translation>&amp;Zamiast tego profilu ({name})</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>&amp;Restore</source>
+        <translation>P&amp;rzywróć</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>&amp;To confirm, type “{name}”:</source>
+        <translation>&amp;Aby potwierdzić, wpisz „{name}”:</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>As a &amp;new profile, next to this one</source>
+        <translation>Jako &amp;nowy profil, obok tego</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Everything in {name} will be replaced by what is in the backup. First, the profile as it is now is copied aside, still locked with its own passphrase, so it can be brought back if you need it.</source>
+        <translation>Wszystko w profilu {name} zostanie zastąpione zawartością kopii zapasowej. Najpierw obecny profil zostanie odłożony jako kopia, nadal zablokowana własnym hasłem, aby w razie potrzeby można go było przywrócić.</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Its pa&amp;ssphrase:</source>
+        <translation>Jego &amp;hasło:</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Leave empty for the name saved in the backup</source>
+        <translation>Zostaw puste, aby użyć nazwy zapisanej w kopii</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Name for the restored profile</source>
+        <translation>Nazwa przywróconego profilu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Passphrase for the restored profile</source>
+        <translation>Hasło przywróconego profilu</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Profile na&amp;me:</source>
+        <translation>Nazwa pro&amp;filu:</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Restore as a new profile</source>
+        <translation>Przywróć jako nowy profil</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Restore instead of this profile</source>
+        <translation>Przywróć zamiast tego profilu</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Restore the backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <source>Restore {file}</source>
+        <translation>Przywróć {file}</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Restoring, please wait</source>
+        <translation>Przywracanie, proszę czekać</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>T&amp;ype it again:</source>
+        <translation>&amp;Wpisz je ponownie:</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>The &amp;backup's passphrase:</source>
+        <translation>Hasło &amp;kopii zapasowej:</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>The backup's passphrase</source>
+        <translation>Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <source>The new passphrase is too short. Use at least 4 characters.</source>
+        <translation>Nowe hasło jest za krótkie. Użyj co najmniej 4 znaków.</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>The two new passphrases are different. Type them again.</source>
+        <translation>Dwa nowe hasła się różnią. Wpisz je ponownie.</translation>
+    </message>
+    <message>
+        <location line="-91" />
+        <source>Type the new passphrase again</source>
+        <translation>Wpisz nowe hasło ponownie</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Type the passphrase the backup was saved with.</source>
+        <translation>Wpisz hasło, którym zabezpieczono kopię zapasową.</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>Type the profile's name to confirm</source>
+        <translation>Wpisz nazwę profilu, aby potwierdzić</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Type the profile's name, {name}, exactly, to confirm.</source>
+        <translation>Aby potwierdzić, wpisz dokładnie nazwę profilu: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_items.py" line="+135"/>
+        <location filename="../../ui/dialogs/plan_items.py" line="+150" />
         <source>Save a new version of my plan</source>
         <translation>Zapisz nową wersję mojego planu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8" />
         <source>Your plan keeps every version. If you agreed this version with someone, such as your GP or care coordinator, you can say who.</source>
         <translation>Twój plan zachowuje każdą wersję. Jeśli uzgodniono tę wersję z kimś, na przykład z lekarzem rodzinnym lub koordynatorem opieki, możesz napisać z kim.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8" />
         <source>Agreed with (you can leave this empty)</source>
         <translation>Uzgodniono z (możesz zostawić puste)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For example: Nurse Grace Owusu</source>
         <translation>Na przykład: pielęgniarka Grace Owusu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Date it was agreed</source>
         <translation>Data uzgodnienia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7" />
         <source>What changed (you can leave this empty)</source>
         <translation>Co się zmieniło (możesz zostawić puste)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For example: Added the lunch club</source>
         <translation>Na przykład: Dodano klub obiadowy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3" />
         <source>&amp;Agreed with</source>
         <translation>&amp;Uzgodniono z</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Agreed &amp;on</source>
         <translation>&amp;Dnia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;What changed</source>
         <translation>&amp;Co się zmieniło</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8" />
         <source>Save my plan as a new version</source>
         <translation>Zapisz mój plan jako nową wersję</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Go back without saving</source>
         <translation>Wróć bez zapisywania</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>This date is in the future. Check it.</source>
         <translation>Ta data jest w przyszłości. Sprawdź ją.</translation>
     </message>
@@ -2336,623 +2976,1329 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="+50"/>
+        <location filename="../../ui/views/settings.py" line="+51" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30" />
         <source>Locking and privacy</source>
         <translation>Blokowanie i prywatność</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Lock after this many minutes without use</source>
         <translation>Zablokuj po tylu minutach bez używania</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12" />
         <source>&amp;Shared computer mode</source>
         <translation>&amp;Tryb komputera wspólnego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Shared computer mode</source>
         <translation>Tryb komputera wspólnego</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6" />
         <source>For a computer in a library, a surgery or a community centre. Health Planner locks after %1 minutes, locks when you minimise it, clears anything you copied after %2 seconds, and does not remember anyone.</source>
         <translation>Dla komputera w bibliotece, przychodni lub domu kultury. Health Planner blokuje się po %1 min i po zminimalizowaniu okna, usuwa skopiowany tekst po %2 s i nikogo nie zapamiętuje.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13" />
         <source>Remember me on this device</source>
         <translation>Zapamiętaj mnie na tym urządzeniu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
         <source>You will not need your passphrase to open Health Planner on this computer. Only use this on a computer that is yours alone.</source>
         <translation>Nie będziesz potrzebować hasła, aby otworzyć Health Planner na tym komputerze. Używaj tego tylko na komputerze, z którego korzystasz sam lub sama.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13" />
         <source>Change your passphrase</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Current passphrase</source>
         <translation>Obecne hasło</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>New passphrase</source>
         <translation>Nowe hasło</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Nowe hasło</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>Type the new passphrase again</source>
         <translation>Wpisz nowe hasło jeszcze raz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>&amp;Type the new passphrase again</source>
         <translation>&amp;Wpisz nowe hasło jeszcze raz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Change passphrase</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9" />
         <source>Your recovery code still works after you change your passphrase.</source>
         <translation>Po zmianie hasła twój kod odzyskiwania nadal działa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6" />
         <source>Language and display</source>
         <translation>Język i wygląd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Colours</source>
         <translation>Kolory</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Light</source>
         <translation>Jasne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dark</source>
         <translation>Ciemne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>C&amp;olours:</source>
         <translation>&amp;Kolory:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Text size</source>
         <translation>Wielkość tekstu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Te&amp;xt size:</source>
         <translation>W&amp;ielkość tekstu:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-127" />
         <source>Lock &amp;after this many minutes without use:</source>
         <translation>Blokuj po tylu &amp;minutach bez używania:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26" />
         <source>Remember &amp;me on this device</source>
         <translation>&amp;Zapamiętaj mnie na tym urządzeniu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22" />
         <source>C&amp;urrent passphrase</source>
         <translation>&amp;Obecne hasło</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16" />
         <source>&amp;Change passphrase</source>
         <translation>Zmień &amp;hasło</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24" />
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>Show my r&amp;eminders while Health Planner is open</source>
         <translation>Pokazuj moje przypomni&amp;enia, gdy Health Planner jest otwarty</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1" />
         <source>Show my reminders while Health Planner is open</source>
         <translation>Pokazuj moje przypomnienia, gdy Health Planner jest otwarty</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7" />
         <source>When Health Planner is locked, a reminder only says “Health Planner has a reminder”, so nobody else can read it.</source>
         <translation>Gdy Health Planner jest zablokowany, przypomnienie mówi tylko „Health Planner ma dla ciebie przypomnienie”, więc nikt inny go nie przeczyta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16" />
         <source>Shared computer mode locks after %1 minutes.</source>
         <translation>W trybie komputera wspólnego blokada włącza się po %1 min.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87" />
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24" />
         <source>This computer will remember you.</source>
         <translation>Ten komputer będzie cię pamiętać.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17" />
         <source>This computer no longer remembers you.</source>
         <translation>Ten komputer już cię nie pamięta.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24" />
         <source>Type your current passphrase.</source>
         <translation>Wpisz obecne hasło.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The two new passphrases are different. Type them again.</source>
         <translation>Nowe hasła się różnią. Wpisz je jeszcze raz.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Your new passphrase is too short. Use at least 4 characters.</source>
         <translation>Nowe hasło jest za krótkie. Użyj co najmniej 4 znaków.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Changing your passphrase…</source>
         <translation>Zmieniam hasło…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>Hasło zostało zmienione. Następnym razem użyj nowego.</translation>
     </message>
 </context>
 <context>
+    <name>SharingView</name>
+    <message>
+        <location filename="../../ui/views/sharing.py" line="-337" />
+        <source>&amp;About me (name, borough)</source>
+        <translation>&amp;O mnie (imię i nazwisko, dzielnica)</translation>
+    </message>
+    <message>
+        <location line="+438" />
+        <source>&amp;Back up and restore</source>
+        <translation>&amp;Kopia i przywracanie</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="-425" />
+        <source>&amp;Measurements and charts</source>
+        <translation>Pomiary i wykres&amp;y</translation>
+    </message>
+    <message>
+        <location line="+726" />
+        <source>&amp;Not now</source>
+        <translation>&amp;Nie teraz</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>&amp;Open the backup</source>
+        <translation>&amp;Otwórz kopię</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>Przywróć z kopii &amp;zapasowej…</translation>
+    </message>
+    <message>
+        <location line="-376" />
+        <source>&amp;Share with my GP</source>
+        <translation>&amp;Dla lekarza rodzinnego</translation>
+    </message>
+    <message>
+        <location line="-433" />
+        <source>&amp;What matters to me</source>
+        <translation>Co jest dla mnie &amp;ważne</translation>
+    </message>
+    <message>
+        <location line="+744" />
+        <source>&amp;What needs fixing:</source>
+        <translation>Co trzeba popra&amp;wić:</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <source>&amp;Which entries:</source>
+        <translation>Które &amp;wpisy:</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <source>A backup is one file with everything in this profile, locked with a passphrase of its own. Keep it on a USB stick or another computer. Without its passphrase nobody can open it, not even you.</source>
+        <translation>Kopia zapasowa to jeden plik ze wszystkim, co jest w tym profilu, zablokowany własnym hasłem. Przechowuj go na pendrivie lub innym komputerze. Bez tego hasła nikt go nie otworzy, nawet Ty.</translation>
+    </message>
+    <message>
+        <location line="-342" />
+        <source>A summary for your GP, your records for other apps, and backups. Nothing leaves this computer unless you save it somewhere yourself.</source>
+        <translation>Podsumowanie dla lekarza rodzinnego, Twoje zapisy dla innych aplikacji i kopie zapasowe. Nic nie opuszcza tego komputera, dopóki sam(a) tego gdzieś nie zapiszesz.</translation>
+    </message>
+    <message>
+        <location line="+285" />
+        <source>About the chosen file</source>
+        <translation>O wybranym pliku</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Add log entries from a spreadsheet (CSV), records from a FHIR file made by this app, or the records in a backup. The whole file is checked first and you see what it holds before anything is added. If any line is wrong, nothing is changed and you see every line to fix.</source>
+        <translation>Dodaj wpisy z arkusza kalkulacyjnego (CSV), zapisy z pliku FHIR utworzonego w tej aplikacji albo zapisy z kopii zapasowej. Najpierw sprawdzany jest cały plik i widzisz, co zawiera, zanim cokolwiek zostanie dodane. Jeśli którykolwiek wiersz jest błędny, nic się nie zmienia, a Ty widzisz każdy wiersz do poprawienia.</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Add these to my p&amp;rofile</source>
+        <translation>Dodaj do &amp;mojego profilu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add what the file holds to my profile</source>
+        <translation>Dodaj zawartość pliku do mojego profilu</translation>
+    </message>
+    <message>
+        <location line="+551" />
+        <source>Added to your profile from “{file}”: {what}.</source>
+        <translation>Dodano do Twojego profilu z „{file}”: {what}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Adding {file} to your profile…</source>
+        <translation>Dodawanie {file} do Twojego profilu…</translation>
+    </message>
+    <message>
+        <location line="-568" />
+        <location line="+55" />
+        <source>Backup p&amp;assphrase:</source>
+        <translation>H&amp;asło kopii:</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Bring a backup back as a new profile next to this one, or put it in place of this profile. You need the backup's passphrase.</source>
+        <translation>Przywróć kopię zapasową jako nowy profil obok tego albo w miejsce tego profilu. Potrzebne jest hasło kopii.</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-893" />
+        <source>Ch&amp;eck-in scores (questionnaires)</source>
+        <translation>Wyniki kwe&amp;stionariuszy</translation>
+    </message>
+    <message>
+        <location line="+1230" />
+        <source>Checking {file}…</source>
+        <translation>Sprawdzanie {file}…</translation>
+    </message>
+    <message>
+        <location line="-538" />
+        <source>Choose a &amp;file to import…</source>
+        <translation>Wybierz p&amp;lik do importu…</translation>
+    </message>
+    <message>
+        <location line="+212" />
+        <source>Choose a backup to restore</source>
+        <translation>Wybierz kopię zapasową do przywrócenia</translation>
+    </message>
+    <message>
+        <location line="-212" />
+        <location line="+215" />
+        <source>Choose a file to import</source>
+        <translation>Wybierz plik do importu</translation>
+    </message>
+    <message>
+        <location line="-324" />
+        <source>Dates I choose</source>
+        <translation>Wybrane przeze mnie daty</translation>
+    </message>
+    <message>
+        <location line="+145" />
+        <source>Do not import this file</source>
+        <translation>Nie importuj tego pliku</translation>
+    </message>
+    <message>
+        <location line="-302" />
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <location line="+153" />
+        <source>Every entry</source>
+        <translation>Wszystkie wpisy</translation>
+    </message>
+    <message>
+        <location line="+312" />
+        <source>FHIR files (*.json)</source>
+        <translation>Pliki FHIR (*.json)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Files the planner reads (*.csv *.json *.hpbackup);;All files (*)</source>
+        <translation>Pliki, które planer odczytuje (*.csv *.json *.hpbackup);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="-313" />
+        <source>From date</source>
+        <translation>Data początkowa</translation>
+    </message>
+    <message>
+        <location line="+298" />
+        <source>Health Planner backups (*.hpbackup)</source>
+        <translation>Kopie zapasowe Health Planner (*.hpbackup)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Health Planner backups (*.hpbackup);;All files (*)</source>
+        <translation>Kopie zapasowe Health Planner (*.hpbackup);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="-914" />
+        <source>Include: about me</source>
+        <translation>Dołącz: o mnie</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Include: measurements and charts</source>
+        <translation>Dołącz: pomiary i wykresy</translation>
+    </message>
+    <message>
+        <location line="+471" />
+        <source>Include: my NHS number</source>
+        <translation>Dołącz: mój numer NHS</translation>
+    </message>
+    <message>
+        <location line="-477" />
+        <source>Include: my care and support plan</source>
+        <translation>Dołącz: mój plan opieki i wsparcia</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Include: my crisis plan</source>
+        <translation>Dołącz: mój plan kryzysowy</translation>
+    </message>
+    <message>
+        <location line="+477" />
+        <source>Include: my date of birth</source>
+        <translation>Dołącz: moją datę urodzenia</translation>
+    </message>
+    <message>
+        <location line="-481" />
+        <source>Include: my goals</source>
+        <translation>Dołącz: moje cele</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Include: my latest check-in scores</source>
+        <translation>Dołącz: moje ostatnie wyniki kwestionariuszy</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Include: what matters to me</source>
+        <translation>Dołącz: co jest dla mnie ważne</translation>
+    </message>
+    <message>
+        <location line="+627" />
+        <source>Log entries for a spreadsheet (CSV)</source>
+        <translation>Wpisy do arkusza kalkulacyjnego (CSV)</translation>
+    </message>
+    <message>
+        <location line="+133" />
+        <source>Make a backup</source>
+        <translation>Utwórz kopię zapasową</translation>
+    </message>
+    <message>
+        <location line="+572" />
+        <source>Making the backup…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="-838" />
+        <source>Measurements to chart</source>
+        <translation>Pomiary na wykresach</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>My &amp;NHS number</source>
+        <translation>Mój &amp;numer NHS</translation>
+    </message>
+    <message>
+        <location line="-477" />
+        <source>My &amp;care and support plan</source>
+        <translation>Mój plan opieki i wsp&amp;arcia</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My c&amp;risis plan</source>
+        <translation>Mój plan kry&amp;zysowy</translation>
+    </message>
+    <message>
+        <location line="+477" />
+        <source>My da&amp;te of birth</source>
+        <translation>Moja da&amp;ta urodzenia</translation>
+    </message>
+    <message>
+        <location line="-481" />
+        <source>My goa&amp;ls</source>
+        <translation>Moje ce&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1230" />
+        <source>Nothing has been added yet.</source>
+        <translation>Nic jeszcze nie zostało dodane.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Nothing was imported.</source>
+        <translation>Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="-662" />
+        <source>One row for each entry, oldest first, with the time and its time zone. Opens in Excel, LibreOffice and Numbers, and can be imported again.</source>
+        <translation>Jeden wiersz na każdy wpis, od najstarszego, z godziną i strefą czasową. Otwiera się w Excelu, LibreOffice i Numbers i można go ponownie zaimportować.</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Open the backup with this passphrase</source>
+        <translation>Otwórz kopię tym hasłem</translation>
+    </message>
+    <message>
+        <location line="+179" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-124" />
+        <source>Passphrase for the backup</source>
+        <translation>Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="-269" />
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Jaki okres:</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Period for the measurements</source>
+        <translation>Okres pomiarów</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Pre&amp;view:</source>
+        <translation>Pod&amp;gląd:</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>Press Space to include or leave out the chosen measurement.</source>
+        <translation>Naciśnij spację, aby dołączyć lub pominąć wybrany pomiar.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Preview of the summary</source>
+        <translation>Podgląd podsumowania</translation>
+    </message>
+    <message>
+        <location line="-88" />
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location line="+747" />
+        <source>Reading {file}…</source>
+        <translation>Odczytywanie {file}…</translation>
+    </message>
+    <message>
+        <location line="-534" />
+        <source>Reminders and review dates for a calendar (iCalendar)</source>
+        <translation>Przypomnienia i daty przeglądów do kalendarza (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+140" />
+        <location line="+12" />
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+610" />
+        <source>Restored the backup as the profile “{name}” ({n} log entries). To open it, lock this profile and choose it on the start screen.</source>
+        <translation>Przywrócono kopię jako profil „{name}” (wpisy: {n}). Aby go otworzyć, zablokuj ten profil i wybierz tamten na ekranie startowym.</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <location line="+39" />
+        <source>Restoring the backup…</source>
+        <translation>Przywracanie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location line="-758" />
+        <source>Save a &amp;calendar file…</source>
+        <translation>Zapisz plik ka&amp;lendarza…</translation>
+    </message>
+    <message>
+        <location line="+232" />
+        <source>Save a backup</source>
+        <translation>Zapisz kopię zapasową</translation>
+    </message>
+    <message>
+        <location line="-115" />
+        <source>Save a backup of this profile</source>
+        <translation>Zapisz kopię zapasową tego profilu</translation>
+    </message>
+    <message>
+        <location line="+114" />
+        <source>Save a calendar file</source>
+        <translation>Zapisz plik kalendarza</translation>
+    </message>
+    <message>
+        <location line="-383" />
+        <source>Save as PD&amp;F…</source>
+        <translation>Zapisz jako PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save for GP s&amp;ystems (FHIR)…</source>
+        <translation>Zapisz dla systemów przyc&amp;hodni (FHIR)…</translation>
+    </message>
+    <message>
+        <location line="+378" />
+        <source>Save for GP systems</source>
+        <translation>Zapisz dla systemów przychodni</translation>
+    </message>
+    <message>
+        <location line="-377" />
+        <source>Save for GP systems as a FHIR file</source>
+        <translation>Zapisz dla systemów przychodni jako plik FHIR</translation>
+    </message>
+    <message>
+        <location line="+378" />
+        <source>Save log entries</source>
+        <translation>Zapisz wpisy</translation>
+    </message>
+    <message>
+        <location line="-252" />
+        <source>Save log entries as CS&amp;V…</source>
+        <translation>Zapisz wpisy jako CS&amp;V…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save log entries as CSV</source>
+        <translation>Zapisz wpisy jako CSV</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Save reminders and review dates as a calendar file</source>
+        <translation>Zapisz przypomnienia i daty przeglądów jako plik kalendarza</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>Save the back&amp;up…</source>
+        <translation>Zapisz k&amp;opię…</translation>
+    </message>
+    <message>
+        <location line="-269" />
+        <source>Save the summary as a PDF</source>
+        <translation>Zapisz podsumowanie jako PDF</translation>
+    </message>
+    <message>
+        <location line="+380" />
+        <source>Save the summary for your GP</source>
+        <translation>Zapisz podsumowanie dla lekarza rodzinnego</translation>
+    </message>
+    <message>
+        <location line="+197" />
+        <source>Saved a FHIR file with {n} records to {path}.</source>
+        <translation>Zapisano plik FHIR (rekordy: {n}) w {path}.</translation>
+    </message>
+    <message>
+        <location line="+232" />
+        <source>Saved a backup with {n} log entries to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
+        <translation>Zapisano kopię zapasową (wpisy: {n}) w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</translation>
+    </message>
+    <message>
+        <location line="-249" />
+        <source>Saved the summary for your GP to {path}.</source>
+        <translation>Zapisano podsumowanie dla lekarza rodzinnego w {path}.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Saved {n} calendar events to {path}.</source>
+        <translation>Zapisano wydarzenia kalendarza (liczba: {n}) w {path}.</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Saved {n} log entries to {path}.</source>
+        <translation>Zapisano wpisy (liczba: {n}) w {path}.</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Saving log entries…</source>
+        <translation>Zapisywanie wpisów…</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>Saving the FHIR file…</source>
+        <translation>Zapisywanie pliku FHIR…</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Saving the calendar file…</source>
+        <translation>Zapisywanie pliku kalendarza…</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <source>Saving the summary as a PDF…</source>
+        <translation>Zapisywanie podsumowania jako PDF…</translation>
+    </message>
+    <message>
+        <location line="-667" />
+        <location line="+12" />
+        <source>Share and back up</source>
+        <translation>Udostępnianie i kopie zapasowe</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Sharing sections</source>
+        <translation>Części udostępniania</translation>
+    </message>
+    <message>
+        <location line="+350" />
+        <source>T&amp;ype it again:</source>
+        <translation>&amp;Wpisz je ponownie:</translation>
+    </message>
+    <message>
+        <location line="-235" />
+        <source>The PDF holds only what you ticked. The FHIR file is for GP computer systems: it holds your details, goals, plan, check-ins and the measurements from the period you chose.</source>
+        <translation>PDF zawiera tylko to, co zaznaczysz. Plik FHIR jest dla systemów komputerowych przychodni: zawiera Twoje dane, cele, plan, kwestionariusze i pomiary z wybranego okresu.</translation>
+    </message>
+    <message>
+        <location line="+169" />
+        <source>The backup's passphrase</source>
+        <translation>Hasło kopii zapasowej</translation>
+    </message>
+    <message>
+        <location line="+538" />
+        <source>The file was not imported. Nothing was changed.</source>
+        <translation>Plik nie został zaimportowany. Nic się nie zmieniło.</translation>
+    </message>
+    <message>
+        <location line="-665" />
+        <source>The last 3 months</source>
+        <translation>Ostatnie 3 miesiące</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>The last month</source>
+        <translation>Ostatni miesiąc</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The last year</source>
+        <translation>Ostatni rok</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>The summary as it will be printed. Page numbers are added when it is saved.</source>
+        <translation>Podsumowanie tak, jak zostanie wydrukowane. Numery stron są dodawane przy zapisie.</translation>
+    </message>
+    <message>
+        <location line="+776" />
+        <source>The two passphrases are different. Type them again.</source>
+        <translation>Dwa hasła się różnią. Wpisz je ponownie.</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>This profile now holds the backup ({n} log entries). The profile as it was is kept, still locked, in {aside}.</source>
+        <translation>Ten profil zawiera teraz kopię zapasową (wpisy: {n}). Poprzednia wersja profilu jest zachowana, nadal zablokowana, w {aside}.</translation>
+    </message>
+    <message>
+        <location line="-779" />
+        <source>To date</source>
+        <translation>Data końcowa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-411" />
+        <source>Too short for a backup: %n more character(s) needed.</source>
+        <translation>
+            <numerusform>Za krótkie dla kopii: potrzebny jeszcze %n znak.</numerusform>
+            <numerusform>Za krótkie dla kopii: potrzebne jeszcze %n znaki.</numerusform>
+            <numerusform>Za krótkie dla kopii: potrzeba jeszcze %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+586" />
+        <source>Type the backup passphrase again</source>
+        <translation>Wpisz hasło kopii ponownie</translation>
+    </message>
+    <message>
+        <location line="+272" />
+        <source>Up to date.</source>
+        <translation>Aktualny.</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <location line="+11" />
+        <source>Updating…</source>
+        <translation>Aktualizowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+262" />
+        <source>Use a backup passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Użyj hasła kopii, które ma co najmniej %n znak.</numerusform>
+            <numerusform>Użyj hasła kopii, które ma co najmniej %n znaki.</numerusform>
+            <numerusform>Użyj hasła kopii, które ma co najmniej %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1121" />
+        <source>Use at least %n characters. 3 or 4 random words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Użyj co najmniej %n znaku. 3 lub 4 przypadkowe słowa łatwo zapamiętać i trudno odgadnąć.</numerusform>
+            <numerusform>Użyj co najmniej %n znaków. 3 lub 4 przypadkowe słowa łatwo zapamiętać i trudno odgadnąć.</numerusform>
+            <numerusform>Użyj co najmniej %n znaków. 3 lub 4 przypadkowe słowa łatwo zapamiętać i trudno odgadnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+560" />
+        <source>What needs fixing in the file</source>
+        <translation>Co trzeba poprawić w pliku</translation>
+    </message>
+    <message>
+        <location line="-277" />
+        <source>What to include</source>
+        <translation>Co dołączyć</translation>
+    </message>
+    <message>
+        <location line="+171" />
+        <source>Which log entries to save</source>
+        <translation>Które wpisy zapisać</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Your reminders, the actions in your plan that repeat or have a date, and your plan's review date, as a file Outlook, Google Calendar or a phone can add to its calendar.</source>
+        <translation>Twoje przypomnienia, działania z planu, które się powtarzają lub mają datę, oraz data przeglądu planu, jako plik, który Outlook, Kalendarz Google lub telefon może dodać do kalendarza.</translation>
+    </message>
+    <message>
+        <location line="+560" />
+        <source>a FHIR file</source>
+        <translation>plikiem FHIR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a backup</source>
+        <translation>kopią zapasową</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>a spreadsheet file (CSV)</source>
+        <translation>plikiem arkusza kalkulacyjnego (CSV)</translation>
+    </message>
+    <message>
+        <location line="-1231" />
+        <source>check-ins</source>
+        <translation>kwestionariusze</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>choices about taking part</source>
+        <translation>wybory dotyczące udziału</translation>
+    </message>
+    <message>
+        <location line="+620" />
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location line="-624" />
+        <source>goals</source>
+        <translation>cele</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>items waiting to be sent</source>
+        <translation>elementy czekające na wysłanie</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>log entries</source>
+        <translation>wpisy</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>nothing new</source>
+        <translation>nic nowego</translation>
+    </message>
+    <message>
+        <location line="-86" />
+        <source>reminders</source>
+        <translation>przypomnienia</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>things you track</source>
+        <translation>rzeczy, które śledzisz</translation>
+    </message>
+    <message>
+        <location line="+628" />
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="-625" />
+        <source>versions of a care plan</source>
+        <translation>wersje planu opieki</translation>
+    </message>
+    <message>
+        <location line="+1193" />
+        <source>“{file}” is a Health Planner backup. Type its backup passphrase to see what is in it.</source>
+        <translation>„{file}” to kopia zapasowa Health Planner. Wpisz jej hasło, aby zobaczyć, co zawiera.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>“{file}” is {kind}. It holds: {what}.</source>
+        <translation>„{file}” jest {kind}. Zawiera: {what}.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>“{file}” was not imported, and nothing was changed. Fix what is listed below and try again.</source>
+        <translation>„{file}” nie został zaimportowany i nic się nie zmieniło. Popraw to, co jest wymienione poniżej, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>… and {n} more.</source>
+        <translation>… i jeszcze {n}.</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/views/start.py" line="+70"/>
+        <location filename="../../ui/views/start.py" line="+80" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Opening Health Planner…</source>
         <translation>Otwieram Health Planner…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Welcome to Health Planner</source>
         <translation>Witaj w Health Planner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
         <source>Plan and keep track of your health and care: your goals, your care plan, and how you feel. Everything stays on this computer, locked with a passphrase only you know.</source>
         <translation>Planuj i śledź swoje zdrowie i opiekę: swoje cele, plan opieki i samopoczucie. Wszystko zostaje na tym komputerze, zablokowane hasłem, które znasz tylko ty.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9" />
         <source>&amp;Create my profile</source>
         <translation>&amp;Utwórz mój profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0" />
         <source>Create my profile</source>
         <translation>Utwórz mój profil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>&amp;Try the demo</source>
         <translation>&amp;Wypróbuj demo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+51"/>
+        <location line="+0" />
+        <location line="+61" />
         <source>Try the demo</source>
         <translation>Wypróbuj demo</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-54" />
         <source>The demo has two years of made-up information, so you can look around before you start. Its passphrase is “demo”.</source>
         <translation>Demo zawiera zmyślone informacje z dwóch lat, więc możesz się rozejrzeć, zanim zaczniesz. Jego hasło to „demo”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14" />
         <source>Unlock your profile</source>
         <translation>Odblokuj swój profil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Profiles on this computer</source>
         <translation>Profile na tym komputerze</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
         <source>&amp;Who is using Health Planner?</source>
         <translation>&amp;Kto używa Health Planner?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+46"/>
+        <location line="+6" />
+        <location line="+63" />
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-59" />
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Zapamiętaj mnie na tym urządzeniu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remember me on this device</source>
         <translation>Zapamiętaj mnie na tym urządzeniu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>&amp;Open without passphrase</source>
         <translation>Otwórz &amp;bez hasła</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0" />
         <source>Open without passphrase</source>
         <translation>Otwórz bez hasła</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6" />
         <source>&amp;Forgotten your passphrase?</source>
         <translation>&amp;Nie pamiętasz hasła?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+93"/>
+        <location line="+0" />
+        <location line="+131" />
         <source>Forgotten your passphrase?</source>
         <translation>Nie pamiętasz hasła?</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-128" />
         <source>&amp;New profile</source>
         <translation>Nowy pro&amp;fil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>New profile</source>
         <translation>Nowy profil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Try the &amp;demo</source>
         <translation>Wypróbuj &amp;demo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23" />
         <source>Create your profile</source>
         <translation>Utwórz swój profil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4" />
         <source>Your profile keeps your information locked on this computer. Nobody can open it without your passphrase.</source>
         <translation>Twój profil przechowuje informacje zablokowane na tym komputerze. Nikt nie otworzy go bez twojego hasła.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6" />
         <source>Your name or a nickname</source>
         <translation>Twoje imię lub pseudonim</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Your &amp;name or a nickname</source>
         <translation>Twoje &amp;imię lub pseudonim</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5" />
         <source>Type the passphrase again</source>
         <translation>Wpisz hasło jeszcze raz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Type the passphrase again</source>
         <translation>&amp;Wpisz hasło jeszcze raz</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6" />
         <source>&amp;Create profile</source>
         <translation>&amp;Utwórz profil</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Create profile</source>
         <translation>Utwórz profil</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+73"/>
-        <location line="+22"/>
+        <location line="+3" />
+        <location line="+97" />
+        <location line="+28" />
         <source>&amp;Back</source>
         <translation>Ws&amp;tecz</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+73"/>
-        <location line="+22"/>
+        <location line="-125" />
+        <location line="+97" />
+        <location line="+28" />
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-107" />
         <source>Your recovery code</source>
         <translation>Twój kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+324"/>
+        <location line="+3" />
+        <location line="+369" />
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it down now and keep it somewhere safe, away from this computer. We will show it only once.</source>
         <translation>Jeśli zapomnisz hasła, ten kod jest jedynym sposobem, aby wrócić do profilu. Zapisz go teraz i trzymaj w bezpiecznym miejscu, z dala od tego komputera. Pokażemy go tylko raz.</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-464" />
         <source>Pa&amp;ssphrase</source>
         <translation>&amp;Hasło</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62" />
         <source>Choose a pa&amp;ssphrase</source>
         <translation>Wybierz &amp;hasło</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+364"/>
+        <location line="+46" />
+        <location line="+423" />
         <source>Print the recovery code</source>
         <translation>Wydrukuj kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-423" />
         <source>P&amp;rint</source>
         <translation>&amp;Drukuj</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>C&amp;opy</source>
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Copy the recovery code</source>
         <translation>Skopiuj kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Last 4 characters of the recovery code</source>
         <translation>Ostatnie 4 znaki kodu odzyskiwania</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7" />
         <source>To show you have written it down, type the &amp;last 4 characters of the code</source>
         <translation>Aby pokazać, że kod jest zapisany, wpisz jego &amp;ostatnie 4 znaki</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9" />
         <source>&amp;I have written it down</source>
         <translation>&amp;Zapisałem/zapisałam kod</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0" />
         <source>I have written it down</source>
         <translation>Zapisałem/zapisałam kod</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18" />
         <source>Recovery code</source>
         <translation>Kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Recovery code</source>
         <translation>&amp;Kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>New passphrase</source>
         <translation>Nowe hasło</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Nowe hasło</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3" />
         <source>Type the new passphrase again</source>
         <translation>Wpisz nowe hasło jeszcze raz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Type it again</source>
         <translation>&amp;Wpisz je jeszcze raz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5" />
         <source>&amp;Set new passphrase</source>
         <translation>&amp;Ustaw nowe hasło</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0" />
         <source>Set new passphrase</source>
         <translation>Ustaw nowe hasło</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21" />
         <source>Setting up the demo</source>
         <translation>Przygotowuję demo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+373"/>
+        <location line="+1" />
+        <location line="+423" />
         <source>Getting ready…</source>
         <translation>Przygotowuję…</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-420" />
         <source>Demo set-up progress</source>
         <translation>Postęp przygotowania demo</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+205"/>
+        <location line="+116" />
+        <location line="+232" />
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-182" />
         <source>Type the recovery code you were given when you made the profile “%1”, then choose a new passphrase. You will get a new recovery code.</source>
         <translation>Wpisz kod odzyskiwania, który dostałeś lub dostałaś przy tworzeniu profilu „%1”, a potem wybierz nowe hasło. Dostaniesz nowy kod odzyskiwania.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18" />
         <source>Type your passphrase.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Unlocking…</source>
         <translation>Odblokowuję…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>Type a name for your profile.</source>
         <translation>Wpisz nazwę profilu.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+118"/>
+        <location line="+2" />
+        <location line="+146" />
         <source>The two passphrases are different. Type them again.</source>
         <translation>Hasła się różnią. Wpisz je jeszcze raz.</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+118"/>
+        <location line="-143" />
+        <location line="+146" />
         <source>Your passphrase is too short. Use at least 4 characters.</source>
         <translation>Hasło jest za krótkie. Użyj co najmniej 4 znaków.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-140" />
         <source>Creating your profile…</source>
         <translation>Tworzę twój profil…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22" />
         <source>Recovery code: %1</source>
         <translation>Kod odzyskiwania: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13" />
         <source>Your passphrase has been changed. Your old recovery code no longer works. Write down this new one and keep it somewhere safe. We will show it only once.</source>
         <translation>Hasło zostało zmienione. Stary kod odzyskiwania już nie działa. Zapisz ten nowy i trzymaj go w bezpiecznym miejscu. Pokażemy go tylko raz.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24" />
         <source>Those are not the last 4 characters of the code. Check what you wrote down and try again.</source>
         <translation>To nie są ostatnie 4 znaki kodu. Sprawdź, co zapisałeś lub zapisałaś, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26" />
         <source>Copied. Paste it somewhere safe now: Health Planner will clear it from the clipboard in %1 seconds.</source>
         <translation>Skopiowano. Wklej go teraz w bezpieczne miejsce: Health Planner usunie go ze schowka za %1 s.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17" />
         <source>Health Planner recovery code</source>
         <translation>Kod odzyskiwania Health Planner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6" />
         <source>Keep this somewhere safe. With it, anyone can open this profile.</source>
         <translation>Trzymaj to w bezpiecznym miejscu. Z tym kodem każdy może otworzyć ten profil.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27" />
         <source>Type your recovery code.</source>
         <translation>Wpisz kod odzyskiwania.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Checking the code…</source>
         <translation>Sprawdzam kod…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7" />
         <source>That recovery code does not open this profile. Check it and try again.</source>
         <translation>Ten kod odzyskiwania nie otwiera tego profilu. Sprawdź go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24" />
         <source>Making the demo profile…</source>
         <translation>Tworzę profil demo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Adding two years of made-up information…</source>
         <translation>Dodaję zmyślone informacje z dwóch lat…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Opening the demo…</source>
         <translation>Otwieram demo…</translation>
     </message>
@@ -2960,77 +4306,77 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>SupporterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_items.py" line="-133"/>
+        <location filename="../../ui/dialogs/plan_items.py" line="-140" />
         <source>Change a supporter</source>
         <translation>Zmień osobę wspierającą</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0" />
         <source>Add someone who supports me</source>
         <translation>Dodaj osobę, która mnie wspiera</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6" />
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>How they help</source>
         <translation>Jak pomaga</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For example: my sister, practice nurse</source>
         <translation>Na przykład: moja siostra, pielęgniarka w przychodni</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Phone number</source>
         <translation>Numer telefonu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6" />
         <source>&amp;Name</source>
         <translation>&amp;Imię i nazwisko</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;How they help</source>
         <translation>&amp;Jak pomaga</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>N&amp;otes</source>
         <translation>&amp;Notatki</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Keep this supporter</source>
         <translation>Zachowaj tę osobę</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22" />
         <source>This does not look like an email address. Check it, or leave it empty.</source>
         <translation>To nie wygląda na adres e-mail. Sprawdź go albo zostaw puste.</translation>
     </message>
@@ -3038,53 +4384,53 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>TextListEditor</name>
     <message>
-        <location filename="../../ui/widgets/lists.py" line="+47"/>
+        <location filename="../../ui/widgets/lists.py" line="+54" />
         <source>Press F2 to change the chosen line, Delete to remove it.</source>
         <translation>Naciśnij F2, aby zmienić wybrany wiersz, albo Delete, aby go usunąć.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="+12" />
+        <location line="+3" />
         <source>Add to: {name}</source>
         <translation>Dodaj do: {name}</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove the chosen line</source>
         <translation>Usuń wybrany wiersz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Move up</source>
         <translation>Przesuń w górę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move the chosen line up</source>
         <translation>Przesuń wybrany wiersz w górę</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Move down</source>
         <translation>Przesuń w dół</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Move the chosen line down</source>
         <translation>Przesuń wybrany wiersz w dół</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Write something first.</source>
         <translation>Najpierw coś napisz.</translation>
     </message>
@@ -3092,7 +4438,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/today.py" line="+16"/>
+        <location filename="../../ui/views/today.py" line="+17" />
         <source>%n days in a row. Well done!</source>
         <translation>
             <numerusform>%n dzień z rzędu. Brawo!</numerusform>
@@ -3101,125 +4447,125 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>Done for today.</source>
         <translation>Na dziś zrobione.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
-        <location line="+198"/>
+        <location line="+11" />
+        <location line="+3" />
+        <location line="+210" />
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+1"/>
+        <location line="-206" />
+        <location line="+1" />
         <source>Log today</source>
         <translation>Zapisz dzisiaj</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>Type a value and press Enter. For yes or no, press Y or N.</source>
         <translation>Wpisz wartość i naciśnij Enter. Dla „tak” lub „nie” naciśnij Y albo N.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9" />
         <source>You are not tracking anything yet.</source>
         <translation>Jeszcze niczego nie śledzisz.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Track something &amp;new…</source>
         <translation>Śledź coś &amp;nowego…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start tracking something new</source>
         <translation>Zacznij śledzić coś nowego</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>To do today</source>
         <translation>Do zrobienia dzisiaj</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Things to do today</source>
         <translation>Rzeczy do zrobienia dzisiaj</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1" />
         <source>Press Enter on a check-in to start it.</source>
         <translation>Naciśnij Enter na kwestionariuszu, aby go zacząć.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Nothing else is planned for today.</source>
         <translation>Na dziś nic więcej nie zaplanowano.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>My plan</source>
         <translation>Mój plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Next plan review</source>
         <translation>Następny przegląd planu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open my &amp;plan</source>
+        <location line="+1" />
+        <source>Open my pl&amp;an</source>
         <translation>Otwórz mój &amp;plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3" />
+        <source>See my g&amp;oals</source>
+        <translation>Zobacz moje &amp;cele</translation>
+    </message>
+    <message>
+        <location line="-2" />
         <source>Open my care and support plan</source>
         <translation>Otwórz mój plan opieki i wsparcia</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>See my &amp;goals</source>
-        <translation>Zobacz moje &amp;cele</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3" />
         <source>See my goals</source>
         <translation>Zobacz moje cele</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Today, {day}</source>
         <translation>Dzisiaj, {day}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No review date is set. You can add one in your plan.</source>
         <translation>Nie ustawiono daty przeglądu. Możesz ją dodać w swoim planie.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>Your plan review was due on {day}. You could ask your care coordinator to book one.</source>
         <translation>Przegląd planu miał być {day}. Możesz poprosić koordynatora opieki o nowy termin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6" />
         <source>Your next plan review is on {day} ({when}).</source>
         <translation>Następny przegląd planu: {day} ({when}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5" />
         <source>You are working on 1 goal.</source>
         <translation>Pracujesz nad 1 celem.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>You are working on %n goals.</source>
         <translation>
             <numerusform>Pracujesz nad %n celem.</numerusform>
@@ -3228,32 +4574,32 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>You have no goals on the go. You can add one any time.</source>
         <translation>Nie masz teraz żadnych celów. Możesz dodać cel w każdej chwili.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63" />
         <source>Check-in: {name}. Press Enter to start.</source>
         <translation>Kwestionariusz: {name}. Naciśnij Enter, aby zacząć.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4" />
         <source>{time} {title}</source>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51" />
         <source>You can now log {label} here each day.</source>
         <translation>Teraz możesz tu codziennie zapisywać: {label}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33" />
         <source>Saved: {value}.</source>
         <translation>Zapisano: {value}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Saving…</source>
         <translation>Zapisuję…</translation>
     </message>
@@ -3261,52 +4607,52 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>TrackerChartPanel</name>
     <message>
-        <location filename="../../ui/widgets/tracker_chart.py" line="+44"/>
+        <location filename="../../ui/widgets/tracker_chart.py" line="+44" />
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Week</source>
         <translation>Tydzień</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Show the last week</source>
         <translation>Pokaż ostatni tydzień</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Show the last month</source>
         <translation>Pokaż ostatni miesiąc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Show the last year</source>
         <translation>Pokaż ostatni rok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All</source>
         <translation>Wszystko</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Show all time</source>
         <translation>Pokaż cały czas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Chart summary</source>
         <translation>Podsumowanie wykresu</translation>
     </message>
@@ -3314,82 +4660,82 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>TrackerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tracker.py" line="+46"/>
+        <location filename="../../ui/dialogs/tracker.py" line="+45" />
         <source>Track something new</source>
         <translation>Śledź coś nowego</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>What do you want to track?</source>
         <translation>Co chcesz śledzić?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For example: Blood pressure, Pain, Water</source>
         <translation>Na przykład: ciśnienie krwi, ból, woda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>What kind of answer</source>
         <translation>Jaki rodzaj odpowiedzi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5" />
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>For example: kg, steps, glasses</source>
         <translation>Na przykład: kg, kroki, szklanki</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Lowest possible value (you can leave this empty)</source>
         <translation>Najniższa możliwa wartość (możesz zostawić puste)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2" />
         <source>Highest possible value (you can leave this empty)</source>
         <translation>Najwyższa możliwa wartość (możesz zostawić puste)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4" />
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Answer</source>
         <translation>&amp;Odpowiedź</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Unit</source>
         <translation>&amp;Jednostka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Lowest</source>
         <translation>Naj&amp;niższa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Highest</source>
         <translation>Naj&amp;wyższa</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14" />
         <source>Start tracking it</source>
         <translation>Zacznij to śledzić</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32" />
         <source>Enter a number, or leave this empty.</source>
         <translation>Wpisz liczbę albo zostaw puste.</translation>
     </message>
@@ -3397,61 +4743,232 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>TrendPanel</name>
     <message>
-        <location filename="../../ui/views/checkins.py" line="+30"/>
+        <location filename="../../ui/views/checkins.py" line="+29" />
         <source>Question to show on the chart</source>
         <translation>Pytanie do pokazania na wykresie</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>C&amp;hart of:</source>
+        <location line="+4" />
+        <source>Chart &amp;of:</source>
         <translation>&amp;Wykres:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+29"/>
+        <location line="+7" />
+        <location line="+32" />
         <source>No check-ins saved yet.</source>
         <translation>Nie zapisano jeszcze żadnych odpowiedzi.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29" />
         <source>Past check-ins</source>
         <translation>Wcześniejsze odpowiedzi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Past check-&amp;ins</source>
         <translation>Wcześniejsze &amp;odpowiedzi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>{day}: {total} out of {most}, {band}</source>
         <translation>{day}: {total} na {most}, {band}</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../ui/widgets/wording.py" line="+49" />
+        <location line="+13" />
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <location line="+14" />
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <location line="+15" />
+        <source>{value} out of 10</source>
+        <translation>{value} na 10</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{amount} or more</source>
+        <translation>{amount} lub więcej</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{amount} or less</source>
+        <translation>{amount} lub mniej</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>or more (higher is better)</source>
+        <translation>lub więcej (im więcej, tym lepiej)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>or less (lower is better)</source>
+        <translation>lub mniej (im mniej, tym lepiej)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Planned</source>
+        <translation>Zaplanowany</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Working on it</source>
+        <translation>W trakcie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On hold</source>
+        <translation>Wstrzymany</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Osiągnięty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped</source>
+        <translation>Przerwany</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0 to 10</source>
+        <translation>od 0 do 10</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yes or no</source>
+        <translation>tak lub nie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>words</source>
+        <translation>słowa</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Well-being (ONS4)</source>
+        <translation>Samopoczucie (ONS4)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mood (PHQ-9)</source>
+        <translation>Nastrój (PHQ-9)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Zamartwianie się i lęk (GAD-7)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>today</source>
+        <translation>dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tomorrow</source>
+        <translation>jutro</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yesterday</source>
+        <translation>wczoraj</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>in %n days</source>
+        <translation><numerusform>za %n dzień</numerusform><numerusform>za %n dni</numerusform><numerusform>za %n dni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n days ago</source>
+        <translation><numerusform>%n dzień temu</numerusform><numerusform>%n dni temu</numerusform><numerusform>%n dni temu</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Once</source>
+        <translation>Raz</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every day</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Every %n days</source>
+        <translation><numerusform>Co %n dzień</numerusform><numerusform>Co %n dni</numerusform><numerusform>Co %n dni</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every week</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Every %n weeks</source>
+        <translation><numerusform>Co %n tydzień</numerusform><numerusform>Co %n tygodnie</numerusform><numerusform>Co %n tygodni</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{every} on {days}</source>
+        <translation>{every}: {days}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every month</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Every %n months</source>
+        <translation><numerusform>Co %n miesiąc</numerusform><numerusform>Co %n miesiące</numerusform><numerusform>Co %n miesięcy</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{repeat}, until {day}</source>
+        <translation>{repeat}, do {day}</translation>
+    </message>
+</context>
+<context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/views/today.py" line="-392"/>
+        <location filename="../../ui/views/today.py" line="-410" />
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{label}: yes</source>
         <translation>{label}: tak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{label}: no</source>
         <translation>{label}: nie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Press Y for yes or N for no.</source>
         <translation>Naciśnij Y, aby odpowiedzieć „tak”, albo N – „nie”.</translation>
     </message>
@@ -3459,7 +4976,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../ui/dialogs/plan_items.py" line="-274"/>
+        <location filename="../../ui/dialogs/plan_items.py" line="-288" />
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>

@@ -1,8 +1,8 @@
 """Every control on every screen has a name a screen reader can say and can be reached with Tab;
 at 200 % text nothing is cut off.
 
-Walks the start screen's pages, every screen in `ui.views.registry.FEATURE_VIEWS` with the demo profile
-open, and Settings.
+Walks the start screen's pages, every screen in `ui.views.registry.FEATURE_VIEWS` with the demo
+profile open, and Settings.
 """
 
 from __future__ import annotations
