@@ -293,7 +293,11 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n entries</source>
-        <translation><numerusform>%n wpis</numerusform><numerusform>%n wpisy</numerusform><numerusform>%n wpisów</numerusform></translation>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -594,7 +598,11 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     <message numerus="yes">
         <location line="+2" />
         <source>This is too long. Use %n characters or fewer.</source>
-        <translation><numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znak.</numerusform><numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znaki.</numerusform><numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znaków.</numerusform></translation>
+        <translation>
+            <numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znak.</numerusform>
+            <numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znaki.</numerusform>
+            <numerusform>Ten tekst jest za długi. Wpisz najwyżej %n znaków.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -1428,7 +1436,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+201" />
+        <location filename="../../ui/mainwindow.py" line="+200" />
         <location line="+268" />
         <source>Health Planner</source>
         <translation>Health Planner</translation>
@@ -1547,7 +1555,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/views/__init__.py" line="+22" />
+        <location filename="../../ui/views/registry.py" line="+22" />
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
@@ -1716,7 +1724,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Dodaj moje odpowiedzi do listy do wysłania</translation>
     </message>
     <message>
-        <location line="+518" />
+        <location line="+504" />
         <source>Set the server address first.</source>
         <translation>Najpierw ustaw adres serwera.</translation>
     </message>
@@ -1724,7 +1732,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>ParticipationView</name>
     <message>
-        <location line="-486" />
+        <location line="-472" />
         <source>Taking part</source>
         <translation>Udział</translation>
     </message>
@@ -1789,24 +1797,9 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Serwer udziału</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Participation server address</source>
-        <translation>Adres serwera udziału</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Save address</source>
-        <translation>Zapisz adres</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Save the server address</source>
-        <translation>Zapisz adres serwera</translation>
-    </message>
-    <message>
         <location line="+5" />
-        <source>&amp;Address:</source>
-        <translation>&amp;Adres:</translation>
+        <source>Address:</source>
+        <translation>Adres:</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1969,7 +1962,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Wyłączone. Nic nie jest udostępniane.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>None yet. Add one in Settings.</source>
+        <translation>Jeszcze nie ma. Dodaj go w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Never</source>
         <translation>Nigdy</translation>
     </message>
@@ -2082,11 +2080,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+6" />
         <source>Stopped. Nothing more will be sent.</source>
         <translation>Zatrzymano. Nic więcej nie zostanie wysłane.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Address saved.</source>
-        <translation>Adres zapisany.</translation>
     </message>
     <message>
         <location line="+33" />
@@ -2976,12 +2969,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="+51" />
+        <location filename="../../ui/views/settings.py" line="+55" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Locking and privacy</source>
         <translation>Blokowanie i prywatność</translation>
     </message>
@@ -3146,12 +3139,47 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Gdy Health Planner jest zablokowany, przypomnienie mówi tylko „Health Planner ma dla ciebie przypomnienie”, więc nikt inny go nie przeczyta.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
+        <source>Taking part</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Participation server address</source>
+        <translation>Adres serwera udziału</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the &amp;address</source>
+        <translation>Zapisz &amp;adres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the participation server address</source>
+        <translation>Zapisz adres serwera udziału</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>None is set until you add one. Nothing is sent unless you agree in Taking part.</source>
+        <translation>Nie ma żadnego, dopóki go nie dodasz. Nic nie jest wysyłane, jeśli się nie zgodzisz w części Udział.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Address saved.</source>
+        <translation>Adres zapisany.</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Shared computer mode locks after %1 minutes.</source>
         <translation>W trybie komputera wspólnego blokada włącza się po %1 min.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+93" />
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -4892,12 +4920,20 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message numerus="yes">
         <location line="+2" />
         <source>in %n days</source>
-        <translation><numerusform>za %n dzień</numerusform><numerusform>za %n dni</numerusform><numerusform>za %n dni</numerusform></translation>
+        <translation>
+            <numerusform>za %n dzień</numerusform>
+            <numerusform>za %n dni</numerusform>
+            <numerusform>za %n dni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n days ago</source>
-        <translation><numerusform>%n dzień temu</numerusform><numerusform>%n dni temu</numerusform><numerusform>%n dni temu</numerusform></translation>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -4912,7 +4948,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message numerus="yes">
         <location line="+2" />
         <source>Every %n days</source>
-        <translation><numerusform>Co %n dzień</numerusform><numerusform>Co %n dni</numerusform><numerusform>Co %n dni</numerusform></translation>
+        <translation>
+            <numerusform>Co %n dzień</numerusform>
+            <numerusform>Co %n dni</numerusform>
+            <numerusform>Co %n dni</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4922,7 +4962,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message numerus="yes">
         <location line="+2" />
         <source>Every %n weeks</source>
-        <translation><numerusform>Co %n tydzień</numerusform><numerusform>Co %n tygodnie</numerusform><numerusform>Co %n tygodni</numerusform></translation>
+        <translation>
+            <numerusform>Co %n tydzień</numerusform>
+            <numerusform>Co %n tygodnie</numerusform>
+            <numerusform>Co %n tygodni</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4937,7 +4981,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message numerus="yes">
         <location line="+2" />
         <source>Every %n months</source>
-        <translation><numerusform>Co %n miesiąc</numerusform><numerusform>Co %n miesiące</numerusform><numerusform>Co %n miesięcy</numerusform></translation>
+        <translation>
+            <numerusform>Co %n miesiąc</numerusform>
+            <numerusform>Co %n miesiące</numerusform>
+            <numerusform>Co %n miesięcy</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />

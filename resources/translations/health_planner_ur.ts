@@ -293,7 +293,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>%n entries</source>
-        <translation><numerusform>%n اندراج</numerusform><numerusform>%n اندراجات</numerusform></translation>
+        <translation>
+            <numerusform>%n اندراج</numerusform>
+            <numerusform>%n اندراجات</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -594,7 +597,10 @@ You can stop at any time. If you stop, the app asks the server to delete all the
     <message numerus="yes">
         <location line="+2" />
         <source>This is too long. Use %n characters or fewer.</source>
-        <translation><numerusform>یہ بہت لمبا ہے۔ زیادہ سے زیادہ %n حرف استعمال کریں۔</numerusform><numerusform>یہ بہت لمبا ہے۔ زیادہ سے زیادہ %n حروف استعمال کریں۔</numerusform></translation>
+        <translation>
+            <numerusform>یہ بہت لمبا ہے۔ زیادہ سے زیادہ %n حرف استعمال کریں۔</numerusform>
+            <numerusform>یہ بہت لمبا ہے۔ زیادہ سے زیادہ %n حروف استعمال کریں۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -1426,7 +1432,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+201" />
+        <location filename="../../ui/mainwindow.py" line="+200" />
         <location line="+268" />
         <source>Health Planner</source>
         <translation>ہیلتھ پلانر</translation>
@@ -1545,7 +1551,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/views/__init__.py" line="+22" />
+        <location filename="../../ui/views/registry.py" line="+22" />
         <source>Today</source>
         <translation>آج</translation>
     </message>
@@ -1714,7 +1720,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>میرے جواب بھیجنے کی فہرست میں شامل کریں</translation>
     </message>
     <message>
-        <location line="+518" />
+        <location line="+504" />
         <source>Set the server address first.</source>
         <translation>پہلے سرور کا پتہ درج کریں۔</translation>
     </message>
@@ -1722,7 +1728,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>ParticipationView</name>
     <message>
-        <location line="-486" />
+        <location line="-472" />
         <source>Taking part</source>
         <translation>شرکت</translation>
     </message>
@@ -1787,24 +1793,9 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>شرکت کا سرور</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Participation server address</source>
-        <translation>شرکت کے سرور کا پتہ</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Save address</source>
-        <translation>پتہ محفوظ کریں</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Save the server address</source>
-        <translation>سرور کا پتہ محفوظ کریں</translation>
-    </message>
-    <message>
         <location line="+5" />
-        <source>&amp;Address:</source>
-        <translation>پتہ (&amp;A):</translation>
+        <source>Address:</source>
+        <translation>پتہ:</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1967,7 +1958,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>آف۔ کچھ بھی شیئر نہیں ہو رہا۔</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>None yet. Add one in Settings.</source>
+        <translation>ابھی کوئی نہیں۔ ترتیبات میں شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Never</source>
         <translation>کبھی نہیں</translation>
     </message>
@@ -2080,11 +2076,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+6" />
         <source>Stopped. Nothing more will be sent.</source>
         <translation>بند کر دیا گیا۔ مزید کچھ نہیں بھیجا جائے گا۔</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Address saved.</source>
-        <translation>پتہ محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <location line="+33" />
@@ -2973,12 +2964,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="+51" />
+        <location filename="../../ui/views/settings.py" line="+55" />
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Locking and privacy</source>
         <translation>لاک اور رازداری</translation>
     </message>
@@ -3143,12 +3134,47 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>جب ہیلتھ پلانر لاک ہو تو یاد دہانی صرف “ہیلتھ پلانر کے پاس ایک یاد دہانی ہے” کہتی ہے، تاکہ کوئی اور اسے نہ پڑھ سکے۔</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
+        <source>Taking part</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Participation server address</source>
+        <translation>شرکت کے سرور کا پتہ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the &amp;address</source>
+        <translation>پتہ محفوظ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the participation server address</source>
+        <translation>شرکت کے سرور کا پتہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ser&amp;ver:</source>
+        <translation>سرور (&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>None is set until you add one. Nothing is sent unless you agree in Taking part.</source>
+        <translation>جب تک آپ شامل نہ کریں، کوئی سرور نہیں ہے۔ جب تک آپ "شرکت" میں متفق نہ ہوں، کچھ نہیں بھیجا جاتا۔</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Address saved.</source>
+        <translation>پتہ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Shared computer mode locks after %1 minutes.</source>
         <translation>مشترکہ کمپیوٹر موڈ %1 منٹ بعد لاک کرتا ہے۔</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+93" />
         <source>%1 %</source>
         <translation>%1 فیصد</translation>
     </message>
@@ -4884,12 +4910,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>in %n days</source>
-        <translation><numerusform>آج سے %n دن بعد</numerusform><numerusform>آج سے %n دن بعد</numerusform></translation>
+        <translation>
+            <numerusform>آج سے %n دن بعد</numerusform>
+            <numerusform>آج سے %n دن بعد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n days ago</source>
-        <translation><numerusform>آج سے %n دن پہلے</numerusform><numerusform>آج سے %n دن پہلے</numerusform></translation>
+        <translation>
+            <numerusform>آج سے %n دن پہلے</numerusform>
+            <numerusform>آج سے %n دن پہلے</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -4904,7 +4936,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>Every %n days</source>
-        <translation><numerusform>ہر %n دن بعد</numerusform><numerusform>ہر %n دن بعد</numerusform></translation>
+        <translation>
+            <numerusform>ہر %n دن بعد</numerusform>
+            <numerusform>ہر %n دن بعد</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4914,7 +4949,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>Every %n weeks</source>
-        <translation><numerusform>ہر %n ہفتے بعد</numerusform><numerusform>ہر %n ہفتے بعد</numerusform></translation>
+        <translation>
+            <numerusform>ہر %n ہفتے بعد</numerusform>
+            <numerusform>ہر %n ہفتے بعد</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4929,7 +4967,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>Every %n months</source>
-        <translation><numerusform>ہر %n مہینے بعد</numerusform><numerusform>ہر %n مہینے بعد</numerusform></translation>
+        <translation>
+            <numerusform>ہر %n مہینے بعد</numerusform>
+            <numerusform>ہر %n مہینے بعد</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />

@@ -43,10 +43,16 @@ def test_consent_sync_search_feedback_and_ledger(qtbot, demo_session, server) ->
     status, _read, stop = view.consent_rows["directory"]
     assert "Nothing is shared" in status.text() and not stop.isEnabled()
 
-    view.endpoint_edit.setText(url)
+    assert not view.sync_button.isEnabled()  # no server yet: nothing to sync with
+    from ui.preferences import PreferenceStore
+    from ui.views.settings import SettingsView
+
+    settings = SettingsView(demo_session, PreferenceStore(None))
+    qtbot.addWidget(settings)
+    settings.endpoint.setText(url)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.save_endpoint()
-    assert view.sync_button.isEnabled()
+        settings.save_endpoint()  # Settings holds the address; Taking part sees the change
+    assert view.sync_button.isEnabled() and view.endpoint_label.text() == url
 
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.sync_now()  # nothing agreed yet: nothing may reach the server
@@ -130,4 +136,4 @@ def test_every_control_has_a_name_and_lock_clears_the_screen(qtbot, demo_session
             assert widget.accessibleName(), f"{what} has no accessible name"
             assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
     demo_session.lock()
-    assert view.data is None and view.endpoint_edit.text() == ""
+    assert view.data is None and view.endpoint_label.text() == ""

@@ -386,16 +386,10 @@ class ParticipationView(FeatureView[ParticipationData]):
             self.consent_rows[purpose] = (status, read, stop)
         server = QGroupBox(self.tr("Participation server"), page)
         form = QFormLayout(server)
-        self.endpoint_edit = QLineEdit(server)
-        self.endpoint_edit.setAccessibleName(self.tr("Participation server address"))
-        self.endpoint_edit.setPlaceholderText("https://")
-        save = QPushButton(self.tr("Save address"), server)
-        save.setAccessibleName(self.tr("Save the server address"))
-        save.clicked.connect(self.save_endpoint)
-        address = QHBoxLayout()
-        address.addWidget(self.endpoint_edit, 1)
-        address.addWidget(save)
-        form.addRow(self.tr("&Address:"), address)
+        self.endpoint_label = QLabel(server)
+        self.endpoint_label.setWordWrap(True)
+        self.endpoint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Address:"), self.endpoint_label)
         self.sync_status = QLabel(server)
         self.sync_status.setWordWrap(True)
         form.addRow(self.tr("Last sync:"), self.sync_status)
@@ -538,7 +532,7 @@ class ParticipationView(FeatureView[ParticipationData]):
             else:
                 status.setText(self.tr("Off. Nothing is shared."))
             stop.setEnabled(data.agreed[purpose])
-        self.endpoint_edit.setText(data.endpoint or "")
+        self.endpoint_label.setText(data.endpoint or self.tr("None yet. Add one in Settings."))
         if data.last_sync:
             self.sync_status.setText(wording.moment(datetime.fromisoformat(data.last_sync)))
         else:
@@ -754,7 +748,7 @@ class ParticipationView(FeatureView[ParticipationData]):
             widget.clear()
         self.service_detail.clear()
         self.preview.clear()
-        self.endpoint_edit.clear()
+        self.endpoint_label.clear()
         self.sync_status.clear()
         self._show_results(None)
 
@@ -807,14 +801,6 @@ class ParticipationView(FeatureView[ParticipationData]):
                 self.banner.show_message(self.tr("Stopped. Nothing more will be sent."), "success")
 
         self.call(stop, done, changes="participation")
-
-    def save_endpoint(self) -> None:
-        url = self.endpoint_edit.text().strip() or None
-        self.call(
-            lambda v: state.set_endpoint(v, url),
-            lambda _r: self.banner.show_message(self.tr("Address saved."), "success"),
-            changes="participation",
-        )
 
     def sync_now(self) -> None:
         profiles = self.session.profiles

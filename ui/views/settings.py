@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from sync import state
 from ui import forms
 from ui.i18n import LANGUAGES
 from ui.preferences import (
@@ -30,6 +33,7 @@ from ui.preferences import (
 )
 from ui.session import Session
 from ui.views.start import PassphraseField
+from ui.widgets.forms import user_message
 
 THEME_CHOICES = ("light", "dark", "high-contrast")
 
@@ -53,6 +57,7 @@ class SettingsView(QWidget):
         layout.addWidget(self._passphrase_box())
         layout.addWidget(self._looks_box())
         layout.addWidget(self._reminders_box())
+        layout.addWidget(self._participation_box())
         layout.addStretch(1)
 
         order = [
@@ -68,6 +73,8 @@ class SettingsView(QWidget):
             self.colours,
             self.text_size,
             self.reminders,
+            self.endpoint,
+            self.endpoint_save,
         ]
         forms.tab_order(order)
 
@@ -232,6 +239,40 @@ class SettingsView(QWidget):
         )
         return box
 
+    def _participation_box(self) -> QGroupBox:
+        """The participation server for this profile (kept in its vault, like its consents)."""
+        box = QGroupBox(self.tr("Taking part"))
+        layout = QVBoxLayout(box)
+        self.endpoint = QLineEdit()
+        self.endpoint.setAccessibleName(self.tr("Participation server address"))
+        self.endpoint.setPlaceholderText("https://")
+        self.endpoint_save = QPushButton(self.tr("Save the &address"))
+        self.endpoint_save.setAccessibleName(self.tr("Save the participation server address"))
+        self.endpoint_save.clicked.connect(self.save_endpoint)
+        row = QHBoxLayout()
+        row.addWidget(forms.buddy(self.tr("Ser&ver:"), self.endpoint))
+        row.addWidget(self.endpoint, 1)
+        row.addWidget(self.endpoint_save)
+        layout.addLayout(row)
+        self.endpoint_message = forms.label(
+            self.tr("None is set until you add one. Nothing is sent unless you agree in "
+                    "Taking part."), "hint")
+        layout.addWidget(self.endpoint_message)
+        return box
+
+    def save_endpoint(self) -> None:
+        url = self.endpoint.text().strip() or None
+
+        def saved(_result: object) -> None:
+            forms.show_message(self.endpoint_message, self.tr("Address saved."), "hint")
+
+        def failed(exc: BaseException) -> None:
+            forms.show_message(self.endpoint_message, user_message(exc), "error")
+
+        self.session.run(lambda vault: state.set_endpoint(vault, url),
+                         forms.guard(self, saved), forms.guard(self, failed),
+                         changes="participation")
+
     # -- showing the preferences ----------------------------------------------------------
 
     def _load(self, prefs: Preferences) -> None:
@@ -287,12 +328,18 @@ class SettingsView(QWidget):
             self._update_remember()
 
         self.session.runner.run(ask, forms.guard(self, answered), lambda _exc: None)
+        self.session.run(state.endpoint, forms.guard(self, self._show_endpoint),
+                         lambda _exc: None)
+
+    def _show_endpoint(self, url: str | None) -> None:
+        self.endpoint.setText(url or "")
 
     def clear(self) -> None:
         """On lock: forget anything typed into the passphrase boxes."""
         self.old_passphrase.clear()
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
+        self.endpoint.clear()
         forms.show_message(self.passphrase_message, "")
         forms.show_message(self.remember_message, "")
         self._update_remember()
