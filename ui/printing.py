@@ -9,8 +9,11 @@ Headless use (the `export --format pdf` command, tests) needs a QGuiApplication;
 the offscreen platform when none exists, so no display is needed. The fonts shipped in
 resources/fonts (Noto Sans, Noto Naskh Arabic) are loaded so Urdu and Arabic print on a bare PC.
 
-Limits: Qt writes an untagged PDF (no structure tree), so the "tagged headings" are real h1/h2
-headings in the document with larger, bold type, but a screen reader will not see PDF tags.
+Headings become the PDF's outline (bookmarks, shown beside the pages in every PDF reader) and
+the document's language is recorded, so a reader can jump from section to section.
+
+Limits: Qt writes an untagged PDF (no structure tree), so beyond that outline a screen reader
+sees no PDF tags; see docs/SECURITY.md and the issue notes.
 """
 
 from __future__ import annotations
@@ -20,8 +23,20 @@ import re
 from datetime import date
 from html import unescape
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -204,16 +219,71 @@ def html_to_pdf(html: str, out: Path, *, printed_on: date | None = None) -> None
             top = page_height + line * 0.8
             painter.drawLine(0, int(top), int(width), int(top))
             box = QRectF(0, top + line * 0.3, width, line * 1.5)
-            printed = f"Printed {printed_on.day} {printed_on:%B %Y}"
+            printed = QCoreApplication.translate("Printing", "Printed %1").replace(
+                "%1",
+                QLocale().toString(
+                    QDate(printed_on.year, printed_on.month, printed_on.day),
+                    "d MMMM yyyy",
+                ),
+            )
             painter.drawText(
                 box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), printed
             )
             painter.drawText(
                 box,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"Page {page + 1} of {pages}",
+                QCoreApplication.translate("Printing", "Page %1 of %2")
+                .replace("%1", str(page + 1))
+                .replace("%2", str(pages)),
             )
     finally:
         painter.end()
     buffer.close()
-    atomic_write(out, bytes(data.data()))
+    atomic_write(
+        out, with_outline(bytes(data.data()), headings(document, page_height), _language(html))
+    )
+
+
+def headings(document: QTextDocument, page_height: float) -> list[tuple[int, str, int]]:
+    """(level, text, page index) of every h1-h3, from the laid-out document."""
+    layout = document.documentLayout()
+    found = []
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        text = block.text().strip()
+        if 1 <= level <= 3 and text:
+            top = layout.blockBoundingRect(block).top()
+            found.append((level, text, int(top // page_height)))
+        block = block.next()
+    return found
+
+
+def _language(html: str) -> str:
+    match = re.search(r'<html[^>]*\blang="([A-Za-z-]+)"', html)
+    return match.group(1) if match else "en-GB"
+
+
+def with_outline(pdf: bytes, marks: list[tuple[int, str, int]], language: str) -> bytes:
+    """The PDF with its headings as a nested outline, opened beside the pages, and /Lang set.
+    pypdf (pure Python) edits the finished file because QPdfWriter cannot write either."""
+    from io import BytesIO
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(pdf)))
+    parents: dict[int, Any] = {}
+    for level, text, page in marks:
+        parent = next((parents[lv] for lv in range(level - 1, 0, -1) if lv in parents), None)
+        item = writer.add_outline_item(
+            title=text, page_number=min(page, len(writer.pages) - 1), parent=parent
+        )
+        parents[level] = item
+        for deeper in [lv for lv in parents if lv > level]:
+            del parents[deeper]
+    writer.page_mode = "/UseOutlines"
+    writer._root_object[NameObject("/Lang")] = TextStringObject(language)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -175,3 +175,30 @@ def test_ons4_rows_and_a_phq9_item_9_note(demo: Vault) -> None:
     assert "ONS4: Anxiety" in html and "High" in html
     assert "9 out of 27" in html and "Mild" in html
     assert "Please note: PHQ9 question 9" in html and "Several days" in html
+
+
+def test_the_summary_pdf_has_its_headings_as_an_outline_and_a_language(
+    demo: Vault, tmp_path: Path
+) -> None:
+    """PDF readers list the sections beside the pages and jump to them; the outline follows
+    the printed headings, on the pages where they landed."""
+    out = tmp_path / "summary.pdf"
+    printed(demo, ReportOptions(), out)
+    reader = PdfReader(out)
+    titles = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append((item.title, reader.get_destination_page_number(item)))
+
+    walk(reader.outline)
+    names = [t for t, _ in titles]
+    for heading in HEADINGS.values():
+        assert any(name.startswith(heading) for name in names), heading
+    pages = [p for _, p in titles]
+    assert pages == sorted(pages) and pages[-1] > 0  # in reading order, across pages
+    assert reader.trailer["/Root"]["/Lang"] == "en"  # the report says <html lang="en">
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
