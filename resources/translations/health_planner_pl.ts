@@ -2563,6 +2563,19 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="+222" />
+        <source>Printed %1</source>
+        <translation>Wydrukowano %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <location filename="../../ui/views/checkins.py" line="-368" />

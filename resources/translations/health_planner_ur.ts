@@ -2559,6 +2559,19 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="+222" />
+        <source>Printed %1</source>
+        <translation>پرنٹ کی تاریخ: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireForm</name>
     <message>
         <location filename="../../ui/views/checkins.py" line="-368" />
