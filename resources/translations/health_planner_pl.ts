@@ -3112,7 +3112,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="+25" />
+        <source>Save the a&amp;ddress</source>
+        <translation>Zapisz &amp;adres</translation>
+    </message>
+    <message>
+        <location line="-152" />
         <source>Lock &amp;after this many minutes without use:</source>
         <translation>Blokuj po tylu &amp;minutach bez używania:</translation>
     </message>
@@ -3162,12 +3167,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Adres serwera udziału</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Save the &amp;address</source>
-        <translation>Zapisz &amp;adres</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Save the participation server address</source>
         <translation>Zapisz adres serwera udziału</translation>
     </message>

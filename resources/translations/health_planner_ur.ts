@@ -3107,7 +3107,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>یاد دہانیاں</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="+25" />
+        <source>Save the a&amp;ddress</source>
+        <translation>پتہ محفوظ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-152" />
         <source>Lock &amp;after this many minutes without use:</source>
         <translation>استعمال نہ ہونے پر اتنے منٹ بعد لاک کریں (&amp;A):</translation>
     </message>
@@ -3157,12 +3162,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>شرکت کے سرور کا پتہ</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Save the &amp;address</source>
-        <translation>پتہ محفوظ کریں (&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Save the participation server address</source>
         <translation>شرکت کے سرور کا پتہ محفوظ کریں</translation>
     </message>

@@ -246,7 +246,7 @@ class SettingsView(QWidget):
         self.endpoint = QLineEdit()
         self.endpoint.setAccessibleName(self.tr("Participation server address"))
         self.endpoint.setPlaceholderText("https://")
-        self.endpoint_save = QPushButton(self.tr("Save the &address"))
+        self.endpoint_save = QPushButton(self.tr("Save the a&ddress"))
         self.endpoint_save.setAccessibleName(self.tr("Save the participation server address"))
         self.endpoint_save.clicked.connect(self.save_endpoint)
         row = QHBoxLayout()
