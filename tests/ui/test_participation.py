@@ -137,3 +137,15 @@ def test_every_control_has_a_name_and_lock_clears_the_screen(qtbot, demo_session
             assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
     demo_session.lock()
     assert view.data is None and view.endpoint_label.text() == ""
+
+
+def test_locking_closes_an_open_form(qtbot, demo_session) -> None:
+    view = ParticipationView(demo_session)
+    qtbot.addWidget(view)
+    view.show()
+    shown(qtbot, view)
+    view.ask_consent("wellbeing")
+    dialog = view.dialog
+    assert isinstance(dialog, ConsentDialog) and dialog.isVisible()
+    demo_session.lock()
+    assert view.dialog is None and not dialog.isVisible()

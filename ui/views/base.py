@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from planner.vault import Vault
 from ui.session import Locked, Session
@@ -72,6 +72,7 @@ class FeatureView(QWidget, Generic[T]):
         self._loading = False  # a load is on its way
         self._again = False  # and another was asked for meanwhile
         self.banner = Banner(self)
+        self.dialog: QDialog | None = None  # the form this view has open, if any
         session.changed.connect(self._on_changed)
         session.locked.connect(self.clear)
         session.unlocked.connect(self._on_unlocked)
@@ -118,13 +119,29 @@ class FeatureView(QWidget, Generic[T]):
             self.refresh()
 
     def clear(self) -> None:
-        """Forget everything shown (on lock); answers already on their way are dropped."""
+        """Forget everything shown (on lock); answers already on their way are dropped, and an
+        open form closes, so no health data stays on screen behind the lock."""
         self._generation += 1
         self._stale = True
         self._loading = False
         self._again = False
         self.banner.dismiss()
+        if self.dialog is not None:
+            self.dialog.done(QDialog.DialogCode.Rejected)  # even a busy one: we are locked
+            self.dialog = None
         self._clear()
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Open a form without blocking the event loop; the view keeps it (so `clear` can close
+        it) and it is deleted once closed."""
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def call(
         self,

@@ -67,7 +67,6 @@ class GoalsView(FeatureView[GoalsData]):
         self.setAccessibleName(self.tr("What matters to me and my goals"))
         self._data: GoalsData | None = None
         self._keep: UUID | None = None
-        self.dialog: GoalDialog | None = None
 
         # What matters
         self.matters_box = QGroupBox(self.tr("What matters to me"), self)
@@ -212,9 +211,6 @@ class GoalsView(FeatureView[GoalsData]):
         self.detail_why.clear()
         self.detail_progress.clear()
         self.chart_panel.clear()
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
         self._update_buttons()
 
     # -- words --------------------------------------------------------------------------
@@ -340,14 +336,7 @@ class GoalsView(FeatureView[GoalsData]):
         trackers = self._data.trackers if self._data is not None else []
         dialog = GoalDialog(trackers, goal, self)
         dialog.accepted.connect(lambda: self._save_goal(dialog))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: GoalDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        self.show_dialog(dialog)
 
     def new_goal(self) -> None:
         if self._data is not None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -67,7 +66,6 @@ class LogsView(FeatureView[LogsData]):
         self._goals: list[Goal] = []
         self._deleted: LogEntry | None = None
         self._keep: UUID | None = None
-        self.dialog: QDialog | None = None
 
         self.model = LogTableModel(session, self)
         self.model.count_changed.connect(self._count_changed)
@@ -261,9 +259,6 @@ class LogsView(FeatureView[LogsData]):
             combo.clear()
             combo.blockSignals(False)
         self.count_label.clear()
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
 
     # -- filters ------------------------------------------------------------------------
 
@@ -375,9 +370,7 @@ class LogsView(FeatureView[LogsData]):
             if index >= 0:
                 dialog.tracker.setCurrentIndex(index)
         dialog.accepted.connect(lambda: self._save(dialog, is_new=entry is None))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
+        self.show_dialog(dialog)
 
     def new_tracker(self) -> None:
         dialog = TrackerDialog(self)
@@ -397,14 +390,7 @@ class LogsView(FeatureView[LogsData]):
             self.call(lambda vault: save_new_tracker(vault, tracker), saved, changes="trackers")
 
         dialog.accepted.connect(save)
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        self.show_dialog(dialog)
 
     def add_entry(self) -> None:
         self._open_dialog(None)

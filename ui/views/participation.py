@@ -756,13 +756,16 @@ class ParticipationView(FeatureView[ParticipationData]):
 
     def ask_consent(self, purpose: Purpose) -> None:
         dialog = ConsentDialog(purpose, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.call(
-            lambda v: consent.record(v, purpose, "given"),
-            lambda _r: self.banner.show_message(self.tr("Thank you. This is now on."), "success"),
-            changes="participation",
+        dialog.accepted.connect(
+            lambda: self.call(
+                lambda v: consent.record(v, purpose, "given"),
+                lambda _r: self.banner.show_message(
+                    self.tr("Thank you. This is now on."), "success"
+                ),
+                changes="participation",
+            )
         )
+        self.show_dialog(dialog)
 
     def withdraw(self, purpose: Purpose) -> None:
         answer = QMessageBox.question(
@@ -852,8 +855,10 @@ class ParticipationView(FeatureView[ParticipationData]):
             self.banner.show_message(self.tr("Choose a service first."), "info")
             return
         dialog = FeedbackDialog(service, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        dialog.accepted.connect(lambda: self._queue_feedback(service, dialog))
+        self.show_dialog(dialog)
+
+    def _queue_feedback(self, service: Service, dialog: FeedbackDialog) -> None:
         rating = dialog.rating() or ""
         comment = dialog.comment.toPlainText().strip() or None
         self.call(
@@ -874,8 +879,10 @@ class ParticipationView(FeatureView[ParticipationData]):
         if survey is None:
             return
         dialog = SurveyDialog(survey, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        dialog.accepted.connect(lambda: self._queue_answers(survey, dialog))
+        self.show_dialog(dialog)
+
+    def _queue_answers(self, survey: Survey, dialog: SurveyDialog) -> None:
         answers = dialog.answers()
         if not answers:
             self.banner.show_message(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -154,7 +153,6 @@ class PlanView(FeatureView[PlanData]):
         self._base: CarePlan | None = None  # the plan the form was filled from
         self._dirty = False
         self._filling = False
-        self.dialog: QDialog | None = None
 
         self.share_button = QPushButton(self.tr("Share with &my GP…"), self)
         self.share_button.setAccessibleName(self.tr("Share my plan with my GP"))
@@ -581,26 +579,13 @@ class PlanView(FeatureView[PlanData]):
             self.changes_label.clear()
         finally:
             self._filling = False
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
         self._set_dirty(False)
 
     # -- actions and supporters ---------------------------------------------------------
 
     def _open(self, dialog: ActionDialog | SupporterDialog, done: Any) -> None:
         dialog.accepted.connect(lambda: done(dialog))
-        self._open_dialog(dialog)
-
-    def _open_dialog(self, dialog: QDialog) -> None:
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        self.show_dialog(dialog)
 
     def edit_action(self, row: int | None) -> None:
         goals = self._data.goals if self._data is not None else []
@@ -730,7 +715,7 @@ class PlanView(FeatureView[PlanData]):
             return
         dialog = SaveVersionDialog(self)
         dialog.accepted.connect(lambda: self._save_version(plan, dialog))
-        self._open_dialog(dialog)
+        self.show_dialog(dialog)
 
     def _save_version(self, plan: CarePlan, dialog: SaveVersionDialog) -> None:
         who, on, note = dialog.agreed_with_value, dialog.agreed_on_value, dialog.change_note_value

@@ -533,7 +533,6 @@ class SharingView(FeatureView[SharingData]):
         ensure_app()  # the printing fonts, loaded here in the UI thread before any job
         self.setAccessibleName(self.tr("Share and back up"))
         self.backup_kdf: KdfParams = DEFAULT_KDF  # tests inject cheap Argon2id parameters
-        self.dialog: QDialog | None = None
         self._trackers: list[Tracker] = []
         self._preview: tuple[report.ReportOptions, str] | None = None
         self._preview_asked = 0
@@ -1003,9 +1002,6 @@ class SharingView(FeatureView[SharingData]):
         self._reset_import()
         self.work_row.setVisible(False)
         self._set_buttons_enabled(True)
-        if self.dialog is not None:
-            self.dialog.done(QDialog.DialogCode.Rejected)  # even one that is busy: locked now
-            self.dialog = None
 
     # -- the keyboard's way in ------------------------------------------------------------
 
@@ -1469,14 +1465,7 @@ class SharingView(FeatureView[SharingData]):
             return
         dialog = RestoreDialog(path.name, self.session.name or "", self)
         dialog.submitted.connect(lambda: self._restore(dialog, path))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        self.show_dialog(dialog)
 
     def _restore(self, dialog: RestoreDialog, path: Path) -> None:
         secret = dialog.secret.text()
@@ -1547,8 +1536,6 @@ class SharingView(FeatureView[SharingData]):
                 ).format(name=result.name, n=f"{result.entries:,}")
             )
             code_dialog = RecoveryCodeDialog(result.name, result.code, self)
-            code_dialog.finished.connect(lambda _r: self._dialog_closed(code_dialog))
-            self.dialog = code_dialog
-            code_dialog.open()
+            self.show_dialog(code_dialog)
 
         self._job(self.tr("Restoring the backup…"), restore, restored, failed)

@@ -219,7 +219,6 @@ class TodayView(FeatureView[TodayData]):
         flow.addWidget(self.new_tracker_button)
         log_layout.addWidget(new_row)
         log_layout.addStretch(1)
-        self.dialog: TrackerDialog | None = None
 
         # Due today
         self.due_box = QGroupBox(self.tr("To do today"), self)
@@ -394,9 +393,6 @@ class TodayView(FeatureView[TodayData]):
         fit_height(self.due_list, min_lines=2, max_lines=12)
 
     def _clear(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
         self._rebuild_rows([])
         self.due_list.clear()
         self.review.clear()
@@ -414,14 +410,7 @@ class TodayView(FeatureView[TodayData]):
     def new_tracker(self) -> None:
         dialog = TrackerDialog(self)
         dialog.accepted.connect(lambda: self._save_tracker(dialog))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: TrackerDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        self.show_dialog(dialog)
 
     def _save_tracker(self, dialog: TrackerDialog) -> None:
         tracker = dialog.tracker
