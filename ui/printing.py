@@ -9,11 +9,10 @@ Headless use (the `export --format pdf` command, tests) needs a QGuiApplication;
 the offscreen platform when none exists, so no display is needed. The fonts shipped in
 resources/fonts (Noto Sans, Noto Naskh Arabic) are loaded so Urdu and Arabic print on a bare PC.
 
-Headings become the PDF's outline (bookmarks, shown beside the pages in every PDF reader) and
-the document's language is recorded, so a reader can jump from section to section.
-
-Limits: Qt writes an untagged PDF (no structure tree), so beyond that outline a screen reader
-sees no PDF tags; see docs/SECURITY.md and the issue notes.
+The PDF is tagged for screen readers: the layout's blocks (headings, paragraphs, list items,
+table cells, charts) and the boxes they landed in are handed to planner/share/pdftags.py, which
+marks what Qt drew and writes the structure tree. Headings also become the outline (bookmarks,
+shown beside the pages in every PDF reader), and the document's language is recorded.
 """
 
 from __future__ import annotations
@@ -47,12 +46,15 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QApplication
 
 from planner.atomic import atomic_write
+from planner.share import pdftags
 
 FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "DejaVu Sans"]
@@ -239,9 +241,26 @@ def html_to_pdf(html: str, out: Path, *, printed_on: date | None = None) -> None
     finally:
         painter.end()
     buffer.close()
-    atomic_write(
-        out, with_outline(bytes(data.data()), headings(document, page_height), _language(html))
-    )
+    paint = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    full_height = writer.pageLayout().fullRect(QPageLayout.Unit.Point).height()
+    per_point = RESOLUTION / 72
+
+    def locate(page: int, x: float, y: float) -> tuple[float, float] | None:
+        """A point on page `page` of the PDF (points, y up) in the document's layout units;
+        None in the footer, below the part of the page the document was laid out on."""
+        down = (full_height - y - paint.top()) * per_point
+        if down > page_height:
+            return None
+        return (x - paint.left()) * per_point, down + page * page_height
+
+    atomic_write(out, finished(
+        bytes(data.data()),
+        headings(document, page_height),
+        _language(html),
+        structure(document, _alt_texts(html), _is_rtl(html)),
+        locate,
+        _title(html),
+    ))
 
 
 def headings(document: QTextDocument, page_height: float) -> list[tuple[int, str, int]]:
@@ -264,15 +283,108 @@ def _language(html: str) -> str:
     return match.group(1) if match else "en-GB"
 
 
-def with_outline(pdf: bytes, marks: list[tuple[int, str, int]], language: str) -> bytes:
-    """The PDF with its headings as a nested outline, opened beside the pages, and /Lang set.
-    pypdf (pure Python) edits the finished file because QPdfWriter cannot write either."""
+def _alt_texts(html: str) -> dict[str, str]:
+    """Each image's source mapped to its alt text (QTextDocument keeps the source only)."""
+    found = {}
+    for tag in re.findall(r"<img\b[^>]*>", html, re.I):
+        src = re.search(r'\bsrc="([^"]*)"', tag)
+        alt = re.search(r'\balt="([^"]*)"', tag)
+        if src and alt:
+            found[unescape(src.group(1))] = unescape(alt.group(1))
+    return found
+
+
+def structure(document: QTextDocument, alts: dict[str, str], rtl: bool = False
+              ) -> list[pdftags.Part]:
+    """The document's headings, paragraphs, list items, table cells and figures in reading
+    order, each with the box the layout gave it, for tagging the PDF. Right to left, a row's
+    cells are read from the right: report.py writes them in reverse so they print that way."""
+    layout = document.documentLayout()
+    parts = []
+    tables: dict[int, int] = {}
+    block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        box = (rect.left(), rect.top(), rect.right(), rect.bottom())
+        words = _reading_text(block.text())
+        image = _image(block)
+        cursor = QTextCursor(block)
+        table = cursor.currentTable()
+        text_list = block.textList()
+        if image is not None:
+            parts.append(pdftags.Part("Figure", box, alt=alts.get(image, "")))
+        elif not block.text().strip():
+            pass  # an empty spacer paragraph: nothing to read
+        elif table is not None:
+            cell = table.cellAt(cursor)
+            number = tables.setdefault(table.firstPosition(), len(tables))
+            bold = cell.format().fontWeight() >= QFont.Weight.DemiBold.value
+            header = cell.row() < table.format().headerRowCount() or bold
+            parts.append(pdftags.Part(
+                "TH" if header else "TD", box, table=(number, cell.row(), cell.column()),
+                text=words))
+        elif text_list is not None:
+            parts.append(pdftags.Part("LI", box, list_no=text_list.objectIndex(), text=words))
+        elif 1 <= block.blockFormat().headingLevel() <= 6:
+            parts.append(pdftags.Part(f"H{block.blockFormat().headingLevel()}", box,
+                                       text=words))
+        else:
+            parts.append(pdftags.Part("P", box, text=words))
+        block = block.next()
+    if rtl:
+        parts = _cells_from_the_right(parts)
+    return parts
+
+
+def _cells_from_the_right(parts: list[pdftags.Part]) -> list[pdftags.Part]:
+    ordered: list[pdftags.Part] = []
+    row: list[pdftags.Part] = []
+    row_key: tuple[int, int] | None = None
+    for part in [*parts, None]:
+        key = part.table[:2] if part is not None and part.table is not None else None
+        if row and key != row_key:
+            ordered.extend(sorted(row, key=lambda cell: -(cell.table or (0, 0, 0))[2]))
+            row = []
+        row_key = key
+        if part is not None and key is not None:
+            row.append(part)
+        elif part is not None:
+            ordered.append(part)
+    return ordered
+
+
+_ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+
+
+def _reading_text(text: str) -> str:
+    """The block's words for the PDF's /ActualText. The drawn glyphs alone read badly: Qt
+    places each letter on its own, draws no spaces (readers guess the gaps), and draws Urdu
+    in visual order and joined letter forms. Qt writes a line break as U+2028."""
+    return text.translate(_ISOLATES).replace("\u2028", "\n").strip()
+
+
+def _image(block: QTextBlock) -> str | None:
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fmt = fragments.fragment().charFormat()
+        if fmt.isImageFormat():
+            return fmt.toImageFormat().name()
+        fragments += 1
+    return None
+
+
+def finished(pdf: bytes, marks: list[tuple[int, str, int]], language: str,
+             parts: list[pdftags.Part], locate: pdftags.Locate, title: str) -> bytes:
+    """The PDF tagged (structure tree: headings, paragraphs, lists, tables, figures with alt
+    text), with its headings as a nested outline opened beside the pages and /Lang set.
+    pypdf (pure Python) edits the finished file because QPdfWriter can do none of this."""
     from io import BytesIO
 
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import NameObject, TextStringObject
 
     writer = PdfWriter(clone_from=PdfReader(BytesIO(pdf)))
+    pdftags.tag(writer, parts, locate, title)
     parents: dict[int, Any] = {}
     for level, text, page in marks:
         parent = next((parents[lv] for lv in range(level - 1, 0, -1) if lv in parents), None)

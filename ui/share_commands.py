@@ -95,7 +95,8 @@ def cmd_export(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
             n = csv_share.write_csv(vault, out, start, end)
             io.say(f"Saved {n:,} log entries to {out}.")
         elif args.format == "fhir":
-            n = fhir.write_fhir(vault, out, start, end)
+            n = fhir.write_fhir(vault, out, start, end, nhs_number=not args.without_nhs_number,
+                                date_of_birth=not args.without_date_of_birth)
             io.say(f"Saved a FHIR file with {n:,} records to {out}.")
         elif args.format == "ics":
             n = ics.write_ics(vault, out)
@@ -104,6 +105,8 @@ def cmd_export(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
             options = report.ReportOptions(
                 start=date.fromisoformat(args.start) if args.start else None,
                 end=date.fromisoformat(args.end) if args.end else None,
+                show_nhs_number=not args.without_nhs_number,
+                show_date_of_birth=not args.without_date_of_birth,
             )
             save_gp_pdf(vault, options, out)
             io.say(f"Saved the summary for your GP to {out}.")
@@ -233,6 +236,10 @@ def add_share_parsers(subparsers: Any) -> None:
         help="first day (e.g. 2026-01-01); pdf default: 90 days ago",
     )
     export.add_argument("--to", dest="end", metavar="DATE", help="last day (default today)")
+    export.add_argument("--without-nhs-number", action="store_true",
+                        help="pdf and fhir: leave out your NHS number")
+    export.add_argument("--without-date-of-birth", action="store_true",
+                        help="pdf and fhir: leave out your date of birth")
 
     imp = subparsers.add_parser(
         "import",

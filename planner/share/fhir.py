@@ -260,14 +260,15 @@ def _quantity(value: float, unit: str) -> dict[str, Any]:
     return quantity
 
 
-def _patient(person: Person | None, pid: UUID) -> dict[str, Any]:
+def _patient(person: Person | None, pid: UUID, nhs_number: bool, date_of_birth: bool
+             ) -> dict[str, Any]:
     resource: dict[str, Any] = {"resourceType": "Patient", "id": str(pid)}
     if person is None:
         return resource
-    if person.nhs_number:
+    if person.nhs_number and nhs_number:
         resource["identifier"] = [{"system": NHS_NUMBER_SYSTEM, "value": person.nhs_number}]
     resource["name"] = [{"text": person.display_name}]
-    if person.date_of_birth:
+    if person.date_of_birth and date_of_birth:
         resource["birthDate"] = person.date_of_birth.isoformat()
     if person.borough:
         resource["address"] = [{"district": person.borough, "country": "GB"}]
@@ -544,13 +545,18 @@ def export_bundle(
     end: datetime | None = None,
     *,
     at: datetime | None = None,
+    nhs_number: bool = True,
+    date_of_birth: bool = True,
 ) -> dict[str, Any]:
-    """The whole profile as a FHIR collection Bundle; Observations only from [start, end)."""
+    """The whole profile as a FHIR collection Bundle; Observations only from [start, end).
+    The NHS number and date of birth are left out when the person unticks them, as in the
+    printed summary: the same choice holds for both files made for the GP."""
     snapshot = read_all(vault, with_logs=False)  # entries are streamed below, period only
     pid = patient_id(vault)
     trackers = {t.id: t for t in snapshot.trackers}
     stamp = _instant(at or utc_now())
-    resources: list[dict[str, Any]] = [_patient(snapshot.person, pid)]
+    resources: list[dict[str, Any]] = [
+        _patient(snapshot.person, pid, nhs_number, date_of_birth)]
     resources += [_definition(t) for t in snapshot.trackers]
     resources += [_goal(g, trackers, pid) for g in snapshot.goals]
     last = len(snapshot.plan_versions) - 1
@@ -579,10 +585,17 @@ def bundle_bytes(bundle: dict[str, Any]) -> bytes:
 
 
 def write_fhir(
-    vault: Vault, out: Path, start: datetime | None = None, end: datetime | None = None
+    vault: Vault,
+    out: Path,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    *,
+    nhs_number: bool = True,
+    date_of_birth: bool = True,
 ) -> int:
     """Write atomically; returns the number of resources."""
-    bundle = export_bundle(vault, start, end)
+    bundle = export_bundle(
+        vault, start, end, nhs_number=nhs_number, date_of_birth=date_of_birth)
     atomic_write(out, bundle_bytes(bundle))
     return len(bundle["entry"])
 

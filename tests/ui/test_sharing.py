@@ -123,6 +123,13 @@ def test_choose_sections_preview_then_pdf(qtbot, demo_session, tmp_path: Path) -
     assert "crisis plan" not in printed and NHS not in printed and "Steps" not in printed
     assert str(out) in view.banner.text
 
+    # the file for GP systems follows the same choice about the NHS number
+    view.save_fhir_button.click()
+    idle(qtbot, demo_session)
+    (patient,) = [e["resource"] for e in json.loads(asked["fhir"].read_text("utf-8"))["entry"]
+                  if e["resource"]["resourceType"] == "Patient"]
+    assert "identifier" not in patient and patient["birthDate"] == "1961-04-12"
+
 
 def test_leaving_out_every_measurement_leaves_out_the_charts(qtbot, demo_session) -> None:
     view = open_view(qtbot, SharingView, demo_session)

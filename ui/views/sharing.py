@@ -670,8 +670,9 @@ class SharingView(FeatureView[SharingData]):
             paragraph(
                 self.tr(
                     "The PDF holds only what you ticked. The FHIR file is for GP computer "
-                    "systems: it holds your details, goals, plan, check-ins and the "
-                    "measurements from the period you chose."
+                    "systems: it holds your name, goals, plan, check-ins and the "
+                    "measurements from the period you chose, and your NHS number and date "
+                    "of birth if you ticked them."
                 ),
                 right_box,
             )
@@ -1210,9 +1211,12 @@ class SharingView(FeatureView[SharingData]):
         first, last = self._period_dates(self.period, self.date_from, self.date_to)
         start = _midnight(first) if first else None
         end = _midnight(last + timedelta(days=1)) if last else None
+        chosen = self.report_options()
         self._job(
             self.tr("Saving the FHIR file…"),
-            lambda vault, _progress: fhir.write_fhir(vault, out, start, end),
+            lambda vault, _progress: fhir.write_fhir(
+                vault, out, start, end, nhs_number=chosen.show_nhs_number,
+                date_of_birth=chosen.show_date_of_birth),
             lambda n: self._saved(
                 self.tr("Saved a FHIR file with {n} records to {path}.").format(
                     n=f"{n:,}", path=out

@@ -41,6 +41,18 @@ def test_export_every_format(cli, demo_home: Path, tmp_path: Path) -> None:
     assert "My measurements" in text
 
 
+def test_export_can_leave_out_the_nhs_number(cli, demo_home: Path, tmp_path: Path) -> None:
+    for fmt in ("fhir", "pdf"):
+        out = tmp_path / f"gp.{fmt}"
+        run = cli(demo_home, "--passphrase-stdin", "export", "--format", fmt, "--out", str(out),
+                  "--without-nhs-number", stdin=f"{DEMO_PASS}\n")
+        assert run.code == 0, run.err
+    assert "9990000018" not in (tmp_path / "gp.fhir").read_text("utf-8")
+    pages = PdfReader(tmp_path / "gp.pdf").pages
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    assert "Date of birth" in text and "NHS number" not in text and "999 000 0018" not in text
+
+
 def test_export_input_errors(cli, demo_home: Path, tmp_path: Path) -> None:
     bad_period = cli(demo_home, "--passphrase-stdin", "export", "--format", "csv", "--out",
                      str(tmp_path / "x.csv"), "--from", "2026-03-02", "--to", "2026-03-01",

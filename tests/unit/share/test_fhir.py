@@ -128,6 +128,15 @@ def test_patient_carries_the_nhs_number_and_careplan_the_uk_core_profile(
                                                          "Tom Green"]
 
 
+def test_the_nhs_number_and_date_of_birth_can_be_left_out(demo: Vault) -> None:
+    bundle = fhir.export_bundle(demo, nhs_number=False, date_of_birth=False)
+    (patient,) = resources(bundle, "Patient")
+    assert "identifier" not in patient and "birthDate" not in patient
+    assert patient["name"] == [{"text": "Sam Taylor (demo)"}]
+    assert "9990000018" not in json.dumps(bundle) and "1961-04-12" not in json.dumps(bundle)
+    Bundle.model_validate(bundle)
+
+
 def test_one_observation_per_log_entry_with_loinc_and_ucum(
     bundle: dict[str, Any], demo: Vault
 ) -> None:
