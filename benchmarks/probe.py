@@ -26,7 +26,7 @@ def _export(folder: Path, runs: int) -> dict[str, float]:
     from benchmarks import data
     from planner.share import fhir, report
     from planner.vault import Profiles
-    from ui.printing import html_to_pdf, svg_to_png
+    from ui.sharing_ops import save_gp_pdf
 
     vault = Profiles(folder, kdf=data.CHEAP_KDF).unlock(data.NAME, data.PASSPHRASE)
     first = data.END - timedelta(days=364)
@@ -38,14 +38,7 @@ def _export(folder: Path, runs: int) -> dict[str, float]:
     resources = 0
     for _ in range(runs):
         started = time.perf_counter()
-        options = report.ReportOptions(start=first, end=data.END)
-        charts = {
-            series.tracker.key: svg_to_png(report.chart_svg(series))
-            for series in report.chart_series(vault, options, today=data.END)
-            if series.points and series.tracker.kind.value in ("numeric", "scale")
-        }
-        html = report.build_report(vault, options, charts=charts, today=data.END)
-        html_to_pdf(html, out / "summary.pdf")
+        save_gp_pdf(vault, report.ReportOptions(start=first, end=data.END), out / "summary.pdf")
         middle = time.perf_counter()
         resources = fhir.write_fhir(vault, out / "summary.json", start, end)
         pdf_times.append(middle - started)
