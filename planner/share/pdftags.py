@@ -71,27 +71,26 @@ class Part:
         return left - slack <= x <= right + slack and top - slack <= y <= bottom + slack
 
 
-# One regex for every token of a content stream. Literal strings may nest balanced parentheses;
-# Qt writes glyphs as hex strings, so one level of nesting is plenty in practice.
-_TOKEN = re.compile(
-    rb"""
-    (?P<ws>[\x00\t\n\x0c\r ]+)
-  | (?P<comment>%[^\r\n]*)
-  | (?P<string>\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\))
-  | (?P<dict><<|>>)
-  | (?P<hex><[0-9A-Fa-f\x00\t\n\x0c\r ]*>)
-  | (?P<array>[\[\]])
-  | (?P<name>/[^\x00\t\n\x0c\r ()<>\[\]{}/%]*)
-  | (?P<number>[+-]?(?:\d+\.?\d*|\.\d+))
-  | (?P<op>[A-Za-z'"][A-Za-z0-9*'"]*)
-    """,
-    re.X | re.S,
+# What the tagger looks for in a content stream, found by the regex engine rather than token by
+# token in Python (a page of tables is ~40,000 tokens): whole path objects (numbers and path
+# operators up to a painting operator), the operands and operator of `cm`, `Tm` and `Td`, and the
+# operators q, Q, BT, ET, Do and the text-showing ones. Names, hex strings, colours and the like
+# are stepped over. A literal string or an inline image stops the fast reading (see `_scan`).
+_S = rb"[\x00\t\n\x0c\r ]"
+_N = rb"[-+]?(?:\d+\.?\d*|\.\d+)"
+_END = rb"(?=[\x00\t\n\x0c\r ]|$)"
+_EVENT = re.compile(
+    rb"(?<![^\x00\t\n\x0c\r ])(?:"
+    rb"(?P<path>(?:(?:" + _N + _S + rb"+)+(?:m|l|c|v|y|re)" + _S + rb"+|h" + _S + rb"+)+"
+    rb"(?:W\*?" + _S + rb"+)?(?:f\*|B\*|b\*|S|s|f|F|B|b|n))" + _END +
+    rb"|(?P<cm>(?:" + _N + _S + rb"+){6})cm" + _END +
+    rb"|(?P<tm>(?:" + _N + _S + rb"+){6})Tm" + _END +
+    rb"|(?P<td>(?:" + _N + _S + rb"+){2})T[dD]" + _END +
+    rb"|(?P<do>/[^\x00\t\n\x0c\r ()<>\[\]{}/%]+" + _S + rb"*)Do" + _END +
+    rb"|(?P<op>q|Q|BT|ET|BI|sh|Tj|TJ|'|\")" + _END +
+    rb")|(?P<string>\()",
+    re.S,
 )
-
-_PATH_START = {b"m", b"re"}
-_PATH_BUILD = {b"m", b"l", b"c", b"v", b"y", b"h", b"re", b"W", b"W*"}
-_PATH_END = {b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"n"}
-_TEXT_SHOW = {b"Tj", b"TJ", b"'", b'"'}
 
 
 def _times(m: Matrix, n: Matrix) -> Matrix:
@@ -121,90 +120,72 @@ class _Unsupported(Exception):
     pass
 
 
-_END_OF_TEXT = re.compile(rb"[()]|(?<![^\x00\t\n\x0c\r ])ET(?![^\x00\t\n\x0c\r ])")
+_END_OF_TEXT = re.compile(rb"[()]|(?<![^\x00\t\n\x0c\r ])ET" + _END)
 
 
 def _text_end(data: bytes, position: int) -> int:
     """Where to go on reading once a text object's start is known: just before its ET, as
-    nothing between matters (a page is mostly one `Td <glyph> Tj` per letter). A literal
-    string on the way might hide an "ET", so then reading goes on token by token."""
+    nothing between matters (a page is mostly one `Td <glyph> Tj` per letter)."""
     found = _END_OF_TEXT.search(data, position)
     if found is None or found.group() != b"ET":
-        return position
+        raise _Unsupported("a literal string in a text object")
     return found.start()
 
 
+def _numbers(group: bytes) -> list[float]:
+    return [float(v) for v in group.split()]
+
+
 def _scan(data: bytes) -> list[_Drawn]:
-    """The text objects, images and paths of one content stream, in drawing order."""
+    """The text objects, images and paths of one content stream, in drawing order.
+
+    Raises _Unsupported for a literal string or an inline image: Qt writes neither (glyphs go
+    as hex strings, images as XObjects), and reading them would need a full tokenizer."""
     found: list[_Drawn] = []
     ctm: Matrix = IDENTITY
     saved: list[Matrix] = []
-    operands: list[bytes] = []
-    operands_start: int | None = None
     text: _Drawn | None = None
     text_matrix: Matrix = IDENTITY
-    text_placed = False
-    path_start: int | None = None
-    depth = 0  # inside an array or dictionary operand
-
     position = 0
-    while position < len(data):
-        match = _TOKEN.match(data, position)
-        if match is None:
-            raise _Unsupported(f"unreadable content at byte {position}")
+    while (match := _EVENT.search(data, position)) is not None:
         position = match.end()
         kind = match.lastgroup
-        token = match.group()
-        if kind in ("ws", "comment"):
-            continue
-        if kind != "op" or depth:
-            if operands_start is None:
-                operands_start = match.start()
-            if kind == "array" or kind == "dict":
-                depth += 1 if token in (b"[", b"<<") else -1
-            operands.append(token)
-            continue
-        start = operands_start if operands_start is not None else match.start()
-        numbers = operands
-        operands, operands_start = [], None
-        op = token
-        if op == b"BI":
-            raise _Unsupported("inline image")
-        if op == b"q":
-            saved.append(ctm)
-        elif op == b"Q":
-            ctm = saved.pop() if saved else IDENTITY
-        elif op == b"cm":
-            ctm = _times(tuple(float(v) for v in numbers[-6:]), ctm)  # type: ignore[arg-type]
-        elif op == b"BT":
-            text = _Drawn(start, 0, "text")
-            text_matrix, text_placed = IDENTITY, False
-        elif op == b"ET" and text is not None:
-            text.end = match.end()
-            found.append(text)
-            text = None
-        elif text is not None and op == b"Tm":
-            text_matrix = tuple(float(v) for v in numbers[-6:])  # type: ignore[assignment]
-        elif text is not None and op in (b"Td", b"TD") and not text_placed:
-            moved = _times((1.0, 0.0, 0.0, 1.0, float(numbers[-2]), float(numbers[-1])),
-                           text_matrix)
+        if kind == "path":
+            if text is None:
+                found.append(_Drawn(match.start(), match.end(), "path"))
+        elif kind == "cm":
+            ctm = _times(cast(Matrix, tuple(_numbers(match.group("cm")))), ctm)
+        elif kind == "tm" and text is not None:
+            text_matrix = cast(Matrix, tuple(_numbers(match.group("tm"))))
+        elif kind == "td" and text is not None:
+            dx, dy = _numbers(match.group("td"))
+            moved = _times((1.0, 0.0, 0.0, 1.0, dx, dy), text_matrix)
             text.point = _apply(_times(moved, ctm), 0.0, 0.0)
-            text_placed = True
             position = _text_end(data, position)
-        elif text is not None and op in _TEXT_SHOW and not text_placed:
-            text.point = _apply(_times(text_matrix, ctm), 0.0, 0.0)
-            text_placed = True
-            position = _text_end(data, position)
-        elif op == b"Do":
-            found.append(_Drawn(start, match.end(), "image", _apply(ctm, 0.5, 0.5)))
-        elif op in _PATH_BUILD and text is None:
-            if path_start is None and op in _PATH_START:
-                path_start = start
-        elif op in _PATH_END and path_start is not None:
-            found.append(_Drawn(path_start, match.end(), "path"))
-            path_start = None
-        elif op == b"sh":
-            found.append(_Drawn(start, match.end(), "path"))
+        elif kind == "do":
+            found.append(_Drawn(match.start(), match.end(), "image", _apply(ctm, 0.5, 0.5)))
+        elif kind == "string":
+            raise _Unsupported("a literal string")
+        else:
+            op = match.group("op")
+            if op == b"q":
+                saved.append(ctm)
+            elif op == b"Q":
+                ctm = saved.pop() if saved else IDENTITY
+            elif op == b"BT":
+                text = _Drawn(match.start(), 0, "text")
+                text_matrix = IDENTITY
+            elif op == b"ET" and text is not None:
+                text.end = match.end()
+                found.append(text)
+                text = None
+            elif op == b"BI":
+                raise _Unsupported("an inline image")
+            elif op == b"sh" and text is None:
+                found.append(_Drawn(match.start(), match.end(), "path"))
+            elif text is not None:  # text shown with no Td: it starts at the text matrix
+                text.point = _apply(_times(text_matrix, ctm), 0.0, 0.0)
+                position = _text_end(data, position)
     return found
 
 
@@ -216,40 +197,54 @@ class _Leaf:
     marks: list[tuple[int, int]]
 
 
-def _owner(parts: Sequence[Part], x: float, y: float, near: int) -> int | None:
-    """The part whose box holds the point, looking first from `near` on: things are mostly
-    drawn in reading order."""
-    for slack in (0.0, 2.0):
-        for index in (*range(near, len(parts)), *range(near)):
-            if parts[index].holds(x, y, slack):
-                return index
-    return None
+SLACK = 2.0  # layout units a glyph's origin may sit outside its block's box (rounding)
+_BAND = 256.0
+
+
+class _Boxes:
+    """Which part's box holds a point, through horizontal bands of the layout, so a page of
+    table cells costs a few box checks per text object rather than one per part."""
+
+    def __init__(self, parts: Sequence[Part]) -> None:
+        self.parts = parts
+        self.bands: dict[int, list[int]] = {}
+        for index, part in enumerate(parts):
+            _, top, _, bottom = part.box
+            for band in range(int((top - SLACK) // _BAND), int((bottom + SLACK) // _BAND) + 1):
+                self.bands.setdefault(band, []).append(index)
+
+    def owner(self, x: float, y: float) -> int | None:
+        candidates = self.bands.get(int(y // _BAND), [])
+        for slack in (0.0, SLACK):
+            for index in candidates:
+                if self.parts[index].holds(x, y, slack):
+                    return index
+        return None
 
 
 def _mark_page(
-    data: bytes, page: int, parts: Sequence[Part], leaves: dict[int, _Leaf], locate: Locate
+    data: bytes, page: int, boxes: _Boxes, leaves: dict[int, _Leaf], locate: Locate
 ) -> tuple[bytes, list[int]]:
     """The page's content with marked content added, and which part each MCID belongs to."""
     owners: list[int] = []
     out: list[bytes] = []
     at = 0
-    near = 0
     for drawn in _scan(data):
         out.append(data[at:drawn.start])
         body = data[drawn.start:drawn.end]
         owner = None
         if drawn.kind != "path":
             where = locate(page, *drawn.point)
-            owner = None if where is None else _owner(parts, *where, near)
+            owner = None if where is None else boxes.owner(*where)
         if owner is None:
             kind = b"/Pagination" if drawn.kind == "text" else b"/Layout"
             out.append(b"/Artifact <</Type " + kind + b">> BDC\n" + body + b"\nEMC")
         else:
             mcid = len(owners)
             owners.append(owner)
-            near = owner
-            leaves.setdefault(owner, _Leaf(parts[owner], [])).marks.append((page, mcid))
-            role = parts[owner].role.encode("ascii")
+            part = boxes.parts[owner]
+            leaves.setdefault(owner, _Leaf(part, [])).marks.append((page, mcid))
+            role = part.role.encode("ascii")
             out.append(b"/" + role + b" <</MCID " + str(mcid).encode() + b">> BDC\n" + body
                        + b"\nEMC")
         at = drawn.end
@@ -281,13 +276,14 @@ def tag(writer: PdfWriter, parts: Sequence[Part], locate: Locate, title: str) ->
         if part.role not in ROLES:
             raise ValueError(f"unknown structure role {part.role!r}")
     leaves: dict[int, _Leaf] = {}
+    boxes = _Boxes(parts)
     page_owners: list[tuple[int, list[int]]] = []
     for number, page in enumerate(writer.pages):
         contents = page.get_contents()
         if contents is None:
             continue
         try:
-            marked, owners = _mark_page(contents.get_data(), number, parts, leaves, locate)
+            marked, owners = _mark_page(contents.get_data(), number, boxes, leaves, locate)
         except _Unsupported:
             continue
         stream = page[NameObject("/Contents")].get_object()

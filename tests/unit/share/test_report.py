@@ -202,3 +202,28 @@ def test_the_summary_pdf_has_its_headings_as_an_outline_and_a_language(
     assert pages == sorted(pages) and pages[-1] > 0  # in reading order, across pages
     assert reader.trailer["/Root"]["/Lang"] == "en"  # the report says <html lang="en">
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+
+
+def test_monthly_rows_follow_london_midnight(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry at half past midnight on 1 July, summer time, is July's (23:30 UTC on 30 June),
+    and the table counts every entry once."""
+    import time
+    from datetime import UTC, datetime
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    try:
+        def at(*when: int) -> int:
+            return int(datetime(*when, tzinfo=UTC).timestamp() * 1000)
+
+        points = [(at(2026, 6, 1, 9), 80.0), (at(2026, 6, 30, 22, 30), 81.0),
+                  (at(2026, 6, 30, 23, 30), 90.0), (at(2026, 8, 31, 12), 70.5)]
+        rows = report.summary_rows(points, date(2026, 6, 1), date(2026, 8, 31))
+        assert [(r.label, r.count, r.low, r.high) for r in rows] == [
+            ("June 2026", 2, 80.0, 81.0), ("July 2026", 1, 90.0, 90.0),
+            ("August 2026", 1, 70.5, 70.5)]
+        weekly = report.summary_rows(points[:3], date(2026, 6, 1), date(2026, 7, 1))
+        assert [r.count for r in weekly] == [1, 2]  # Monday 1 June; Monday 29 June (both)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
