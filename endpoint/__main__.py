@@ -44,6 +44,14 @@ def _parser() -> argparse.ArgumentParser:
         help="requests per minute per contributor token (0 switches the limit off)",
     )
     parser.add_argument(
+        "--registrations-per-minute",
+        type=int,
+        default=None,
+        metavar="N",
+        help="new contributors per minute from one address (0 switches the limit off); raise "
+        "it when many PCs share one address, as in a community centre",
+    )
+    parser.add_argument(
         "--log-level",
         default="info",
         choices=["critical", "error", "warning", "info", "debug"],
@@ -73,7 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sqlalchemy.engine import make_url
         from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-        from endpoint.app import DEFAULT_RATE_LIMIT_PER_MINUTE, create_app, openapi_json
+        from endpoint.app import (
+            DEFAULT_RATE_LIMIT_PER_MINUTE,
+            DEFAULT_REGISTRATIONS_PER_MINUTE,
+            create_app,
+            openapi_json,
+        )
     except ImportError as exc:
         return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
 
@@ -96,6 +109,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=args.seed,
             rate_limit_per_minute=(
                 DEFAULT_RATE_LIMIT_PER_MINUTE if args.rate_limit is None else args.rate_limit
+            ),
+            registrations_per_minute=(
+                DEFAULT_REGISTRATIONS_PER_MINUTE
+                if args.registrations_per_minute is None
+                else args.registrations_per_minute
             ),
         )
     except (ArgumentError, ValueError) as exc:

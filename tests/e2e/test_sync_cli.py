@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import requests
+
 from planner.vault import KdfParams, Profiles
 from sync import outbox
+from tests.e2e.conftest import EndpointProcess
 from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
@@ -51,3 +54,16 @@ def test_a_plain_http_address_elsewhere_is_refused(data_dir: Path) -> None:
     cli(data_dir, "profile", "create", "Ann")
     code, _out, err = cli(data_dir, "sync", "--endpoint", "http://example.org")
     assert code == 2 and "https://" in err
+
+
+def test_the_endpoint_command_takes_a_registration_limit_per_address(tmp_path: Path) -> None:
+    """An operator behind one shared address (a community centre's PCs) can raise or lower how
+    many new contributors one address may register per minute."""
+    server = EndpointProcess(tmp_path / "limited.db", "--registrations-per-minute", "2")
+    server.start()
+    try:
+        answers = [requests.post(f"{server.url}/v1/contributors", timeout=5).status_code
+                   for _ in range(3)]
+    finally:
+        server.kill()
+    assert answers == [201, 201, 429]
