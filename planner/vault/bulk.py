@@ -36,6 +36,7 @@ from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import ValidationFailed
 from planner.instruments import AnswerError, validate_response
 from planner.vault.codec import dump, to_ms
+from planner.vault.logs import Row, merge_days, summarise
 from planner.vault.vault import Vault
 
 PERSON_KEY = "person"  # the meta row PersonRepository uses
@@ -43,6 +44,7 @@ PATIENT_ID_KEY = "share.patient_id"  # the FHIR Patient id, kept so it survives 
 
 # Tables this module owns the contents of during replace_all, children first.
 TABLES = (
+    "log_days",  # derived from log_entries (logs.py); rebuilt from what is written
     "log_entries",
     "trackers",
     "goals",
@@ -353,13 +355,16 @@ def _write(c: Any, snapshot: Snapshot, *, first_version: int) -> None:
         [(str(t.id), t.key, dump(t)) for t in snapshot.trackers],
     )
     numbers = {UUID(i): int(n) for n, i in c.execute("SELECT n, id FROM trackers")}
+    entries: list[Row] = [
+        (e.id.bytes, numbers[e.tracker_id], to_ms(e.at), e.value, e.text, e.note)
+        for e in snapshot.log_entries
+    ]
     c.executemany(
         "INSERT INTO log_entries(id, tracker, at, value, text, note) VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            (e.id.bytes, numbers[e.tracker_id], to_ms(e.at), e.value, e.text, e.note)
-            for e in snapshot.log_entries
-        ),
+        entries,
     )
+    # The per-day summary streaks and long charts read, in this same transaction.
+    merge_days(c, summarise(entries))
     c.executemany(
         "INSERT INTO goals(id, status, updated_at, body) VALUES (?, ?, ?, ?)",
         [(str(g.id), g.status.value, g.updated_at.isoformat(), dump(g)) for g in snapshot.goals],

@@ -97,6 +97,50 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX log_entries_by_time ON log_entries(at, n);
         """,
     ),
+    (
+        5,
+        """
+        -- One row per tracker and UTC day that has entries: how many, the first and last time,
+        -- and the day's lowest and highest value with the (earliest) time each was logged.
+        -- Streaks walk these rows instead of one index seek into the entries per day (a
+        -- wearable's dense days made the dashboard grow with the vault), and long charts read
+        -- days instead of every reading. The key packs (tracker, day) into one integer,
+        -- tracker * 2^32 + day + 2^31 (so k >> 32 is the tracker), in a rowid table: an
+        -- import appends days in key order, and SQLite appends to a rowid table without the
+        -- index rebalancing that costs locked, wiped allocations under cipher_memory_security.
+        -- Kept by planner/vault/logs.py and bulk.py in the transaction that changes the entries.
+        CREATE TABLE log_days (
+            k INTEGER PRIMARY KEY,
+            entries INTEGER NOT NULL,
+            first_at INTEGER NOT NULL,
+            last_at INTEGER NOT NULL,
+            valued INTEGER NOT NULL,
+            low REAL,
+            low_at INTEGER,
+            high REAL,
+            high_at INTEGER
+        );
+        INSERT INTO log_days(k, entries, first_at, last_at, valued, low, high)
+            SELECT tracker * 4294967296 + day + 2147483648, count(*), min(at), max(at),
+                count(value), min(value), max(value)
+            FROM (
+                SELECT tracker, value, at,
+                    (at - ((at % 86400000) + 86400000) % 86400000) / 86400000 AS day
+                FROM log_entries
+            )
+            GROUP BY tracker, day;
+        UPDATE log_days SET
+            low_at = (
+                SELECT min(e.at) FROM log_entries e
+                WHERE e.tracker = log_days.k >> 32 AND e.at BETWEEN log_days.first_at
+                    AND log_days.last_at AND e.value = log_days.low),
+            high_at = (
+                SELECT min(e.at) FROM log_entries e
+                WHERE e.tracker = log_days.k >> 32 AND e.at BETWEEN log_days.first_at
+                    AND log_days.last_at AND e.value = log_days.high)
+            WHERE valued > 0;
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

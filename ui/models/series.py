@@ -1,8 +1,9 @@
 """A tracker's chart data for a time span, loaded in the worker and drawn by `ChartWidget`.
 
-The vault returns plain (ms, value) pairs; they are downsampled with
-`planner.services.charts.downsample` (which keeps each bucket's lowest and highest value, so a
-spike still shows), while the count, range and latest value are taken from every entry.
+The points come from `planner.services.charts.chart_data`, the same function the benchmarks
+time: downsampled (each bucket keeps its lowest and highest value, so a spike still shows), from
+the vault's per-day summary when the span is long, while the count, range and latest value
+describe every entry.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from uuid import UUID
 
 from planner.domain.goal import Direction
 from planner.domain.tracker import TrackerKind
-from planner.services.charts import downsample
+from planner.services.charts import ChartData, chart_data, downsample
 from planner.vault import Vault
 
 
@@ -76,21 +77,31 @@ def load_series(
     tracker = vault.trackers.get(tracker_id)
     now = now or datetime.now(UTC)
     start = since if since is not None else period_start(period, now)
-    raw = vault.logs.series(tracker_id, start, None)
-    values = [v for _, v in raw]
+    yes_count = 0
+    if tracker.kind is TrackerKind.YES_NO:
+        # one entry a day at most: reading them all is cheap, and "yes" needs every one
+        raw = vault.logs.series(tracker_id, start, None)
+        yes_count = sum(1 for _, v in raw if v >= 0.5)
+        values = [v for _, v in raw]
+        data = ChartData(downsample(raw, max_points), len(raw), target,
+                         min(values, default=None), max(values, default=None),
+                         raw[-1] if raw else None)
+    else:
+        # ten years of a wearable come from the per-day summary, not 190,000 readings
+        data = chart_data(vault, tracker_id, start, None, max_points, target)
     return ChartSeries(
         label=tracker.label,
         unit=tracker.unit,
         kind=tracker.kind,
         period=period,
-        points=downsample(raw, max_points),
-        total=len(raw),
-        low=min(values) if values else None,
-        high=max(values) if values else None,
-        latest=raw[-1] if raw else None,
+        points=data.points,
+        total=data.total,
+        low=data.low,
+        high=data.high,
+        latest=data.latest,
         target=target,
         direction=direction,
-        yes_count=sum(1 for v in values if v >= 0.5) if tracker.kind is TrackerKind.YES_NO else 0,
+        yes_count=yes_count,
         since=since,
         start_ms=int(start.timestamp() * 1000) if start is not None else None,
         end_ms=int(now.timestamp() * 1000),
