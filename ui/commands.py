@@ -347,6 +347,10 @@ def cmd_show(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
 def cmd_verify(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     with open_vault(args, io, kdf) as vault:
         problems = vault.verify()
+        if not problems and vault.logs.check_days():
+            vault.logs.rebuild_days()
+            io.say("The daily summary behind streaks and long charts was out of step with "
+                   "your log entries; it has been rebuilt from them (the entries were intact).")
         cipher = vault.store.query("PRAGMA cipher_version")[0][0]
         version = vault.store.schema_version
     if problems:

@@ -432,6 +432,27 @@ class LogRepository:
             params.append(hi)
         return summarise(self._store.query(sql + " ORDER BY at", tuple(params)))
 
+    def check_days(self) -> list[str]:
+        """log_days recounted from the entries, for `verify`: [] when they agree. A summary out
+        of step would show wrong streaks and long charts while every entry is safe."""
+        stored = {tuple(r) for r in self._store.query(f"SELECT {_DAY_COLUMNS} FROM log_days")}
+        counted = set(summarise(self._store.query(
+            "SELECT id, tracker, at, value, text, note FROM log_entries")))
+        wrong = len(stored ^ counted)
+        if not wrong:
+            return []
+        return [f"the daily summary of log entries is out of step on {wrong} day rows "
+                "(the entries themselves are intact)"]
+
+    def rebuild_days(self) -> None:
+        """Recount log_days from the entries, in one transaction (what `verify` does when
+        `check_days` finds it out of step: the entries are the truth, the days derived)."""
+        with self._store.transaction() as c:
+            rows = c.execute("SELECT id, tracker, at, value, text, note FROM log_entries")
+            days = summarise(rows.fetchall())
+            c.execute("DELETE FROM log_days")
+            c.executemany(_SAVE_DAYS, days)
+
     def latest(self, tracker_id: UUID) -> LogEntry | None:
         found = self.find(LogFilter(tracker_id=tracker_id), limit=1)
         return found[0] if found else None

@@ -46,6 +46,9 @@ class Vault:
         return self._key
 
     def verify(self) -> list[str]:
+        """Page HMACs, SQLite's own check and the schema version; [] when sound. The derived
+        per-day summary of the entries is checked apart (`logs.check_days`), as it can be
+        rebuilt from them."""
         return self.store.verify()
 
     def lock(self) -> None:

@@ -219,6 +219,30 @@ def test_verify_reports_a_one_byte_flip(with_ann: Path) -> None:
     assert "problem" in run.out
 
 
+def test_verify_reports_a_daily_summary_out_of_step(with_ann: Path) -> None:
+    """Streaks and long charts read a per-day summary; if it ever disagrees with the entries,
+    `verify` says so and rebuilds it from them."""
+    from planner.domain.tracker import LogEntry, Tracker, TrackerKind
+
+    vault = Profiles(with_ann, kdf=CHEAP).unlock("Ann", "pass ann")
+    steps = vault.trackers.save(
+        Tracker(key="steps", label="Steps", kind=TrackerKind.NUMERIC, unit="steps")
+    )
+    vault.logs.add_many(LogEntry.for_tracker(steps, str(i)) for i in range(50))
+    assert vault.logs.check_days() == []
+    with vault.store.transaction() as c:
+        c.execute("UPDATE log_days SET high = high + 1")
+    vault.lock()
+    run = cli(with_ann, "--passphrase-stdin", "verify", stdin="pass ann\n")
+    assert run.code == 0, run.err
+    assert "daily summary" in run.out and "rebuilt" in run.out and "intact" in run.out
+    again = cli(with_ann, "--passphrase-stdin", "verify", stdin="pass ann\n")
+    assert again.code == 0 and "daily summary" not in again.out
+    vault = Profiles(with_ann, kdf=CHEAP).unlock("Ann", "pass ann")
+    assert vault.logs.check_days() == []
+    vault.lock()
+
+
 def test_a_foreign_or_truncated_file_is_reported_clearly(with_ann: Path) -> None:
     path = Profiles(with_ann, kdf=CHEAP).vault_path("Ann")
     path.unlink()
