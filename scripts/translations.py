@@ -50,15 +50,53 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
+def plurals(path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message in `path` that has plural forms."""
+    root = ET.parse(path).getroot()  # noqa: S314 - our own files
+    return {(context.findtext("name", ""), message.findtext("source", ""))
+            for context in root.iter("context") for message in context.iter("message")
+            if message.get("numerus") == "yes"}
+
+
 def update() -> None:
+    """Run lupdate, refusing a result that loses plural forms still in the code.
+
+    pyside6-lupdate 6.11 does not see `QCoreApplication.translate(ctx, text, None, n)` as a
+    plural when `n` is a bare name, and would turn those messages into unfinished singulars,
+    throwing away their Polish and Urdu forms; the files are then put back as they were."""
     OUT.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
+        path = ts_file(lang)
+        before = path.read_bytes() if path.exists() else None
+        had = plurals(path) if before is not None else set()
         subprocess.run(  # noqa: S603 - our own tool and file names
             [tool("pyside6-lupdate"), *sources(), "-source-language", "en_GB",
              "-target-language", lang, "-no-obsolete", "-locations", "relative",
-             "-ts", str(ts_file(lang).relative_to(ROOT))],
+             "-ts", str(path.relative_to(ROOT))],
             check=True, cwd=ROOT,
         )
+        lost = sorted(had - plurals(path))
+        in_code = {source for _, source in _strings_in_code()}
+        lost = [m for m in lost if m[1] in in_code]
+        if lost and before is not None:
+            path.write_bytes(before)
+            raise SystemExit(
+                f"{path.name}: this pyside6-lupdate would drop the plural forms of "
+                f"{len(lost)} message(s), e.g. {lost[0]}; the file is unchanged. Use the "
+                "PySide6 release that wrote it, or add the new strings by hand.")
+
+
+def _strings_in_code() -> set[tuple[str, str]]:
+    """(context, source) of every message lupdate finds in the code, into a scratch file."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder) / "scratch.ts"
+        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete",  # noqa: S603
+                        "-ts", str(scratch)], check=True, cwd=ROOT, capture_output=True)
+        root = ET.parse(scratch).getroot()  # noqa: S314 - made just now
+        return {(c.findtext("name", ""), m.findtext("source", ""))
+                for c in root.iter("context") for m in c.iter("message")}
 
 
 def release() -> None:

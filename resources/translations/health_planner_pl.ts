@@ -3736,8 +3736,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="-235" />
-        <source>The PDF holds only what you ticked. The FHIR file is for GP computer systems: it holds your details, goals, plan, check-ins and the measurements from the period you chose.</source>
-        <translation>PDF zawiera tylko to, co zaznaczysz. Plik FHIR jest dla systemów komputerowych przychodni: zawiera Twoje dane, cele, plan, kwestionariusze i pomiary z wybranego okresu.</translation>
+        <source>The PDF holds only what you ticked. The FHIR file is for GP computer systems: it holds your name, goals, plan, check-ins and the measurements from the period you chose, and your NHS number and date of birth if you ticked them.</source>
+        <translation>PDF zawiera tylko to, co zaznaczysz. Plik FHIR jest dla systemów komputerowych przychodni: zawiera Twoje imię i nazwisko, cele, plan, kwestionariusze i pomiary z wybranego okresu, a także numer NHS i datę urodzenia, jeśli je zaznaczysz.</translation>
     </message>
     <message>
         <location line="+169" />

@@ -3731,8 +3731,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="-235" />
-        <source>The PDF holds only what you ticked. The FHIR file is for GP computer systems: it holds your details, goals, plan, check-ins and the measurements from the period you chose.</source>
-        <translation>پی ڈی ایف میں صرف وہی ہوتا ہے جس پر آپ نے نشان لگایا۔ FHIR فائل جی پی کے کمپیوٹر سسٹمز کے لیے ہے: اس میں آپ کی تفصیلات، مقاصد، منصوبہ، چیک اِن اور آپ کی چنی ہوئی مدت کی پیمائشیں ہوتی ہیں۔</translation>
+        <source>The PDF holds only what you ticked. The FHIR file is for GP computer systems: it holds your name, goals, plan, check-ins and the measurements from the period you chose, and your NHS number and date of birth if you ticked them.</source>
+        <translation>پی ڈی ایف میں صرف وہی ہوتا ہے جس پر آپ نے نشان لگایا۔ FHIR فائل جی پی کے کمپیوٹر سسٹمز کے لیے ہے: اس میں آپ کا نام، مقاصد، منصوبہ، چیک اِن اور آپ کی چنی ہوئی مدت کی پیمائشیں ہوتی ہیں، اور اگر آپ نے نشان لگایا ہو تو آپ کا NHS نمبر اور تاریخ پیدائش بھی۔</translation>
     </message>
     <message>
         <location line="+169" />

@@ -150,8 +150,7 @@ class LogEntryDialog(QDialog):
                 self.scale.setValue(int(entry.value or 0))
             else:
                 self.number.setText(wording.number(entry.value) if entry.value is not None else "")
-        local = entry.at.astimezone().replace(tzinfo=None)
-        self.when.setDateTime(QDateTime(local))
+        self.when.setDateTime(wording.local_qdatetime(entry.at))
         self.note.setPlainText(entry.note)
 
     def raw_value(self) -> str:

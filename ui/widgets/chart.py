@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -131,8 +131,8 @@ def _date_format(span_ms: float) -> str:
 
 
 def _local_text(ms: float, fmt: str) -> str:
-    local = datetime.fromtimestamp(ms / 1000, UTC).astimezone().replace(tzinfo=None)
-    return QLocale().toString(QDateTime(local), fmt)
+    at = datetime.fromtimestamp(ms / 1000, UTC)
+    return QLocale().toString(wording.local_qdatetime(at), fmt)
 
 
 class ChartWidget(QWidget):

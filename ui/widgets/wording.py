@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from planner.domain.goal import Direction, GoalStatus
 from planner.domain.recurrence import Frequency, Recurrence
@@ -120,10 +120,17 @@ def long_day(value: date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM")
 
 
+def local_qdatetime(value: datetime) -> QDateTime:
+    """A stored (UTC) time as a Qt local date-time. Built from its parts: the stubs of some
+    PySide6 releases do not declare the datetime constructor, though it works."""
+    local = value.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second, local.microsecond // 1000))
+
+
 def moment(value: datetime) -> str:
     """A stored (UTC) time in the person's local time: "3 Mar 2026, 08:15"."""
-    local = value.astimezone()
-    return QLocale().toString(QDateTime(local.replace(tzinfo=None)), "d MMM yyyy, HH:mm")
+    return QLocale().toString(local_qdatetime(value), "d MMM yyyy, HH:mm")
 
 
 def days_away(days: int) -> str:
