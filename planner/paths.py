@@ -5,8 +5,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_HOME = "HEALTH_PLANNER_HOME"
 
 
@@ -15,6 +13,9 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
         return Path(explicit).expanduser()
     if os.environ.get(ENV_HOME):
         return Path(os.environ[ENV_HOME]).expanduser()
+    # platformdirs loads only when it is needed: ~5 ms of a cold start (issue #6).
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("health-planner", appauthor=False))
 
 

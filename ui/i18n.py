@@ -8,7 +8,7 @@ the whole application is mirrored for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui.resources import resource
@@ -45,6 +45,8 @@ class Translations:
         if code != "en_GB":
             ours = QTranslator(self.app)
             if ours.load(translation_file(code)):
+                from PySide6.QtCore import QLibraryInfo  # only for other languages than English
+
                 qt = QTranslator(self.app)
                 qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
                 if qt.load(f"qtbase_{code}", qt_dir):
@@ -58,9 +60,8 @@ class Translations:
         self.language = code
         QLocale.setDefault(QLocale("ur_PK" if code == "ur" else code))
         if isinstance(self.app, QApplication):
-            self.app.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft
-                if code in RIGHT_TO_LEFT
-                else Qt.LayoutDirection.LeftToRight
-            )
+            # By name, not Qt.LayoutDirection: this runs before the first paint (forms.set_enum).
+            direction = "RightToLeft" if code in RIGHT_TO_LEFT else "LeftToRight"
+            if not self.app.setProperty("layoutDirection", direction):
+                raise ValueError(direction)
         return ok

@@ -1,7 +1,9 @@
 """Auto-lock: lock the profile after some minutes without a key press or a mouse movement.
 
 One event filter on the whole application sees every input event and restarts a single-shot
-timer; when it fires, the session locks, and the main window (listening to `Session.locked`)
+timer; it is installed only while a profile is unlocked, because it puts every event of the
+application through Python, and before the first paint that alone cost ~10 ms (issue #6). When
+the timer fires, the session locks, and the main window (listening to `Session.locked`)
 drops its views and shows the unlock screen. The same path runs on quit, on profile switch and,
 in shared-PC mode, when the window is minimised.
 """
@@ -41,11 +43,11 @@ class IdleLock(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._expire)
         self.set_minutes(minutes)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
         session.unlocked.connect(self._unlocked)
-        session.locked.connect(self._timer.stop)
+        session.locked.connect(self._locked)
+        if session.is_unlocked:
+            self._unlocked("")
 
     @property
     def interval_ms(self) -> int:
@@ -61,7 +63,21 @@ class IdleLock(QObject):
             self._timer.start()
 
     def _unlocked(self, _name: str) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
         self.poke()
+
+    def _locked(self) -> None:
+        self._timer.stop()
+        self._unwatch()
+
+    def _unwatch(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+        self._watching = False
 
     def poke(self) -> None:
         """Someone is here: start counting again."""
@@ -79,7 +95,5 @@ class IdleLock(QObject):
             self.timed_out.emit()
 
     def stop(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._unwatch()
         self._timer.stop()

@@ -3,6 +3,12 @@
 The command-line contract is in ../shared/DESIGN.md and scripts rely on it: exit 0 done, 1 failed,
 2 the person's input was wrong, with one clear line on stderr and never a traceback. Qt is
 imported only when the GUI starts, so headless commands stay quick on a slow PC.
+
+The other way round too: the command modules (and the sync client, the sharing formats and the
+vault they import, ~150 ms) load only when a subcommand or `--help` needs them. A double-click
+starts with no arguments, or only the global options, and that is parsed by `_gui_args` without
+building the subcommands' parsers (issue #6: the start screen must paint within 1.5x of a bare
+Qt window).
 """
 
 from __future__ import annotations
@@ -10,22 +16,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from planner.errors import InputError, PlannerError
-from planner.vault.keys import KdfParams
-from ui import commands, screenshots, share_commands, sync_commands
+if TYPE_CHECKING:
+    from planner.vault.keys import KdfParams
 
 __version__ = "0.1.0"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="health-planner",
-        description="Plan and track your own health and care. Run without a command to open "
-        "the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -42,6 +41,47 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the passphrase (and any new passphrase) from standard input, one per line",
     )
+
+
+class _NotJustGui(Exception):
+    """The arguments need the full parser: a subcommand, --help, --version or a mistake."""
+
+
+class _GuiParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotJustGui(message)
+
+
+def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The namespace for "open the app" when `argv` holds nothing but the global options;
+    None when anything else is there, so the full parser answers (help, errors and all)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:  # a double-click: nothing to parse (building a parser costs ~2 ms)
+        return argparse.Namespace(
+            data_dir=None, profile=None, passphrase_stdin=False, command=None
+        )
+    parser = _GuiParser(prog="health-planner", add_help=False)
+    _add_global_options(parser)
+    try:
+        parsed, rest = parser.parse_known_args(args)
+    except _NotJustGui:
+        return None
+    if rest:
+        return None
+    parsed.command = None
+    return parsed
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ui import screenshots, share_commands, sync_commands
+
+    parser = argparse.ArgumentParser(
+        prog="health-planner",
+        description="Plan and track your own health and care. Run without a command to open "
+        "the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     profile = sub.add_parser("profile", help="create, list, delete or recover profiles")
@@ -96,15 +136,32 @@ def main(
     parameters for new profiles without touching the product defaults."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse already printed usage or help
-        return int(exc.code or 0)
+    args = _gui_args(argv)
+    if args is None:
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse already printed usage or help
+            return int(exc.code or 0)
     if args.command is None:
         from ui.app import run_gui
 
         return run_gui(args, kdf=kdf)
+    return _run_command(args, kdf=kdf, stdin=stdin, stdout=out, stderr=err)
+
+
+def _run_command(
+    args: argparse.Namespace,
+    *,
+    kdf: KdfParams | None,
+    stdin: TextIO | None,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    from planner.errors import InputError, PlannerError
+    from ui import commands
+
+    out, err = stdout, stderr
     io = commands.IO(stdin=stdin or sys.stdin, stdout=out, stderr=err)
     try:
         return commands.run(args, io, kdf=kdf)

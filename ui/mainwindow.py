@@ -5,28 +5,27 @@ start screen paints sooner. They are built when a profile unlocks and thrown awa
 no widget or table model keeps health data behind a locked screen. Ctrl+1..9 jump to the
 screens, Ctrl+L locks, F1 shows About. Jobs that fail without their own handler end up in one
 plain message box; a busy bar in the status bar shows while the worker has jobs.
+
+Before the first paint the window builds only what the start screen needs: the sidebar page is
+made at the first unlock, and this module names no `Qt` enum at import or in `__init__` (see
+`forms.set_enum`; issue #6, cold start).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,8 +37,12 @@ from ui.preferences import Preferences, PreferenceStore
 from ui.reminders import ReminderNotifier
 from ui.session import Session
 from ui.theme import apply_theme
-from ui.views.settings import SettingsView
 from ui.views.start import StartScreen
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
+
+    from ui.views.settings import SettingsView
 
 log = logging.getLogger(__name__)
 BUSY_DELAY_MS = 250
@@ -58,8 +61,7 @@ def translate_title(title: str) -> str:
     return QCoreApplication.translate("Navigation", title)  # as marked in ui/views
 
 
-@dataclass
-class Screen:
+class Screen(NamedTuple):  # not a dataclass: `dataclasses` costs ~2 ms of a cold start (#6)
     key: str
     title: str
     widget: QWidget  # the view itself (inside a scroll area in the stack)
@@ -88,12 +90,13 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
         self._looks = (prefs.theme_name, prefs.text_scale)
+        if apply_looks:  # first: each widget is then styled once, as it is made
+            self._apply_looks(prefs, force=True)
 
         self.pages = QStackedWidget()
         self.start = self._make_start()
-        self.app_page = self._build_app_page()
+        self._app_page: QWidget | None = None  # at the first unlock: see `app_page`
         self.pages.addWidget(self.start)
-        self.pages.addWidget(self.app_page)
         self.setCentralWidget(self.pages)
         self._build_menus()
         self._build_status_bar()
@@ -107,8 +110,6 @@ class MainWindow(QMainWindow):
         session.runner.failed_unhandled.connect(self.show_error)
         session.runner.busy_changed.connect(self._busy_changed)
         preferences.changed.connect(self._preferences_changed)
-        if apply_looks:
-            self._apply_looks(prefs, force=True)
         self._set_unlocked_ui(False)
         self.start.refresh()
 
@@ -122,10 +123,23 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, code: str) -> None:
         self.preferences.update(language=code)
 
+    @property
+    def app_page(self) -> QWidget:
+        """The sidebar, the header and the screens: made at the first unlock, as the start
+        screen paints without them."""
+        if self._app_page is None:
+            self._app_page = self._build_app_page()
+            self.pages.addWidget(self._app_page)
+            self._retranslate_app_page()
+        return self._app_page
+
     def _build_app_page(self) -> QWidget:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QVBoxLayout
+
         page = QWidget()
         page.setObjectName("app-page")
-        self.sidebar = QListWidget()
+        self.sidebar: QListWidget = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -133,8 +147,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.sidebar.currentRowChanged.connect(self._screen_chosen)
         self.views = QStackedWidget()
-        self.profile_label = forms.label("", "subheading", wrap=False)
-        self.lock_button = forms.button("", "")
+        self.profile_label: QLabel = forms.label("", "subheading", wrap=False)
+        self.lock_button: QPushButton = forms.button("", "")
         self.lock_button.clicked.connect(self.lock_now)
         header = QHBoxLayout()
         header.setContentsMargins(16, 8, 16, 8)
@@ -157,13 +171,15 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.profile_menu = QMenu(self)
         self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # setShortcuts([...]), not setShortcut(...): the latter's overloads make PySide load
+        # its `Qt` namespace (~13 ms before the first paint, issue #6).
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
+        forms.set_enum(self.lock_action, "shortcutContext", "ApplicationShortcut")
         self.lock_action.triggered.connect(self.lock_now)
         self.switch_action = QAction(self)
         self.switch_action.triggered.connect(self.lock_now)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         self.quit_action.triggered.connect(self.close)
         self.profile_menu.addAction(self.lock_action)
         self.profile_menu.addAction(self.switch_action)
@@ -172,7 +188,7 @@ class MainWindow(QMainWindow):
         self.go_menu = QMenu(self)
         self.help_menu = QMenu(self)
         self.about_action = QAction(self)
-        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
         bar.addMenu(self.profile_menu)
@@ -205,12 +221,16 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go to"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Health Planner"))
+        self.busy_label.setText(self.tr("Working…"))
+        self.busy_bar.setAccessibleName(self.tr("Working, please wait"))
+        if self._app_page is not None:
+            self._retranslate_app_page()
+
+    def _retranslate_app_page(self) -> None:
         self.lock_button.setText(self.tr("Loc&k"))
         self.lock_button.setAccessibleName(self.tr("Lock Health Planner"))
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.sidebar.setAccessibleName(self.tr("Screens"))
-        self.busy_label.setText(self.tr("Working…"))
-        self.busy_bar.setAccessibleName(self.tr("Working, please wait"))
         if self.session.name:
             self.profile_label.setText(self.session.name)
             self.profile_label.setAccessibleName(
@@ -220,6 +240,10 @@ class MainWindow(QMainWindow):
     # -- screens --------------------------------------------------------------------------
 
     def _build_views(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self.app_page  # noqa: B018 - made now if this is the first unlock
         self._drop_views()
         entries: list[tuple[str, str, QWidget]] = []
         for entry in feature_views():
@@ -230,7 +254,9 @@ class MainWindow(QMainWindow):
                 log.exception("a feature view failed to build")
                 continue
             entries.append((key, translate_title(title), view))
-        self.settings = SettingsView(self.session, self.preferences)
+        from ui.views.settings import SettingsView  # after unlock, like the feature views
+
+        self.settings: SettingsView = SettingsView(self.session, self.preferences)
         entries.append(("settings", self.tr("Settings"), self.settings))
         for index, (key, title, view) in enumerate(entries):
             self.screens.append(Screen(key, title, view))
@@ -278,6 +304,8 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _focus_into(view: QWidget) -> None:
         """Keyboard users land on the new screen, not on a widget of the one just hidden."""
+        from PySide6.QtCore import Qt
+
         current = QApplication.focusWidget()
         if current is not None and view.isAncestorOf(current):
             return
@@ -321,6 +349,8 @@ class MainWindow(QMainWindow):
     def _drop_views(self) -> None:
         """Take every view out and clear it, then delete it. The shown page goes last, so no
         other page is shown (and reloads) on the way out."""
+        if self._app_page is None:
+            return
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
@@ -351,6 +381,8 @@ class MainWindow(QMainWindow):
         return [s.key for s in self.screens]
 
     def current_screen(self) -> Screen | None:
+        if not self.screens:
+            return None
         row = self.sidebar.currentRow()
         return self.screens[row] if 0 <= row < len(self.screens) else None
 
@@ -389,6 +421,8 @@ class MainWindow(QMainWindow):
         self.go_menu.setEnabled(unlocked)
 
     def _on_unlocked(self, name: str) -> None:
+        from PySide6.QtCore import Qt
+
         self._build_views()
         self.profile_label.setText(name)
         self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
@@ -401,7 +435,8 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         self._drop_views()
         self.clipboard.clear()
-        self.profile_label.clear()
+        if self._app_page is not None:
+            self.profile_label.clear()
         self._set_unlocked_ui(False)
         self.pages.setCurrentWidget(self.start)
         self.start.reset()
@@ -462,6 +497,9 @@ class MainWindow(QMainWindow):
         """A job failed and nobody handled it: one plain message, never a traceback."""
         if not isinstance(exc, BaseException) or forms.is_quiet(exc):
             return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         log.warning("a job failed: %s", type(exc).__name__)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -476,6 +514,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.main import __version__
 
         box = QMessageBox(

@@ -8,20 +8,31 @@ Without a system tray (some Linux desktops, the offscreen platform) nothing is s
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from planner.domain.reminder import Reminder
-from planner.services.schedule import due_between
 from ui.forms import guard
 from ui.preferences import PreferenceStore
 from ui.session import Session
 
+if TYPE_CHECKING:  # the schedule code loads with the first reminder, after unlock (issue #6)
+    from datetime import datetime
+
+    from PySide6.QtGui import QIcon
+
+    from planner.domain.reminder import Reminder
+
 CHECK_EVERY_MS = 30_000
+
+
+def _now() -> datetime:
+    from datetime import datetime  # not before the first paint: ~2 ms of a cold start (#6)
+
+    return datetime.now()
 
 
 def reminder_messages(due: list[Reminder], *, locked: bool) -> list[tuple[str, str]]:
@@ -47,15 +58,17 @@ class ReminderNotifier(QObject):
         session: Session,
         preferences: PreferenceStore,
         parent: QObject | None = None,
-        clock: Callable[[], datetime] = datetime.now,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.preferences = preferences
-        self._clock = clock
+        self._clock = clock or _now
         self._schedule: list[Reminder] = []
         self._locked = True
-        self._last = clock()
+        # Since when reminders are due; the start time as a plain timestamp so that datetime
+        # needs not load before the first paint (it is the same moment as datetime.now()).
+        self._last: datetime | float = clock() if clock is not None else time.time()
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             app = QApplication.instance()
@@ -78,8 +91,12 @@ class ReminderNotifier(QObject):
 
     @staticmethod
     def _fallback_icon() -> QIcon:
+        from PySide6.QtGui import QIcon
+
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            from PySide6.QtWidgets import QStyle  # ~5 ms of enums: only with a system tray
+
             return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         return QIcon()
 
@@ -123,8 +140,14 @@ class ReminderNotifier(QObject):
         """Announce reminders due since the last check; returns what was announced."""
         now = now or self._clock()
         after, self._last = self._last, now
-        if not self.preferences.value.reminders or now <= after:
+        if isinstance(after, float):
+            from datetime import datetime
+
+            after = datetime.fromtimestamp(after)
+        if not self.preferences.value.reminders or now <= after or not self._schedule:
             return []
+        from planner.services.schedule import due_between
+
         messages = reminder_messages(
             due_between(self._schedule, after, now),
             locked=self._locked or not self.session.is_unlocked,

@@ -8,13 +8,15 @@ stale view can reach it either.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from planner.errors import InputError
-from planner.vault import Profiles, Vault
 from ui.tasks import Progress, TaskRunner
+
+if TYPE_CHECKING:  # the vault loads when a profile opens, not before the first paint (#6)
+    from planner.vault import Profiles, Vault
 
 T = TypeVar("T")
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from ui.resources import resource
 
 THEMES = ("light", "dark", "high-contrast")
+FUSION_SET = "healthPlannerStyle"  # application property: "fusion" once the style is Fusion
 BASE_POINT_SIZE = 11.0
 FONT_FILES = (
     "NotoSans-Regular.ttf",
@@ -153,9 +154,9 @@ def app_font(scale_percent: int = 100) -> QFont:
 
 def apply_theme(app: QApplication, name: str, scale_percent: int = 100) -> None:
     """Fusion style (the same on every platform), the palette, the font and the sheet."""
-    if app.property("healthPlannerStyle") != "fusion":
+    if app.property(FUSION_SET) != "fusion":  # ui.app.application() starts with -style Fusion
         app.setStyle("Fusion")
-        app.setProperty("healthPlannerStyle", "fusion")
+        app.setProperty(FUSION_SET, "fusion")
     app.setPalette(palette(name))
     app.setFont(app_font(scale_percent))
     app.setStyleSheet(stylesheet(name, scale_percent))

@@ -61,6 +61,13 @@ class KdfParams(BaseModel):
 DEFAULT_KDF = KdfParams()
 
 
+def load_crypto() -> None:
+    """Import argon2 and cryptography now rather than at the first derivation: the start screen
+    calls this in its worker once it has painted, so the first unlock does not wait for them."""
+    import argon2.low_level  # noqa: F401
+    import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
+
+
 def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> bytearray:
     """Argon2id(secret, salt) -> 32-byte key-encryption key."""
     # argon2 and cryptography load here, not at import: together they cost ~80 ms, and the

@@ -8,18 +8,12 @@ of failed unlocks: never health data.
 
 from __future__ import annotations
 
-import json
 import shutil
 import unicodedata
-import uuid
-from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from planner.atomic import atomic_write
-from planner.domain.base import AwareDatetime, now
 from planner.errors import (
     CorruptVault,
     InputError,
@@ -27,47 +21,40 @@ from planner.errors import (
     ProfileNotFound,
     WrongPassphrase,
 )
-from planner.vault.keys import (
-    DEFAULT_KDF,
-    KdfParams,
-    RecoveryCode,
-    WrappedKey,
-    calibrate,
-    new_data_key,
-    passphrase_bytes,
-    unwrap,
-    wipe,
-    wrap,
-)
-from planner.vault.vault import Vault
+
+if TYPE_CHECKING:
+    import uuid
+    from datetime import datetime
+
+    from planner.vault.header import ProfileHeader
+    from planner.vault.keys import KdfParams, RecoveryCode, WrappedKey
+    from planner.vault.vault import Vault
+
+# The header model, the key code (pydantic, argon2, cryptography) and the vault (SQLCipher) load
+# inside the methods that need them, not with this module: the start screen lists the profiles
+# with `quick_names()` before its first paint, and must not wait ~130 ms for them (issue #6).
 
 HEADER = "profile.json"
 VAULT = "vault.db"
 KEYRING_SERVICE = "health-planner"
 MIN_PASSPHRASE = 4
-FREE_ATTEMPTS = 3
-MAX_DELAY = timedelta(minutes=5)
 
 
-class ProfileHeader(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+def __getattr__(name: str) -> Any:
+    """`ProfileHeader`, `FREE_ATTEMPTS` and `MAX_DELAY` moved to `planner.vault.header`."""
+    if name in ("ProfileHeader", "FREE_ATTEMPTS", "MAX_DELAY"):
+        from planner.vault import header
 
-    format: Literal[1] = 1
-    id: uuid.UUID
-    name: str = Field(min_length=1, max_length=40)
-    created_at: AwareDatetime
-    passphrase: WrappedKey
-    recovery: WrappedKey
-    failed_unlocks: int = 0
-    last_failure: AwareDatetime | None = None
+        return getattr(header, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    def retry_after(self, at: datetime) -> timedelta:
-        """How long to wait before another guess: doubling after three free tries, so guessing
-        from a stolen laptop's header costs the thief time, and the count survives a restart."""
-        if self.failed_unlocks < FREE_ATTEMPTS or self.last_failure is None:
-            return timedelta(0)
-        delay = min(timedelta(seconds=2 ** (self.failed_unlocks - FREE_ATTEMPTS)), MAX_DELAY)
-        return max(timedelta(0), self.last_failure + delay - at)
+
+def now() -> datetime:
+    """`planner.domain.base.now()` (loaded on first use, as it brings pydantic); the tests of
+    the wrong-guess delays replace this one."""
+    from planner.domain.base import now as current
+
+    return current()
 
 
 def _aad(profile_id: uuid.UUID, purpose: str) -> bytes:
@@ -109,21 +96,56 @@ class Profiles:
 
     # -- reading the registry -------------------------------------------------------------
 
-    def _headers(self) -> list[tuple[Path, ProfileHeader]]:
-        found: list[tuple[Path, ProfileHeader]] = []
+    def _header_files(self) -> list[tuple[Path, bytes]]:
+        found: list[tuple[Path, bytes]] = []
         if not self.root.is_dir():
             return found
         for folder in sorted(self.root.iterdir()):
             path = folder / HEADER
             if path.is_file():
-                try:
-                    found.append((folder, ProfileHeader.model_validate_json(path.read_bytes())))
-                except ValidationError:
-                    continue  # a damaged header is reported by `verify`, not by listing
+                found.append((folder, path.read_bytes()))
+        return found
+
+    def _headers(self) -> list[tuple[Path, ProfileHeader]]:
+        from pydantic import ValidationError
+
+        from planner.vault.header import ProfileHeader
+
+        found: list[tuple[Path, ProfileHeader]] = []
+        for folder, raw in self._header_files():
+            try:
+                found.append((folder, ProfileHeader.model_validate_json(raw)))
+            except ValidationError:
+                continue  # a damaged header is reported by `verify`, not by listing
         return found
 
     def names(self) -> list[str]:
         return sorted((h.name for _, h in self._headers()), key=str.casefold)
+
+    def quick_names(self) -> list[str]:
+        """The names in the plaintext headers, read with `json` alone. The start screen shows
+        these at once, before pydantic and the key code have loaded (issue #6, cold start);
+        `names()` validates every header in full and is what every other step relies on. The
+        two differ only for a header damaged in a way plain JSON does not show."""
+        files = self._header_files()
+        if not files:
+            return []
+        import json  # here, not at the top: a first run has no header to read
+
+        names: list[str] = []
+        for _folder, raw in files:
+            try:
+                header = json.loads(raw)
+            except ValueError:
+                continue
+            if not isinstance(header, dict) or header.get("format", 1) != 1:
+                continue
+            name = header.get("name")
+            if isinstance(name, str) and 1 <= len(name) <= 40 and all(
+                key in header for key in ("id", "created_at", "passphrase", "recovery")
+            ):
+                names.append(name)
+        return sorted(names, key=str.casefold)
 
     def _find(self, name: str) -> tuple[Path, ProfileHeader]:
         wanted = unicodedata.normalize("NFC", name).strip().casefold()
@@ -143,6 +165,8 @@ class Profiles:
         return True
 
     def _params(self, floor: KdfParams | None = None) -> KdfParams:
+        from planner.vault.keys import DEFAULT_KDF, KdfParams, calibrate
+
         params = self._kdf if self._kdf is not None else calibrate(DEFAULT_KDF)
         if floor is not None and not params.at_least(floor):
             # Parameters only go up: a rewrap keeps at least the cost already on disk.
@@ -159,6 +183,12 @@ class Profiles:
     # -- life cycle -----------------------------------------------------------------------
 
     def create(self, name: str, passphrase: str) -> tuple[Vault, RecoveryCode]:
+        import uuid
+
+        from planner.vault.header import ProfileHeader
+        from planner.vault.keys import RecoveryCode, new_data_key, passphrase_bytes, wrap
+        from planner.vault.vault import Vault
+
         name = clean_name(name)
         check_passphrase(passphrase)
         if self.exists(name):
@@ -189,6 +219,9 @@ class Profiles:
         return vault, code
 
     def _open(self, folder: Path, header: ProfileHeader, key: bytearray) -> Vault:
+        from planner.vault.keys import wipe
+        from planner.vault.vault import Vault
+
         try:
             return Vault(header.id, header.name, folder / VAULT, key)
         except BaseException:
@@ -204,6 +237,10 @@ class Profiles:
     def _unwrap(
         self, folder: Path, header: ProfileHeader, wrapped: WrappedKey, secret: bytes, purpose: str
     ) -> bytearray:
+        from datetime import timedelta
+
+        from planner.vault.keys import unwrap
+
         wait = header.retry_after(now())
         if wait > timedelta(0):
             seconds = max(1, int(wait.total_seconds() + 0.999))
@@ -220,6 +257,8 @@ class Profiles:
         return key
 
     def unlock(self, name: str, passphrase: str) -> Vault:
+        from planner.vault.keys import passphrase_bytes
+
         folder, header = self._find(name)
         key = self._unwrap(
             folder, header, header.passphrase, passphrase_bytes(passphrase), "passphrase"
@@ -228,6 +267,8 @@ class Profiles:
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Rewrap the data key under the new passphrase; the vault file is not touched."""
+        from planner.vault.keys import passphrase_bytes, wipe
+
         check_passphrase(new)
         folder, header = self._find(name)
         key = self._unwrap(folder, header, header.passphrase, passphrase_bytes(old), "passphrase")
@@ -238,6 +279,8 @@ class Profiles:
 
     def recover(self, name: str, code: str, new_passphrase: str) -> tuple[Vault, RecoveryCode]:
         """Open with the recovery code, set a new passphrase and issue a new one-time code."""
+        from planner.vault.keys import RecoveryCode, wrap
+
         check_passphrase(new_passphrase)
         folder, header = self._find(name)
         key = self._unwrap(
@@ -259,6 +302,8 @@ class Profiles:
         return self._open(folder, header, key), new_code
 
     def _rewrap(self, folder: Path, header: ProfileHeader, key: bytearray, passphrase: str) -> None:
+        from planner.vault.keys import passphrase_bytes, wrap
+
         header = header.model_copy(
             update={
                 "passphrase": wrap(
@@ -280,6 +325,8 @@ class Profiles:
         return self._find(name)[0] / VAULT
 
     def raw_header(self, name: str) -> dict[str, Any]:
+        import json
+
         return dict(json.loads((self._find(name)[0] / HEADER).read_text("utf-8")))
 
     # -- remember on this device ----------------------------------------------------------
@@ -308,6 +355,12 @@ class Profiles:
 
     def can_remember(self) -> bool:
         return self.keyring() is not None
+
+    def can_remember_now(self) -> bool | None:
+        """`can_remember()` if the answer needs no keyring library (a backend was given), else
+        None: loading and asking the OS keyring can take a while, so the start screen asks
+        `can_remember()` in the worker after its first paint (issue #6)."""
+        return True if self._keyring is not None else None
 
     def remember(self, vault: Vault) -> None:
         backend = self.keyring()

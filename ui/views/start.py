@@ -4,53 +4,95 @@ Every step that touches a key or a file (listing profiles, Argon2id, opening or 
 building the demo) runs in the task runner; this screen only shows what is happening and waits
 for the callback. A new profile's recovery code is shown once, with Print and Copy, and the
 person confirms they have it by typing its last four characters; only then does the profile open.
+
+This screen is the first thing a person sees, so it paints before anything heavy loads (issue
+#6, cold start): the profile names come straight from the plaintext headers; the full check of
+each header and of the keyring, the vault, the demo data and Qt's printing module load after
+the first paint, in the worker, or when a button needs them.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from planner import demo
 from planner.errors import WrongPassphrase
-from planner.vault import Profiles, Vault
-from planner.vault.keys import RecoveryCode
 from ui import forms
 from ui.clipboard import SecureClipboard
-from ui.demo_profile import create_demo
 from ui.i18n import LANGUAGES
 from ui.preferences import PreferenceStore
 from ui.session import Session
 from ui.tasks import Progress
+from ui.theme import BASE_POINT_SIZE
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
+
+    from planner.vault import Profiles, Vault
+    from planner.vault.keys import RecoveryCode
 
 log = logging.getLogger(__name__)
 PAGES = ("loading", "welcome", "unlock", "create", "code", "recover", "demo")
+# The buttons that start a job: disabled while one runs (see `_set_busy`).
+BUSY_BUTTONS = (
+    "unlock_button",
+    "create_button",
+    "recover_button",
+    "welcome_create",
+    "welcome_demo",
+    "unlock_demo",
+    "remembered_button",
+)
+
+
+def _warm_up() -> None:
+    """In the worker, after the first paint: load what Unlock, Create, Recover and the demo
+    need (the vault and its repositories, SQLCipher, Argon2id, AES-GCM), so that the first of
+    them does not wait for imports the start screen put off."""
+    import planner.vault.vault  # noqa: F401
+    from planner.vault import keys
+
+    keys.load_crypto()
 
 
 def _close_vault(result: object) -> None:
     """A vault opened for a start screen that has since gone: lock it, nobody will use it."""
     vault = result[0] if isinstance(result, tuple) else result
-    if isinstance(vault, Vault):
+    module = sys.modules.get("planner.vault.vault")  # not loaded: no vault was ever opened
+    if module is not None and isinstance(vault, module.Vault):
         vault.lock()
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, as soon as the control loop is back after `widget`'s first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
 
 
 class PassphraseField(QWidget):
@@ -61,7 +103,7 @@ class PassphraseField(QWidget):
         self.edit = forms.line_edit(accessible, password=True)
         self.show_box = QCheckBox(self.tr("Show"))
         self.show_box.setAccessibleName(self.tr("Show the passphrase"))
-        self.show_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        forms.set_enum(self.show_box, "focusPolicy", "StrongFocus")
         self.show_box.toggled.connect(self._toggle)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -130,49 +172,91 @@ class StartScreen(QWidget):
         self._preselect = preferences.value.remembered_profile if preferences else ""
         self._remembered: set[str] = set()
         self._can_remember = False
+        self._painted = False
+        self._checks_waiting = False
+        _FirstPaint(self, self._first_painted)
 
-        self.stack = QStackedWidget()
-        self._pages: dict[str, QWidget] = {}
-        for key, build in (
-            ("loading", self._build_loading),
-            ("welcome", self._build_welcome),
-            ("unlock", self._build_unlock),
-            ("create", self._build_create),
-            ("code", self._build_code),
-            ("recover", self._build_recover),
-            ("demo", self._build_demo),
-        ):
-            page = QWidget()
-            page.setObjectName(f"start-{key}")
-            inner = QVBoxLayout(page)
-            inner.setContentsMargins(24, 24, 24, 24)
-            inner.setSpacing(12)
-            build(inner)
-            inner.addStretch(1)
-            centred = QWidget()
-            row = QHBoxLayout(centred)
-            row.addStretch(1)
-            row.addWidget(page, 4)
-            row.addStretch(1)
-            page.setMaximumWidth(900)
-            self._pages[key] = page
-            self.stack.addWidget(forms.scroll(centred))
+        # One holder per page, in PAGES order; a page's widgets are made the first time it is
+        # shown (or reached into, see __getattr__). Only the page a person sees first is built
+        # before the first paint: the other six, with their style sheet, cost ~20 ms (#6).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
-        self._show("loading")
+        self._pages: dict[str, QWidget] = {}
+        self._holders: list[QWidget] = []
+        for _key in PAGES:
+            holder = QWidget(self.stack)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders.append(holder)
+            self.stack.addWidget(holder)
+        self.stack.currentChanged.connect(lambda index: self._page(PAGES[index]))
+        # The stack starts on "loading", built only if it is ever seen: `refresh` usually
+        # picks the real page before the window shows (see showEvent).
 
     # -- building the pages ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._page(self.page)
+
+    def _page(self, key: str) -> QWidget:
+        """The page `key`, built now if it was not yet."""
+        page = self._pages.get(key)
+        if page is not None:
+            return page
+        page = QWidget()
+        page.setObjectName(f"start-{key}")
+        self._pages[key] = page
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.setSpacing(12)
+        getattr(self, f"_build_{key}")(inner)
+        inner.addStretch(1)
+        centred = QWidget()
+        row = QHBoxLayout(centred)
+        row.addStretch(1)
+        row.addWidget(page, 4)
+        row.addStretch(1)
+        # 900 px at the base text size, wider at larger sizes: the theme is on before the pages
+        # are made, so they are in the chosen text size, and at 200 % a row of buttons needs
+        # more than 900 px.
+        scale = max(1.0, page.font().pointSizeF() / BASE_POINT_SIZE)
+        page.setMaximumWidth(round(900 * scale))
+        holder = self._holders[PAGES.index(key)]
+        holder_layout = holder.layout()
+        assert holder_layout is not None
+        holder_layout.addWidget(forms.scroll(centred))
+        if self._busy:
+            self._set_busy(True)
+        return page
+
+    def __getattr__(self, name: str) -> Any:
+        """A widget of a page not built yet (the window and tests reach in): build the pages
+        that are missing, then look again. Only called when normal lookup fails."""
+        pages = self.__dict__.get("_pages")
+        if pages is None or name.startswith("_") or len(pages) == len(PAGES):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        for key in PAGES:
+            self._page(key)
+        return getattr(self, name)
+
+    def _built(self, *names: str) -> list[Any]:
+        """Those of the widgets `names` whose page has been built."""
+        found = (self.__dict__.get(name) for name in names)
+        return [widget for widget in found if widget is not None]
 
     def _language_row(self, layout: QVBoxLayout) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(self.tr("Language"))
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for code, name in LANGUAGES:
-            combo.addItem(name, code)
+        forms.set_enum(combo, "focusPolicy", "StrongFocus")
+        # The codes stay in Python rather than in the items' data: handing PySide a QVariant
+        # here makes it create every QtCore class (~10 ms of the first paint, issue #6).
+        codes = [code for code, _name in LANGUAGES]
+        combo.addItems([name for _code, name in LANGUAGES])
         current = self.preferences.value.language if self.preferences else "en_GB"
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.activated.connect(lambda index: self.language_chosen.emit(combo.itemData(index)))
+        combo.setCurrentIndex(codes.index(current) if current in codes else 0)
+        combo.activated.connect(lambda index: self.language_chosen.emit(codes[index]))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(forms.buddy(self.tr("&Language:"), combo))
@@ -225,9 +309,11 @@ class StartScreen(QWidget):
         self.unlock_language = self._language_row(layout)
         self.unlock_heading = forms.heading(self.tr("Unlock your profile"))
         layout.addWidget(self.unlock_heading)
-        self.profile_list = QListWidget()
+        from PySide6.QtWidgets import QListWidget  # ~2 ms of enums: not on the welcome page
+
+        self.profile_list: QListWidget = QListWidget()
         self.profile_list.setAccessibleName(self.tr("Profiles on this computer"))
-        self.profile_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        forms.set_enum(self.profile_list, "focusPolicy", "StrongFocus")
         self.profile_list.setMaximumHeight(180)
         self.profile_list.currentTextChanged.connect(self._profile_selected)
         self.profile_list_label = forms.buddy(
@@ -243,7 +329,7 @@ class StartScreen(QWidget):
         layout.addWidget(self.unlock_passphrase)
         self.remember_box = QCheckBox(self.tr("&Remember me on this device"))
         self.remember_box.setAccessibleName(self.tr("Remember me on this device"))
-        self.remember_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        forms.set_enum(self.remember_box, "focusPolicy", "StrongFocus")
         self.remember_box.setVisible(False)
         layout.addWidget(self.remember_box)
         self.unlock_error = forms.message_label()
@@ -341,11 +427,9 @@ class StartScreen(QWidget):
         )
         layout.addWidget(self.code_intro)
         self.code_label = forms.label("", "code")
-        self.code_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        selectable = "TextSelectableByKeyboard|TextSelectableByMouse"
+        forms.set_enum(self.code_label, "textInteractionFlags", selectable)
+        forms.set_enum(self.code_label, "focusPolicy", "StrongFocus")
         layout.addWidget(self.code_label)
         self.print_button = forms.button(self.tr("P&rint"), self.tr("Print the recovery code"))
         self.print_button.clicked.connect(self.print_code)
@@ -453,10 +537,16 @@ class StartScreen(QWidget):
     def page(self) -> str:
         return PAGES[self.stack.currentIndex()]
 
-    def _show(self, key: str, focus: QWidget | None = None) -> None:
+    def _show(self, key: str, focus: str = "") -> None:
+        """Show page `key` (building it if need be) with the focus on its widget named `focus`
+        (an attribute path such as "unlock_passphrase.edit")."""
+        self._page(key)
         self.stack.setCurrentIndex(PAGES.index(key))
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            target: Any = self
+            for part in focus.split("."):
+                target = getattr(target, part)
+            target.setFocus()  # Qt.FocusReason.OtherFocusReason, the default
         self.page_changed.emit(key)
 
     def _run(
@@ -481,17 +571,11 @@ class StartScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (
-            self.unlock_button,
-            self.create_button,
-            self.recover_button,
-            self.welcome_create,
-            self.welcome_demo,
-            self.unlock_demo,
-            self.remembered_button,
-        ):
+        for widget in self._built(*BUSY_BUTTONS):  # a page built later follows `_busy`
             widget.setEnabled(not busy)
         if busy:
+            from PySide6.QtCore import Qt  # not before the first paint: see forms.set_enum
+
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
@@ -501,26 +585,78 @@ class StartScreen(QWidget):
         return self._busy
 
     def refresh(self) -> None:
-        """List the profiles (in the worker) and show the welcome or the unlock page."""
+        """List the profiles and show the welcome or the unlock page.
 
-        def listed(result: tuple[list[str], bool]) -> None:
-            names, can_remember = result
+        The names are read at once from the plaintext headers (`Profiles.quick_names`: a few
+        small files, no pydantic, no keys), so the page a person sees first is the real one.
+        The full check of every header, and whether this PC has a keyring that can remember
+        someone, follow in the worker (`_check_profiles`); the first time, only after this
+        screen has painted, so they do not slow the first paint down (issue #6)."""
+        profiles = self.profiles
+        try:
+            names = profiles.quick_names()
+        except Exception as exc:  # noqa: BLE001 - shown as a plain message, as before
+            self._list_failed(exc)
+        else:
+            known = profiles.can_remember_now() if self._remember_allowed() else False
             self.names = names
-            self._can_remember = can_remember
+            self._can_remember = bool(known)
             self._fill_profiles()
             self.profiles_listed.emit(names)
+        if self._painted:
+            self._check_profiles()
+        else:
+            self._checks_waiting = True
+
+    def _first_painted(self) -> None:
+        """After the first paint, once: the checks `refresh` put off."""
+        self._painted = True
+        if self._checks_waiting:
+            self._check_profiles()
+        self.session.runner.run(_warm_up, on_failed=lambda _exc: None)
+
+    def _check_profiles(self) -> None:
+        """In the worker: every header validated in full, and the keyring looked up. The page
+        changes only if that tells something new, so nothing typed meanwhile is lost."""
+        self._checks_waiting = False
+        profiles = self.profiles
+        allowed = self._remember_allowed()
+
+        def check() -> tuple[list[str], bool]:
+            return profiles.names(), allowed and profiles.can_remember()
+
+        def checked(result: tuple[list[str], bool]) -> None:
+            names, can_remember = result
+            if names == self.names:
+                self._set_remember(can_remember)
+                return
+            self.names = names
+            if self.page in ("loading", "welcome", "unlock") and not self._busy:
+                self._can_remember = can_remember
+                self._fill_profiles()
+                self.profiles_listed.emit(names)
+            else:  # busy elsewhere: the new list shows when the person comes back
+                self._set_remember(can_remember)
 
         def failed(exc: BaseException) -> None:
-            self.names = []
-            self._show("welcome", self.welcome_create)
-            forms.show_message(self.welcome_error, forms.friendly_error(exc))
+            if self.page in ("loading", "welcome", "unlock") and not self._busy:
+                self._list_failed(exc)
 
-        profiles = self.profiles
-        self._run(
-            lambda: (profiles.names(), self._remember_allowed() and profiles.can_remember()),
-            listed,
-            failed,
-        )
+        self.session.runner.run(check, forms.guard(self, checked), forms.guard(self, failed))
+
+    def _set_remember(self, can_remember: bool) -> None:
+        if can_remember == self._can_remember:
+            return
+        self._can_remember = can_remember
+        for box in self._built("remember_box"):
+            box.setVisible(can_remember and self._remember_allowed())
+        if can_remember and self.names and self._built("profile_list"):
+            self._profile_selected(self.selected_name())
+
+    def _list_failed(self, exc: BaseException) -> None:
+        self.names = []
+        self._show("welcome", "welcome_create")
+        forms.show_message(self.welcome_error, forms.friendly_error(exc))
 
     def _remember_allowed(self) -> bool:
         return self.preferences is None or self.preferences.value.allow_remember
@@ -531,11 +667,14 @@ class StartScreen(QWidget):
             self._fill_profiles()
 
     def _fill_profiles(self) -> None:
-        self.unlock_passphrase.clear()
-        forms.show_message(self.unlock_error, "")
+        for field in self._built("unlock_passphrase"):
+            field.clear()
+        for error in self._built("unlock_error"):
+            forms.show_message(error, "")
         if not self.names:
-            self._show("welcome", self.welcome_create)
+            self._show("welcome", "welcome_create")
             return
+        self._page("unlock")
         several = len(self.names) > 1
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
@@ -552,7 +691,7 @@ class StartScreen(QWidget):
         self.remember_box.setVisible(self._can_remember and self._remember_allowed())
         self.remember_box.setChecked(False)
         self._profile_selected(wanted)
-        self._show("unlock", self.unlock_passphrase.edit)
+        self._show("unlock", "unlock_passphrase.edit")
 
     def selected_name(self) -> str:
         item = self.profile_list.currentItem()
@@ -583,14 +722,14 @@ class StartScreen(QWidget):
         if self.names:
             self._fill_profiles()
         else:
-            self._show("welcome", self.welcome_create)
+            self._show("welcome", "welcome_create")
 
     def show_create(self) -> None:
         self.create_name.clear()
         self.create_passphrase.clear()
         self.create_repeat.clear()
         forms.show_message(self.create_error, "")
-        self._show("create", self.create_name)
+        self._show("create", "create_name")
 
     def show_recover(self) -> None:
         name = self.selected_name()
@@ -606,7 +745,7 @@ class StartScreen(QWidget):
         self.recover_passphrase.clear()
         self.recover_repeat.clear()
         forms.show_message(self.recover_error, "")
-        self._show("recover", self.recover_code)
+        self._show("recover", "recover_code")
 
     # -- unlock ---------------------------------------------------------------------------
 
@@ -719,7 +858,7 @@ class StartScreen(QWidget):
         forms.show_message(self.copy_note, "")
         forms.show_message(self.confirm_error, "")
         self.confirm_button.setEnabled(False)
-        self._show("code", self.code_label)
+        self._show("code", "code_label")
 
     def _last_four(self) -> str:
         return "".join(ch for ch in self._code if ch.isalnum())[-4:].upper()
@@ -768,6 +907,10 @@ class StartScreen(QWidget):
         )
 
     def print_code(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # ~10 ms, only for printing
+        from PySide6.QtWidgets import QDialog
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the recovery code"))
@@ -797,7 +940,8 @@ class StartScreen(QWidget):
         """Leaving the code page without confirming still closes the new vault."""
         vault, self._pending = self._pending, None
         self._code = ""
-        self.code_label.clear()
+        for label in self._built("code_label"):
+            label.clear()
         if vault is not None:
             self.session.runner.run(vault.lock)
 
@@ -861,9 +1005,13 @@ class StartScreen(QWidget):
         self.demo_step.setText(steps[0])
         forms.show_message(self.demo_error, "")
         self.demo_back.setVisible(False)
-        self._show("demo", self.demo_progress)
+        self._show("demo", "demo_progress")
 
         def build(progress: Progress) -> Vault:
+            # In the worker: the demo data and the vault load here, not before the first paint.
+            from planner import demo
+            from ui.demo_profile import create_demo
+
             if profiles.exists(demo.DEMO_NAME):
                 progress(2, 3)
                 return profiles.unlock(demo.DEMO_NAME, demo.DEMO_PASSPHRASE)
@@ -877,6 +1025,8 @@ class StartScreen(QWidget):
             self._set_busy(False)
             self.demo_progress.setValue(3)
             self.demo_step.setText(steps[3])
+            from planner import demo  # loaded by `build`
+
             if demo.DEMO_NAME not in self.names:
                 self.names = sorted({*self.names, demo.DEMO_NAME}, key=str.casefold)
             self.session.adopt(vault)
@@ -900,14 +1050,12 @@ class StartScreen(QWidget):
     def reset(self) -> None:
         """Forget anything typed and list the profiles again (after a lock)."""
         self._discard_pending()
-        for edit in (
-            self.create_name,
-            self.create_repeat,
-            self.recover_code,
-            self.recover_repeat,
-            self.confirm_edit,
+        for edit in self._built(
+            "create_name", "create_repeat", "recover_code", "recover_repeat", "confirm_edit"
         ):
             edit.clear()
-        for field in (self.unlock_passphrase, self.create_passphrase, self.recover_passphrase):
+        for field in self._built("unlock_passphrase", "create_passphrase", "recover_passphrase"):
             field.clear()
-        self.refresh()
+        # Listed once the lock has settled (the screens it drops take their focus with them),
+        # so the passphrase box keeps the focus it is given.
+        QTimer.singleShot(0, self, self.refresh)
