@@ -30,22 +30,24 @@ def _printing() -> ModuleType:
     return printing
 
 
-def report_charts(vault: Vault, options: report.ReportOptions) -> dict[str, bytes]:
-    """A PNG chart for each chosen tracker that has numbers in the period (QTextDocument,
-    which prints the report, cannot draw SVG)."""
-    if not options.charts:
+def report_charts(series: list[report.TrackerSeries]) -> dict[str, bytes]:
+    """A PNG chart for each tracker that has numbers in the period (QTextDocument, which
+    prints the report, cannot draw SVG)."""
+    if not series:
         return {}
     printing = _printing()
     return {
-        series.tracker.key: printing.svg_to_png(report.chart_svg(series))
-        for series in report.chart_series(vault, options)
-        if series.points and series.tracker.kind in CHARTED
+        one.tracker.key: printing.svg_to_png(report.chart_svg(one))
+        for one in series
+        if one.points and one.tracker.kind in CHARTED
     }
 
 
 def gp_report(vault: Vault, options: report.ReportOptions) -> str:
-    """The GP summary as HTML, charts included: what the preview shows and the PDF prints."""
-    return report.build_report(vault, options, charts=report_charts(vault, options))
+    """The GP summary as HTML, charts included: what the preview shows and the PDF prints.
+    The trackers' data is read once, for both the charts and their tables."""
+    series = report.chart_series(vault, options) if options.charts else []
+    return report.build_report(vault, options, charts=report_charts(series), series=series)
 
 
 def save_gp_pdf(

@@ -630,10 +630,11 @@ def _summary_sentence(series: TrackerSeries) -> str:
 
 
 def _charts(vault: Vault, options: ReportOptions, html: _Html, label: Mapping[str, str],
-            charts: Mapping[str, bytes], today: date) -> None:
+            charts: Mapping[str, bytes], today: date,
+            known: list[TrackerSeries] | None) -> None:
     start, end = options.period(today)
     html.h(2, f"{label['charts']}, {long_date(start)} to {long_date(end)}")
-    all_series = chart_series(vault, options, today)
+    all_series = known if known is not None else chart_series(vault, options, today)
     if not all_series:
         html.p("No trackers chosen.")
         return
@@ -665,8 +666,10 @@ def build_report(
     *,
     charts: Mapping[str, bytes] | None = None,
     today: date | None = None,
+    series: list[TrackerSeries] | None = None,
 ) -> str:
-    """The summary as one HTML document. `charts` maps tracker keys to PNG images."""
+    """The summary as one HTML document. `charts` maps tracker keys to PNG images; `series`
+    is `chart_series` for these options when the caller has already read it (for the PNGs)."""
     options = options or ReportOptions()
     today = today or date.today()
     label = {**LABELS, **options.labels}
@@ -695,7 +698,7 @@ def build_report(
     if options.questionnaires:
         _questionnaires(vault, html, label)
     if options.charts:
-        _charts(vault, options, html, label, charts or {}, today)
+        _charts(vault, options, html, label, charts or {}, today, series)
     lang = escape(options.lang)
     direction = options.direction
     return (

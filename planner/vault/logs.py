@@ -328,6 +328,18 @@ class LogRepository:
         for row in cursor:
             yield self._entry(row)
 
+    def iterate_rows(self, filt: LogFilter = LogFilter()) -> Iterator[tuple[Tracker, Row]]:
+        """Like `iterate` but without building entries: (tracker, raw row), the row as stored
+        (id bytes, tracker row number, ms since the epoch, value, text, note). For exports of
+        tens of thousands of entries, where building each LogEntry was a third of the time."""
+        where, params = self._where(filt)
+        trackers = self._trackers.by_row_number()
+        cursor = self._store.conn.execute(
+            f"SELECT {_COLUMNS} FROM log_entries e{where} ORDER BY e.at, e.n", tuple(params)
+        )
+        for row in cursor:
+            yield trackers[row[1]], row
+
     def count(self, filt: LogFilter = LogFilter()) -> int:
         where, params = self._where(filt)
         return int(
