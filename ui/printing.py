@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -49,18 +50,46 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QApplication
 
 from planner.atomic import atomic_write
-from planner.share import pdftags
+from planner.share import pdftags, report
 
 FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "DejaVu Sans"]
 BODY_POINTS = 10.5
 FOOTER_POINTS = 9.0
 RESOLUTION = 300
+
+# The summary's headings, marked for translation; the rest of the summary stays in English,
+# the language of the GP's records. The English must be the core's own (a test checks).
+REPORT_LABELS: dict[str, str] = {
+    "title": str(QT_TRANSLATE_NOOP("GpReport", "Health summary")),
+    "title_for": str(QT_TRANSLATE_NOOP("GpReport", "Health summary for {name}")),
+    "intro": str(
+        QT_TRANSLATE_NOOP(
+            "GpReport",
+            "I wrote this with the Health Planner app on {date}. It is my own record, not a "
+            "medical record.",
+        )
+    ),
+    "details": str(QT_TRANSLATE_NOOP("GpReport", "About me")),
+    "name": str(QT_TRANSLATE_NOOP("GpReport", "Name")),
+    "nhs_number": str(QT_TRANSLATE_NOOP("GpReport", "NHS number")),
+    "date_of_birth": str(QT_TRANSLATE_NOOP("GpReport", "Date of birth")),
+    "borough": str(QT_TRANSLATE_NOOP("GpReport", "Borough")),
+    "what_matters": str(QT_TRANSLATE_NOOP("GpReport", "What matters to me")),
+    "goals": str(QT_TRANSLATE_NOOP("GpReport", "My goals")),
+    "plan": str(QT_TRANSLATE_NOOP("GpReport", "My care and support plan")),
+    "actions": str(QT_TRANSLATE_NOOP("GpReport", "What I will do")),
+    "supporters": str(QT_TRANSLATE_NOOP("GpReport", "Who supports me")),
+    "crisis": str(QT_TRANSLATE_NOOP("GpReport", "If things go wrong: my crisis plan")),
+    "questionnaires": str(QT_TRANSLATE_NOOP("GpReport", "Questionnaires: my latest scores")),
+    "charts": str(QT_TRANSLATE_NOOP("GpReport", "My measurements")),
+}
 
 _app: QGuiApplication | None = None
 _fonts_loaded = False
@@ -85,6 +114,27 @@ def ensure_app() -> QGuiApplication:
     return existing
 
 
+def report_labels() -> dict[str, str]:
+    """The summary's headings in the person's language (only those that have a translation)."""
+    found = {}
+    for key, source in REPORT_LABELS.items():
+        if report.LABELS.get(key) != source:
+            continue
+        translated = QCoreApplication.translate("GpReport", source)
+        if translated != source:
+            found[key] = translated
+    return found
+
+
+def report_language() -> tuple[str, str]:
+    """(lang, direction) for the summary, from the app's language and layout direction."""
+    lang = QLocale().bcp47Name() or "en"
+    if not re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", lang):
+        lang = "en"
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return lang, "rtl" if rtl else "ltr"
+
+
 def svg_to_png(svg: str, width: int = 680, height: int = 230, scale: float = 2.0) -> bytes:
     """Rasterise a chart from planner.share.report.chart_svg (QTextDocument cannot draw SVG).
     Drawn at twice the size so it stays sharp on paper."""
@@ -101,7 +151,9 @@ def svg_to_png(svg: str, width: int = 680, height: int = 230, scale: float = 2.0
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
+    # Quality 80 is light compression: a fifth faster, and the bytes only travel in memory
+    # to QTextDocument, which decodes them and QPdfWriter compresses them again anyway.
+    image.save(buffer, "PNG", 80)  # type: ignore[call-overload]  # stubs say bytes; Qt: str
     buffer.close()
     return bytes(data.data())
 
@@ -115,31 +167,15 @@ def _is_rtl(html: str) -> bool:
     return re.search(r"<html[^>]*\bdir=\"rtl\"", html, re.I) is not None
 
 
-_HEADING = re.compile(r"<h([23])\b", re.I)
-
-
-def with_page_breaks(html: str, headings: set[int]) -> str:
-    """`html` with a page break before the n-th h2/h3 heading for each n in `headings`."""
-    count = -1
-
-    def mark(match: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        if count in headings:
-            return f'{match.group(0)} style="page-break-before: always"'
-        return match.group(0)
-
-    return _HEADING.sub(mark, html)
-
-
-def _heading_to_move(document: QTextDocument, page_height: float) -> int | None:
-    """The first h2/h3 whose following content would not start on the heading's page."""
+def _heading_to_move(
+    document: QTextDocument, page_height: float, start: QTextBlock
+) -> QTextBlock | None:
+    """From `start` on, the first h2/h3 whose following content would not start on the
+    heading's page."""
     layout = document.documentLayout()
-    ordinal = -1
-    block = document.begin()
+    block = start
     while block.isValid():
         if block.blockFormat().headingLevel() in (2, 3):
-            ordinal += 1
             rect = layout.blockBoundingRect(block)
             top, end = rect.top(), rect.bottom()
             follower = block.next()
@@ -151,7 +187,7 @@ def _heading_to_move(document: QTextDocument, page_height: float) -> int | None:
             end = min(end, top + page_height * 0.45)
             page = int(top // page_height)
             if top - page * page_height > 2 and int((end - 1) // page_height) != page:
-                return ordinal
+                return block
         block = block.next()
     return None
 
@@ -159,16 +195,25 @@ def _heading_to_move(document: QTextDocument, page_height: float) -> int | None:
 def lay_out(document: QTextDocument, html: str, page: QSizeF) -> int:
     """Set `html` into `document`, moving headings so none is left alone at the foot of a
     page with its table or chart overleaf (QTextDocument breaks between any two lines).
-    Returns the number of headings moved."""
-    moved: set[int] = set()
-    for _ in range(100):
-        document.setHtml(with_page_breaks(html, moved))
-        document.setPageSize(page)
-        found = _heading_to_move(document, page.height())
-        if found is None or found in moved:
-            break
-        moved.add(found)
-    return len(moved)
+    Returns the number of headings moved.
+
+    A moved heading gets a page break in its block format, and the search goes on from it:
+    the layout updates from that block only, where setting the HTML again re-read the whole
+    summary, its chart images included, once per heading moved."""
+    document.setHtml(html)
+    document.setPageSize(page)
+    moved = 0
+    start = document.begin()
+    while (block := _heading_to_move(document, page.height(), start)) is not None:
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+        # Lay the whole document out again: Qt's own incremental update after a format change
+        # left some later headings with no height (Qt 6.11), so their positions were wrong.
+        document.markContentsDirty(0, document.characterCount())
+        moved += 1
+        start = block.next()
+    return moved
 
 
 def html_to_pdf(html: str, out: Path, *, printed_on: date | None = None) -> None:

@@ -24,14 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import InputError, ProfileExists, ValidationFailed
+from planner.paths import data_dir
 from planner.share import backup as backups
 from planner.share import csv as csv_share
-from planner.share import detect_kind, fhir, ics, import_file, report
+from planner.share import detect_kind, fhir, ics, import_file
 from planner.share.importing import read_limited
 from planner.share.limits import DEFAULT_LIMITS
 from planner.vault import KdfParams
 from ui.commands import IO, Secrets, open_vault, parse_day, registry
-from ui.sharing_ops import save_backup, save_gp_pdf
+from ui.sharing_ops import options_in_saved_language, save_backup, save_gp_pdf
 
 ENV_BACKUP_PASSPHRASE = "HEALTH_PLANNER_BACKUP_PASSPHRASE"  # noqa: S105 - a variable name
 FORMATS = ("pdf", "fhir", "csv", "ics")
@@ -102,7 +103,8 @@ def cmd_export(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
             n = ics.write_ics(vault, out)
             io.say(f"Saved {n:,} calendar events to {out}.")
         else:
-            options = report.ReportOptions(
+            options = options_in_saved_language(
+                data_dir(args.data_dir),
                 start=date.fromisoformat(args.start) if args.start else None,
                 end=date.fromisoformat(args.end) if args.end else None,
                 show_nhs_number=not args.without_nhs_number,

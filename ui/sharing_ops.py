@@ -50,6 +50,20 @@ def gp_report(vault: Vault, options: report.ReportOptions) -> str:
     return report.build_report(vault, options, charts=report_charts(series), series=series)
 
 
+def options_in_saved_language(folder: Path, **choices: object) -> report.ReportOptions:
+    """For the command line: the summary's options in the language chosen in Settings on this
+    PC (its headings, footer and direction), as the window prints it. Loads the translator."""
+    printing = _printing()
+    app = printing.ensure_app()
+    from ui.i18n import Translations
+    from ui.preferences import load_preferences
+
+    Translations(app).apply(load_preferences(folder).language)
+    lang, direction = printing.report_language()
+    return report.ReportOptions.model_validate(
+        {**choices, "lang": lang, "direction": direction, "labels": printing.report_labels()})
+
+
 def save_gp_pdf(
     vault: Vault, options: report.ReportOptions, out: Path, *, html: str | None = None
 ) -> None:

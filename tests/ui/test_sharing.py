@@ -26,9 +26,9 @@ from planner import demo
 from planner.share import backup as backups
 from planner.share import fhir, report
 from planner.vault import KdfParams
+from ui.printing import REPORT_LABELS
 from ui.views.logs import LogsView
 from ui.views.sharing import (
-    REPORT_LABELS,
     RecoveryCodeDialog,
     RestoreDialog,
     SharingView,

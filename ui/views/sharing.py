@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextCursor, QTextFormat
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -67,7 +67,7 @@ from planner.share.importing import ImportResult
 from planner.vault import KdfParams, Vault
 from planner.vault.keys import DEFAULT_KDF
 from ui import forms
-from ui.printing import ensure_app
+from ui.printing import ensure_app, report_labels, report_language
 from ui.session import Locked, Session
 from ui.sharing_ops import gp_report, save_backup, save_gp_pdf
 from ui.tasks import Progress
@@ -79,33 +79,6 @@ from ui.widgets.responsive import ResponsiveBox, labelled
 PREVIEW_DELAY_MS = 350  # ticking three boxes in a row builds one preview, not three
 MIN_BACKUP_PASSPHRASE = backups.MIN_BACKUP_PASSPHRASE
 MAX_PROBLEMS_SHOWN = 200  # a file that clashes with every record would list thousands
-
-# The summary's headings, marked for translation; the rest of the summary stays in English,
-# the language of the GP's records. The English must be the core's own (a test checks).
-REPORT_LABELS: dict[str, str] = {
-    "title": str(QT_TRANSLATE_NOOP("GpReport", "Health summary")),
-    "title_for": str(QT_TRANSLATE_NOOP("GpReport", "Health summary for {name}")),
-    "intro": str(
-        QT_TRANSLATE_NOOP(
-            "GpReport",
-            "I wrote this with the Health Planner app on {date}. It is my own record, not a "
-            "medical record.",
-        )
-    ),
-    "details": str(QT_TRANSLATE_NOOP("GpReport", "About me")),
-    "name": str(QT_TRANSLATE_NOOP("GpReport", "Name")),
-    "nhs_number": str(QT_TRANSLATE_NOOP("GpReport", "NHS number")),
-    "date_of_birth": str(QT_TRANSLATE_NOOP("GpReport", "Date of birth")),
-    "borough": str(QT_TRANSLATE_NOOP("GpReport", "Borough")),
-    "what_matters": str(QT_TRANSLATE_NOOP("GpReport", "What matters to me")),
-    "goals": str(QT_TRANSLATE_NOOP("GpReport", "My goals")),
-    "plan": str(QT_TRANSLATE_NOOP("GpReport", "My care and support plan")),
-    "actions": str(QT_TRANSLATE_NOOP("GpReport", "What I will do")),
-    "supporters": str(QT_TRANSLATE_NOOP("GpReport", "Who supports me")),
-    "crisis": str(QT_TRANSLATE_NOOP("GpReport", "If things go wrong: my crisis plan")),
-    "questionnaires": str(QT_TRANSLATE_NOOP("GpReport", "Questionnaires: my latest scores")),
-    "charts": str(QT_TRANSLATE_NOOP("GpReport", "My measurements")),
-}
 
 # What an import holds, in words (planner.vault.bulk.Snapshot.counts keys).
 COUNT_WORDS: dict[str, str] = {
@@ -171,27 +144,6 @@ def _qdate(day: date) -> QDate:
 def _midnight(day: date) -> datetime:
     """Local midnight at the start of `day`, as UTC (how the core filters log entries)."""
     return datetime.combine(day, time.min).astimezone().astimezone(UTC)
-
-
-def report_labels() -> dict[str, str]:
-    """The summary's headings in the person's language (only those that have a translation)."""
-    found = {}
-    for key, source in REPORT_LABELS.items():
-        if report.LABELS.get(key) != source:
-            continue
-        translated = QCoreApplication.translate("GpReport", source)
-        if translated != source:
-            found[key] = translated
-    return found
-
-
-def report_language() -> tuple[str, str]:
-    """(lang, direction) for the summary, from the app's language and layout direction."""
-    lang = QLocale().bcp47Name() or "en"
-    if not re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", lang):
-        lang = "en"
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return lang, "rtl" if rtl else "ltr"
 
 
 def describe_counts(counts: dict[str, int]) -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -101,3 +104,30 @@ def test_restore_replace_needs_a_name(cli, demo_home: Path, tmp_path: Path) -> N
     run = cli(demo_home, "--passphrase-stdin", "--profile", "Demo", "restore", str(path),
               "--replace", "--yes", stdin=f"{DEMO_PASS}\nlong enough\n")
     assert run.code == 0, run.err
+
+
+def test_the_printed_summary_follows_the_language_chosen_in_settings(
+    demo_home: Path, tmp_path: Path
+) -> None:
+    """A carer who set the app to Urdu gets the same Urdu summary from the command line as from
+    the window: headings, footer and right-to-left, with the document's language set. Run as
+    its own process, as a script would, since it installs a translator."""
+    (demo_home / "preferences.json").write_text('{"language": "ur"}', "utf-8")
+    out = tmp_path / "ur.pdf"
+    exe = Path(sys.executable).with_name("health-planner")
+    done = subprocess.run(
+        [str(exe), "--data-dir", str(demo_home), "--passphrase-stdin", "export", "--format",
+         "pdf", "--out", str(out)],
+        input=f"{DEMO_PASS}\n", capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(out)
+    assert str(reader.trailer["/Root"]["/Lang"]).startswith("ur")
+    headings = []
+    node = reader.trailer["/Root"]["/StructTreeRoot"]["/K"].get_object()
+    for kid in node["/K"]:
+        element = kid.get_object()
+        if element["/S"] == "/H2":
+            headings.append(str(element.get("/ActualText", "")))
+    assert "میرے بارے میں" in headings  # "About me"

@@ -169,3 +169,26 @@ def test_urdu_summary_is_tagged_right_to_left(demo: Vault, tmp_path: Path) -> No
     about = next(e for e in document.kids if e.role == "Table")
     # read from the right: the label comes before its value, as a reader of Urdu expects
     assert [c.role for c in about.kids[0].kids] == ["TH", "TD"]
+
+
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(tmp_path: Path) -> None:
+    """Whatever comes before it, a section heading prints on the page where its table
+    starts (QTextDocument alone would break between the two)."""
+    from ui.printing import html_to_pdf
+
+    rows = "".join(f"<tr><td>Row {n}</td><td>{n * 7} steps</td></tr>" for n in range(8))
+    moved_somewhere = False
+    for filler in range(24, 40, 2):
+        paragraphs = "".join(f"<p>Line {n} of the notes.</p>" for n in range(filler))
+        html = ('<html lang="en-GB"><head><title>T</title></head><body><h1>Notes</h1>'
+                f"{paragraphs}<h2>My steps</h2><table border=1>{rows}</table></body></html>")
+        out = tmp_path / f"f{filler}.pdf"
+        html_to_pdf(html, out)
+        document, _ = structure(out)
+        heading = next(e for e in document.kids if e.role == "H2")
+        table = next(e for e in document.kids if e.role == "Table")
+        first_row_pages = table.kids[0].kids[0].pages
+        assert heading.pages == first_row_pages, filler
+        last_line = [e for e in document.kids if e.role == "P"][-1]
+        moved_somewhere |= min(heading.pages) > max(last_line.pages)
+    assert moved_somewhere  # some filler length put the heading at a page foot, and it moved
