@@ -45,11 +45,12 @@ ok
 step "export the GP summary as PDF"
 echo demo | "$exe" --profile Demo --passphrase-stdin export --format pdf --out "$work/summary.pdf" >/dev/null
 head -c 5 "$work/summary.pdf" | grep -q '%PDF-' || { echo "FAILED: not a PDF"; exit 1; }
+grep -aq '/StructTreeRoot' "$work/summary.pdf" || { echo "FAILED: the PDF is not tagged"; exit 1; }
 ok "$(du -h "$work/summary.pdf" | cut -f1)"
 
 step "export FHIR"
 echo demo | "$exe" --profile Demo --passphrase-stdin export --format fhir --out "$work/me.json" >/dev/null
-grep -q '"resourceType": "Bundle"' "$work/me.json" || { echo "FAILED: not a FHIR Bundle"; exit 1; }
+grep -Eq '"resourceType": ?"Bundle"' "$work/me.json" || { echo "FAILED: not a FHIR Bundle"; exit 1; }
 ok
 
 step "screenshots --out DIR (offscreen)"
