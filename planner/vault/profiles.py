@@ -106,18 +106,33 @@ class Profiles:
                 found.append((folder, path.read_bytes()))
         return found
 
-    def _headers(self) -> list[tuple[Path, ProfileHeader]]:
+    def _read_headers(self) -> tuple[list[tuple[Path, ProfileHeader]], list[Path]]:
+        """The profiles whose header is sound, and the header files that are not."""
         from pydantic import ValidationError
 
         from planner.vault.header import ProfileHeader
 
         found: list[tuple[Path, ProfileHeader]] = []
+        damaged: list[Path] = []
         for folder, raw in self._header_files():
             try:
                 found.append((folder, ProfileHeader.model_validate_json(raw)))
             except ValidationError:
-                continue  # a damaged header is reported by `verify`, not by listing
-        return found
+                damaged.append(folder / HEADER)
+        return found, damaged
+
+    def _headers(self) -> list[tuple[Path, ProfileHeader]]:
+        return self._read_headers()[0]
+
+    def damaged(self) -> list[Path]:
+        """Profiles this PC cannot list or open: a header that is unreadable, or missing beside
+        a vault. The start screen names them, so nobody takes a damaged header for lost data
+        and starts again; the vault beside it is untouched."""
+        damaged = self._read_headers()[1]
+        if self.root.is_dir():
+            damaged += [folder / HEADER for folder in sorted(self.root.iterdir())
+                        if (folder / VAULT).is_file() and not (folder / HEADER).exists()]
+        return damaged
 
     def names(self) -> list[str]:
         return sorted((h.name for _, h in self._headers()), key=str.casefold)

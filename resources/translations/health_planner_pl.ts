@@ -528,7 +528,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/forms.py" line="+154" />
+        <location filename="../../ui/forms.py" line="+164" />
         <source>That passphrase does not open this profile.</source>
         <translation>To hasło nie otwiera tego profilu.</translation>
     </message>
@@ -826,7 +826,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     <name>GoalsView</name>
     <message>
         <location filename="../../ui/views/goals.py" line="+67" />
-        <location line="+78" />
+        <location line="+77" />
         <source>What matters to me and my goals</source>
         <translation>Co jest dla mnie ważne i moje cele</translation>
     </message>
@@ -924,7 +924,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Dlaczego to ważne</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+102" />
         <source>This goal is not measured with a tracker.</source>
         <translation>Ten cel nie jest mierzony.</translation>
     </message>
@@ -964,7 +964,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Zapisano. Twój plan ma nową wersję.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Added the goal: {title}</source>
         <translation>Dodano cel: {title}</translation>
     </message>
@@ -997,7 +997,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 <context>
     <name>GpReport</name>
     <message>
-        <location filename="../../ui/views/sharing.py" line="+95" />
+        <location filename="../../ui/printing.py" line="+79" />
         <source>About me</source>
         <translation>O mnie</translation>
     </message>
@@ -1080,7 +1080,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 <context>
     <name>ItemListEditor</name>
     <message>
-        <location filename="../../ui/views/plan.py" line="+89" />
+        <location filename="../../ui/views/plan.py" line="+88" />
         <source>Press Enter to change the chosen one.</source>
         <translation>Naciśnij Enter, aby zmienić wybrany element.</translation>
     </message>
@@ -1208,7 +1208,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Wartość w jednostkach: {unit}</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+42" />
         <source>Choose what you are logging.</source>
         <translation>Wybierz, co zapisujesz.</translation>
     </message>
@@ -1244,8 +1244,8 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 <context>
     <name>LogsView</name>
     <message>
-        <location filename="../../ui/views/logs.py" line="+65" />
-        <location line="+96" />
+        <location filename="../../ui/views/logs.py" line="+64" />
+        <location line="+95" />
         <source>Logs</source>
         <translation>Zapisy</translation>
     </message>
@@ -1380,7 +1380,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Wszystko</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+82" />
         <source>1 entry</source>
         <translation>1 wpis</translation>
     </message>
@@ -1399,12 +1399,12 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Nie ma jeszcze czego zapisywać.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
         <source>You can now log {label}.</source>
         <translation>Teraz możesz zapisywać: {label}.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+26" />
         <source>Entry added.</source>
         <translation>Dodano wpis.</translation>
     </message>
@@ -1436,13 +1436,13 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+200" />
-        <location line="+268" />
+        <location filename="../../ui/mainwindow.py" line="+216" />
+        <location line="+290" />
         <source>Health Planner</source>
         <translation>Health Planner</translation>
     </message>
     <message>
-        <location line="-267" />
+        <location line="-289" />
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -1477,7 +1477,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>&amp;O programie Health Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>Loc&amp;k</source>
         <translation>Za&amp;blokuj</translation>
     </message>
@@ -1497,7 +1497,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Ekrany</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-9" />
         <source>Working…</source>
         <translation>Pracuję…</translation>
     </message>
@@ -1507,33 +1507,33 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Pracuję, proszę czekać</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+177" />
+        <location line="+12" />
+        <location line="+191" />
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-168" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+173" />
         <source>Unlocked.</source>
         <translation>Odblokowano.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Locked. Type your passphrase to carry on.</source>
         <translation>Zablokowano. Wpisz hasło, aby kontynuować.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+68" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>About Health Planner</source>
         <translation>O programie Health Planner</translation>
     </message>
@@ -1724,7 +1724,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Dodaj moje odpowiedzi do listy do wysłania</translation>
     </message>
     <message>
-        <location line="+504" />
+        <location line="+507" />
         <source>Set the server address first.</source>
         <translation>Najpierw ustaw adres serwera.</translation>
     </message>
@@ -1732,7 +1732,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>ParticipationView</name>
     <message>
-        <location line="-472" />
+        <location line="-475" />
         <source>Taking part</source>
         <translation>Udział</translation>
     </message>
@@ -2062,7 +2062,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Dziękujemy. Teraz jest włączone.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Stop sharing?</source>
         <translation>Przestać udostępniać?</translation>
     </message>
@@ -2097,7 +2097,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Najpierw wybierz usługę.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Added to the send list. You can check it in Sent and waiting.</source>
         <translation>Dodano do listy do wysłania. Możesz to sprawdzić w części „Wysłane i czekające”.</translation>
     </message>
@@ -2107,7 +2107,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Najpierw wybierz ankietę.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>You did not answer anything, so nothing was added.</source>
         <translation>Nie odpowiedziano na nic, więc nic nie dodano.</translation>
     </message>
@@ -2135,7 +2135,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/views/start.py" line="+62" />
+        <location filename="../../ui/views/start.py" line="+105" />
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
@@ -2267,7 +2267,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <name>PlanView</name>
     <message>
         <location filename="../../ui/views/plan.py" line="+48" />
-        <location line="+20" />
+        <location line="+19" />
         <source>My care and support plan</source>
         <translation>Mój plan opieki i wsparcia</translation>
     </message>
@@ -2542,7 +2542,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Między tymi wersjami nic się nie zmieniło.</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+168" />
         <source>Please check the parts marked below.</source>
         <translation>Sprawdź części oznaczone poniżej.</translation>
     </message>
@@ -2565,7 +2565,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+222" />
+        <location filename="../../ui/printing.py" line="+181" />
         <source>Printed %1</source>
         <translation>Wydrukowano %1</translation>
     </message>
@@ -2728,7 +2728,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/views/sharing.py" line="+407" />
+        <location filename="../../ui/views/sharing.py" line="+463" />
         <source>I have &amp;written it down</source>
         <translation>&amp;Zapisałem(-am) go</translation>
     </message>
@@ -2761,13 +2761,13 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="+34" />
-        <location line="+34" />
+        <location filename="../../ui/reminders.py" line="+45" />
+        <location line="+36" />
         <source>Health Planner</source>
         <translation>Health Planner</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-35" />
         <source>Health Planner has a reminder</source>
         <translation>Health Planner ma dla ciebie przypomnienie</translation>
     </message>
@@ -3235,12 +3235,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>SharingView</name>
     <message>
-        <location filename="../../ui/views/sharing.py" line="-337" />
+        <location filename="../../ui/views/sharing.py" line="-316" />
         <source>&amp;About me (name, borough)</source>
         <translation>&amp;O mnie (imię i nazwisko, dzielnica)</translation>
     </message>
     <message>
-        <location line="+438" />
+        <location line="+416" />
         <source>&amp;Back up and restore</source>
         <translation>&amp;Kopia i przywracanie</translation>
     </message>
@@ -3250,12 +3250,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-425" />
+        <location line="-403" />
         <source>&amp;Measurements and charts</source>
         <translation>Pomiary i wykres&amp;y</translation>
     </message>
     <message>
-        <location line="+726" />
+        <location line="+705" />
         <source>&amp;Not now</source>
         <translation>&amp;Nie teraz</translation>
     </message>
@@ -3270,17 +3270,17 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Przywróć z kopii &amp;zapasowej…</translation>
     </message>
     <message>
-        <location line="-376" />
+        <location line="-377" />
         <source>&amp;Share with my GP</source>
         <translation>&amp;Dla lekarza rodzinnego</translation>
     </message>
     <message>
-        <location line="-433" />
+        <location line="-411" />
         <source>&amp;What matters to me</source>
         <translation>Co jest dla mnie &amp;ważne</translation>
     </message>
     <message>
-        <location line="+744" />
+        <location line="+723" />
         <source>&amp;What needs fixing:</source>
         <translation>Co trzeba popra&amp;wić:</translation>
     </message>
@@ -3295,12 +3295,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Kopia zapasowa to jeden plik ze wszystkim, co jest w tym profilu, zablokowany własnym hasłem. Przechowuj go na pendrivie lub innym komputerze. Bez tego hasła nikt go nie otworzy, nawet Ty.</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-343" />
         <source>A summary for your GP, your records for other apps, and backups. Nothing leaves this computer unless you save it somewhere yourself.</source>
         <translation>Podsumowanie dla lekarza rodzinnego, Twoje zapisy dla innych aplikacji i kopie zapasowe. Nic nie opuszcza tego komputera, dopóki sam(a) tego gdzieś nie zapiszesz.</translation>
     </message>
     <message>
-        <location line="+285" />
+        <location line="+286" />
         <source>About the chosen file</source>
         <translation>O wybranym pliku</translation>
     </message>
@@ -3341,7 +3341,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Przywróć kopię zapasową jako nowy profil obok tego albo w miejsce tego profilu. Potrzebne jest hasło kopii.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+95" />
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
@@ -3351,12 +3351,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
-        <location line="-893" />
+        <location line="-869" />
         <source>Ch&amp;eck-in scores (questionnaires)</source>
         <translation>Wyniki kwe&amp;stionariuszy</translation>
     </message>
     <message>
-        <location line="+1230" />
+        <location line="+1209" />
         <source>Checking {file}…</source>
         <translation>Sprawdzanie {file}…</translation>
     </message>
@@ -3366,18 +3366,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Wybierz p&amp;lik do importu…</translation>
     </message>
     <message>
-        <location line="+212" />
+        <location line="+209" />
         <source>Choose a backup to restore</source>
         <translation>Wybierz kopię zapasową do przywrócenia</translation>
     </message>
     <message>
-        <location line="-212" />
-        <location line="+215" />
+        <location line="-209" />
+        <location line="+212" />
         <source>Choose a file to import</source>
         <translation>Wybierz plik do importu</translation>
     </message>
     <message>
-        <location line="-324" />
+        <location line="-321" />
         <source>Dates I choose</source>
         <translation>Wybrane przeze mnie daty</translation>
     </message>
@@ -3387,17 +3387,17 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Nie importuj tego pliku</translation>
     </message>
     <message>
-        <location line="-302" />
+        <location line="-303" />
         <source>E&amp;xport</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+154" />
         <source>Every entry</source>
         <translation>Wszystkie wpisy</translation>
     </message>
     <message>
-        <location line="+312" />
+        <location line="+309" />
         <source>FHIR files (*.json)</source>
         <translation>Pliki FHIR (*.json)</translation>
     </message>
@@ -3407,12 +3407,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Pliki, które planer odczytuje (*.csv *.json *.hpbackup);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="-313" />
+        <location line="-310" />
         <source>From date</source>
         <translation>Data początkowa</translation>
     </message>
     <message>
-        <location line="+298" />
+        <location line="+295" />
         <source>Health Planner backups (*.hpbackup)</source>
         <translation>Kopie zapasowe Health Planner (*.hpbackup)</translation>
     </message>
@@ -3422,7 +3422,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Kopie zapasowe Health Planner (*.hpbackup);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="-914" />
+        <location line="-890" />
         <source>Include: about me</source>
         <translation>Dołącz: o mnie</translation>
     </message>
@@ -3432,12 +3432,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Dołącz: pomiary i wykresy</translation>
     </message>
     <message>
-        <location line="+471" />
+        <location line="+449" />
         <source>Include: my NHS number</source>
         <translation>Dołącz: mój numer NHS</translation>
     </message>
     <message>
-        <location line="-477" />
+        <location line="-455" />
         <source>Include: my care and support plan</source>
         <translation>Dołącz: mój plan opieki i wsparcia</translation>
     </message>
@@ -3447,12 +3447,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Dołącz: mój plan kryzysowy</translation>
     </message>
     <message>
-        <location line="+477" />
+        <location line="+455" />
         <source>Include: my date of birth</source>
         <translation>Dołącz: moją datę urodzenia</translation>
     </message>
     <message>
-        <location line="-481" />
+        <location line="-459" />
         <source>Include: my goals</source>
         <translation>Dołącz: moje cele</translation>
     </message>
@@ -3467,7 +3467,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Dołącz: co jest dla mnie ważne</translation>
     </message>
     <message>
-        <location line="+627" />
+        <location line="+606" />
         <source>Log entries for a spreadsheet (CSV)</source>
         <translation>Wpisy do arkusza kalkulacyjnego (CSV)</translation>
     </message>
@@ -3482,7 +3482,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Tworzenie kopii zapasowej…</translation>
     </message>
     <message>
-        <location line="-838" />
+        <location line="-839" />
         <source>Measurements to chart</source>
         <translation>Pomiary na wykresach</translation>
     </message>
@@ -3492,7 +3492,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Mój &amp;numer NHS</translation>
     </message>
     <message>
-        <location line="-477" />
+        <location line="-455" />
         <source>My &amp;care and support plan</source>
         <translation>Mój plan opieki i wsp&amp;arcia</translation>
     </message>
@@ -3502,17 +3502,17 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Mój plan kry&amp;zysowy</translation>
     </message>
     <message>
-        <location line="+477" />
+        <location line="+455" />
         <source>My da&amp;te of birth</source>
         <translation>Moja da&amp;ta urodzenia</translation>
     </message>
     <message>
-        <location line="-481" />
+        <location line="-459" />
         <source>My goa&amp;ls</source>
         <translation>Moje ce&amp;le</translation>
     </message>
     <message>
-        <location line="+1230" />
+        <location line="+1209" />
         <source>Nothing has been added yet.</source>
         <translation>Nic jeszcze nie zostało dodane.</translation>
     </message>
@@ -3532,17 +3532,17 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Otwórz kopię tym hasłem</translation>
     </message>
     <message>
-        <location line="+179" />
+        <location line="+176" />
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-121" />
         <source>Passphrase for the backup</source>
         <translation>Hasło kopii zapasowej</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-270" />
         <source>Peri&amp;od:</source>
         <translation>&amp;Jaki okres:</translation>
     </message>
@@ -3572,7 +3572,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Postęp</translation>
     </message>
     <message>
-        <location line="+747" />
+        <location line="+748" />
         <source>Reading {file}…</source>
         <translation>Odczytywanie {file}…</translation>
     </message>
@@ -3588,38 +3588,38 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
-        <location line="+610" />
+        <location line="+603" />
         <source>Restored the backup as the profile “{name}” ({n} log entries). To open it, lock this profile and choose it on the start screen.</source>
         <translation>Przywrócono kopię jako profil „{name}” (wpisy: {n}). Aby go otworzyć, zablokuj ten profil i wybierz tamten na ekranie startowym.</translation>
     </message>
     <message>
         <location line="-30" />
-        <location line="+39" />
+        <location line="+37" />
         <source>Restoring the backup…</source>
         <translation>Przywracanie kopii zapasowej…</translation>
     </message>
     <message>
-        <location line="-758" />
+        <location line="-749" />
         <source>Save a &amp;calendar file…</source>
         <translation>Zapisz plik ka&amp;lendarza…</translation>
     </message>
     <message>
-        <location line="+232" />
+        <location line="+229" />
         <source>Save a backup</source>
         <translation>Zapisz kopię zapasową</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-112" />
         <source>Save a backup of this profile</source>
         <translation>Zapisz kopię zapasową tego profilu</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+111" />
         <source>Save a calendar file</source>
         <translation>Zapisz plik kalendarza</translation>
     </message>
     <message>
-        <location line="-383" />
+        <location line="-381" />
         <source>Save as PD&amp;F…</source>
         <translation>Zapisz jako PD&amp;F…</translation>
     </message>
@@ -3629,22 +3629,22 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Zapisz dla systemów przyc&amp;hodni (FHIR)…</translation>
     </message>
     <message>
-        <location line="+378" />
+        <location line="+376" />
         <source>Save for GP systems</source>
         <translation>Zapisz dla systemów przychodni</translation>
     </message>
     <message>
-        <location line="-377" />
+        <location line="-375" />
         <source>Save for GP systems as a FHIR file</source>
         <translation>Zapisz dla systemów przychodni jako plik FHIR</translation>
     </message>
     <message>
-        <location line="+378" />
+        <location line="+376" />
         <source>Save log entries</source>
         <translation>Zapisz wpisy</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-249" />
         <source>Save log entries as CS&amp;V…</source>
         <translation>Zapisz wpisy jako CS&amp;V…</translation>
     </message>
@@ -3664,17 +3664,17 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Zapisz k&amp;opię…</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-270" />
         <source>Save the summary as a PDF</source>
         <translation>Zapisz podsumowanie jako PDF</translation>
     </message>
     <message>
-        <location line="+380" />
+        <location line="+378" />
         <source>Save the summary for your GP</source>
         <translation>Zapisz podsumowanie dla lekarza rodzinnego</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+200" />
         <source>Saved a FHIR file with {n} records to {path}.</source>
         <translation>Zapisano plik FHIR (rekordy: {n}) w {path}.</translation>
     </message>
@@ -3684,12 +3684,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Zapisano kopię zapasową (wpisy: {n}) w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</translation>
     </message>
     <message>
-        <location line="-249" />
+        <location line="-252" />
         <source>Saved the summary for your GP to {path}.</source>
         <translation>Zapisano podsumowanie dla lekarza rodzinnego w {path}.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>Saved {n} calendar events to {path}.</source>
         <translation>Zapisano wydarzenia kalendarza (liczba: {n}) w {path}.</translation>
     </message>
@@ -3704,23 +3704,23 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Zapisywanie wpisów…</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-26" />
         <source>Saving the FHIR file…</source>
         <translation>Zapisywanie pliku FHIR…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Saving the calendar file…</source>
         <translation>Zapisywanie pliku kalendarza…</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-58" />
         <source>Saving the summary as a PDF…</source>
         <translation>Zapisywanie podsumowania jako PDF…</translation>
     </message>
     <message>
-        <location line="-667" />
-        <location line="+12" />
+        <location line="-664" />
+        <location line="+11" />
         <source>Share and back up</source>
         <translation>Udostępnianie i kopie zapasowe</translation>
     </message>
@@ -3730,17 +3730,17 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Części udostępniania</translation>
     </message>
     <message>
-        <location line="+350" />
+        <location line="+351" />
         <source>T&amp;ype it again:</source>
         <translation>&amp;Wpisz je ponownie:</translation>
     </message>
     <message>
-        <location line="-235" />
+        <location line="-236" />
         <source>The PDF holds only what you ticked. The FHIR file is for GP computer systems: it holds your name, goals, plan, check-ins and the measurements from the period you chose, and your NHS number and date of birth if you ticked them.</source>
         <translation>PDF zawiera tylko to, co zaznaczysz. Plik FHIR jest dla systemów komputerowych przychodni: zawiera Twoje imię i nazwisko, cele, plan, kwestionariusze i pomiary z wybranego okresu, a także numer NHS i datę urodzenia, jeśli je zaznaczysz.</translation>
     </message>
     <message>
-        <location line="+169" />
+        <location line="+170" />
         <source>The backup's passphrase</source>
         <translation>Hasło kopii zapasowej</translation>
     </message>
@@ -3765,22 +3765,22 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Ostatni rok</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-57" />
         <source>The summary as it will be printed. Page numbers are added when it is saved.</source>
         <translation>Podsumowanie tak, jak zostanie wydrukowane. Numery stron są dodawane przy zapisie.</translation>
     </message>
     <message>
-        <location line="+776" />
+        <location line="+777" />
         <source>The two passphrases are different. Type them again.</source>
         <translation>Dwa hasła się różnią. Wpisz je ponownie.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+67" />
         <source>This profile now holds the backup ({n} log entries). The profile as it was is kept, still locked, in {aside}.</source>
         <translation>Ten profil zawiera teraz kopię zapasową (wpisy: {n}). Poprzednia wersja profilu jest zachowana, nadal zablokowana, w {aside}.</translation>
     </message>
     <message>
-        <location line="-779" />
+        <location line="-772" />
         <source>To date</source>
         <translation>Data końcowa</translation>
     </message>
@@ -3799,7 +3799,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Wpisz hasło kopii ponownie</translation>
     </message>
     <message>
-        <location line="+272" />
+        <location line="+269" />
         <source>Up to date.</source>
         <translation>Aktualny.</translation>
     </message>
@@ -3810,7 +3810,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Aktualizowanie…</translation>
     </message>
     <message numerus="yes">
-        <location line="+262" />
+        <location line="+265" />
         <source>Use a backup passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Użyj hasła kopii, które ma co najmniej %n znak.</numerusform>
@@ -3833,12 +3833,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Co trzeba poprawić w pliku</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-278" />
         <source>What to include</source>
         <translation>Co dołączyć</translation>
     </message>
     <message>
-        <location line="+171" />
+        <location line="+172" />
         <source>Which log entries to save</source>
         <translation>Które wpisy zapisać</translation>
     </message>
@@ -3863,7 +3863,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>plikiem arkusza kalkulacyjnego (CSV)</translation>
     </message>
     <message>
-        <location line="-1231" />
+        <location line="-1210" />
         <source>check-ins</source>
         <translation>kwestionariusze</translation>
     </message>
@@ -3873,12 +3873,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>wybory dotyczące udziału</translation>
     </message>
     <message>
-        <location line="+620" />
+        <location line="+599" />
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location line="-624" />
+        <location line="-603" />
         <source>goals</source>
         <translation>cele</translation>
     </message>
@@ -3893,12 +3893,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>wpisy</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+69" />
         <source>nothing new</source>
         <translation>nic nowego</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-65" />
         <source>reminders</source>
         <translation>przypomnienia</translation>
     </message>
@@ -3908,17 +3908,17 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>rzeczy, które śledzisz</translation>
     </message>
     <message>
-        <location line="+628" />
+        <location line="+607" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location line="-625" />
+        <location line="-604" />
         <source>versions of a care plan</source>
         <translation>wersje planu opieki</translation>
     </message>
     <message>
-        <location line="+1193" />
+        <location line="+1172" />
         <source>“{file}” is a Health Planner backup. Type its backup passphrase to see what is in it.</source>
         <translation>„{file}” to kopia zapasowa Health Planner. Wpisz jej hasło, aby zobaczyć, co zawiera.</translation>
     </message>
@@ -3941,12 +3941,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/views/start.py" line="+80" />
+        <location filename="../../ui/views/start.py" line="+126" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
@@ -3982,12 +3982,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="+0" />
-        <location line="+61" />
+        <location line="+63" />
         <source>Try the demo</source>
         <translation>Wypróbuj demo</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-56" />
         <source>The demo has two years of made-up information, so you can look around before you start. Its passphrase is “demo”.</source>
         <translation>Demo zawiera zmyślone informacje z dwóch lat, więc możesz się rozejrzeć, zanim zaczniesz. Jego hasło to „demo”.</translation>
     </message>
@@ -3997,7 +3997,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Odblokuj swój profil</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Profiles on this computer</source>
         <translation>Profile na tym komputerze</translation>
     </message>
@@ -4049,12 +4049,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="+0" />
-        <location line="+131" />
+        <location line="+129" />
         <source>Forgotten your passphrase?</source>
         <translation>Nie pamiętasz hasła?</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-126" />
         <source>&amp;New profile</source>
         <translation>Nowy pro&amp;fil</translation>
     </message>
@@ -4110,31 +4110,31 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="+3" />
-        <location line="+97" />
+        <location line="+95" />
         <location line="+28" />
         <source>&amp;Back</source>
         <translation>Ws&amp;tecz</translation>
     </message>
     <message>
-        <location line="-125" />
-        <location line="+97" />
+        <location line="-123" />
+        <location line="+95" />
         <location line="+28" />
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-105" />
         <source>Your recovery code</source>
         <translation>Twój kod odzyskiwania</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+369" />
+        <location line="+438" />
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it down now and keep it somewhere safe, away from this computer. We will show it only once.</source>
         <translation>Jeśli zapomnisz hasła, ten kod jest jedynym sposobem, aby wrócić do profilu. Zapisz go teraz i trzymaj w bezpiecznym miejscu, z dala od tego komputera. Pokażemy go tylko raz.</translation>
     </message>
     <message>
-        <location line="-464" />
+        <location line="-533" />
         <source>Pa&amp;ssphrase</source>
         <translation>&amp;Hasło</translation>
     </message>
@@ -4144,13 +4144,13 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Wybierz &amp;hasło</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+423" />
+        <location line="+44" />
+        <location line="+498" />
         <source>Print the recovery code</source>
         <translation>Wydrukuj kod odzyskiwania</translation>
     </message>
     <message>
-        <location line="-423" />
+        <location line="-498" />
         <source>P&amp;rint</source>
         <translation>&amp;Drukuj</translation>
     </message>
@@ -4231,23 +4231,28 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="+1" />
-        <location line="+423" />
+        <location line="+499" />
         <source>Getting ready…</source>
         <translation>Przygotowuję…</translation>
     </message>
     <message>
-        <location line="-420" />
+        <location line="-496" />
         <source>Demo set-up progress</source>
         <translation>Postęp przygotowania demo</translation>
     </message>
     <message>
-        <location line="+116" />
-        <location line="+232" />
+        <location line="+138" />
+        <source>A profile on this computer cannot be opened because its file %1 is damaged or missing. Its records have not been deleted. If you have a backup of that profile, restore it; or ask the person who helps you with this computer.</source>
+        <translation>Nie można otworzyć jednego profilu na tym komputerze, ponieważ jego plik %1 jest uszkodzony lub go brakuje. Jego zapisy nie zostały usunięte. Jeśli masz kopię zapasową tego profilu, przywróć ją albo poproś o pomoc osobę, która pomaga Ci przy tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <location line="+236" />
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-186" />
         <source>Type the recovery code you were given when you made the profile “%1”, then choose a new passphrase. You will get a new recovery code.</source>
         <translation>Wpisz kod odzyskiwania, który dostałeś lub dostałaś przy tworzeniu profilu „%1”, a potem wybierz nowe hasło. Dostaniesz nowy kod odzyskiwania.</translation>
     </message>
@@ -4268,18 +4273,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="+2" />
-        <location line="+146" />
+        <location line="+151" />
         <source>The two passphrases are different. Type them again.</source>
         <translation>Hasła się różnią. Wpisz je jeszcze raz.</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+146" />
+        <location line="-148" />
+        <location line="+151" />
         <source>Your passphrase is too short. Use at least 4 characters.</source>
         <translation>Hasło jest za krótkie. Użyj co najmniej 4 znaków.</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-145" />
         <source>Creating your profile…</source>
         <translation>Tworzę twój profil…</translation>
     </message>
@@ -4304,7 +4309,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Skopiowano. Wklej go teraz w bezpieczne miejsce: Health Planner usunie go ze schowka za %1 s.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>Health Planner recovery code</source>
         <translation>Kod odzyskiwania Health Planner</translation>
     </message>
@@ -4314,7 +4319,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Trzymaj to w bezpiecznym miejscu. Z tym kodem każdy może otworzyć ten profil.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Type your recovery code.</source>
         <translation>Wpisz kod odzyskiwania.</translation>
     </message>
@@ -4495,12 +4500,12 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <location line="+11" />
         <location line="+3" />
-        <location line="+210" />
+        <location line="+206" />
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="-202" />
         <location line="+1" />
         <source>Log today</source>
         <translation>Zapisz dzisiaj</translation>
@@ -4526,7 +4531,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Zacznij śledzić coś nowego</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>To do today</source>
         <translation>Do zrobienia dzisiaj</translation>
     </message>
@@ -4630,7 +4635,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+41" />
         <source>You can now log {label} here each day.</source>
         <translation>Teraz możesz tu codziennie zapisywać: {label}.</translation>
     </message>
@@ -4916,7 +4921,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Zamartwianie się i lęk (GAD-7)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+30" />
         <source>today</source>
         <translation>dzisiaj</translation>
     </message>
@@ -5009,7 +5014,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/views/today.py" line="-410" />
+        <location filename="../../ui/views/today.py" line="-399" />
         <source>Yes</source>
         <translation>Tak</translation>
     </message>

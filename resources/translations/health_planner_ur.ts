@@ -527,7 +527,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/forms.py" line="+154" />
+        <location filename="../../ui/forms.py" line="+164" />
         <source>That passphrase does not open this profile.</source>
         <translation>یہ پاس ورڈ اس پروفائل کو نہیں کھولتا۔</translation>
     </message>
@@ -824,7 +824,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
     <name>GoalsView</name>
     <message>
         <location filename="../../ui/views/goals.py" line="+67" />
-        <location line="+78" />
+        <location line="+77" />
         <source>What matters to me and my goals</source>
         <translation>میرے لیے کیا اہم ہے اور میرے مقاصد</translation>
     </message>
@@ -922,7 +922,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <translation>یہ کیوں اہم ہے</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+102" />
         <source>This goal is not measured with a tracker.</source>
         <translation>یہ مقصد کسی ٹریکر سے نہیں ناپا جاتا۔</translation>
     </message>
@@ -962,7 +962,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <translation>محفوظ ہو گیا۔ آپ کے منصوبے کا نیا ورژن بن گیا ہے۔</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+27" />
         <source>Added the goal: {title}</source>
         <translation>مقصد شامل ہو گیا: {title}</translation>
     </message>
@@ -995,7 +995,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
 <context>
     <name>GpReport</name>
     <message>
-        <location filename="../../ui/views/sharing.py" line="+95" />
+        <location filename="../../ui/printing.py" line="+79" />
         <source>About me</source>
         <translation>میرے بارے میں</translation>
     </message>
@@ -1078,7 +1078,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
 <context>
     <name>ItemListEditor</name>
     <message>
-        <location filename="../../ui/views/plan.py" line="+89" />
+        <location filename="../../ui/views/plan.py" line="+88" />
         <source>Press Enter to change the chosen one.</source>
         <translation>چنی ہوئی چیز بدلنے کے لیے Enter دبائیں۔</translation>
     </message>
@@ -1206,7 +1206,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <translation>قدر {unit} میں</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+42" />
         <source>Choose what you are logging.</source>
         <translation>چنیں کہ آپ کیا درج کر رہے ہیں۔</translation>
     </message>
@@ -1242,8 +1242,8 @@ You can stop at any time. If you stop, the app asks the server to delete all the
 <context>
     <name>LogsView</name>
     <message>
-        <location filename="../../ui/views/logs.py" line="+65" />
-        <location line="+96" />
+        <location filename="../../ui/views/logs.py" line="+64" />
+        <location line="+95" />
         <source>Logs</source>
         <translation>اندراجات</translation>
     </message>
@@ -1378,7 +1378,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <translation>سب کچھ</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+82" />
         <source>1 entry</source>
         <translation>1 اندراج</translation>
     </message>
@@ -1396,12 +1396,12 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <translation>ابھی درج کرنے کو کچھ نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
         <source>You can now log {label}.</source>
         <translation>اب آپ {label} درج کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+26" />
         <source>Entry added.</source>
         <translation>اندراج شامل ہو گیا۔</translation>
     </message>
@@ -1432,13 +1432,13 @@ You can stop at any time. If you stop, the app asks the server to delete all the
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="+200" />
-        <location line="+268" />
+        <location filename="../../ui/mainwindow.py" line="+216" />
+        <location line="+290" />
         <source>Health Planner</source>
         <translation>ہیلتھ پلانر</translation>
     </message>
     <message>
-        <location line="-267" />
+        <location line="-289" />
         <source>&amp;Profile</source>
         <translation>پروفائل (&amp;P)</translation>
     </message>
@@ -1473,7 +1473,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <translation>ہیلتھ پلانر کے بارے میں (&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>Loc&amp;k</source>
         <translation>لاک کریں (&amp;K)</translation>
     </message>
@@ -1493,7 +1493,7 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <translation>اسکرینیں</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-9" />
         <source>Working…</source>
         <translation>کام جاری ہے…</translation>
     </message>
@@ -1503,33 +1503,33 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <translation>کام جاری ہے، براہ کرم انتظار کریں</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+177" />
+        <location line="+12" />
+        <location line="+191" />
         <source>Profile: %1</source>
         <translation>پروفائل: %1</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-168" />
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+173" />
         <source>Unlocked.</source>
         <translation>کھل گیا۔</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Locked. Type your passphrase to carry on.</source>
         <translation>لاک ہو گیا۔ جاری رکھنے کے لیے اپنا پاس ورڈ لکھیں۔</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+68" />
         <source>Problem</source>
         <translation>مسئلہ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>About Health Planner</source>
         <translation>ہیلتھ پلانر کے بارے میں</translation>
     </message>
@@ -1720,7 +1720,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>میرے جواب بھیجنے کی فہرست میں شامل کریں</translation>
     </message>
     <message>
-        <location line="+504" />
+        <location line="+507" />
         <source>Set the server address first.</source>
         <translation>پہلے سرور کا پتہ درج کریں۔</translation>
     </message>
@@ -1728,7 +1728,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>ParticipationView</name>
     <message>
-        <location line="-472" />
+        <location line="-475" />
         <source>Taking part</source>
         <translation>شرکت</translation>
     </message>
@@ -2058,7 +2058,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>شکریہ۔ یہ اب آن ہے۔</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Stop sharing?</source>
         <translation>شیئر کرنا بند کریں؟</translation>
     </message>
@@ -2093,7 +2093,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>پہلے ایک سروس چنیں۔</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Added to the send list. You can check it in Sent and waiting.</source>
         <translation>بھیجنے کی فہرست میں شامل ہو گیا۔ آپ اسے “بھیجے گئے اور منتظر” میں دیکھ سکتے ہیں۔</translation>
     </message>
@@ -2103,7 +2103,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>پہلے ایک سروے چنیں۔</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>You did not answer anything, so nothing was added.</source>
         <translation>آپ نے کسی بات کا جواب نہیں دیا، اس لیے کچھ شامل نہیں ہوا۔</translation>
     </message>
@@ -2131,7 +2131,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/views/start.py" line="+62" />
+        <location filename="../../ui/views/start.py" line="+105" />
         <source>Show</source>
         <translation>دکھائیں</translation>
     </message>
@@ -2263,7 +2263,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <name>PlanView</name>
     <message>
         <location filename="../../ui/views/plan.py" line="+48" />
-        <location line="+20" />
+        <location line="+19" />
         <source>My care and support plan</source>
         <translation>میرا نگہداشت اور مدد کا منصوبہ</translation>
     </message>
@@ -2538,7 +2538,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>ان ورژنز کے درمیان کچھ نہیں بدلا۔</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+168" />
         <source>Please check the parts marked below.</source>
         <translation>براہ کرم نیچے نشان زدہ حصے دیکھیں۔</translation>
     </message>
@@ -2561,7 +2561,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="+222" />
+        <location filename="../../ui/printing.py" line="+181" />
         <source>Printed %1</source>
         <translation>پرنٹ کی تاریخ: %1</translation>
     </message>
@@ -2723,7 +2723,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/views/sharing.py" line="+407" />
+        <location filename="../../ui/views/sharing.py" line="+463" />
         <source>I have &amp;written it down</source>
         <translation>میں نے لکھ لیا ہے (&amp;W)</translation>
     </message>
@@ -2756,13 +2756,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="+34" />
-        <location line="+34" />
+        <location filename="../../ui/reminders.py" line="+45" />
+        <location line="+36" />
         <source>Health Planner</source>
         <translation>ہیلتھ پلانر</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-35" />
         <source>Health Planner has a reminder</source>
         <translation>ہیلتھ پلانر کے پاس ایک یاد دہانی ہے</translation>
     </message>
@@ -3230,12 +3230,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>SharingView</name>
     <message>
-        <location filename="../../ui/views/sharing.py" line="-337" />
+        <location filename="../../ui/views/sharing.py" line="-316" />
         <source>&amp;About me (name, borough)</source>
         <translation>میرے بارے میں (نام، بورو) (&amp;A)</translation>
     </message>
     <message>
-        <location line="+438" />
+        <location line="+416" />
         <source>&amp;Back up and restore</source>
         <translation>بیک اپ اور بحالی (&amp;B)</translation>
     </message>
@@ -3245,12 +3245,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>درآمد (&amp;I)</translation>
     </message>
     <message>
-        <location line="-425" />
+        <location line="-403" />
         <source>&amp;Measurements and charts</source>
         <translation>پیمائشیں اور چارٹ (&amp;M)</translation>
     </message>
     <message>
-        <location line="+726" />
+        <location line="+705" />
         <source>&amp;Not now</source>
         <translation>ابھی نہیں (&amp;N)</translation>
     </message>
@@ -3265,17 +3265,17 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>بیک اپ سے بحال کریں… (&amp;R)</translation>
     </message>
     <message>
-        <location line="-376" />
+        <location line="-377" />
         <source>&amp;Share with my GP</source>
         <translation>اپنے جی پی کے ساتھ شیئر کریں (&amp;S)</translation>
     </message>
     <message>
-        <location line="-433" />
+        <location line="-411" />
         <source>&amp;What matters to me</source>
         <translation>میرے لیے کیا اہم ہے (&amp;W)</translation>
     </message>
     <message>
-        <location line="+744" />
+        <location line="+723" />
         <source>&amp;What needs fixing:</source>
         <translation>کیا ٹھیک کرنا ہے (&amp;W):</translation>
     </message>
@@ -3290,12 +3290,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>بیک اپ ایک فائل ہے جس میں اس پروفائل کی ہر چیز ہوتی ہے، اور یہ اپنے الگ پاس ورڈ سے لاک ہوتی ہے۔ اسے یو ایس بی اسٹک یا کسی دوسرے کمپیوٹر پر رکھیں۔ اس کے پاس ورڈ کے بغیر کوئی اسے نہیں کھول سکتا، آپ بھی نہیں۔</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-343" />
         <source>A summary for your GP, your records for other apps, and backups. Nothing leaves this computer unless you save it somewhere yourself.</source>
         <translation>آپ کے جی پی کے لیے خلاصہ، دوسری ایپس کے لیے آپ کا ریکارڈ، اور بیک اپ۔ جب تک آپ خود اسے کہیں محفوظ نہ کریں، کچھ بھی اس کمپیوٹر سے باہر نہیں جاتا۔</translation>
     </message>
     <message>
-        <location line="+285" />
+        <location line="+286" />
         <source>About the chosen file</source>
         <translation>منتخب فائل کے بارے میں</translation>
     </message>
@@ -3336,7 +3336,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>بیک اپ کو اس کے ساتھ ایک نئے پروفائل کے طور پر واپس لائیں، یا اس پروفائل کی جگہ رکھیں۔ آپ کو بیک اپ کا پاس ورڈ چاہیے۔</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+95" />
         <source>CSV files (*.csv)</source>
         <translation>سی ایس وی فائلیں (*.csv)</translation>
     </message>
@@ -3346,12 +3346,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>کیلنڈر فائلیں (*.ics)</translation>
     </message>
     <message>
-        <location line="-893" />
+        <location line="-869" />
         <source>Ch&amp;eck-in scores (questionnaires)</source>
         <translation>چیک اِن کے اسکور (سوالنامے) (&amp;E)</translation>
     </message>
     <message>
-        <location line="+1230" />
+        <location line="+1209" />
         <source>Checking {file}…</source>
         <translation>جانچ ہو رہی ہے: {file}…</translation>
     </message>
@@ -3361,18 +3361,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>درآمد کے لیے فائل چنیں… (&amp;F)</translation>
     </message>
     <message>
-        <location line="+212" />
+        <location line="+209" />
         <source>Choose a backup to restore</source>
         <translation>بحال کرنے کے لیے بیک اپ چنیں</translation>
     </message>
     <message>
-        <location line="-212" />
-        <location line="+215" />
+        <location line="-209" />
+        <location line="+212" />
         <source>Choose a file to import</source>
         <translation>درآمد کے لیے فائل چنیں</translation>
     </message>
     <message>
-        <location line="-324" />
+        <location line="-321" />
         <source>Dates I choose</source>
         <translation>میری چنی ہوئی تاریخیں</translation>
     </message>
@@ -3382,17 +3382,17 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>یہ فائل درآمد نہ کریں</translation>
     </message>
     <message>
-        <location line="-302" />
+        <location line="-303" />
         <source>E&amp;xport</source>
         <translation>برآمد (&amp;X)</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+154" />
         <source>Every entry</source>
         <translation>ہر اندراج</translation>
     </message>
     <message>
-        <location line="+312" />
+        <location line="+309" />
         <source>FHIR files (*.json)</source>
         <translation>ایف ایچ آئی آر فائلیں (*.json)</translation>
     </message>
@@ -3402,12 +3402,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>فائلیں جو پلانر پڑھتا ہے (*.csv *.json *.hpbackup);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location line="-313" />
+        <location line="-310" />
         <source>From date</source>
         <translation>شروع کی تاریخ</translation>
     </message>
     <message>
-        <location line="+298" />
+        <location line="+295" />
         <source>Health Planner backups (*.hpbackup)</source>
         <translation>ہیلتھ پلانر بیک اپ (*.hpbackup)</translation>
     </message>
@@ -3417,7 +3417,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>ہیلتھ پلانر بیک اپ (*.hpbackup);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location line="-914" />
+        <location line="-890" />
         <source>Include: about me</source>
         <translation>شامل کریں: میرے بارے میں</translation>
     </message>
@@ -3427,12 +3427,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>شامل کریں: پیمائشیں اور چارٹ</translation>
     </message>
     <message>
-        <location line="+471" />
+        <location line="+449" />
         <source>Include: my NHS number</source>
         <translation>شامل کریں: میرا این ایچ ایس نمبر</translation>
     </message>
     <message>
-        <location line="-477" />
+        <location line="-455" />
         <source>Include: my care and support plan</source>
         <translation>شامل کریں: میری دیکھ بھال اور مدد کا منصوبہ</translation>
     </message>
@@ -3442,12 +3442,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>شامل کریں: میرا بحران کا منصوبہ</translation>
     </message>
     <message>
-        <location line="+477" />
+        <location line="+455" />
         <source>Include: my date of birth</source>
         <translation>شامل کریں: میری تاریخ پیدائش</translation>
     </message>
     <message>
-        <location line="-481" />
+        <location line="-459" />
         <source>Include: my goals</source>
         <translation>شامل کریں: میرے مقاصد</translation>
     </message>
@@ -3462,7 +3462,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>شامل کریں: میرے لیے کیا اہم ہے</translation>
     </message>
     <message>
-        <location line="+627" />
+        <location line="+606" />
         <source>Log entries for a spreadsheet (CSV)</source>
         <translation>اسپریڈشیٹ کے لیے اندراجات (CSV)</translation>
     </message>
@@ -3477,7 +3477,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>بیک اپ بن رہا ہے…</translation>
     </message>
     <message>
-        <location line="-838" />
+        <location line="-839" />
         <source>Measurements to chart</source>
         <translation>چارٹ کے لیے پیمائشیں</translation>
     </message>
@@ -3487,7 +3487,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>میرا این ایچ ایس نمبر (&amp;N)</translation>
     </message>
     <message>
-        <location line="-477" />
+        <location line="-455" />
         <source>My &amp;care and support plan</source>
         <translation>میری دیکھ بھال اور مدد کا منصوبہ (&amp;C)</translation>
     </message>
@@ -3497,17 +3497,17 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>میرا بحران کا منصوبہ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+477" />
+        <location line="+455" />
         <source>My da&amp;te of birth</source>
         <translation>میری تاریخ پیدائش (&amp;T)</translation>
     </message>
     <message>
-        <location line="-481" />
+        <location line="-459" />
         <source>My goa&amp;ls</source>
         <translation>میرے مقاصد (&amp;L)</translation>
     </message>
     <message>
-        <location line="+1230" />
+        <location line="+1209" />
         <source>Nothing has been added yet.</source>
         <translation>ابھی تک کچھ شامل نہیں ہوا۔</translation>
     </message>
@@ -3527,17 +3527,17 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>اس پاس ورڈ سے بیک اپ کھولیں</translation>
     </message>
     <message>
-        <location line="+179" />
+        <location line="+176" />
         <source>PDF files (*.pdf)</source>
         <translation>پی ڈی ایف فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-121" />
         <source>Passphrase for the backup</source>
         <translation>بیک اپ کا پاس ورڈ</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-270" />
         <source>Peri&amp;od:</source>
         <translation>مدت (&amp;O):</translation>
     </message>
@@ -3567,7 +3567,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>پیش رفت</translation>
     </message>
     <message>
-        <location line="+747" />
+        <location line="+748" />
         <source>Reading {file}…</source>
         <translation>پڑھی جا رہی ہے: {file}…</translation>
     </message>
@@ -3583,38 +3583,38 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
-        <location line="+610" />
+        <location line="+603" />
         <source>Restored the backup as the profile “{name}” ({n} log entries). To open it, lock this profile and choose it on the start screen.</source>
         <translation>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا ({n} اندراجات)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</translation>
     </message>
     <message>
         <location line="-30" />
-        <location line="+39" />
+        <location line="+37" />
         <source>Restoring the backup…</source>
         <translation>بیک اپ بحال ہو رہا ہے…</translation>
     </message>
     <message>
-        <location line="-758" />
+        <location line="-749" />
         <source>Save a &amp;calendar file…</source>
         <translation>کیلنڈر فائل محفوظ کریں… (&amp;C)</translation>
     </message>
     <message>
-        <location line="+232" />
+        <location line="+229" />
         <source>Save a backup</source>
         <translation>بیک اپ محفوظ کریں</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-112" />
         <source>Save a backup of this profile</source>
         <translation>اس پروفائل کا بیک اپ محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+111" />
         <source>Save a calendar file</source>
         <translation>کیلنڈر فائل محفوظ کریں</translation>
     </message>
     <message>
-        <location line="-383" />
+        <location line="-381" />
         <source>Save as PD&amp;F…</source>
         <translation>پی ڈی ایف کے طور پر محفوظ کریں… (&amp;F)</translation>
     </message>
@@ -3624,22 +3624,22 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>جی پی سسٹمز کے لیے محفوظ کریں (FHIR)… (&amp;Y)</translation>
     </message>
     <message>
-        <location line="+378" />
+        <location line="+376" />
         <source>Save for GP systems</source>
         <translation>جی پی سسٹمز کے لیے محفوظ کریں</translation>
     </message>
     <message>
-        <location line="-377" />
+        <location line="-375" />
         <source>Save for GP systems as a FHIR file</source>
         <translation>جی پی سسٹمز کے لیے FHIR فائل کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+378" />
+        <location line="+376" />
         <source>Save log entries</source>
         <translation>اندراجات محفوظ کریں</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-249" />
         <source>Save log entries as CS&amp;V…</source>
         <translation>اندراجات CSV کے طور پر محفوظ کریں… (&amp;V)</translation>
     </message>
@@ -3659,17 +3659,17 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>بیک اپ محفوظ کریں… (&amp;U)</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-270" />
         <source>Save the summary as a PDF</source>
         <translation>خلاصہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+380" />
+        <location line="+378" />
         <source>Save the summary for your GP</source>
         <translation>اپنے جی پی کے لیے خلاصہ محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+200" />
         <source>Saved a FHIR file with {n} records to {path}.</source>
         <translation>{n} ریکارڈز والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
     </message>
@@ -3679,12 +3679,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>{n} اندراجات والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
     </message>
     <message>
-        <location line="-249" />
+        <location line="-252" />
         <source>Saved the summary for your GP to {path}.</source>
         <translation>آپ کے جی پی کے لیے خلاصہ {path} میں محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>Saved {n} calendar events to {path}.</source>
         <translation>{n} کیلنڈر ایونٹس {path} میں محفوظ ہو گئے۔</translation>
     </message>
@@ -3699,23 +3699,23 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>اندراجات محفوظ ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-26" />
         <source>Saving the FHIR file…</source>
         <translation>FHIR فائل محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Saving the calendar file…</source>
         <translation>کیلنڈر فائل محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-58" />
         <source>Saving the summary as a PDF…</source>
         <translation>خلاصہ PDF کے طور پر محفوظ ہو رہا ہے…</translation>
     </message>
     <message>
-        <location line="-667" />
-        <location line="+12" />
+        <location line="-664" />
+        <location line="+11" />
         <source>Share and back up</source>
         <translation>شیئر اور بیک اپ</translation>
     </message>
@@ -3725,17 +3725,17 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>شیئر کرنے کے حصے</translation>
     </message>
     <message>
-        <location line="+350" />
+        <location line="+351" />
         <source>T&amp;ype it again:</source>
         <translation>دوبارہ لکھیں (&amp;Y):</translation>
     </message>
     <message>
-        <location line="-235" />
+        <location line="-236" />
         <source>The PDF holds only what you ticked. The FHIR file is for GP computer systems: it holds your name, goals, plan, check-ins and the measurements from the period you chose, and your NHS number and date of birth if you ticked them.</source>
         <translation>پی ڈی ایف میں صرف وہی ہوتا ہے جس پر آپ نے نشان لگایا۔ FHIR فائل جی پی کے کمپیوٹر سسٹمز کے لیے ہے: اس میں آپ کا نام، مقاصد، منصوبہ، چیک اِن اور آپ کی چنی ہوئی مدت کی پیمائشیں ہوتی ہیں، اور اگر آپ نے نشان لگایا ہو تو آپ کا NHS نمبر اور تاریخ پیدائش بھی۔</translation>
     </message>
     <message>
-        <location line="+169" />
+        <location line="+170" />
         <source>The backup's passphrase</source>
         <translation>بیک اپ کا پاس ورڈ</translation>
     </message>
@@ -3760,22 +3760,22 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>پچھلا سال</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-57" />
         <source>The summary as it will be printed. Page numbers are added when it is saved.</source>
         <translation>خلاصہ ویسا ہی جیسا پرنٹ ہوگا۔ صفحہ نمبر محفوظ کرتے وقت شامل کیے جاتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+776" />
+        <location line="+777" />
         <source>The two passphrases are different. Type them again.</source>
         <translation>دونوں پاس ورڈ مختلف ہیں۔ انہیں دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+67" />
         <source>This profile now holds the backup ({n} log entries). The profile as it was is kept, still locked, in {aside}.</source>
         <translation>اس پروفائل میں اب بیک اپ ہے ({n} اندراجات)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</translation>
     </message>
     <message>
-        <location line="-779" />
+        <location line="-772" />
         <source>To date</source>
         <translation>آخری تاریخ</translation>
     </message>
@@ -3793,7 +3793,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>بیک اپ کا پاس ورڈ دوبارہ لکھیں</translation>
     </message>
     <message>
-        <location line="+272" />
+        <location line="+269" />
         <source>Up to date.</source>
         <translation>تازہ ترین۔</translation>
     </message>
@@ -3804,7 +3804,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>تازہ ہو رہا ہے…</translation>
     </message>
     <message numerus="yes">
-        <location line="+262" />
+        <location line="+265" />
         <source>Use a backup passphrase of at least %n characters.</source>
         <translation>
             <numerusform>کم از کم %n حرف کا بیک اپ پاس ورڈ استعمال کریں۔</numerusform>
@@ -3825,12 +3825,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>فائل میں کیا ٹھیک کرنا ہے</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-278" />
         <source>What to include</source>
         <translation>کیا شامل کرنا ہے</translation>
     </message>
     <message>
-        <location line="+171" />
+        <location line="+172" />
         <source>Which log entries to save</source>
         <translation>کون سے اندراجات محفوظ کرنے ہیں</translation>
     </message>
@@ -3855,7 +3855,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>ایک اسپریڈشیٹ فائل (CSV)</translation>
     </message>
     <message>
-        <location line="-1231" />
+        <location line="-1210" />
         <source>check-ins</source>
         <translation>چیک اِن</translation>
     </message>
@@ -3865,12 +3865,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>شرکت کے بارے میں انتخاب</translation>
     </message>
     <message>
-        <location line="+620" />
+        <location line="+599" />
         <source>from</source>
         <translation>سے</translation>
     </message>
     <message>
-        <location line="-624" />
+        <location line="-603" />
         <source>goals</source>
         <translation>مقاصد</translation>
     </message>
@@ -3885,12 +3885,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>اندراجات</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+69" />
         <source>nothing new</source>
         <translation>کچھ نیا نہیں</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-65" />
         <source>reminders</source>
         <translation>یاد دہانیاں</translation>
     </message>
@@ -3900,17 +3900,17 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>وہ چیزیں جنہیں آپ ٹریک کرتے ہیں</translation>
     </message>
     <message>
-        <location line="+628" />
+        <location line="+607" />
         <source>to</source>
         <translation>تک</translation>
     </message>
     <message>
-        <location line="-625" />
+        <location line="-604" />
         <source>versions of a care plan</source>
         <translation>دیکھ بھال کے منصوبے کے ورژن</translation>
     </message>
     <message>
-        <location line="+1193" />
+        <location line="+1172" />
         <source>“{file}” is a Health Planner backup. Type its backup passphrase to see what is in it.</source>
         <translation>یہ فائل، “{file}”، ہیلتھ پلانر کا بیک اپ ہے۔ اس میں کیا ہے دیکھنے کے لیے اس کا پاس ورڈ لکھیں۔</translation>
     </message>
@@ -3933,12 +3933,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/views/start.py" line="+80" />
+        <location filename="../../ui/views/start.py" line="+126" />
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>&amp;Language:</source>
         <translation>زبان (&amp;L):</translation>
     </message>
@@ -3974,12 +3974,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+61" />
+        <location line="+63" />
         <source>Try the demo</source>
         <translation>ڈیمو آزمائیں</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-56" />
         <source>The demo has two years of made-up information, so you can look around before you start. Its passphrase is “demo”.</source>
         <translation>ڈیمو میں دو سال کی فرضی معلومات ہیں، تاکہ آپ شروع کرنے سے پہلے دیکھ سکیں۔ اس کا پاس ورڈ “demo” ہے۔</translation>
     </message>
@@ -3989,7 +3989,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>اپنا پروفائل کھولیں</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Profiles on this computer</source>
         <translation>اس کمپیوٹر پر پروفائل</translation>
     </message>
@@ -4041,12 +4041,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+131" />
+        <location line="+129" />
         <source>Forgotten your passphrase?</source>
         <translation>پاس ورڈ بھول گئے؟</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-126" />
         <source>&amp;New profile</source>
         <translation>نیا پروفائل (&amp;N)</translation>
     </message>
@@ -4102,31 +4102,31 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="+3" />
-        <location line="+97" />
+        <location line="+95" />
         <location line="+28" />
         <source>&amp;Back</source>
         <translation>واپس (&amp;B)</translation>
     </message>
     <message>
-        <location line="-125" />
-        <location line="+97" />
+        <location line="-123" />
+        <location line="+95" />
         <location line="+28" />
         <source>Back</source>
         <translation>واپس</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-105" />
         <source>Your recovery code</source>
         <translation>آپ کا بحالی کوڈ</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+369" />
+        <location line="+438" />
         <source>If you forget your passphrase, this code is the only way back into your profile. Write it down now and keep it somewhere safe, away from this computer. We will show it only once.</source>
         <translation>اگر آپ اپنا پاس ورڈ بھول جائیں تو یہ کوڈ آپ کے پروفائل میں واپس جانے کا واحد راستہ ہے۔ اسے ابھی لکھ لیں اور اس کمپیوٹر سے دور کسی محفوظ جگہ رکھیں۔ ہم اسے صرف ایک بار دکھائیں گے۔</translation>
     </message>
     <message>
-        <location line="-464" />
+        <location line="-533" />
         <source>Pa&amp;ssphrase</source>
         <translation>پاس ورڈ (&amp;S)</translation>
     </message>
@@ -4136,13 +4136,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>پاس ورڈ چنیں (&amp;S)</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+423" />
+        <location line="+44" />
+        <location line="+498" />
         <source>Print the recovery code</source>
         <translation>بحالی کوڈ پرنٹ کریں</translation>
     </message>
     <message>
-        <location line="-423" />
+        <location line="-498" />
         <source>P&amp;rint</source>
         <translation>پرنٹ کریں (&amp;R)</translation>
     </message>
@@ -4223,23 +4223,28 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+423" />
+        <location line="+499" />
         <source>Getting ready…</source>
         <translation>تیاری ہو رہی ہے…</translation>
     </message>
     <message>
-        <location line="-420" />
+        <location line="-496" />
         <source>Demo set-up progress</source>
         <translation>ڈیمو کی تیاری کی پیش رفت</translation>
     </message>
     <message>
-        <location line="+116" />
-        <location line="+232" />
+        <location line="+138" />
+        <source>A profile on this computer cannot be opened because its file %1 is damaged or missing. Its records have not been deleted. If you have a backup of that profile, restore it; or ask the person who helps you with this computer.</source>
+        <translation>اس کمپیوٹر پر ایک پروفائل نہیں کھل سکتی کیونکہ اس کی فائل %1 خراب ہے یا موجود نہیں۔ اس کے ریکارڈ حذف نہیں ہوئے۔ اگر آپ کے پاس اس پروفائل کا بیک اپ ہے تو اسے بحال کریں، یا اس شخص سے مدد لیں جو اس کمپیوٹر پر آپ کی مدد کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <location line="+236" />
         <source>Profile: %1</source>
         <translation>پروفائل: %1</translation>
     </message>
     <message>
-        <location line="-182" />
+        <location line="-186" />
         <source>Type the recovery code you were given when you made the profile “%1”, then choose a new passphrase. You will get a new recovery code.</source>
         <translation>وہ بحالی کوڈ لکھیں جو آپ کو پروفائل “%1” بناتے وقت ملا تھا، پھر نیا پاس ورڈ چنیں۔ آپ کو نیا بحالی کوڈ ملے گا۔</translation>
     </message>
@@ -4260,18 +4265,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="+2" />
-        <location line="+146" />
+        <location line="+151" />
         <source>The two passphrases are different. Type them again.</source>
         <translation>دونوں پاس ورڈ مختلف ہیں۔ انہیں دوبارہ لکھیں۔</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+146" />
+        <location line="-148" />
+        <location line="+151" />
         <source>Your passphrase is too short. Use at least 4 characters.</source>
         <translation>آپ کا پاس ورڈ بہت چھوٹا ہے۔ کم از کم 4 حروف استعمال کریں۔</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-145" />
         <source>Creating your profile…</source>
         <translation>آپ کا پروفائل بن رہا ہے…</translation>
     </message>
@@ -4296,7 +4301,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>کاپی ہو گیا۔ اسے ابھی کسی محفوظ جگہ پیسٹ کریں: ہیلتھ پلانر اسے %1 سیکنڈ میں کلپ بورڈ سے مٹا دے گا۔</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source>Health Planner recovery code</source>
         <translation>ہیلتھ پلانر بحالی کوڈ</translation>
     </message>
@@ -4306,7 +4311,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>اسے کسی محفوظ جگہ رکھیں۔ اس کے ذریعے کوئی بھی یہ پروفائل کھول سکتا ہے۔</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Type your recovery code.</source>
         <translation>اپنا بحالی کوڈ لکھیں۔</translation>
     </message>
@@ -4486,12 +4491,12 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <location line="+11" />
         <location line="+3" />
-        <location line="+210" />
+        <location line="+206" />
         <source>Today</source>
         <translation>آج</translation>
     </message>
     <message>
-        <location line="-206" />
+        <location line="-202" />
         <location line="+1" />
         <source>Log today</source>
         <translation>آج درج کریں</translation>
@@ -4517,7 +4522,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>کچھ نیا ٹریک کرنا شروع کریں</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>To do today</source>
         <translation>آج کے کام</translation>
     </message>
@@ -4620,7 +4625,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+41" />
         <source>You can now log {label} here each day.</source>
         <translation>اب آپ یہاں ہر روز {label} درج کر سکتے ہیں۔</translation>
     </message>
@@ -4906,7 +4911,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>فکر اور بے چینی (GAD-7)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+30" />
         <source>today</source>
         <translation>آج</translation>
     </message>
@@ -4994,7 +4999,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../ui/views/today.py" line="-410" />
+        <location filename="../../ui/views/today.py" line="-399" />
         <source>Yes</source>
         <translation>ہاں</translation>
     </message>

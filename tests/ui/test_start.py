@@ -224,3 +224,32 @@ def test_copy_puts_the_code_on_the_clipboard_and_confirm_takes_it_off(
         start.confirm_button.click()
     assert QGuiApplication.clipboard().text() == ""
     assert QApplication.instance() is not None
+
+
+def test_a_damaged_profile_is_named_not_silently_dropped(
+        qtbot, profiles: Profiles, runner) -> None:
+    """A profile whose header was damaged (a USB stick pulled out mid-save) cannot be listed;
+    the start screen says which file, and that the records are not deleted."""
+    for name in ("Ann", "Bilal"):
+        profiles.create(name, f"{name} passphrase")[0].lock()
+    header = profiles.vault_path("Bilal").with_name("profile.json")
+    header.write_text("{ not json", "utf-8")
+    assert profiles.damaged() == [header]
+    win = make_window(qtbot, profiles, runner)
+    try:
+        start = win.start
+        qtbot.waitUntil(lambda: start.damaged_note.isVisible(), timeout=5_000)
+        note = start.damaged_note.text()
+        assert str(header) in note and "not been deleted" in note
+        assert start.names == ["Ann"]
+        assert start.damaged_note.accessibleName() == note  # read out by screen readers
+    finally:
+        close(win)
+
+
+def test_a_vault_without_its_header_counts_as_damaged(profiles: Profiles) -> None:
+    profiles.create("Ann", "Ann passphrase")[0].lock()
+    header = profiles.vault_path("Ann").with_name("profile.json")
+    header.unlink()
+    assert profiles.damaged() == [header]
+    assert profiles.names() == []

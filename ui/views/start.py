@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from planner.vault.keys import RecoveryCode
 
 log = logging.getLogger(__name__)
+FIRST_PAINT_FALLBACK_MS = 400
 PAGES = ("loading", "welcome", "unlock", "create", "code", "recover", "demo")
 # The buttons that start a job: disabled while one runs (see `_set_busy`).
 BUSY_BUTTONS = (
@@ -175,12 +176,18 @@ class StartScreen(QWidget):
         self._painted = False
         self._checks_waiting = False
         _FirstPaint(self, self._first_painted)
+        # A screen covered by its pages and with no background of its own (no style sheet)
+        # may never get a paint event: the put-off checks then run a moment later anyway.
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._first_painted)
 
         # One holder per page, in PAGES order; a page's widgets are made the first time it is
         # shown (or reached into, see __getattr__). Only the page a person sees first is built
         # before the first paint: the other six, with their style sheet, cost ~20 ms (#6).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Shown above every page when a profile here cannot be read (see `_show_damaged`).
+        self.damaged_note = forms.message_label()
+        layout.addWidget(self.damaged_note)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
         self._pages: dict[str, QWidget] = {}
@@ -610,6 +617,8 @@ class StartScreen(QWidget):
 
     def _first_painted(self) -> None:
         """After the first paint, once: the checks `refresh` put off."""
+        if self._painted:
+            return
         self._painted = True
         if self._checks_waiting:
             self._check_profiles()
@@ -622,11 +631,13 @@ class StartScreen(QWidget):
         profiles = self.profiles
         allowed = self._remember_allowed()
 
-        def check() -> tuple[list[str], bool]:
-            return profiles.names(), allowed and profiles.can_remember()
+        def check() -> tuple[list[str], bool, list[str]]:
+            damaged = [str(path) for path in profiles.damaged()]
+            return profiles.names(), allowed and profiles.can_remember(), damaged
 
-        def checked(result: tuple[list[str], bool]) -> None:
-            names, can_remember = result
+        def checked(result: tuple[list[str], bool, list[str]]) -> None:
+            names, can_remember, damaged = result
+            self._show_damaged(damaged)
             if names == self.names:
                 self._set_remember(can_remember)
                 return
@@ -643,6 +654,18 @@ class StartScreen(QWidget):
                 self._list_failed(exc)
 
         self.session.runner.run(check, forms.guard(self, checked), forms.guard(self, failed))
+
+    def _show_damaged(self, paths: list[str]) -> None:
+        """Say so when a profile's header cannot be read: the profile is then missing from the
+        list, and a person might otherwise think their records were gone and start again."""
+        text = ""
+        if paths:
+            text = self.tr(
+                "A profile on this computer cannot be opened because its file %1 is damaged "
+                "or missing. Its records have not been deleted. If you have a backup of that "
+                "profile, restore it; or ask the person who helps you with this computer."
+            ).replace("%1", ", ".join(paths))
+        forms.show_message(self.damaged_note, text, "error")
 
     def _set_remember(self, can_remember: bool) -> None:
         if can_remember == self._can_remember:
