@@ -2,7 +2,6 @@
 folder. A carer can point either at a USB stick and carry their profiles between PCs."""
 
 import os
-import sys
 from pathlib import Path
 
 ENV_HOME = "HEALTH_PLANNER_HOME"
@@ -18,11 +17,3 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
     return Path(user_data_dir("health-planner", appauthor=False))
 
-
-def resources_dir() -> Path:
-    """Shipped resources (consent texts, fonts, themes, translations): `resources/` beside the
-    packages in a checkout or editable install, `sys._MEIPASS/resources` in a PyInstaller build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"

@@ -57,8 +57,8 @@ from PySide6.QtWidgets import QApplication
 
 from planner.atomic import atomic_write
 from planner.share import pdftags, report
+from ui.resources import resource
 
-FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "DejaVu Sans"]
 BODY_POINTS = 10.5
 FOOTER_POINTS = 9.0
@@ -107,7 +107,7 @@ def ensure_app() -> QGuiApplication:
         _app = QApplication([])
         existing = _app
     if not _fonts_loaded:
-        for font in sorted(FONTS.glob("*.ttf")):
+        for font in sorted(resource("fonts").glob("*.ttf")):
             QFontDatabase.addApplicationFont(str(font))
         _fonts_loaded = True
     assert isinstance(existing, QGuiApplication)
