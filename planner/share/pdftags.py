@@ -16,8 +16,8 @@ Reading order comes from the parts, not from where things happen to be drawn, so
 cells are read row by row even if the engine painted its borders first.
 
 This module knows PDF and nothing of Qt: the caller says how a point on a page maps to its
-layout (`locate`). It handles what a content stream can hold except inline images (BI ... EI),
-which Qt never writes; a page holding one is left untagged rather than damaged.
+layout (`locate`). It reads content streams as Qt writes them; a page with what Qt never writes
+(a literal string, an inline image) is left untagged, exactly as it was, rather than damaged.
 """
 
 from __future__ import annotations
@@ -253,7 +253,8 @@ def _mark_page(
 
 
 def _element(writer: PdfWriter, role: str, parent: IndirectObject,
-             extra: dict[str, Any] | None = None) -> tuple[DictionaryObject, IndirectObject]:
+             extra: dict[str, Any] | None = None) -> IndirectObject:
+    """A new structure element under `parent` (the caller adds it to the parent's kids)."""
     element = DictionaryObject({
         NameObject("/Type"): NameObject("/StructElem"),
         NameObject("/S"): NameObject("/" + role),
@@ -262,7 +263,7 @@ def _element(writer: PdfWriter, role: str, parent: IndirectObject,
     })
     for key, value in (extra or {}).items():
         element[NameObject(key)] = value
-    return element, writer._add_object(element)
+    return writer._add_object(element)
 
 
 def tag(writer: PdfWriter, parts: Sequence[Part], locate: Locate, title: str) -> int:
@@ -295,7 +296,7 @@ def tag(writer: PdfWriter, parts: Sequence[Part], locate: Locate, title: str) ->
 
     root = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
     root_ref = writer._add_object(root)
-    _, document_ref = _element(
+    document_ref = _element(
         writer, "Document", root_ref, {"/T": TextStringObject(title)})
     root[NameObject("/K")] = document_ref
 
@@ -305,7 +306,7 @@ def tag(writer: PdfWriter, parts: Sequence[Part], locate: Locate, title: str) ->
     def container(key: tuple[str, int] | tuple[str, int, int], role: str,
                   parent: IndirectObject) -> IndirectObject:
         if key not in containers:
-            _, ref = _element(writer, role, parent)
+            ref = _element(writer, role, parent)
             _kids(parent).append(ref)
             containers[key] = ref
         return containers[key]
@@ -327,7 +328,7 @@ def tag(writer: PdfWriter, parts: Sequence[Part], locate: Locate, title: str) ->
                 continue
         elif part.list_no is not None:
             items = container(("list", part.list_no), "L", document_ref)
-            _, parent = _element(writer, "LI", items)
+            parent = _element(writer, "LI", items)
             _kids(items).append(parent)
         extra: dict[str, Any] = {}
         if part.alt:
@@ -335,7 +336,7 @@ def tag(writer: PdfWriter, parts: Sequence[Part], locate: Locate, title: str) ->
         if part.text:
             extra["/ActualText"] = TextStringObject(part.text)
         role = "LBody" if part.list_no is not None else part.role
-        _, ref = _element(writer, role, parent, extra)
+        ref = _element(writer, role, parent, extra)
         _kids(ref).extend(_marks(leaf.marks, pages))
         _kids(parent).append(ref)
         refs[index] = ref

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from planner.share import report
 from planner.share.report import ReportOptions
@@ -192,3 +192,32 @@ def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(tmp_path: Path) -> 
         last_line = [e for e in document.kids if e.role == "P"][-1]
         moved_somewhere |= min(heading.pages) > max(last_line.pages)
     assert moved_somewhere  # some filler length put the heading at a page foot, and it moved
+
+
+def test_a_page_the_tagger_cannot_read_is_left_as_it_was() -> None:
+    """Qt writes glyphs as hex strings; a page with a literal string (another writer's) keeps
+    its content byte for byte and no tags, while the readable page is tagged."""
+    from io import BytesIO
+
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    from planner.share import pdftags
+
+    writer = PdfWriter()
+    contents = [b"BT /F1 12 Tf 1 0 0 1 72 700 Tm (Hello) Tj ET",
+                b"BT /F1 12 Tf 1 0 0 1 72 700 Tm 0 0 Td <0001> Tj ET"]
+    for data in contents:
+        page = writer.add_blank_page(595, 842)
+        stream = DecodedStreamObject()
+        stream.set_data(data)
+        page[NameObject("/Contents")] = writer._add_object(stream)
+    part = pdftags.Part("P", (0.0, 0.0, 600.0, 900.0), text="Hello")
+    found = pdftags.tag(writer, [part], lambda _page, x, y: (x, 842 - y), "Test")
+    out = BytesIO()
+    writer.write(out)
+    reader = PdfReader(out)
+    assert found == 1
+    assert reader.pages[0].get_contents().get_data() == contents[0]
+    assert "/StructParents" not in reader.pages[0]
+    assert b"/P <</MCID 0>> BDC" in reader.pages[1].get_contents().get_data()
+    assert reader.pages[1]["/StructParents"] == 0
