@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from ui.widgets.forms import (
     field_errors,
     find_data,
     save_cancel,
+    side_by_side,
     with_error,
     wrapping_form,
 )
@@ -113,25 +113,14 @@ class GoalDialog(QDialog):
         form.addRow(self._label(self.tr("&Why it matters"), self.why), box)
         box, self.tracker_error = with_error(self.tracker, self)
         form.addRow(self._label(self.tr("&Measure with"), self.tracker), box)
-        target_row = QWidget(self)
-        row = QHBoxLayout(target_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.target, 1)
-        row.addWidget(self.unit)
-        row.addWidget(self.direction, 2)
-        box, self.target_error = with_error(target_row, self)
-        self.target_error.field = self.target
+        target_row = side_by_side(self, (self.target, 1), self.unit, (self.direction, 2))
+        box, self.target_error = with_error(target_row, self, about=self.target)
         self.target_label = self._label(self.tr("&Target"), self.target)
         form.addRow(self.target_label, box)
         box, self.start_error = with_error(self.start, self)
         form.addRow(self._label(self.tr("&Start"), self.start), box)
-        due_row = QWidget(self)
-        row = QHBoxLayout(due_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has_due)
-        row.addWidget(self.due, 1)
-        box, self.due_error = with_error(due_row, self)
-        self.due_error.field = self.due
+        due_row = side_by_side(self, self.has_due, (self.due, 1))
+        box, self.due_error = with_error(due_row, self, about=self.due)
         form.addRow(self.tr("Reach it by"), box)
         box, self.status_error = with_error(self.status, self)
         form.addRow(self._label(self.tr("Stat&us"), self.status), box)

@@ -31,7 +31,14 @@ from planner.domain.goal import Goal
 from planner.domain.plan import Action, CarePlan, PlanVersion, Supporter
 from planner.domain.recurrence import Frequency
 from ui.widgets import wording
-from ui.widgets.forms import FieldError, field_errors, find_data, with_error, wrapping_form
+from ui.widgets.forms import (
+    FieldError,
+    field_errors,
+    find_data,
+    side_by_side,
+    with_error,
+    wrapping_form,
+)
 
 ONCE = "once"
 
@@ -153,11 +160,7 @@ class ActionDialog(_Dialog):
         form.addRow(self._label(self.tr("&Goal"), self.goal), box)
         box, self.repeat_error = with_error(self.repeat, self)
         form.addRow(self._label(self.tr("&Repeat"), self.repeat), box)
-        every_row = QWidget(self)
-        row = QHBoxLayout(every_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.every)
-        row.addWidget(self.every_unit, 1)
+        every_row = side_by_side(self, self.every, (self.every_unit, 1))
         self.every_label = self._label(self.tr("E&very"), self.every)
         form.addRow(self.every_label, every_row)
         self.every_row = every_row
@@ -167,24 +170,14 @@ class ActionDialog(_Dialog):
         self.start_box = box
         self.start_label = self._label(self.tr("&From"), self.start)
         form.addRow(self.start_label, box)
-        until_row = QWidget(self)
-        row = QHBoxLayout(until_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has_until)
-        row.addWidget(self.until, 1)
-        box, self.until_error = with_error(until_row, self)
+        until_row = side_by_side(self, self.has_until, (self.until, 1))
+        box, self.until_error = with_error(until_row, self, about=self.until)
         self.until_box = box
-        self.until_error.field = self.until
         self.until_label = QLabel(self.tr("Until"), self)
         form.addRow(self.until_label, box)
-        due_row = QWidget(self)
-        row = QHBoxLayout(due_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has_due)
-        row.addWidget(self.due, 1)
-        box, self.due_error = with_error(due_row, self)
+        due_row = side_by_side(self, self.has_due, (self.due, 1))
+        box, self.due_error = with_error(due_row, self, about=self.due)
         self.due_box = box
-        self.due_error.field = self.due
         self.due_label = QLabel(self.tr("When"), self)
         form.addRow(self.due_label, box)
         form.addRow("", self.done_box)

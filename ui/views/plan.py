@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,7 +37,7 @@ from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
 from ui.views.plan_compare import changed_fields, comparison_html, section_lines, section_name
 from ui.widgets import wording
-from ui.widgets.forms import FieldError, field_errors, with_error
+from ui.widgets.forms import FieldError, field_errors, side_by_side, with_error
 from ui.widgets.lists import TextListEditor, fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row, labelled
 
@@ -205,13 +204,8 @@ class PlanView(FeatureView[PlanData]):
         self.review.setAccessibleName(self.tr("Review date"))
         self.review.setDate(QDate.currentDate().addMonths(6))
         self.has_review.toggled.connect(self.review.setEnabled)
-        review_row = QWidget(about)
-        row = QHBoxLayout(review_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has_review)
-        row.addWidget(self.review, 1)
-        box, self.review_error = with_error(review_row, about)
-        self.review_error.field = self.review
+        review_row = side_by_side(about, self.has_review, (self.review, 1))
+        box, self.review_error = with_error(review_row, about, about=self.review)
         form.addRow(self.tr("Review"), box)
         sections.addWidget(about)
 

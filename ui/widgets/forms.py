@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -70,16 +71,32 @@ class FieldError(QLabel):
         return self.text() if not self.isHidden() else ""
 
 
-def with_error(field: QWidget, parent: QWidget | None = None) -> tuple[QWidget, FieldError]:
-    """A field with its error line underneath, ready for a form layout row."""
+def with_error(
+    field: QWidget, parent: QWidget | None = None, *, about: QWidget | None = None
+) -> tuple[QWidget, FieldError]:
+    """A field with its error line underneath, ready for a form layout row. When `field` is a
+    row of several widgets (`side_by_side`), `about` is the one the error describes."""
     box = QWidget(parent)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     layout.addWidget(field)
-    error = FieldError(field, box)
+    error = FieldError(about or field, box)
     layout.addWidget(error)
     return box, error
+
+
+def side_by_side(parent: QWidget, *items: QWidget | tuple[QWidget, int]) -> QWidget:
+    """Widgets left to right in one form cell, with no margins of their own (a tick box and
+    the date it turns on, a number and its unit). `(widget, stretch)` gives a widget a share
+    of the spare width."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        widget, stretch = item if isinstance(item, tuple) else (item, 0)
+        layout.addWidget(widget, stretch)
+    return row
 
 
 def find_data(combo: QComboBox, value: object) -> int:
