@@ -109,8 +109,9 @@ def _seed(name: str) -> Any:
 def bench_sync(rows: list[Row]) -> None:
     say("sync: 10,000 queued contributions to a local endpoint ...")
     from sync import engine, outbox
+    from sync.access import Here
     from sync.client import EndpointClient
-    from sync.tokens import VaultTokens
+    from sync.tokens import tokens_of
 
     built = _queued_vault()
     times: list[float] = []
@@ -121,7 +122,7 @@ def bench_sync(rows: list[Row]) -> None:
             with endpoint(work / "endpoint.db") as url:
                 client = EndpointClient(url)
                 started = time.perf_counter()
-                report = engine.sync_now(vault, client, VaultTokens(vault))
+                report = engine.sync_now(Here(vault), client, tokens_of(vault))
                 times.append(time.perf_counter() - started)
                 client.close()
             left = len(outbox.pending(vault))

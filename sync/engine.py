@@ -4,6 +4,9 @@ With no consent at all, `sync_now` returns before making a single request. Each 
 own pseudonymous contributor (see tokens.py). Batches are marked sent only after the server
 confirmed every id in them; if the run dies half way, the next run resends the same UUIDs and the
 server reports them as duplicates, so nothing is lost and nothing is stored twice.
+
+Every vault step goes through a `VaultCall` (sync/access.py), so the app runs a sync in its
+network worker without the vault's worker waiting on the server.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 
 from planner.vault.vault import Vault
 from sync import consent, outbox, state
+from sync.access import VaultCall
 from sync.client import EndpointClient
 from sync.errors import ServerRefused, SyncError
 from sync.protocol import MAX_BATCH_ITEMS, Results, ServicePage, SurveyList
@@ -33,35 +38,42 @@ class SyncReport:
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
-def _contributor(vault: Vault, client: EndpointClient, tokens: TokenStore, purpose: str) -> str:
+def _contributor(at: VaultCall, client: EndpointClient, tokens: TokenStore, purpose: str) -> str:
     token = tokens.get(purpose)
     if token is None:
         created = client.register()
         tokens.put(purpose, created.token)
-        state.put(vault, f"contributor:{purpose}", created.contributor_id)
+        at(lambda v: state.put(v, f"contributor:{purpose}", created.contributor_id))
         token = created.token
     return token
 
 
 def _send(
-    vault: Vault,
+    at: VaultCall,
     client: EndpointClient,
     tokens: TokenStore,
     report: SyncReport,
     progress: Progress | None,
     batch_size: int,
 ) -> None:
-    sendable = tuple(p for p in consent.SENDING if consent.has_consent(vault, p))
-    total = len(outbox.pending(vault, sendable)) if sendable else 0
+    """Batch by batch, each read from the vault just before it is sent: a purpose withdrawn
+    during the run cancels its queue at once, so at most the batch already in flight leaves
+    (and the withdrawal's deletion at the server runs after it, see ui/tasks.py)."""
+
+    def sendable(v: Vault) -> tuple[tuple[str, ...], int]:
+        purposes = tuple(p for p in consent.SENDING if consent.has_consent(v, p))
+        return purposes, len(outbox.pending(v, purposes)) if purposes else 0
+
+    purposes, total = at(sendable)
     done = 0
-    for purpose in sendable:
+    for purpose in purposes:
         while True:
-            items = outbox.pending(vault, (purpose,), limit=batch_size)
+            items = at(partial(outbox.pending, purposes=(purpose,), limit=batch_size))
             if not items:
                 break
-            token = _contributor(vault, client, tokens, purpose)
+            token = _contributor(at, client, tokens, purpose)
             ids = [i.contribution.id for i in items]
-            outbox.mark_attempt(vault, ids)
+            at(partial(outbox.mark_attempt, ids=ids))
             try:
                 result = client.send(token, [i.contribution for i in items])
             except ServerRefused as exc:
@@ -71,9 +83,9 @@ def _send(
                 # older backup was restored): start a new one. Consent is still given, and
                 # the UUIDs keep the resend idempotent.
                 tokens.put(purpose, None)
-                token = _contributor(vault, client, tokens, purpose)
+                token = _contributor(at, client, tokens, purpose)
                 result = client.send(token, [i.contribution for i in items])
-            outbox.mark_sent(vault, ids, client.base_url)
+            at(partial(outbox.mark_sent, ids=ids, endpoint=client.base_url))
             report.sent += result.accepted
             report.duplicates += result.duplicate
             done += len(items)
@@ -81,8 +93,8 @@ def _send(
                 progress(done, total)
 
 
-def _pull_directory(vault: Vault, client: EndpointClient, report: SyncReport) -> None:
-    first = client.directory_page(1, etag=state.get(vault, "directory:etag"))
+def _pull_directory(at: VaultCall, client: EndpointClient, report: SyncReport) -> None:
+    first = client.directory_page(1, etag=at(lambda v: state.get(v, "directory:etag")))
     if first.model is None:
         return  # 304: the copy we have is current
     page: ServicePage = first.model
@@ -95,80 +107,103 @@ def _pull_directory(vault: Vault, client: EndpointClient, report: SyncReport) ->
             raise SyncError("The directory changed while downloading. Try again.")
         page = more
         services += [s.model_dump(mode="json") for s in page.contents]
-    state.put_json(vault, "directory:services", services)  # replace the copy whole
-    state.put(vault, "directory:etag", first.etag)
+
+    def save(v: Vault) -> None:
+        state.put_json(v, "directory:services", services)  # replace the copy whole
+        state.put(v, "directory:etag", first.etag)
+
+    at(save)
     report.directory_services = len(services)
 
 
-def _pull(vault: Vault, client: EndpointClient, key: str, fetch: Callable[..., object]) -> bool:
-    got = fetch(state.get(vault, f"{key}:etag"), state.get(vault, f"{key}:modified"))
+def _pull(at: VaultCall, client: EndpointClient, key: str, fetch: Callable[..., object]) -> bool:
+    etag, modified = at(lambda v: (state.get(v, f"{key}:etag"), state.get(v, f"{key}:modified")))
+    got = fetch(etag, modified)
     model = getattr(got, "model", None)
     if model is None:
         return False
-    state.put(vault, key, model.model_dump_json())
-    state.put(vault, f"{key}:etag", getattr(got, "etag", None))
-    state.put(vault, f"{key}:modified", getattr(got, "last_modified", None))
+
+    def save(v: Vault) -> None:
+        state.put(v, key, model.model_dump_json())
+        state.put(v, f"{key}:etag", getattr(got, "etag", None))
+        state.put(v, f"{key}:modified", getattr(got, "last_modified", None))
+
+    at(save)
     return True
 
 
 def sync_now(
-    vault: Vault,
+    at: VaultCall,
     client: EndpointClient,
     tokens: TokenStore,
     progress: Progress | None = None,
     batch_size: int = MAX_BATCH_ITEMS,
 ) -> SyncReport:
+    """Each step asks the vault for consent just before it makes its request: a withdrawal
+    made while the run is under way is honoured by the next step."""
+
+    def agreed(*purposes: str) -> bool:
+        return at(lambda v: any(consent.has_consent(v, p) for p in purposes))
+
     report = SyncReport()
-    if not any(consent.has_consent(vault, p) for p in consent.PURPOSES):
+    if not agreed(*consent.PURPOSES):
         return report  # no consent, no request: not even a health check
-    _send(vault, client, tokens, report, progress, batch_size)
-    if consent.has_consent(vault, "directory"):
-        _pull_directory(vault, client, report)
-    if consent.has_consent(vault, "surveys") and _pull(vault, client, "surveys", client.surveys):
-        report.surveys = len(cached_surveys(vault).surveys)
-    if any(consent.has_consent(vault, p) for p in consent.SENDING):
-        report.results_updated = _pull(vault, client, "results", client.results)
-    state.put(vault, "last_sync", report.at.isoformat())
+    _send(at, client, tokens, report, progress, batch_size)
+    if agreed("directory"):
+        _pull_directory(at, client, report)
+    if agreed("surveys") and _pull(at, client, "surveys", client.surveys):
+        report.surveys = len(at(cached_surveys).surveys)
+    if agreed(*consent.SENDING):
+        report.results_updated = _pull(at, client, "results", client.results)
+    at(lambda v: state.put(v, "last_sync", report.at.isoformat()))
     return report
 
 
 def withdraw(
-    vault: Vault, purpose: str, client: EndpointClient | None, tokens: TokenStore
+    at: VaultCall, purpose: str, client: EndpointClient | None, tokens: TokenStore
 ) -> int | None:
     """Record the withdrawal (cancelling the queue), then ask the server to delete what this
     purpose's contributor sent. Returns how many the server deleted, or None when it could not
     be reached: the deletion is then retried by the next `finish_withdrawals`."""
-    consent.record(vault, purpose, "withdrawn")
+    at(lambda v: consent.record(v, purpose, "withdrawn"))
     if purpose == "directory":
         return 0
-    return _delete_at_server(vault, purpose, client, tokens)
+    return delete_at_server(at, purpose, client, tokens)
 
 
-def _delete_at_server(
-    vault: Vault, purpose: str, client: EndpointClient | None, tokens: TokenStore
+def delete_at_server(
+    at: VaultCall, purpose: str, client: EndpointClient | None, tokens: TokenStore
 ) -> int | None:
+    """The network half of `withdraw`, for a caller that has recorded the withdrawal itself
+    (the app records it at once, then queues this behind any send in flight)."""
     token = tokens.get(purpose)
     if token is None:
         return 0
     if client is None:
-        state.put(vault, f"withdraw:{purpose}", "pending")
+        at(lambda v: state.put(v, f"withdraw:{purpose}", "pending"))
         return None
     try:
         deleted = client.withdraw(token).deleted_contributions
     except SyncError:
-        state.put(vault, f"withdraw:{purpose}", "pending")
+        at(lambda v: state.put(v, f"withdraw:{purpose}", "pending"))
         return None
     tokens.put(purpose, None)
-    state.put(vault, f"contributor:{purpose}", None)
-    state.put(vault, f"withdraw:{purpose}", None)
+
+    def forget(v: Vault) -> None:
+        state.put(v, f"contributor:{purpose}", None)
+        state.put(v, f"withdraw:{purpose}", None)
+
+    at(forget)
     return deleted
 
 
-def finish_withdrawals(vault: Vault, client: EndpointClient, tokens: TokenStore) -> list[str]:
+def finish_withdrawals(at: VaultCall, client: EndpointClient, tokens: TokenStore) -> list[str]:
     """Deletions that could not reach the server earlier; withdrawal is the one request made
     without consent, because it is the person asking us to stop."""
-    pending = [p for p in consent.SENDING if state.get(vault, f"withdraw:{p}") == "pending"]
-    return [p for p in pending if _delete_at_server(vault, p, client, tokens) is not None]
+    pending = at(
+        lambda v: [p for p in consent.SENDING if state.get(v, f"withdraw:{p}") == "pending"]
+    )
+    return [p for p in pending if delete_at_server(at, p, client, tokens) is not None]
 
 
 def cached_surveys(vault: Vault) -> SurveyList:

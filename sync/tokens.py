@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from planner.vault.vault import Vault
 from sync import state
+from sync.access import Here, VaultCall
 
 SERVICE = "health-planner-sync"
 
@@ -20,20 +21,20 @@ class TokenStore(Protocol):
 
 
 class VaultTokens:
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
+    def __init__(self, at: VaultCall) -> None:
+        self._at = at
 
     def get(self, purpose: str) -> str | None:
-        return state.get(self._vault, f"token:{purpose}")
+        return self._at(lambda v: state.get(v, f"token:{purpose}"))
 
     def put(self, purpose: str, token: str | None) -> None:
-        state.put(self._vault, f"token:{purpose}", token)
+        self._at(lambda v: state.put(v, f"token:{purpose}", token))
 
 
 class KeyringTokens:
-    def __init__(self, backend: Any, vault: Vault) -> None:
+    def __init__(self, backend: Any, profile_id: str) -> None:
         self._backend = backend
-        self._user = f"{vault.profile_id}"
+        self._user = profile_id
 
     def get(self, purpose: str) -> str | None:
         value = self._backend.get_password(SERVICE, f"{self._user}:{purpose}")
@@ -50,5 +51,12 @@ class KeyringTokens:
             self._backend.set_password(SERVICE, key, token)
 
 
-def token_store(vault: Vault, keyring_backend: Any | None) -> TokenStore:
-    return KeyringTokens(keyring_backend, vault) if keyring_backend else VaultTokens(vault)
+def tokens_of(vault: Vault) -> VaultTokens:
+    """The tokens kept in this vault, for code that holds the vault itself (tests, benchmarks)."""
+    return VaultTokens(Here(vault))
+
+
+def token_store(at: VaultCall, keyring_backend: Any | None) -> TokenStore:
+    if keyring_backend:
+        return KeyringTokens(keyring_backend, at(lambda v: str(v.profile_id)))
+    return VaultTokens(at)

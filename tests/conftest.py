@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,7 @@ class Faults:
         self.fail_after = 0  # store, then answer 500 (the client must retry safely)
         self.slow_after = 0  # store, then answer after `delay` (the client times out)
         self.delay = 2.0
+        self.held: threading.Event | None = None  # when set to an Event: wait for it, then store
 
     async def __call__(
         self, scope: Scope, receive: Callable[..., Any], send: Callable[..., Any]
@@ -104,6 +106,8 @@ class Faults:
         if scope["path"] != "/v1/contributions":
             await self.app(scope, receive, send)
             return
+        while self.held is not None and not self.held.is_set():
+            await asyncio.sleep(0.02)  # a server that takes its time, while the test acts
         if self.fail_before > 0:
             self.fail_before -= 1
             await _plain(send, 500)

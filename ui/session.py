@@ -17,6 +17,7 @@ from ui.tasks import Progress, TaskRunner
 
 if TYPE_CHECKING:  # the vault loads when a profile opens, not before the first paint (#6)
     from planner.vault import Profiles, Vault
+    from sync.access import VaultCall
 
 T = TypeVar("T")
 
@@ -101,6 +102,24 @@ class Session(QObject):
                 on_done(result)
 
         self.runner.run(lambda: op(self._need()), done, on_failed)
+
+    def run_network(
+        self,
+        op: Callable[[VaultCall, Progress], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Run `op(at, progress)` in the network worker. It reaches the vault only through
+        `at(step)`, each step run in the serial worker, so vault jobs asked for meanwhile
+        (saving an entry, opening a screen) run between its requests, not after them all."""
+
+        def at(step: Callable[[Vault], Any]) -> Any:
+            return self.runner.on_serial(lambda: step(self._need()))
+
+        self.runner.run_with_progress(
+            lambda progress: op(at, progress), on_done, on_failed, on_progress, network=True
+        )
 
     def run_with_progress(
         self,

@@ -11,6 +11,7 @@ from typing import Any
 from planner.errors import InputError
 from planner.vault import KdfParams
 from sync import consent, engine, outbox, state
+from sync.access import Here
 from sync.client import EndpointClient
 from sync.tokens import token_store
 from ui.commands import IO, open_vault, registry
@@ -61,8 +62,9 @@ def cmd_consent(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
         profiles = registry(args, kdf)
         url = state.endpoint(vault)
         client = EndpointClient(url) if url else None
+        here = Here(vault)
         deleted = engine.withdraw(
-            vault, args.purpose, client, token_store(vault, profiles.keyring())
+            here, args.purpose, client, token_store(here, profiles.keyring())
         )
         io.say("Consent withdrawn. Nothing more will be sent for this.")
         if deleted is None:
@@ -85,14 +87,15 @@ def cmd_sync(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
         url = state.endpoint(vault)
         if not url:
             raise InputError("No participation server is set. Use --endpoint URL.")
-        tokens = token_store(vault, registry(args, kdf).keyring())
+        here = Here(vault)
+        tokens = token_store(here, registry(args, kdf).keyring())
         client = EndpointClient(url)
         try:
-            engine.finish_withdrawals(vault, client, tokens)
+            engine.finish_withdrawals(here, client, tokens)
             if not any(consent.has_consent(vault, p) for p in consent.PURPOSES):
                 io.say("You have not agreed to share anything, so nothing was sent.")
                 return 0
-            report = engine.sync_now(vault, client, tokens)
+            report = engine.sync_now(here, client, tokens)
         finally:
             client.close()
     io.say(

@@ -2,18 +2,25 @@
 
 Two pools, as Anki's taskman does it: a serial pool of one thread for everything that touches
 the vault (SQLCipher connections must not be used by two threads at once, and serial order means
-"save, then reload" needs no locking), and a small concurrent pool for network work. Results come
-back to the UI thread through queued signals, so callbacks may touch widgets.
+"save, then reload" needs no locking), and a network pool. Results come back to the UI thread
+through queued signals, so callbacks may touch widgets.
+
+The network pool also runs one job at a time, in the order asked: a withdrawal's request to
+delete what was sent then always reaches the server after a batch already in flight, never
+before it. A network job that needs the vault hands each step to the serial worker with
+`on_serial` and waits there, so a slow or unreachable server holds up no vault work.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 class _Signals(QObject):
@@ -52,9 +59,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.serial = QThreadPool(self)
         self.serial.setMaxThreadCount(1)
+        self.serial.setExpiryTimeout(-1)  # one thread for good: `on_serial` knows it by its id
         self.network = QThreadPool(self)
-        self.network.setMaxThreadCount(4)
+        self.network.setMaxThreadCount(1)
         self._live: set[_Signals] = set()
+        self._serial_thread: int | None = None
 
     @property
     def busy(self) -> int:
@@ -102,7 +111,45 @@ class TaskRunner(QObject):
         if on_progress is not None:
             signals.progress.connect(on_progress)
         self.busy_changed.emit(self.busy)
-        (self.network if network else self.serial).start(_Task(fn, signals))
+        if network:
+            self.network.start(_Task(fn, signals))
+        else:
+            self.serial.start(_Task(self._in_serial(fn), signals))
+
+    def _in_serial(self, fn: Callable[[Progress], Any]) -> Callable[[Progress], Any]:
+        def run(progress: Progress) -> Any:
+            self._serial_thread = threading.get_ident()
+            return fn(progress)
+
+        return run
+
+    def on_serial(self, fn: Callable[[], T]) -> T:
+        """From a network job: run `fn` in the serial worker, after the jobs already queued
+        there, and return its result or raise its exception here. Run directly when already
+        in the serial worker; refused on the UI thread, which must never wait."""
+        here = threading.get_ident()
+        if here == self._serial_thread:
+            return fn()
+        if threading.current_thread() is threading.main_thread():
+            raise RuntimeError("on_serial would make the UI thread wait")
+        finished = threading.Event()
+        outcome: list[tuple[bool, Any]] = []
+
+        def job() -> None:
+            self._serial_thread = threading.get_ident()
+            try:
+                outcome.append((True, fn()))
+            except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+                outcome.append((False, exc))
+            finally:
+                finished.set()
+
+        self.serial.start(job)
+        finished.wait()
+        ok, value = outcome[0]
+        if not ok:
+            raise value
+        return value
 
     def _forget(self, signals: _Signals) -> None:
         self._live.discard(signals)

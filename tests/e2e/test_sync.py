@@ -12,10 +12,11 @@ import requests
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.errors import InputError
 from sync import consent, directory, outbox, state
+from sync.access import Here
 from sync.client import EndpointClient
 from sync.engine import cached_results, finish_withdrawals, sync_now, withdraw
 from sync.errors import BadEndpointUrl, Offline
-from sync.tokens import VaultTokens
+from sync.tokens import tokens_of
 
 
 def client(url: str, **kw: object) -> EndpointClient:
@@ -25,7 +26,7 @@ def client(url: str, **kw: object) -> EndpointClient:
 
 
 def server_ids(url: str, vault, purpose: str) -> list[str]:
-    token = VaultTokens(vault).get(purpose)
+    token = tokens_of(vault).get(purpose)
     reply = requests.get(
         f"{url}/v1/contributors/me/contributions",
         headers={"Authorization": f"Bearer {token}"},
@@ -53,7 +54,7 @@ def test_without_consent_no_request_reaches_the_endpoint(vault, server) -> None:
     state.set_endpoint(vault, url)
     with pytest.raises(InputError, match="not agreed"):
         outbox.queue_feedback(vault, "svc-1", "good")
-    report = sync_now(vault, client(url), VaultTokens(vault))
+    report = sync_now(Here(vault), client(url), tokens_of(vault))
     assert report.sent == 0
     assert faults.requests == []
 
@@ -71,7 +72,7 @@ def test_after_consent_every_item_arrives_once_through_500s_and_timeouts(vault, 
     faults.fail_after = 1  # second try: stored, but the reply is a 500
     faults.slow_after = 1  # third try: stored, reply too slow
     faults.delay = 1.5
-    report = sync_now(vault, client(url, retries=5), VaultTokens(vault), batch_size=50)
+    report = sync_now(Here(vault), client(url, retries=5), tokens_of(vault), batch_size=50)
     ids = server_ids(url, vault, "feedback")
     assert sorted(ids) == sorted(queued)  # every one, exactly once
     assert report.sent + report.duplicates >= 120 and report.duplicates >= 1
@@ -92,7 +93,7 @@ def test_killed_mid_batch_and_restarted_loses_and_duplicates_nothing(
 
     def run() -> None:
         try:
-            sync_now(vault, client(url, retries=0), VaultTokens(vault), batch_size=50)
+            sync_now(Here(vault), client(url, retries=0), tokens_of(vault), batch_size=50)
         except Offline as exc:
             failures.append(exc)
 
@@ -106,7 +107,7 @@ def test_killed_mid_batch_and_restarted_loses_and_duplicates_nothing(
     assert failures, "the sync should have noticed the server die"
     assert outbox.pending(vault), "some items should still be waiting"
     endpoint_process.start()  # same database, same port
-    sync_now(vault, client(url), VaultTokens(vault))
+    sync_now(Here(vault), client(url), tokens_of(vault))
     ids = server_ids(url, vault, "feedback")
     assert len(ids) == len(set(ids)) == 3000
     assert set(ids) == queued
@@ -117,11 +118,11 @@ def test_withdrawal_deletes_what_was_sent_and_stops_sending(vault, server) -> No
     consent.record(vault, "feedback", "given")
     service = first_service_id(url)
     queue_ids = {str(outbox.queue_feedback(vault, service, "poor").id) for _ in range(5)}
-    sync_now(vault, client(url), VaultTokens(vault))
+    sync_now(Here(vault), client(url), tokens_of(vault))
     assert set(server_ids(url, vault, "feedback")) == queue_ids
-    token = VaultTokens(vault).get("feedback")
+    token = tokens_of(vault).get("feedback")
     later = outbox.queue_feedback(vault, service, "good")
-    assert withdraw(vault, "feedback", client(url), VaultTokens(vault)) == 5
+    assert withdraw(Here(vault), "feedback", client(url), tokens_of(vault)) == 5
     reply = requests.get(
         f"{url}/v1/contributors/me/contributions",
         headers={"Authorization": f"Bearer {token}"},
@@ -137,18 +138,18 @@ def test_a_withdrawal_made_offline_is_finished_at_the_next_chance(vault, server)
     url, _faults = server
     consent.record(vault, "feedback", "given")
     outbox.queue_feedback(vault, first_service_id(url), "good")
-    sync_now(vault, client(url), VaultTokens(vault))
+    sync_now(Here(vault), client(url), tokens_of(vault))
     dead = client("http://127.0.0.1:9", retries=0)  # nothing listens on port 9
-    assert withdraw(vault, "feedback", dead, VaultTokens(vault)) is None
-    assert finish_withdrawals(vault, client(url), VaultTokens(vault)) == ["feedback"]
-    assert VaultTokens(vault).get("feedback") is None
+    assert withdraw(Here(vault), "feedback", dead, tokens_of(vault)) is None
+    assert finish_withdrawals(Here(vault), client(url), tokens_of(vault)) == ["feedback"]
+    assert tokens_of(vault).get("feedback") is None
 
 
 def test_directory_and_surveys_are_kept_for_offline_use(vault, server) -> None:
     url, faults = server
     consent.record(vault, "directory", "given")
     consent.record(vault, "surveys", "given")
-    report = sync_now(vault, client(url), VaultTokens(vault))
+    report = sync_now(Here(vault), client(url), tokens_of(vault))
     assert report.directory_services is not None and report.directory_services >= 40
     assert report.surveys == 2
     food = directory.search(directory.services(vault), "food")
@@ -162,7 +163,7 @@ def test_directory_and_surveys_are_kept_for_offline_use(vault, server) -> None:
     in_hackney = directory.search(directory.services(vault), "", "Hackney")
     assert in_hackney and all(s.borough == "Hackney" for s in in_hackney)
     faults.requests.clear()
-    again = sync_now(vault, client(url), VaultTokens(vault))  # nothing changed: 304s
+    again = sync_now(Here(vault), client(url), tokens_of(vault))  # nothing changed: 304s
     assert again.directory_services is None and again.surveys is None
     assert "GET /v1/directory/services" in faults.requests
 
@@ -177,7 +178,7 @@ def test_results_never_show_a_cell_under_ten(vault, server) -> None:
     )
     item = outbox.queue_wellbeing(vault, response, "Hackney", epsilon=2.0)
     assert item.body.kind == "ons4"
-    sync_now(vault, client(url), VaultTokens(vault))
+    sync_now(Here(vault), client(url), tokens_of(vault))
     results = cached_results(vault)
     assert results is not None
     counts = [b.reports for b in results.wellbeing]
@@ -200,7 +201,7 @@ def test_preview_shows_exactly_what_will_be_sent(vault, server) -> None:
     outbox.cancel(vault, item.id)
     assert outbox.pending(vault) == []
     faults.requests.clear()
-    sync_now(vault, client(url), VaultTokens(vault))
+    sync_now(Here(vault), client(url), tokens_of(vault))
     assert "POST /v1/contributions" not in faults.requests
 
 
@@ -216,12 +217,12 @@ def test_a_pseudonym_the_server_forgot_is_replaced_and_the_queue_drains(vault, s
     consent.record(vault, "feedback", "given")
     service = first_service_id(url)
     outbox.queue_feedback(vault, service, "good")
-    sync_now(vault, client(url), VaultTokens(vault))
-    old = VaultTokens(vault).get("feedback")
+    sync_now(Here(vault), client(url), tokens_of(vault))
+    old = tokens_of(vault).get("feedback")
     requests.delete(f"{url}/v1/contributors/me", headers={"Authorization": f"Bearer {old}"},
                     timeout=5).raise_for_status()  # as if withdrawn from another computer
     later = outbox.queue_feedback(vault, service, "very_good")
-    sync_now(vault, client(url), VaultTokens(vault))
+    sync_now(Here(vault), client(url), tokens_of(vault))
     assert outbox.pending(vault) == []
-    assert VaultTokens(vault).get("feedback") != old
+    assert tokens_of(vault).get("feedback") != old
     assert server_ids(url, vault, "feedback") == [str(later.id)]

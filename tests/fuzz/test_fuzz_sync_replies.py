@@ -26,6 +26,7 @@ from requests.structures import CaseInsensitiveDict
 
 from planner.vault import Profiles
 from sync import consent, engine, outbox
+from sync.access import Here
 from sync.client import EndpointClient
 from sync.errors import SyncError
 from sync.protocol import (
@@ -38,7 +39,7 @@ from sync.protocol import (
     SurveyList,
     WithdrawalResult,
 )
-from sync.tokens import VaultTokens
+from sync.tokens import tokens_of
 
 MODELS: dict[str, type[BaseModel]] = {
     "/contributors": ContributorCreated,
@@ -189,7 +190,7 @@ def test_a_sync_run_marks_sent_only_what_a_reply_confirmed(
             queued = {outbox.queue_feedback(vault, f"svc-{n}", "good").id for n in range(3)}
             transport = FakeTransport(data, real_replies)
             with contextlib.suppress(SyncError):
-                engine.sync_now(vault, _client(transport), VaultTokens(vault), batch_size=2)
+                engine.sync_now(Here(vault), _client(transport), tokens_of(vault), batch_size=2)
             sent = {i.contribution.id for i in outbox.sent(vault)}
             still = {i.contribution.id for i in outbox.pending(vault)}
     assert sent <= transport.confirmed, "an item was marked sent without a confirming reply"

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 
+from featurekit import in_vault
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from planner.domain.tracker import LogEntry
 from sync import outbox
 from ui.views.participation import ConsentDialog, FeedbackDialog, ParticipationView
 
@@ -149,3 +154,67 @@ def test_locking_closes_an_open_form(qtbot, demo_session) -> None:
     assert isinstance(dialog, ConsentDialog) and dialog.isVisible()
     demo_session.lock()
     assert view.dialog is None and not dialog.isVisible()
+
+
+def _queued_feedback(qtbot, session, url: str) -> ParticipationView:
+    from sync import consent, state
+
+    in_vault(qtbot, session, lambda v: (state.set_endpoint(v, url),
+                                        consent.record(v, "feedback", "given"),
+                                        outbox.queue_feedback(v, "svc-x", "good")))
+    view = ParticipationView(session)
+    qtbot.addWidget(view)
+    view.show()
+    shown(qtbot, view)
+    return view
+
+
+def test_the_vault_stays_usable_while_a_sync_waits_on_the_server(
+    qtbot, demo_session, server
+) -> None:
+    url, faults = server
+    view = _queued_feedback(qtbot, demo_session, url)
+    faults.held = threading.Event()
+    try:
+        view.sync_now()
+        qtbot.waitUntil(lambda: "POST /v1/contributions" in faults.requests, timeout=10_000)
+        # The server is still thinking; the person logs their weight meanwhile.
+        weight = in_vault(qtbot, demo_session, lambda v: v.trackers.by_key("weight"))
+        entry = LogEntry(tracker_id=weight.id, at=datetime.now(UTC), value=70.5)
+        in_vault(qtbot, demo_session, lambda v: v.logs.add(entry))
+        assert in_vault(qtbot, demo_session, lambda v: v.logs.get(entry.id).value) == 70.5
+        assert not view.sync_button.isEnabled() and view.progress.isVisible()
+        view.refresh()  # a screen refresh mid-sync must not offer a second sync
+        qtbot.waitUntil(lambda: not view._loading, timeout=10_000)
+        assert not view.sync_button.isEnabled()
+    finally:
+        faults.held.set()
+    qtbot.waitUntil(lambda: "Sent 1 item" in view.banner.label.text(), timeout=20_000)
+    assert view.sync_button.isEnabled() and not view.progress.isVisible()
+
+
+def test_stopping_while_a_batch_is_on_its_way_leaves_nothing_at_the_server(
+    qtbot, demo_session, server, tmp_path
+) -> None:
+    url, faults = server
+    view = _queued_feedback(qtbot, demo_session, url)
+    faults.held = threading.Event()
+    try:
+        view.sync_now()
+        qtbot.waitUntil(lambda: "POST /v1/contributions" in faults.requests, timeout=10_000)
+        yes = QMessageBox.StandardButton.Yes
+        when_dialog_opens(QMessageBox, lambda box: box.button(yes).click())
+        view.withdraw("feedback")
+        # Recorded at once, while the batch is still on its way ...
+        qtbot.waitUntil(lambda: "You stopped" in view.consent_rows["feedback"][0].text(),
+                        timeout=10_000)
+        assert "DELETE /v1/contributors/me" not in faults.requests
+    finally:
+        faults.held.set()
+    # ... and the request to delete reaches the server after that batch, so it deletes it.
+    qtbot.waitUntil(lambda: "Stopped. Nothing more will be sent." in view.banner.label.text(),
+                    timeout=20_000)
+    requests = faults.requests
+    assert requests.index("DELETE /v1/contributors/me") > requests.index("POST /v1/contributions")
+    with sqlite3.connect(tmp_path / "endpoint.db") as db:
+        assert db.execute("SELECT count(*) FROM contributions").fetchone() == (0,)

@@ -17,7 +17,9 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from planner.vault import Vault
+from sync.access import VaultCall
 from ui.session import Locked, Session
+from ui.tasks import Progress
 from ui.widgets.banner import Banner
 from ui.widgets.forms import user_message
 
@@ -153,6 +155,23 @@ class FeatureView(QWidget, Generic[T]):
     ) -> None:
         """`session.run`, with the answer dropped if the view was cleared meanwhile and any
         failure shown in the banner in plain words."""
+        self.session.run(op, *self._guarded(on_done, on_failed), changes=changes)
+
+    def call_network(
+        self,
+        op: Callable[[VaultCall, Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """`session.run_network`, guarded as `call` is."""
+        self.session.run_network(op, *self._guarded(on_done, on_failed), on_progress)
+
+    def _guarded(
+        self,
+        on_done: Callable[[Any], None] | None,
+        on_failed: Callable[[BaseException], None] | None,
+    ) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
         generation = self._generation
 
         def done(result: Any) -> None:
@@ -169,7 +188,7 @@ class FeatureView(QWidget, Generic[T]):
             else:
                 self.banner.show_message(user_message(exc), "error")
 
-        self.session.run(op, done, failed, changes=changes)
+        return done, failed
 
     # -- plumbing -----------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from planner.domain.questionnaire import QuestionnaireResponse
 from planner.errors import InputError
 from planner.vault import Vault
 from sync import consent, directory, engine, outbox, state
+from sync.access import VaultCall
 from sync.client import EndpointClient
 from sync.consent import ConsentRecord, Purpose
 from sync.engine import SyncReport
@@ -399,6 +400,7 @@ class ParticipationView(FeatureView[ParticipationData]):
         self.progress = QProgressBar(server)
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setVisible(False)
+        self._syncing = False  # the screen may refresh during a sync; the button stays off
         form.addRow(self.sync_button, self.progress)
         layout.addWidget(server)
         layout.addStretch(1)
@@ -537,7 +539,7 @@ class ParticipationView(FeatureView[ParticipationData]):
             self.sync_status.setText(wording.moment(datetime.fromisoformat(data.last_sync)))
         else:
             self.sync_status.setText(self.tr("Never"))
-        self.sync_button.setEnabled(bool(data.endpoint))
+        self.sync_button.setEnabled(bool(data.endpoint) and not self._syncing)
         self._filter_services()
         self._show_surveys(data)
         self._show_results(data.results)
@@ -741,6 +743,7 @@ class ParticipationView(FeatureView[ParticipationData]):
 
     def _clear(self) -> None:
         self.data = None
+        self._show_syncing(False)  # a sync still running stops at its next vault step
         for status, _read, stop in self.consent_rows.values():
             status.clear()
             stop.setEnabled(False)
@@ -780,12 +783,12 @@ class ParticipationView(FeatureView[ParticipationData]):
             return
         profiles = self.session.profiles
 
-        def stop(vault: Vault) -> int | None:
-            url = state.endpoint(vault)
+        def ask_server(at: VaultCall, _progress: Any) -> int | None:
+            url = at(state.endpoint)
             client = EndpointClient(url) if url else None
             try:
-                return engine.withdraw(
-                    vault, purpose, client, token_store(vault, profiles.keyring())
+                return engine.delete_at_server(
+                    at, purpose, client, token_store(at, profiles.keyring())
                 )
             finally:
                 if client is not None:
@@ -802,26 +805,32 @@ class ParticipationView(FeatureView[ParticipationData]):
                 )
             else:
                 self.banner.show_message(self.tr("Stopped. Nothing more will be sent."), "success")
+            self.session.changed.emit("participation")
 
-        self.call(stop, done, changes="participation")
+        def recorded(_record: object) -> None:
+            # Nothing queued can leave now. The request to delete goes in the network
+            # worker, after any batch already on its way (ui/tasks.py).
+            self.call_network(ask_server, done)
+            self.session.changed.emit("participation")
+
+        self.call(lambda v: consent.record(v, purpose, "withdrawn"), recorded)
 
     def sync_now(self) -> None:
         profiles = self.session.profiles
-        self.sync_button.setEnabled(False)
-        self.progress.setVisible(True)
+        self._show_syncing(True)
         self.progress.setRange(0, 0)
 
-        def work(vault: Vault, progress: Any) -> SyncReport:
-            url = state.endpoint(vault)
+        def work(at: VaultCall, progress: Any) -> SyncReport:
+            url = at(state.endpoint)
             if not url:
                 raise InputError(
                     QCoreApplication.translate("Participation", "Set the server address first.")
                 )
             client = EndpointClient(url)
-            tokens = token_store(vault, profiles.keyring())
+            tokens = token_store(at, profiles.keyring())
             try:
-                engine.finish_withdrawals(vault, client, tokens)
-                return engine.sync_now(vault, client, tokens, progress)
+                engine.finish_withdrawals(at, client, tokens)
+                return engine.sync_now(at, client, tokens, progress)
             finally:
                 client.close()
 
@@ -830,8 +839,7 @@ class ParticipationView(FeatureView[ParticipationData]):
             self.progress.setValue(done)
 
         def finished(report: SyncReport) -> None:
-            self.progress.setVisible(False)
-            self.sync_button.setEnabled(True)
+            self._show_syncing(False)
             if not any(self.data.agreed.values() if self.data else ()):
                 self.banner.show_message(
                     self.tr("You have not turned anything on, so nothing was sent."), "info"
@@ -843,11 +851,15 @@ class ParticipationView(FeatureView[ParticipationData]):
             self.session.changed.emit("participation")
 
         def failed(exc: BaseException) -> None:
-            self.progress.setVisible(False)
-            self.sync_button.setEnabled(True)
+            self._show_syncing(False)
             self.banner.show_message(user_message(exc), "error")
 
-        self.session.run_with_progress(work, finished, failed, step)
+        self.call_network(work, finished, failed, step)
+
+    def _show_syncing(self, syncing: bool) -> None:
+        self._syncing = syncing
+        self.progress.setVisible(syncing)
+        self.sync_button.setEnabled(not syncing)
 
     def give_feedback(self) -> None:
         service = self._service()

@@ -20,7 +20,7 @@ from planner.errors import InputError
 from planner.share import backup
 from planner.vault import Profiles, Vault, bulk
 from sync import consent, outbox, state
-from sync.tokens import VaultTokens
+from sync.tokens import tokens_of
 
 BACKUP_PASS = "stick passphrase"
 PARTICIPATION = ("consents", "outbox", "sync_state")
@@ -42,7 +42,7 @@ def take_part(vault: Vault) -> None:
     consent.record(vault, "surveys", "withdrawn")
     state.put(vault, "endpoint", "http://127.0.0.1:8765")
     state.put(vault, "contributor:feedback", "c0ffee00-0000-4000-8000-000000000001")
-    VaultTokens(vault).put("feedback", "token-feedback-" + secrets.token_hex(8))
+    tokens_of(vault).put("feedback", "token-feedback-" + secrets.token_hex(8))
     state.put_json(vault, "directory:services", [{"id": "svc-food-bank", "name": "Food bank"}])
 
 
@@ -71,7 +71,7 @@ def test_backup_and_restore_carries_consents_outbox_and_sync_settings(
             i.contribution for i in outbox.pending(demo)]
         assert [i.contribution.id for i in outbox.sent(restored)] == [
             i.contribution.id for i in outbox.sent(demo)]
-        assert VaultTokens(restored).get("feedback") == VaultTokens(demo).get("feedback")
+        assert tokens_of(restored).get("feedback") == tokens_of(demo).get("feedback")
         assert state.endpoint(restored) == "http://127.0.0.1:8765"
         assert bulk.read_all(restored) == bulk.read_all(demo).model_copy(
             update={"patient_id": bulk.read_all(restored).patient_id})
@@ -180,11 +180,11 @@ def test_restore_over_a_profile_keeps_its_own_tokens_so_it_can_still_withdraw(
 ) -> None:
     old = backup.open_backup(backup.make_backup(demo, BACKUP_PASS, kdf=CHEAP), BACKUP_PASS)
     take_part(demo)  # after the backup: agreed, sent feedback under a contributor token
-    token = VaultTokens(demo).get("feedback")
+    token = tokens_of(demo).get("feedback")
     backup.restore_replacing(demo, old)
     assert content(demo)["consents"] == [] and content(demo)["outbox"] == []
     assert state.get(demo, "directory:services") is None  # the caches went with the rest
-    assert VaultTokens(demo).get("feedback") == token  # ... but not the way back to the server
+    assert tokens_of(demo).get("feedback") == token  # ... but not the way back to the server
     assert state.get(demo, "contributor:feedback") is not None
 
 
