@@ -1,7 +1,8 @@
 """Where the shipped resources live: fonts, themes and translations.
 
-From a source checkout (and an editable install) they are in `resources/` beside `ui/`; a
-PyInstaller build unpacks them under `sys._MEIPASS/resources`.
+From a source checkout, an editable install and an installed wheel they are in `resources/`
+beside `ui/` (pyproject.toml lists it as a package for that); a PyInstaller build unpacks them
+under `sys._MEIPASS/resources`.
 """
 
 from __future__ import annotations
