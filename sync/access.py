@@ -9,9 +9,10 @@ command line and tests have the vault on their own thread and use `Here`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from planner.vault.vault import Vault
+if TYPE_CHECKING:  # views import this; the vault's modules load when a profile opens
+    from planner.vault.vault import Vault
 
 T = TypeVar("T")
 

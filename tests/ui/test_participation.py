@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from featurekit import in_vault
@@ -169,15 +170,24 @@ def _queued_feedback(qtbot, session, url: str) -> ParticipationView:
     return view
 
 
+@contextmanager
+def batch_on_its_way(qtbot, view: ParticipationView, faults) -> Iterator[None]:
+    """Start a sync, and keep the server from answering its batch until the block ends."""
+    faults.held = threading.Event()
+    try:
+        view.sync_now()
+        qtbot.waitUntil(lambda: "POST /v1/contributions" in faults.requests, timeout=10_000)
+        yield
+    finally:
+        faults.held.set()
+
+
 def test_the_vault_stays_usable_while_a_sync_waits_on_the_server(
     qtbot, demo_session, server
 ) -> None:
     url, faults = server
     view = _queued_feedback(qtbot, demo_session, url)
-    faults.held = threading.Event()
-    try:
-        view.sync_now()
-        qtbot.waitUntil(lambda: "POST /v1/contributions" in faults.requests, timeout=10_000)
+    with batch_on_its_way(qtbot, view, faults):
         # The server is still thinking; the person logs their weight meanwhile.
         weight = in_vault(qtbot, demo_session, lambda v: v.trackers.by_key("weight"))
         entry = LogEntry(tracker_id=weight.id, at=datetime.now(UTC), value=70.5)
@@ -187,8 +197,6 @@ def test_the_vault_stays_usable_while_a_sync_waits_on_the_server(
         view.refresh()  # a screen refresh mid-sync must not offer a second sync
         qtbot.waitUntil(lambda: not view._loading, timeout=10_000)
         assert not view.sync_button.isEnabled()
-    finally:
-        faults.held.set()
     qtbot.waitUntil(lambda: "Sent 1 item" in view.banner.label.text(), timeout=20_000)
     assert view.sync_button.isEnabled() and not view.progress.isVisible()
 
@@ -198,10 +206,7 @@ def test_stopping_while_a_batch_is_on_its_way_leaves_nothing_at_the_server(
 ) -> None:
     url, faults = server
     view = _queued_feedback(qtbot, demo_session, url)
-    faults.held = threading.Event()
-    try:
-        view.sync_now()
-        qtbot.waitUntil(lambda: "POST /v1/contributions" in faults.requests, timeout=10_000)
+    with batch_on_its_way(qtbot, view, faults):
         yes = QMessageBox.StandardButton.Yes
         when_dialog_opens(QMessageBox, lambda box: box.button(yes).click())
         view.withdraw("feedback")
@@ -209,8 +214,6 @@ def test_stopping_while_a_batch_is_on_its_way_leaves_nothing_at_the_server(
         qtbot.waitUntil(lambda: "You stopped" in view.consent_rows["feedback"][0].text(),
                         timeout=10_000)
         assert "DELETE /v1/contributors/me" not in faults.requests
-    finally:
-        faults.held.set()
     # ... and the request to delete reaches the server after that batch, so it deletes it.
     qtbot.waitUntil(lambda: "Stopped. Nothing more will be sent." in view.banner.label.text(),
                     timeout=20_000)

@@ -811,9 +811,10 @@ class ParticipationView(FeatureView[ParticipationData]):
             # Nothing queued can leave now. The request to delete goes in the network
             # worker, after any batch already on its way (ui/tasks.py).
             self.call_network(ask_server, done)
-            self.session.changed.emit("participation")
 
-        self.call(lambda v: consent.record(v, purpose, "withdrawn"), recorded)
+        self.call(
+            lambda v: consent.record(v, purpose, "withdrawn"), recorded, changes="participation"
+        )
 
     def sync_now(self) -> None:
         profiles = self.session.profiles
