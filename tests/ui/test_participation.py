@@ -105,17 +105,23 @@ def test_consent_sync_search_feedback_and_ledger(qtbot, demo_session, server) ->
     assert view.sent_list.count() == 1 and url in view.sent_list.item(0).text()
 
 
-def test_holding_an_item_back_means_it_is_never_sent(qtbot, demo_session, server) -> None:
-    url, faults = server
+def _queued_feedback(qtbot, session, url: str) -> ParticipationView:
+    """The screen, shown, with a server set, feedback agreed to and one rating waiting."""
     from sync import consent, state
 
-    demo_session.run(lambda v: (state.set_endpoint(v, url),
-                                consent.record(v, "feedback", "given"),
-                                outbox.queue_feedback(v, "svc-x", "poor")))
-    view = ParticipationView(demo_session)
+    in_vault(qtbot, session, lambda v: (state.set_endpoint(v, url),
+                                        consent.record(v, "feedback", "given"),
+                                        outbox.queue_feedback(v, "svc-x", "good")))
+    view = ParticipationView(session)
     qtbot.addWidget(view)
     view.show()
     shown(qtbot, view)
+    return view
+
+
+def test_holding_an_item_back_means_it_is_never_sent(qtbot, demo_session, server) -> None:
+    url, faults = server
+    view = _queued_feedback(qtbot, demo_session, url)
     assert view.pending_list.count() == 1
     view.pending_list.setCurrentRow(0)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -155,19 +161,6 @@ def test_locking_closes_an_open_form(qtbot, demo_session) -> None:
     assert isinstance(dialog, ConsentDialog) and dialog.isVisible()
     demo_session.lock()
     assert view.dialog is None and not dialog.isVisible()
-
-
-def _queued_feedback(qtbot, session, url: str) -> ParticipationView:
-    from sync import consent, state
-
-    in_vault(qtbot, session, lambda v: (state.set_endpoint(v, url),
-                                        consent.record(v, "feedback", "given"),
-                                        outbox.queue_feedback(v, "svc-x", "good")))
-    view = ParticipationView(session)
-    qtbot.addWidget(view)
-    view.show()
-    shown(qtbot, view)
-    return view
 
 
 @contextmanager
