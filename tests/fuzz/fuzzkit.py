@@ -15,12 +15,11 @@ import copy
 import json
 import os
 import shutil
-import struct
-import zlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import sealing
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
@@ -111,21 +110,8 @@ def small_inputs(vault: Vault) -> dict[str, Any]:
 
 
 def seal(plain: bytes, passphrase: str = BACKUP_PASS, *, compress: bool = True) -> bytes:
-    """A correctly encrypted backup file around any contents: what reaches the parser after
-    decryption is then exactly `plain` (zlib-compressed unless `compress` is False)."""
-    import secrets
-
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    key, check_value = backup._keys(passphrase, salt, CHEAP)
-    header = backup.BackupHeader(
-        format=1, params=CHEAP, salt=backup._b64(salt), nonce=backup._b64(nonce),
-        check=backup._b64(check_value), created_at=datetime.now(UTC))
-    head = header.model_dump_json().encode()
-    prefix = backup.MAGIC + struct.pack(">I", len(head)) + head
-    body = zlib.compress(plain) if compress else plain
-    return prefix + AESGCM(bytes(key)).encrypt(nonce, body, prefix)
+    """`sealing.seal` with the fuzzers' passphrase and KDF."""
+    return sealing.seal(plain, passphrase, CHEAP, compress=compress)
 
 
 # -- mutating JSON -----------------------------------------------------------------------------

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import json
 import secrets
-import struct
-import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sealing import seal
 from sharekit import CHEAP, content
 
 from planner.errors import InputError
@@ -81,15 +79,7 @@ def test_backup_and_restore_carries_consents_outbox_and_sync_settings(
 
 def _seal(contents: dict[str, Any], passphrase: str = BACKUP_PASS) -> bytes:
     """A backup file around any contents, made the way make_backup makes one."""
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    key, check_value = backup._keys(passphrase, salt, CHEAP)
-    header = backup.BackupHeader(
-        format=1, params=CHEAP, salt=backup._b64(salt), nonce=backup._b64(nonce),
-        check=backup._b64(check_value), created_at=datetime.now(UTC))
-    head = header.model_dump_json().encode()
-    prefix = backup.MAGIC + struct.pack(">I", len(head)) + head
-    plain = zlib.compress(json.dumps(contents).encode())
-    return prefix + AESGCM(bytes(key)).encrypt(nonce, plain, prefix)
+    return seal(json.dumps(contents).encode(), passphrase, CHEAP)
 
 
 def _contents_of(vault: Vault) -> dict[str, Any]:
