@@ -21,11 +21,12 @@ Error bodies always have the shape of `ErrorResponse`:
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Final, Literal, get_args
 from uuid import UUID
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -194,6 +195,28 @@ FreeText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_LE
 ONS4Score = Annotated[int, Field(ge=0, le=10, strict=True)]
 """Strict: `true` or `"7"` is a client bug, not a score."""
 
+_EARLIEST: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_LATEST: Final = datetime(3000, 1, 1, tzinfo=UTC)
+
+
+def _sane_time(moment: datetime) -> datetime:
+    """A time that converts to UTC and lies between 1970 and 3000.
+
+    `9999-12-31T23:59:59-05:00` is valid ISO 8601 but lies past the last moment Python can
+    hold in UTC: converting it would overflow in the endpoint (a 500), so it is refused here.
+    """
+    try:
+        utc = moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("the time is too far in the past or future") from None
+    if not _EARLIEST <= utc < _LATEST:
+        raise ValueError("the time should lie between 1970 and 3000") from None
+    return moment
+
+
+WireTime = Annotated[AwareDatetime, AfterValidator(_sane_time)]
+"""A time a client sends: with a zone, convertible to UTC, between 1970 and 3000."""
+
 
 def rr_keep_probability(epsilon: float, levels: int = ONS4_LEVELS) -> float:
     """Probability that randomised response reports the true value.
@@ -292,7 +315,7 @@ class Contribution(_Request):
 
     id: UUID
     purpose: Purpose
-    created_at: AwareDatetime
+    created_at: WireTime
     body: ContributionBody
 
     @model_validator(mode="after")
