@@ -1,21 +1,18 @@
-"""Published results: aggregates only, with small-number suppression and de-noised ONS4 means.
+"""Published results: aggregates only, shaped into the protocol's `Results`.
 
 Nothing here touches the database or HTTP; `store.py` supplies tallies and this module turns
-them into the protocol's `Results`, so the privacy rules can be read (and tested) in one place.
+them into tables. Which cells of a table may be shown is decided by `endpoint.disclosure`, the
+one disclosure-control module; here each table is described to it as a tree of sums:
 
-Suppression rules
------------------
-* Primary: a cell built from fewer than `SUPPRESSION_THRESHOLD` (10) distinct contributors is
-  published as `{"value": null, "suppressed": true}`. The raw count is never sent, not even
-  as "fewer than 10". A count of zero is suppressed too: "nobody" is a small number.
-* Secondary: in a group of cells whose total is published (the options of a question, the
-  positive and the other FFT ratings of a service), a single suppressed cell could be recovered
-  by subtraction, so the smallest other cell of that group is suppressed as well.
+* FFT per service: responses = (very good + good) + neither + poor + very poor + don't know,
+  where (very good + good) is what `percent_positive` reveals. One person may rate a service
+  more than once, so the leaves overlap and people are counted by lower bounds.
+* a survey question: respondents = the sum of its options (one latest answer per person).
+* wellbeing per borough: the number of reports, alone; its means are shown only with it.
 
-What this does not defend against (documented so nobody relies on it): differencing between
-two downloads taken before and after one person's contribution, and one person registering
-many contributor ids. Randomised response protects ONS4 answers even then; the other purposes
-rely on the threshold and on the endpoint being run by a trusted operator.
+A percentage is published only when both its numerator and its denominator may be, so it never
+says more than the counts would. docs/PRIVACY.md states the rule with a worked example and what
+differencing over time can and cannot learn.
 """
 
 from __future__ import annotations
@@ -26,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
+from endpoint.disclosure import Node, protect
 from sync.protocol import (
     FFT_POSITIVE_RATINGS,
     FFT_QUESTION,
@@ -52,10 +50,7 @@ __all__ = [
     "ONS4Group",
     "OptionTally",
     "build_results",
-    "count_cell",
-    "measure_cell",
     "rr_debias_mean",
-    "suppress_group",
 ]
 
 
@@ -127,37 +122,31 @@ def rr_debias_mean(
     return estimate_sum / total_reports
 
 
-def count_cell(value: int, contributors: int, threshold: int = SUPPRESSION_THRESHOLD) -> CountCell:
-    """A published count, or a suppressed one when too few people stand behind it."""
-    if contributors < threshold:
+_RESPONDENTS = "#respondents"
+_RESPONSES = "#responses"
+_POSITIVE = "#positive"
+_REPORTS = "#reports"
+
+
+def _count(value: int, hidden: bool) -> CountCell:
+    if hidden:
         return CountCell(value=None, suppressed=True)
     return CountCell(value=value, suppressed=False)
 
 
-def measure_cell(
-    value: float | None, contributors: int, threshold: int = SUPPRESSION_THRESHOLD
-) -> MeasureCell:
-    """A published mean or percentage, suppressed like `count_cell`."""
-    if value is None or contributors < threshold:
-        return MeasureCell(value=None, suppressed=True)
-    return MeasureCell(value=value, suppressed=False)
-
-
-def suppress_group(
-    values: Mapping[str, int], contributors: Mapping[str, int], threshold: int
-) -> set[str]:
-    """Keys to suppress in a group of cells whose total is published.
-
-    Primary suppression first; then, if exactly one cell is hidden, hide the smallest other one
-    so the hidden value cannot be worked out as "total minus the rest". Ties break by the
-    group's order, so the outcome is deterministic.
-    """
-    hidden = {key for key in values if contributors.get(key, 0) < threshold}
-    if len(hidden) == 1 and len(values) > 1:
-        order = list(values)
-        visible = [key for key in order if key not in hidden]
-        hidden.add(min(visible, key=lambda key: (values[key], order.index(key))))
-    return hidden
+def _fft_table(total: FFTTally, tallies: Mapping[str | None, FFTTally]) -> Node:
+    """responses = positive (very good + good, shown as percent_positive) + the other ratings."""
+    cells = {
+        rating: Node(
+            rating,
+            getattr(tallies.get(rating), "responses", 0),
+            getattr(tallies.get(rating), "contributors", 0),
+        )
+        for rating in FFT_RATINGS
+    }
+    positive = Node.total(_POSITIVE, [cells[r] for r in FFT_RATINGS if r in FFT_POSITIVE_RATINGS])
+    others = [cells[r] for r in FFT_RATINGS if r not in FFT_POSITIVE_RATINGS]
+    return Node.total(_RESPONSES, [positive, *others], total.contributors)
 
 
 def _survey_results(
@@ -177,11 +166,13 @@ def _survey_results(
                 for option in question["options"]
             }
             respondents = sum(counts.values())
-            respondents_cell = count_cell(respondents, respondents, threshold)
-            if respondents_cell.suppressed:
-                hidden = set(counts)
-            else:
-                hidden = suppress_group(counts, counts, threshold)
+            table = Node.total(
+                _RESPONDENTS,
+                [Node(option_id, n, n) for option_id, n in counts.items()],
+                respondents,
+            )
+            hidden = protect(table, threshold=threshold)
+            respondents_cell = _count(respondents, _RESPONDENTS in hidden)
             questions.append(
                 QuestionResult(
                     question_id=question["id"],
@@ -191,11 +182,7 @@ def _survey_results(
                         OptionResult(
                             option_id=option["id"],
                             label=option["label"],
-                            count=(
-                                CountCell(value=None, suppressed=True)
-                                if option["id"] in hidden
-                                else CountCell(value=counts[option["id"]], suppressed=False)
-                            ),
+                            count=_count(counts[option["id"]], option["id"] in hidden),
                         )
                         for option in question["options"]
                     ],
@@ -215,35 +202,27 @@ def _service_result(
     threshold: int,
 ) -> ServiceFeedbackResult:
     total = tallies.get(None) or FFTTally(service_id, None, 0, 0)
-    responses = count_cell(total.responses, total.contributors, threshold)
+    hidden = protect(_fft_table(total, tallies), threshold=threshold, overlapping=True)
     values = {rating: getattr(tallies.get(rating), "responses", 0) for rating in FFT_RATINGS}
-    people = {rating: getattr(tallies.get(rating), "contributors", 0) for rating in FFT_RATINGS}
-    if responses.suppressed:
-        hidden = set(FFT_RATINGS)
-        percent: float | None = None
-    else:
-        # percent_positive publishes (very good + good), so both halves have known totals.
-        positive = {r: values[r] for r in FFT_RATINGS if r in FFT_POSITIVE_RATINGS}
-        others = {r: values[r] for r in FFT_RATINGS if r not in FFT_POSITIVE_RATINGS}
-        hidden = suppress_group(positive, people, threshold) | suppress_group(
-            others, people, threshold
-        )
-        percent = round(100.0 * sum(positive.values()) / total.responses, 1)
+    percent: float | None = None
+    if _RESPONSES not in hidden and _POSITIVE not in hidden and total.responses:
+        positive = sum(values[r] for r in FFT_RATINGS if r in FFT_POSITIVE_RATINGS)
+        percent = round(100.0 * positive / total.responses, 1)
     return ServiceFeedbackResult(
         service_id=service_id,
         name=name,
         borough=cast(Any, borough),
-        responses=responses,
-        percent_positive=measure_cell(percent, total.contributors, threshold),
+        responses=_count(total.responses, _RESPONSES in hidden),
+        percent_positive=(
+            MeasureCell(value=None, suppressed=True)
+            if percent is None
+            else MeasureCell(value=percent, suppressed=False)
+        ),
         ratings=[
             RatingResult(
                 rating=cast(Any, rating),
                 label=FFT_RATING_LABELS[rating],
-                count=(
-                    CountCell(value=None, suppressed=True)
-                    if rating in hidden
-                    else CountCell(value=values[rating], suppressed=False)
-                ),
+                count=_count(values[rating], rating in hidden),
             )
             for rating in FFT_RATINGS
         ],
@@ -254,15 +233,20 @@ def _wellbeing_result(
     borough: str, groups: Sequence[ONS4Group], contributors: int, threshold: int
 ) -> WellbeingResult:
     reports = sum(group.reports for group in groups)
+    hidden = _REPORTS in protect(Node(_REPORTS, reports, contributors), threshold=threshold)
     means: dict[str, MeasureCell] = {}
     for item in ONS4_ITEMS:
         estimate = rr_debias_mean((g.epsilon, g.reports, g.sums[item]) for g in groups)
         # The unbiased estimate can stray outside the scale by chance; publish it clamped.
         shown = None if estimate is None else round(min(10.0, max(0.0, estimate)), 2)
-        means[item] = measure_cell(shown, contributors, threshold)
+        means[item] = (
+            MeasureCell(value=None, suppressed=True)
+            if hidden or shown is None
+            else MeasureCell(value=shown, suppressed=False)
+        )
     return WellbeingResult(
         borough=cast(Any, borough),
-        reports=count_cell(reports, contributors, threshold),
+        reports=_count(reports, hidden),
         satisfied=means["satisfied"],
         worthwhile=means["worthwhile"],
         happy=means["happy"],

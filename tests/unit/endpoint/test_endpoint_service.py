@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from endpoint.__main__ import main
-from endpoint.aggregates import count_cell, measure_cell, suppress_group
 from endpoint.app import RateLimiter, openapi_json
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -70,19 +69,6 @@ def test_console_script_writes_openapi_and_rejects_bad_input(tmp_path, capsys):
         main(["--help"])
     assert excinfo.value.code == 0
     assert "health-planner-endpoint" in capsys.readouterr().out
-
-
-def test_suppression_rules():
-    assert count_cell(9, 9).model_dump() == {"value": None, "suppressed": True}
-    assert count_cell(25, 10).model_dump() == {"value": 25, "suppressed": False}
-    assert count_cell(30, 3).suppressed  # 30 answers from 3 people is still 3 people
-    assert measure_cell(None, 50).suppressed
-    assert measure_cell(6.5, 10).value == 6.5
-    counts = {"a": 40, "b": 12, "c": 3, "d": 15}
-    assert suppress_group(counts, counts, 10) == {"c", "b"}  # c, then the smallest other
-    counts = {"a": 40, "b": 0, "c": 3}
-    assert suppress_group(counts, counts, 10) == {"b", "c"}  # two hidden already: enough
-    assert suppress_group({"a": 11, "b": 12}, {"a": 11, "b": 12}, 10) == set()
 
 
 def test_rate_limiter_refills_over_time():
