@@ -48,7 +48,7 @@ def endpoint(db: Path, *extra: str) -> Iterator[str]:
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "endpoint", "--db", f"sqlite:///{db}", "--port", str(port),
-         "--log-level", "warning", *extra],
+         "--log-level", "warning", "--public-reads-per-minute", "0", *extra],
         cwd=ROOT, env=python_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"

@@ -11,6 +11,7 @@ import ipaddress
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 DEFAULT_DB = "sqlite:///./endpoint.db"
@@ -52,6 +53,39 @@ def _parser() -> argparse.ArgumentParser:
         "it when many PCs share one address, as in a community centre",
     )
     parser.add_argument(
+        "--public-reads-per-minute",
+        type=int,
+        default=None,
+        metavar="N",
+        help="unauthenticated GETs (directory, surveys, results, ...) per minute from one "
+        "address (default 120; 0 switches the limit off)",
+    )
+    parser.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDR",
+        help="address or network (10.0.0.0/8) of a reverse proxy whose X-Forwarded-For names "
+        "the client; repeatable. Without it X-Forwarded-For is ignored",
+    )
+    parser.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name clients use for this endpoint (the Host header), e.g. hp.example.org or "
+        "*.example.org; repeatable. localhost, 127.0.0.1, ::1 and --host are always allowed",
+    )
+    parser.add_argument(
+        "--results-every",
+        type=int,
+        default=86_400,
+        metavar="SECONDS",
+        help="publish /v1/results anew once per this many seconds, every view at once "
+        "(%(default)s: daily, so two downloads in one day cannot be differenced; 0 publishes "
+        "every change at once, for demonstrations only)",
+    )
+    parser.add_argument(
         "--log-level",
         default="info",
         choices=["critical", "error", "warning", "info", "debug"],
@@ -82,10 +116,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
         from endpoint.app import (
+            DEFAULT_ALLOWED_HOSTS,
+            DEFAULT_PUBLIC_READS_PER_MINUTE,
             DEFAULT_RATE_LIMIT_PER_MINUTE,
             DEFAULT_REGISTRATIONS_PER_MINUTE,
             create_app,
             openapi_json,
+            parse_networks,
         )
     except ImportError as exc:
         return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
@@ -99,6 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not 0 < args.port < 65536:
         return _fail(2, f"--port must be between 1 and 65535, not {args.port}")
+    if args.results_every < 0:
+        return _fail(2, f"--results-every cannot be negative, not {args.results_every}")
+    for proxy in args.trusted_proxy:
+        try:
+            parse_networks([proxy])
+        except ValueError:
+            return _fail(2, f"--trusted-proxy must be an address or network, not {proxy!r}")
+    allowed_hosts = [*DEFAULT_ALLOWED_HOSTS, args.host, *args.allowed_host]
     try:
         shown_db = make_url(args.db).render_as_string(hide_password=True)
     except ArgumentError:
@@ -115,6 +160,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.registrations_per_minute is None
                 else args.registrations_per_minute
             ),
+            public_reads_per_minute=(
+                DEFAULT_PUBLIC_READS_PER_MINUTE
+                if args.public_reads_per_minute is None
+                else args.public_reads_per_minute
+            ),
+            trusted_proxies=args.trusted_proxy,
+            allowed_hosts=allowed_hosts,
+            results_period=timedelta(seconds=args.results_every),
         )
     except (ArgumentError, ValueError) as exc:
         return _fail(2, f"--db {shown_db}: {exc}")
@@ -131,12 +184,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         loopback = args.host == "localhost"
     if not loopback:
         log.warning("listening on %s: put a TLS-terminating reverse proxy in front", args.host)
+        if not args.allowed_host:
+            log.warning("no --allowed-host given: only requests for localhost or %s are "
+                        "answered", args.host)
     log.info("database %s", shown_db)
     uvicorn.run(
         app,
         host=args.host,
         port=args.port,
         access_log=False,  # our AccessLogMiddleware logs paths only, never query strings
+        # X-Forwarded-For is read by the app, and only from --trusted-proxy addresses;
+        # uvicorn's own handling would believe any caller on 127.0.0.1.
+        proxy_headers=False,
         server_header=False,
         log_level=args.log_level,
     )

@@ -20,6 +20,7 @@ Every error, including FastAPI's own validation errors, 404s and 405s, is return
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import logging
 import math
@@ -27,9 +28,9 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any
@@ -72,12 +73,19 @@ from sync.protocol import (
 )
 
 __all__ = [
+    "DEFAULT_ALLOWED_HOSTS",
+    "DEFAULT_PUBLIC_READS_PER_MINUTE",
     "DEFAULT_RATE_LIMIT_PER_MINUTE",
     "DEFAULT_REGISTRATIONS_PER_MINUTE",
+    "MAX_QUERY_BYTES",
+    "MAX_QUERY_PARAMS",
     "ApiError",
     "RateLimiter",
+    "client_address",
     "create_app",
+    "log_safe",
     "openapi_json",
+    "parse_networks",
 ]
 
 DEFAULT_RATE_LIMIT_PER_MINUTE = 120
@@ -89,6 +97,23 @@ OFFSET it becomes always fits a 64-bit integer (a bigger one made the database d
 
 DEFAULT_REGISTRATIONS_PER_MINUTE = 30
 """New contributors per minute per client address (a community centre shares one address)."""
+
+DEFAULT_PUBLIC_READS_PER_MINUTE = 120
+"""Unauthenticated GETs (directory, surveys, results, health, ...) per minute per client
+address: a desktop sync makes a handful, a scraper or a flood makes thousands."""
+
+MAX_QUERY_BYTES = 2048
+"""Longest query string the app reads (longer: 414). The directory's longest honest query,
+a 100-character search in percent-encoded Urdu plus the other parameters, stays under it."""
+
+MAX_QUERY_PARAMS = 32
+"""Most query parameters the app reads (more: 422); no route takes more than five."""
+
+DEFAULT_ALLOWED_HOSTS = ("localhost", "127.0.0.1", "::1")
+"""Host header names accepted when none are configured: loopback only."""
+
+MAX_LOGGED_PATH = 200
+"""Longest path written to the access log, after escaping."""
 
 access_log = logging.getLogger("endpoint.access")
 
@@ -137,6 +162,7 @@ _STATUS_CODES = {
     405: ("method_not_allowed", "This address does not accept that method."),
     406: ("not_acceptable", "The endpoint can only answer with JSON."),
     413: ("payload_too_large", "The request body is too large."),
+    414: ("query_too_long", "The address is too long."),
     415: ("unsupported_media_type", "Send the request body as application/json."),
     429: ("rate_limited", "Too many requests; wait and try again."),
 }
@@ -290,7 +316,195 @@ class RateLimiter:
             )
 
 
+# --- the client's address -----------------------------------------------------------------
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(values: Iterable[str]) -> tuple[Network, ...]:
+    """Addresses or networks (`10.0.0.5`, `10.0.0.0/8`, `::1`) as networks; ValueError if not."""
+    return tuple(ipaddress.ip_network(value.strip(), strict=False) for value in values)
+
+
+def _ip(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+
+
+def _trusted(address: ipaddress.IPv4Address | ipaddress.IPv6Address,
+             proxies: Sequence[Network]) -> bool:
+    return any(address.version == net.version and address in net for net in proxies)
+
+
+def client_address(scope: Scope, trusted_proxies: Sequence[Network] = ()) -> str:
+    """The address every per-address limit counts against.
+
+    The peer of the TCP connection, unless that peer is one of `trusted_proxies`: then
+    `X-Forwarded-For` is read from the right (the entry the proxy itself added) past any
+    further trusted proxies, and the first untrusted address is the client. Anyone else's
+    `X-Forwarded-For` is ignored, so a caller cannot claim a new address per request.
+    """
+    client = scope.get("client")
+    peer = str(client[0]) if client else "unknown"
+    peer_ip = _ip(peer)
+    if not trusted_proxies or peer_ip is None or not _trusted(peer_ip, trusted_proxies):
+        return peer
+    forwarded = [
+        value.decode("latin-1")
+        for key, value in scope.get("headers", [])
+        if key.lower() == b"x-forwarded-for"
+    ]
+    hops = [hop for line in forwarded for hop in line.split(",")][-32:]
+    address = peer_ip
+    for hop in reversed(hops):
+        hop_ip = _ip(hop)
+        if hop_ip is None:
+            break  # garbage from further out: stop at the last address we can vouch for
+        address = hop_ip
+        if not _trusted(hop_ip, trusted_proxies):
+            break
+    return str(address)
+
+
 # --- ASGI middleware ----------------------------------------------------------------------
+
+
+def log_safe(text: str, limit: int = MAX_LOGGED_PATH) -> str:
+    """`text` fit for one log line: control and non-ASCII characters escaped as `\\xNN` /
+    `\\uNNNN` (a backslash as two), so no request can end a line or colour a terminal, and
+    at most `limit` characters, marked when cut."""
+    escaped = text.encode("unicode_escape").decode("ascii")
+    if len(escaped) > limit:
+        return f"{escaped[:limit]}...[{len(escaped) - limit} more]"
+    return escaped
+
+
+async def _send_error(
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    details: Sequence[ErrorDetail] = (),
+    headers: Mapping[str, str] | None = None,
+) -> None:
+    await error_response(status, code, message, details, headers)(scope, receive, send)
+
+
+def _host_name(header: str) -> str:
+    """The name in a Host header, without the port; `[::1]:80` gives `::1`."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header
+    if header.count(":") == 1:
+        return header.split(":", 1)[0]
+    return header
+
+
+class HostCheckMiddleware:
+    """Answer 400 unless the Host header names this endpoint (`allowed` names; `*` is any).
+
+    Redirects (e.g. a trailing slash) and absolute URLs are built from the Host header, so an
+    unchecked one would let a request point a person's client at another site.
+    `*.example.org` allows every subdomain of example.org.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: Sequence[str]) -> None:
+        self.app = app
+        names = {_host_name(name) for name in allowed if name.strip()}
+        self.any = "*" in names
+        self.exact = {name for name in names if not name.startswith("*.")}
+        self.suffixes = tuple(name[1:] for name in names if name.startswith("*."))
+
+    def allows(self, name: str) -> bool:
+        if self.any:
+            return True
+        return name in self.exact or any(name.endswith(suffix) for suffix in self.suffixes)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        hosts = [value for key, value in scope.get("headers", []) if key.lower() == b"host"]
+        name = _host_name(hosts[0].decode("latin-1")) if len(hosts) == 1 else ""
+        if not self.allows(name):
+            await _send_error(
+                scope, receive, send, 400, "invalid_host",
+                "The Host header does not name this endpoint.",
+                [ErrorDetail(location="Host (header)", problem="is not a name of this endpoint")],
+            )
+            return
+        await self.app(scope, receive, send)
+
+
+class QueryLimitMiddleware:
+    """Refuse a query string over `max_bytes` (414) or with over `max_params` parameters (422)
+    before anything parses it, so a flood of parameters costs the server nothing."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, max_params: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.max_params = max_params
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query: bytes = scope.get("query_string", b"")
+        if len(query) > self.max_bytes:
+            await _send_error(
+                scope, receive, send, 414, "query_too_long",
+                f"The query string is longer than {self.max_bytes} bytes.",
+                [ErrorDetail(location="query string", problem="is too long")],
+            )
+            return
+        if query.count(b"&") >= self.max_params and (
+            sum(1 for part in query.split(b"&") if part) > self.max_params
+        ):
+            await _send_error(
+                scope, receive, send, 422, "too_many_parameters",
+                f"The request has more than {self.max_params} query parameters.",
+                [ErrorDetail(location="query string", problem="has too many parameters")],
+            )
+            return
+        await self.app(scope, receive, send)
+
+
+class PublicReadLimitMiddleware:
+    """Rate-limit unauthenticated reads (GET and HEAD) per client address.
+
+    Reads under `/contributors/me` are left to the per-token limit. Unknown paths count too,
+    so scanning is limited as well.
+    """
+
+    def __init__(
+        self, app: ASGIApp, limiter: RateLimiter, trusted_proxies: Sequence[Network]
+    ) -> None:
+        self.app = app
+        self.limiter = limiter
+        self.trusted_proxies = trusted_proxies
+        self.exempt = f"{API_PREFIX}/contributors/me"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope.get("method") not in {"GET", "HEAD"}
+            or self.limiter.per_minute <= 0
+            or str(scope.get("path", "")).startswith(self.exempt)
+        ):
+            await self.app(scope, receive, send)
+            return
+        try:
+            self.limiter.check(f"read:{client_address(scope, self.trusted_proxies)}")
+        except ApiError as exc:
+            await _send_error(
+                scope, receive, send, exc.status, exc.code, exc.message, exc.details, exc.headers
+            )
+            return
+        await self.app(scope, receive, send)
 
 
 class BodyLimitMiddleware:
@@ -412,8 +626,8 @@ class AccessLogMiddleware:
         finally:
             access_log.info(
                 "%s %s %d %.1fms",
-                scope.get("method", "-"),
-                scope.get("path", "-"),
+                log_safe(str(scope.get("method", "-")), 20),
+                log_safe(str(scope.get("path", "-"))),
                 status,
                 (time.perf_counter() - started) * 1000,
             )
@@ -429,6 +643,7 @@ class AppContext:
     registrations: RateLimiter
     today: Callable[[], date]
     now: Callable[[], datetime]
+    trusted_proxies: tuple[Network, ...] = field(default=())
 
 
 def get_context(request: Request) -> AppContext:
@@ -601,8 +816,7 @@ def register(
 
     The body may be absent or `{}`; any field in it is refused (422).
     """
-    address = request.client.host if request.client else "unknown"
-    context.registrations.check(f"address:{address}")
+    context.registrations.check(f"address:{client_address(request.scope, context.trusted_proxies)}")
     contributor_id = str(uuid.uuid4())
     token = secrets.token_urlsafe(32)
     context.store.create_contributor(contributor_id, hash_token(token), context.now())
@@ -751,7 +965,11 @@ def directory_services(
         Query(description="Only services changed after this ISO 8601 time (UTC if no zone)"),
     ] = None,
     borough: Annotated[str | None, Query(max_length=40, description="London borough")] = None,
-    q: Annotated[str | None, Query(max_length=100, description="Words to look for")] = None,
+    q: Annotated[
+        str | None,
+        # No control characters: PostgreSQL refuses a NUL in text (that was a 500).
+        Query(max_length=100, pattern=r"^[^\x00-\x1f\x7f]*$", description="Words to look for"),
+    ] = None,
 ) -> Response:
     """The community-services directory, paged in the Open Referral UK shape (public)."""
     canonical = _canonical_borough(borough)
@@ -840,13 +1058,22 @@ def create_app(
     seed: bool = True,
     today: Callable[[], date] | None = None,
     now: Callable[[], datetime] | None = None,
+    public_reads_per_minute: int = DEFAULT_PUBLIC_READS_PER_MINUTE,
+    trusted_proxies: Iterable[str] = (),
+    allowed_hosts: Iterable[str] | None = None,
 ) -> FastAPI:
     """Build the endpoint app over the database at `db_url` (tables are created if missing).
 
     `seed` loads the bundled demonstration directory and consultations into empty tables.
     `today` and `now` replace the clock (tests pin the date so open consultations stay open).
     A limit of 0 or less switches that rate limit off.
+    `trusted_proxies` (addresses or networks) are the reverse proxies whose `X-Forwarded-For`
+    names the client; nobody else's is believed. `allowed_hosts` are the names the Host
+    header may carry (default `DEFAULT_ALLOWED_HOSTS`; `*.example.org` for subdomains).
+    Run the app with the server's own proxy-header handling off (uvicorn: `proxy_headers=False`).
     """
+    proxies = parse_networks(trusted_proxies)
+    hosts = tuple(DEFAULT_ALLOWED_HOSTS if allowed_hosts is None else allowed_hosts)
     store = Store(db_url)
     store.create_schema()
     if seed:
@@ -886,6 +1113,7 @@ def create_app(
         registrations=RateLimiter(registrations_per_minute),
         today=today or _today,
         now=now or _utc_now,
+        trusted_proxies=proxies,
     )
     app.include_router(router)
     app.add_exception_handler(ApiError, _api_error_handler)
@@ -893,7 +1121,16 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
     app.add_exception_handler(Exception, _unexpected_error_handler)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
-    app.add_middleware(AccessLogMiddleware)
+    app.add_middleware(
+        PublicReadLimitMiddleware,
+        limiter=RateLimiter(public_reads_per_minute),
+        trusted_proxies=proxies,
+    )
+    app.add_middleware(
+        QueryLimitMiddleware, max_bytes=MAX_QUERY_BYTES, max_params=MAX_QUERY_PARAMS
+    )
+    app.add_middleware(HostCheckMiddleware, allowed=hosts)
+    app.add_middleware(AccessLogMiddleware)  # outermost: logs every answer, refusals too
     return app
 
 

@@ -447,7 +447,18 @@ class Store:
             ).rowcount
             conn.execute(delete(contributors).where(contributors.c.id == contributor_id))
             conn.execute(upsert)
+        self._scrub_log()
         return int(deleted or 0)
+
+    def _scrub_log(self) -> None:
+        """SQLite: copy the write-ahead log into the database and truncate it, so the withdrawn
+        text lingers in neither file (`secure_delete` has already zeroed it in the pages).
+        Waits for readers up to busy_timeout; if they outlast it, the next checkpoint does
+        it. PostgreSQL keeps dead rows until VACUUM: see docs/PRIVACY.md."""
+        if self.dialect != "sqlite":
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # --- contributions --------------------------------------------------------------------
 
@@ -1016,10 +1027,12 @@ def _load_seed(name: str) -> dict[str, Any]:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """WAL lets readers run during a write; busy_timeout makes writers wait, not fail."""
+    """WAL lets readers run during a write; busy_timeout makes writers wait, not fail;
+    secure_delete zeroes deleted rows, so a withdrawal leaves no text behind in the file."""
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")

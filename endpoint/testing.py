@@ -33,6 +33,7 @@ def serve(app: ASGIApp, *, host: str = "127.0.0.1", startup_timeout: float = 15.
         log_level="warning",
         lifespan="on",
         server_header=False,
+        proxy_headers=False,  # as `health-planner-endpoint`: the app's trusted_proxies decide
         timeout_graceful_shutdown=2,
     )
     server = uvicorn.Server(config)

@@ -154,6 +154,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Faults]]:
             f"sqlite:///{tmp_path / 'endpoint.db'}",
             rate_limit_per_minute=0,
             registrations_per_minute=0,
+            public_reads_per_minute=0,
         )
     )
     with serve(app) as url:

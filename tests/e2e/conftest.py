@@ -44,6 +44,8 @@ class EndpointProcess:
                 str(self.port),
                 "--rate-limit",
                 "0",
+                "--public-reads-per-minute",
+                "0",
                 "--log-level",
                 "warning",
                 *self.options,

@@ -64,7 +64,8 @@ class EndpointServer:
         with self.log.open("ab") as sink:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "endpoint", "--db", self.db_url, "--port",
-                 str(self.port), "--rate-limit", "0", "--log-level", "warning"],
+                 str(self.port), "--rate-limit", "0", "--public-reads-per-minute", "0",
+                 "--log-level", "warning"],
                 stdout=sink, stderr=sink,
             )
         self.starts += 1

@@ -25,13 +25,14 @@ from pydantic import ValidationError
 from starlette.testclient import TestClient
 
 DB = kit.fresh_dir("endpoint") / "endpoint.db"
-APP = create_app(f"sqlite:///{DB}", rate_limit_per_minute=0, registrations_per_minute=0)
+APP = create_app(f"sqlite:///{DB}", rate_limit_per_minute=0, registrations_per_minute=0,
+                 public_reads_per_minute=0, allowed_hosts=["testserver"])  # TestClient's Host
 CLIENT = TestClient(APP, raise_server_exceptions=False)
 CLIENT.__enter__()
 TOKEN = CLIENT.post("/v1/contributors", json={}).json()["token"]
 AUTH = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
 STORE = APP.state.context.store
-REFUSED = {400, 401, 404, 405, 413, 415, 422}
+REFUSED = {400, 401, 404, 405, 413, 414, 415, 422}
 
 
 def batch() -> bytes:

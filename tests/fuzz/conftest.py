@@ -55,7 +55,8 @@ def live_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
     from endpoint.testing import serve
 
     db = tmp_path_factory.mktemp("fuzz-endpoint") / "endpoint.db"
-    app = create_app(f"sqlite:///{db}", rate_limit_per_minute=0, registrations_per_minute=0)
+    app = create_app(f"sqlite:///{db}", rate_limit_per_minute=0, registrations_per_minute=0,
+                     public_reads_per_minute=0)
     with serve(app) as url:
         yield url, app
 

@@ -28,7 +28,7 @@ from sync.protocol import (
     ServicePage,
 )
 
-REFUSED = {400, 401, 404, 405, 413, 415, 422}
+REFUSED = {400, 401, 404, 405, 413, 414, 415, 422}
 TEXTS = st.text(max_size=40) | st.sampled_from(
     ["", "0", "-1", "1e309", "99999999999999999999999999", "Hackney", "hackney ", "City of London",
      "9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+14:00", "2026-03-01T08:00:00",

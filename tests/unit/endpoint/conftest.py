@@ -167,6 +167,7 @@ def endpoint_factory(endpoint_db_url: str) -> Iterator[Callable[..., RunningEndp
             options.setdefault("today", lambda: PINNED_TODAY)
             options.setdefault("rate_limit_per_minute", 100_000)
             options.setdefault("registrations_per_minute", 100_000)
+            options.setdefault("public_reads_per_minute", 100_000)
             app = create_app(endpoint_db_url, **options)
             base_url = stack.enter_context(serve(app))
             running = RunningEndpoint(base_url=base_url, app=app)
