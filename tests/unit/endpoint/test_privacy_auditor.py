@@ -128,8 +128,8 @@ def test_a_question_split_ten_one_four_is_caught():
     with pytest.raises(AssertionError) as failure:
         assert_no_disclosure(views)
     text = str(failure.value)
-    assert "survey travel-survey question travel" in text
-    assert "car + walk pinned to exactly 5" in text
+    assert "survey travel-survey question travel, which publishes: bus 10" in text
+    assert "car + walk = exactly 5" in text
 
 
 def test_the_six_option_question_as_the_old_code_published_it_is_caught():
