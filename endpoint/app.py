@@ -11,7 +11,8 @@ Privacy decisions that live here rather than in the store:
 * a contributor is created from nothing (no name, no NHS number; unknown fields are refused by
   the protocol models) and authenticates with a random bearer token whose SHA-256 is all the
   store keeps; a token only ever reaches its own contributor's rows;
-* `/v1/results` publishes aggregates only, built by `endpoint.aggregates`.
+* `/v1/results` publishes aggregates only, decided by `endpoint.disclosure` and published in
+  steps by `endpoint.publishing`.
 
 Every error, including FastAPI's own validation errors, 404s and 405s, is returned as
 `{"error": {"code": ..., "message": ..., "details": [...]}}` (`sync.protocol.ErrorResponse`).
@@ -31,7 +32,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any
 
@@ -44,7 +45,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from endpoint import aggregates
+from endpoint.publishing import DEFAULT_PERIOD, Publisher
 from endpoint.store import ContributorGoneError, Store
 from sync.protocol import (
     API_PREFIX,
@@ -644,6 +645,7 @@ class AppContext:
     today: Callable[[], date]
     now: Callable[[], datetime]
     trusted_proxies: tuple[Network, ...] = field(default=())
+    publisher: Publisher | None = None
 
 
 def get_context(request: Request) -> AppContext:
@@ -715,7 +717,7 @@ def _etag_matches(header: str, etag: str) -> bool:
 
 def conditional_json(
     request: Request,
-    model: BaseModel,
+    model: BaseModel | bytes,
     last_modified: datetime | None,
     *,
     cache_control: str = "no-cache",
@@ -726,7 +728,7 @@ def conditional_json(
     If-Modified-Since (RFC 9110); Last-Modified has one-second resolution, so clients should
     prefer the ETag.
     """
-    body = model.model_dump_json().encode("utf-8")
+    body = model if isinstance(model, bytes) else model.model_dump_json().encode("utf-8")
     etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     headers = {"ETag": etag, "Cache-Control": cache_control}
     if last_modified is not None:
@@ -1016,26 +1018,12 @@ def results(
     context: Ctx,
     borough: Annotated[str | None, Query(max_length=40, description="London borough")] = None,
 ) -> Response:
-    """Published aggregates (public): counts and means with small-number suppression."""
-    canonical = _canonical_borough(borough)
-    store = context.store
-    surveys = store.list_surveys()
-    if canonical is not None:
-        surveys = [
-            doc for doc in surveys if not doc.get("boroughs") or canonical in doc["boroughs"]
-        ]
-    groups, people = store.ons4_groups()
-    body = aggregates.build_results(
-        borough=canonical,
-        services=store.all_services(canonical),
-        surveys=surveys,
-        fft=store.fft_tallies(),
-        options=store.survey_option_tallies(),
-        ons4=groups,
-        ons4_contributors=people,
-        data_as_of=store.results_last_modified(),
-    )
-    return conditional_json(request, body, body.data_as_of)
+    """Published aggregates (public): counts and means with small-number suppression.
+
+    Published in steps (a day by default), every view at once: see endpoint/publishing.py."""
+    assert context.publisher is not None
+    published = context.publisher.view(_canonical_borough(borough))
+    return conditional_json(request, published.body, published.data_as_of)
 
 
 # --- factory ------------------------------------------------------------------------------
@@ -1061,6 +1049,7 @@ def create_app(
     public_reads_per_minute: int = DEFAULT_PUBLIC_READS_PER_MINUTE,
     trusted_proxies: Iterable[str] = (),
     allowed_hosts: Iterable[str] | None = None,
+    results_period: timedelta = DEFAULT_PERIOD,
 ) -> FastAPI:
     """Build the endpoint app over the database at `db_url` (tables are created if missing).
 
@@ -1071,6 +1060,8 @@ def create_app(
     names the client; nobody else's is believed. `allowed_hosts` are the names the Host
     header may carry (default `DEFAULT_ALLOWED_HOSTS`; `*.example.org` for subdomains).
     Run the app with the server's own proxy-header handling off (uvicorn: `proxy_headers=False`).
+    `results_period` is how often `/v1/results` is published anew (a day by default; zero
+    publishes every change at once, which tests and demonstrations use; endpoint/publishing.py).
     """
     proxies = parse_networks(trusted_proxies)
     hosts = tuple(DEFAULT_ALLOWED_HOSTS if allowed_hosts is None else allowed_hosts)
@@ -1114,6 +1105,7 @@ def create_app(
         today=today or _today,
         now=now or _utc_now,
         trusted_proxies=proxies,
+        publisher=Publisher(store, period=results_period, now=now or _utc_now),
     )
     app.include_router(router)
     app.add_exception_handler(ApiError, _api_error_handler)

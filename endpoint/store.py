@@ -230,6 +230,17 @@ endpoint_meta = Table(
     Column("value", String(64), nullable=False),
 )
 
+published_results = Table(
+    # One row per view (London-wide is "", else a borough) per publication period: every worker
+    # serves these bytes, so two downloads in one period are identical (endpoint/publishing.py).
+    "published_results",
+    metadata,
+    Column("period_start", DateTime, primary_key=True),
+    Column("view", String(40), primary_key=True),
+    Column("data_as_of", DateTime),
+    Column("body", Text, nullable=False),
+)
+
 _LAST_WITHDRAWAL = "last_withdrawal_at"
 
 
@@ -922,6 +933,43 @@ class Store:
             if other is not None:
                 moments.append(other)
         return max(moments, default=None)
+
+
+    # --- published snapshots (endpoint/publishing.py) -------------------------------------
+
+    def published(self, period_start: datetime, view: str) -> tuple[str, datetime | None] | None:
+        """The stored body and data time of one view for one period, if it was published."""
+        t = published_results.c
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(t.body, t.data_as_of).where(
+                    t.period_start == to_utc_naive(period_start), t.view == view
+                )
+            ).first()
+        if row is None:
+            return None
+        return row.body, None if row.data_as_of is None else from_db(row.data_as_of)
+
+    def publish(
+        self, period_start: datetime, bodies: Mapping[str, str], data_as_of: datetime | None
+    ) -> None:
+        """Store every view of one period in one transaction, and forget older periods.
+
+        When another worker published the same period first, its rows stand and ours are
+        dropped: the first publication of a period is the one everybody serves."""
+        start = to_utc_naive(period_start)
+        as_of = None if data_as_of is None else to_utc_naive(data_as_of)
+        rows = [
+            {"period_start": start, "view": view, "data_as_of": as_of, "body": body}
+            for view, body in bodies.items()
+        ]
+        try:
+            with self._tx() as conn:
+                conn.execute(delete(published_results).where(
+                    published_results.c.period_start < start))
+                conn.execute(published_results.insert(), rows)
+        except IntegrityError:
+            return
 
 
 def _rebuild_aggregates(conn: Connection) -> None:

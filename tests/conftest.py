@@ -11,6 +11,7 @@ import asyncio
 import os
 import threading
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +156,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Faults]]:
             rate_limit_per_minute=0,
             registrations_per_minute=0,
             public_reads_per_minute=0,
+            results_period=timedelta(0),  # the sync tests read their contributions back at once
         )
     )
     with serve(app) as url:

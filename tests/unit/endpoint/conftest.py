@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -168,6 +168,9 @@ def endpoint_factory(endpoint_db_url: str) -> Iterator[Callable[..., RunningEndp
             options.setdefault("rate_limit_per_minute", 100_000)
             options.setdefault("registrations_per_minute", 100_000)
             options.setdefault("public_reads_per_minute", 100_000)
+            # Tests read their own contributions back at once; the daily step that a real
+            # server publishes in has its own tests (test_results_publication.py).
+            options.setdefault("results_period", timedelta(0))
             app = create_app(endpoint_db_url, **options)
             base_url = stack.enter_context(serve(app))
             running = RunningEndpoint(base_url=base_url, app=app)
