@@ -1,14 +1,24 @@
 """HTTP client for the participation endpoint: timeouts, retries with backoff, TLS verified.
 
 There is no way to turn certificate checks off: `verify` is never passed, so requests always
-verifies against its CA bundle. Plain http is accepted only for loopback addresses (the local
-reference endpoint); anything else must be https. Every reply is validated with the protocol
-models before the caller sees it.
+verifies against its CA bundle. Plain http is accepted only for literal loopback addresses (the
+local reference endpoint); anything else must be https. Every reply is validated with the
+protocol models before the caller sees it.
+
+The client trusts no server (issue #21): each reply is read in pieces up to a size cap for its
+endpoint (`CAPS`), and never past the client's overall deadline, which also bounds every wait,
+`Retry-After` included (capped at `MAX_RETRY_AFTER`); requests' own read timeout restarts on
+every byte, so a server trickling a byte at a time would otherwise hold a sync for ever. A
+reply cut short is reported as such. Server text is cleaned (`sync.untrusted`) as the reply
+becomes a model. One client serves one sync run: its deadline counts from its creation.
 """
 
 from __future__ import annotations
 
 import contextlib
+import http.client
+import ipaddress
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,9 +26,10 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 from pydantic import BaseModel, ValidationError
 
-from sync.errors import BadEndpointUrl, BadReply, Offline, ServerRefused
+from sync.errors import BadEndpointUrl, BadReply, Offline, ServerRefused, SyncError
 from sync.protocol import (
     API_PREFIX,
     BatchResult,
@@ -31,17 +42,60 @@ from sync.protocol import (
     SurveyList,
     WithdrawalResult,
 )
+from sync.untrusted import UNTRUSTED
 
 M = TypeVar("M", bound=BaseModel)
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 RETRY_STATUS = {429, 500, 502, 503, 504}
+
+KIB = 1024
+MIB = 1024 * KIB
+CAPS: dict[str, int] = {
+    "error": 64 * KIB,
+    "register": 16 * KIB,
+    "send": 256 * KIB,  # 500 ids with their status
+    "withdraw": 16 * KIB,
+    "surveys": 2 * MIB,
+    "results": 8 * MIB,
+    "directory": 2 * MIB,  # one page; the whole directory is capped in sync.engine
+}
+"""The largest reply read from each endpoint, in bytes; anything longer is refused unread."""
+
+DEFAULT_DEADLINE = 120.0
+"""Seconds one sync run (one client) may take in all, waits and slow replies included."""
+
+MAX_RETRY_AFTER = 30.0
+"""The longest `Retry-After` honoured, in seconds; it still counts against the deadline."""
+
+_CHUNK = 64 * KIB
+_SLOW = (
+    "The participation server is too slow, so this sync stopped. Your contributions "
+    "are kept and will be sent later."
+)
+_CUT_SHORT = (
+    "The participation server's reply was cut short, so nothing from it was saved. "
+    "Your contributions are kept and will be sent later."
+)
+
+
+def _loopback(host: str) -> bool:
+    """`localhost`, or an IP literal in 127.0.0.0/8 or ::1; never a name like 127.evil.example."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def check_url(url: str) -> str:
     parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
+    try:
+        host = (parts.hostname or "").lower()
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise BadEndpointUrl("The endpoint address is not a web address.") from None
     secure = parts.scheme == "https" and bool(host)
-    local = parts.scheme == "http" and (host in LOOPBACK or host.startswith("127."))
+    local = parts.scheme == "http" and _loopback(host)
     if not (secure or local):
         raise BadEndpointUrl(
             "The endpoint address must start with https:// "
@@ -59,10 +113,12 @@ class Cached:
     model: Any
     etag: str | None
     last_modified: str | None
+    size: int = 0  # bytes read for it (the directory's total is capped in sync.engine)
 
 
 class EndpointClient:
-    """One endpoint. `sleep` and `session` are injectable so tests can count and not wait."""
+    """One endpoint, for one sync run. `sleep`, `clock` and `session` are injectable so tests
+    can count and not wait; `deadline` is the run's whole budget in seconds."""
 
     def __init__(
         self,
@@ -73,6 +129,8 @@ class EndpointClient:
         backoff: float = 0.5,
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        deadline: float = DEFAULT_DEADLINE,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.base_url = check_url(base_url)
         self.timeout = timeout
@@ -81,7 +139,10 @@ class EndpointClient:
         self.http = session or requests.Session()
         self.http.headers["User-Agent"] = "health-planner/1"
         self.http.trust_env = False  # no proxy or netrc surprises carrying tokens elsewhere
+        self.http.stream = True  # bodies are read by `_read`, in pieces, under a cap
         self._sleep = sleep
+        self._clock = clock
+        self.ends_at = clock() + deadline
 
     def close(self) -> None:
         self.http.close()
@@ -106,13 +167,14 @@ class EndpointClient:
         delay = self.backoff
         for attempt in range(self.retries + 1):
             last = attempt == self.retries
+            left = self._left()
             try:
                 reply = self.http.request(
                     method,
                     url,
                     data=json_body,
                     headers=sent_headers,
-                    timeout=self.timeout,
+                    timeout=(min(self.timeout[0], left), min(self.timeout[1], left)),
                     allow_redirects=False,
                 )
             except requests.exceptions.SSLError:
@@ -120,50 +182,152 @@ class EndpointClient:
                     "The endpoint's security certificate could not be checked, so nothing was sent."
                 ) from None
             except (requests.ConnectionError, requests.Timeout):
+                self._left()  # past the deadline, the server was too slow, not unreachable
                 if last:
                     raise Offline(
                         "Could not reach the participation server. Your "
                         "contributions are kept and will be sent later."
                     ) from None
-                self._sleep(delay)
+                self._wait(delay)
                 delay *= 2
                 continue
             if reply.status_code in RETRY_STATUS and not last:
-                self._sleep(self._retry_after(reply, delay))
+                reply.close()  # its body is not read: the connection is not reused
+                self._wait(self._retry_after(reply, delay))
                 delay *= 2
                 continue
             return reply
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def _left(self) -> float:
+        """Seconds left of this run's deadline; past it, no request starts."""
+        left = self.ends_at - self._clock()
+        if left <= 0:
+            raise Offline(_SLOW)
+        return left
+
+    def _wait(self, seconds: float) -> None:
+        if self._clock() + seconds >= self.ends_at:
+            raise Offline(
+                "The participation server asked this app to wait longer than a sync may "
+                "take. Your contributions are kept and will be sent later."
+            )
+        self._sleep(seconds)
+
     @staticmethod
     def _retry_after(reply: requests.Response, default: float) -> float:
         try:
-            return min(60.0, max(default, float(reply.headers.get("Retry-After", default))))
+            asked = float(reply.headers.get("Retry-After", default))
         except ValueError:
-            return default
+            return default  # an HTTP date, or nonsense: our own backoff
+        return min(MAX_RETRY_AFTER, max(default, asked)) if math.isfinite(asked) else default
 
     @staticmethod
-    def _parse(reply: requests.Response, model: type[M]) -> M:
-        if reply.status_code >= 400:
-            message = f"The participation server said no (error {reply.status_code})."
-            with contextlib.suppress(ValidationError):
-                message = ErrorResponse.model_validate_json(reply.content).error.message
-            if reply.status_code >= 500:
-                raise Offline(
-                    "The participation server has a problem. Your contributions "
-                    "are kept and will be sent later."
-                )
-            raise ServerRefused(message, reply.status_code)
+    def _read(
+        reply: requests.Response,
+        cap: int,
+        ends_at: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        read_timeout: float = math.inf,
+    ) -> bytes:
+        """The body, read piece by piece: refused beyond `cap` bytes (after decompression)
+        or once `ends_at` passes, and reported plainly when the server cuts it short. Each
+        receive waits at most `read_timeout`, and never past `ends_at`."""
+        raw = reply.raw
+        if raw is None:  # a reply made in memory (tests): already whole
+            whole = reply.content or b""
+            if len(whole) > cap:
+                raise BadReply(_too_big(cap))
+            return whole
         try:
-            return model.model_validate_json(reply.content)
+            declared = int(reply.headers.get("Content-Length") or 0)
+        except ValueError:
+            declared = 0
+        body = bytearray()
+        read = getattr(raw, "read1", raw.read)  # read1: whatever one receive brought
+        try:
+            if declared > cap:
+                raise BadReply(_too_big(cap))
+            while True:
+                if ends_at is not None:
+                    left = ends_at - clock()
+                    if left <= 0:
+                        raise Offline(_SLOW)
+                    with contextlib.suppress(AttributeError, OSError):
+                        raw.connection.sock.settimeout(min(left, read_timeout))
+                piece = read(_CHUNK)
+                if not piece:
+                    break
+                body += piece
+                if len(body) > cap:
+                    raise BadReply(_too_big(cap))
+        except (urllib3.exceptions.ReadTimeoutError, TimeoutError):
+            raise Offline(_SLOW) from None
+        except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError):
+            raise BadReply(_CUT_SHORT) from None
+        finally:
+            reply.close()
+        return bytes(body)
+
+    @staticmethod
+    def _parse(
+        reply: requests.Response,
+        model: type[M],
+        *,
+        cap: int = CAPS["results"],
+        ends_at: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        read_timeout: float = math.inf,
+    ) -> M:
+        return EndpointClient._parse_sized(reply, model, cap, ends_at, clock, read_timeout)[0]
+
+    @staticmethod
+    def _parse_sized(
+        reply: requests.Response,
+        model: type[M],
+        cap: int,
+        ends_at: float | None,
+        clock: Callable[[], float],
+        read_timeout: float,
+    ) -> tuple[M, int]:
+        status = reply.status_code
+        if status >= 500:
+            reply.close()
+            raise Offline(
+                "The participation server has a problem. Your contributions "
+                "are kept and will be sent later."
+            )
+        if status >= 400:
+            message = f"The participation server said no (error {status})."
+            # An error body too long, too slow or cut short still gets the plain sentence.
+            with contextlib.suppress(SyncError, ValidationError):
+                body = EndpointClient._read(reply, CAPS["error"], ends_at, clock, read_timeout)
+                said = ErrorResponse.model_validate_json(body, context=UNTRUSTED).error.message
+                if said:
+                    message = f"The participation server said no (error {status}): {said}"
+            reply.close()
+            raise ServerRefused(message, status)
+        body = EndpointClient._read(reply, cap, ends_at, clock, read_timeout)
+        try:
+            return model.model_validate_json(body, context=UNTRUSTED), len(body)
         except ValidationError:
+            # Truncated JSON is most often a reply cut short on its way.
+            declared = reply.headers.get("Content-Length")
+            short = declared is not None and declared.isdigit() and int(declared) > len(body)
             raise BadReply(
-                "The participation server sent a reply this app does not "
+                _CUT_SHORT
+                if short
+                else "The participation server sent a reply this app does not "
                 "understand. Nothing from it was saved."
             ) from None
 
+    def _answer(self, reply: requests.Response, model: type[M], kind: str) -> tuple[M, int]:
+        return self._parse_sized(
+            reply, model, CAPS[kind], self.ends_at, self._clock, self.timeout[1]
+        )
+
     def _conditional(
-        self, path: str, model: type[M], etag: str | None, last_modified: str | None
+        self, path: str, model: type[M], kind: str, etag: str | None, last_modified: str | None
     ) -> Cached:
         headers = {}
         if etag:
@@ -172,37 +336,44 @@ class EndpointClient:
             headers["If-Modified-Since"] = last_modified
         reply = self._request("GET", path, headers=headers)
         if reply.status_code == 304:
+            reply.close()
             return Cached(None, etag, last_modified)
+        parsed, size = self._answer(reply, model, kind)
         return Cached(
-            self._parse(reply, model), reply.headers.get("ETag"), reply.headers.get("Last-Modified")
+            parsed,
+            _header(reply, "ETag"),
+            _header(reply, "Last-Modified"),
+            size,
         )
 
     # -- the API --------------------------------------------------------------------------
 
     def register(self) -> ContributorCreated:
-        return self._parse(
-            self._request("POST", "/contributors", json_body="{}"), ContributorCreated
-        )
+        return self._answer(
+            self._request("POST", "/contributors", json_body="{}"), ContributorCreated, "register"
+        )[0]
 
     def send(self, token: str, items: list[Contribution]) -> BatchResult:
         body = ContributionBatch(items=items).model_dump_json()
-        result = self._parse(
-            self._request("POST", "/contributions", token=token, json_body=body), BatchResult
-        )
+        result = self._answer(
+            self._request("POST", "/contributions", token=token, json_body=body),
+            BatchResult,
+            "send",
+        )[0]
         if {i.id for i in result.items} != {i.id for i in items}:
             raise BadReply("The participation server's reply did not match what was sent.")
         return result
 
     def withdraw(self, token: str) -> WithdrawalResult:
-        return self._parse(
-            self._request("DELETE", "/contributors/me", token=token), WithdrawalResult
-        )
+        return self._answer(
+            self._request("DELETE", "/contributors/me", token=token), WithdrawalResult, "withdraw"
+        )[0]
 
     def surveys(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
-        return self._conditional("/surveys", SurveyList, etag, last_modified)
+        return self._conditional("/surveys", SurveyList, "surveys", etag, last_modified)
 
     def results(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
-        return self._conditional("/results", Results, etag, last_modified)
+        return self._conditional("/results", Results, "results", etag, last_modified)
 
     def directory_page(
         self,
@@ -215,5 +386,24 @@ class EndpointClient:
         """One page of the directory; page 1 with the stored ETag answers 304 when nothing
         changed, so a daily sync costs one small request."""
         return self._conditional(
-            f"/directory/services?page={page}&per_page={per_page}", ServicePage, etag, last_modified
+            f"/directory/services?page={page}&per_page={per_page}",
+            ServicePage,
+            "directory",
+            etag,
+            last_modified,
         )
+
+
+def _too_big(cap: int) -> str:
+    return (
+        f"The participation server sent more than this app accepts ({cap // KIB:,} KB), so "
+        "nothing from it was saved. Your contributions are kept and will be sent later."
+    )
+
+
+def _header(reply: requests.Response, name: str) -> str | None:
+    """A validator header kept in the vault and sent back: printable ASCII, short, or none."""
+    value = reply.headers.get(name)
+    if value is None or len(value) > 200 or not value.isascii() or not value.isprintable():
+        return None
+    return value

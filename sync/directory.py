@@ -5,11 +5,14 @@ from __future__ import annotations
 from planner.vault.vault import Vault
 from sync import state
 from sync.protocol import Service
+from sync.untrusted import UNTRUSTED
 
 
 def services(vault: Vault) -> list[Service]:
-    """The downloaded copy ([] before the first download)."""
-    return [Service.model_validate(s) for s in state.get_json(vault, "directory:services") or []]
+    """The downloaded copy ([] before the first download), its text cleaned again (a copy
+    saved by an older app was not)."""
+    saved = state.get_json(vault, "directory:services") or []
+    return [Service.model_validate(s, context=UNTRUSTED) for s in saved]
 
 
 def search(

@@ -20,11 +20,21 @@ from planner.vault.vault import Vault
 from sync import consent, outbox, state
 from sync.access import VaultCall
 from sync.client import EndpointClient
-from sync.errors import ServerRefused, SyncError
+from sync.errors import BadReply, ServerRefused, SyncError
 from sync.protocol import MAX_BATCH_ITEMS, Results, ServicePage, SurveyList
 from sync.tokens import TokenStore
+from sync.untrusted import UNTRUSTED
 
 Progress = Callable[[int, int], None]
+
+DIRECTORY_MAX_SERVICES = 5000
+"""Most services one directory may hold (a London borough's directory has a few hundred)."""
+
+DIRECTORY_MAX_BYTES = 16 * 1024 * 1024
+"""Most bytes all of a directory's pages may add up to."""
+
+DIRECTORY_MAX_PAGES = 200
+"""Most pages one directory download may take (pages of 100: four times the services cap)."""
 
 
 @dataclass
@@ -94,18 +104,32 @@ def _send(
 
 
 def _pull_directory(at: VaultCall, client: EndpointClient, report: SyncReport) -> None:
+    """Page by page, all in memory, then saved whole: a directory over the caps is refused
+    and the copy already in the vault stays as it was."""
     first = client.directory_page(1, etag=at(lambda v: state.get(v, "directory:etag")))
     if first.model is None:
         return  # 304: the copy we have is current
     page: ServicePage = first.model
     services = [s.model_dump(mode="json") for s in page.contents]
-    number = 1
-    while not page.last_page and number < 1000:
+    number, size = 1, first.size
+    while True:
+        if (
+            len(services) > DIRECTORY_MAX_SERVICES
+            or size > DIRECTORY_MAX_BYTES
+            or number > DIRECTORY_MAX_PAGES
+        ):
+            raise BadReply(
+                f"The participation server's directory is larger than this app accepts (more "
+                f"than {DIRECTORY_MAX_SERVICES:,} services or {DIRECTORY_MAX_BYTES // 2**20} MB),"
+                " so it was not saved. The copy you had is kept."
+            )
+        if page.last_page:
+            break
         number += 1
-        more = client.directory_page(number).model
-        if more is None:
+        more = client.directory_page(number)
+        if more.model is None:
             raise SyncError("The directory changed while downloading. Try again.")
-        page = more
+        page, size = more.model, size + more.size
         services += [s.model_dump(mode="json") for s in page.contents]
 
     def save(v: Vault) -> None:
@@ -207,10 +231,10 @@ def finish_withdrawals(at: VaultCall, client: EndpointClient, tokens: TokenStore
 
 
 def cached_surveys(vault: Vault) -> SurveyList:
-    raw = state.get(vault, "surveys")
-    return SurveyList.model_validate_json(raw) if raw else SurveyList(surveys=[])
+    raw = state.get(vault, "surveys")  # cleaned again: a copy saved by an older app was not
+    return SurveyList.model_validate_json(raw, context=UNTRUSTED) if raw else SurveyList(surveys=[])
 
 
 def cached_results(vault: Vault) -> Results | None:
     raw = state.get(vault, "results")
-    return Results.model_validate_json(raw) if raw else None
+    return Results.model_validate_json(raw, context=UNTRUSTED) if raw else None

@@ -32,8 +32,11 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     model_validator,
 )
+
+from sync.untrusted import clean
 
 __all__ = [
     "API_PREFIX",
@@ -247,6 +250,30 @@ class _Response(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
+def _shown(limit: int, *, lines: bool = False) -> AfterValidator:
+    """Server text a person may see: cleaned by `sync.untrusted.clean` when the reply is
+    validated with `context=sync.untrusted.UNTRUSTED` (the client does, for every reply and for
+    every copy it reads back from the vault). The endpoint builds these models without that
+    context, so what it serves is exactly what it stored."""
+
+    def check(value: str, info: ValidationInfo) -> str:
+        if isinstance(info.context, dict) and info.context.get("untrusted"):
+            return clean(value, limit, lines=lines)
+        return value
+
+    return AfterValidator(check)
+
+
+Line = Annotated[str, _shown(200)]
+"""A name, label, title or address line from a server: one line, at most 200 characters."""
+
+Message = Annotated[str, _shown(300)]
+"""A server's error message: one line, at most 300 characters."""
+
+Text = Annotated[str, _shown(4000, lines=True)]
+"""A description or question from a server: line breaks kept, at most 4000 characters."""
+
+
 # --- contributions (client -> endpoint) ---------------------------------------------------
 
 
@@ -391,13 +418,13 @@ class WithdrawalResult(_Response):
 class ErrorDetail(_Response):
     """One problem in a request, e.g. location `items[3].body.rating`."""
 
-    location: str
-    problem: str
+    location: Line
+    problem: Message
 
 
 class ErrorInfo(_Response):
-    code: str
-    message: str
+    code: Line
+    message: Message
     details: list[ErrorDetail] = Field(default_factory=list)
 
 
@@ -417,35 +444,35 @@ class HealthStatus(_Response):
 
 class TaxonomyTerm(_Response):
     id: str
-    code: str
-    name: str
-    vocabulary: str
-    description: str | None = None
+    code: Line
+    name: Line
+    vocabulary: Line
+    description: Text | None = None
 
 
 class Organization(_Response):
     id: str
-    name: str
-    description: str | None = None
-    website: str | None = None
-    email: str | None = None
+    name: Line
+    description: Text | None = None
+    website: Line | None = None
+    email: Line | None = None
 
 
 class Address(_Response):
     id: str
-    address_1: str
-    address_2: str | None = None
-    city: str
-    state_province: str | None = None
-    postal_code: str
-    country: str = "GB"
-    address_type: str = "physical"
+    address_1: Line
+    address_2: Line | None = None
+    city: Line
+    state_province: Line | None = None
+    postal_code: Line
+    country: Line = "GB"
+    address_type: Line = "physical"
 
 
 class Location(_Response):
     id: str
-    location_type: str = "physical"
-    name: str | None = None
+    location_type: Line = "physical"
+    name: Line | None = None
     latitude: float | None = None
     longitude: float | None = None
     addresses: list[Address] = Field(default_factory=list)
@@ -460,21 +487,21 @@ class Schedule(_Response):
     """When a service runs, in the iCalendar-like terms HSDS 3.0 uses (freq, byday, times)."""
 
     id: str
-    freq: str | None = None
-    byday: str | None = None
-    opens_at: str | None = None
-    closes_at: str | None = None
-    description: str | None = None
+    freq: Line | None = None
+    byday: Line | None = None
+    opens_at: Line | None = None
+    closes_at: Line | None = None
+    description: Text | None = None
 
 
 class Service(_Response):
     """An Open Referral UK 3.0 service, plus `borough` (our extension for London filtering)."""
 
     id: str
-    name: str
-    description: str | None = None
-    url: str | None = None
-    email: str | None = None
+    name: Line
+    description: Text | None = None
+    url: Line | None = None
+    email: Line | None = None
     status: Literal["active", "inactive", "defunct", "temporarily closed"]
     last_modified: datetime
     borough: Borough
@@ -502,14 +529,14 @@ class ServicePage(_Response):
 
 class SurveyOption(_Response):
     id: str
-    label: str
+    label: Line
 
 
 class SurveyQuestion(_Response):
     """A single-choice question; `allow_text` says whether a free-text remark is invited."""
 
     id: str
-    text: str
+    text: Text
     options: list[SurveyOption]
     allow_text: bool = False
 
@@ -518,8 +545,8 @@ class Survey(_Response):
     """An open consultation. `boroughs` empty means it is for all of London."""
 
     id: str
-    title: str
-    description: str
+    title: Line
+    description: Text
     closes_on: date
     boroughs: list[Borough] = Field(default_factory=list)
     questions: list[SurveyQuestion]
@@ -548,7 +575,7 @@ class MeasureCell(_Response):
 
 class OptionResult(_Response):
     option_id: str
-    label: str
+    label: Line
     count: CountCell
 
 
@@ -556,28 +583,28 @@ class QuestionResult(_Response):
     """Counts each contributor once, by their latest choice for the question."""
 
     question_id: str
-    text: str
+    text: Text
     respondents: CountCell
     options: list[OptionResult]
 
 
 class SurveyResult(_Response):
     survey_id: str
-    title: str
+    title: Line
     questions: list[QuestionResult]
 
 
 class RatingResult(_Response):
     rating: FFTRating
-    label: str
+    label: Line
     count: CountCell
 
 
 class ServiceFeedbackResult(_Response):
     """FFT results for one service; `percent_positive` is (very good + good) / all responses."""
 
-    service_id: str
-    name: str | None
+    service_id: Line
+    name: Line | None
     borough: Borough | None
     responses: CountCell
     percent_positive: MeasureCell
@@ -601,7 +628,7 @@ class Results(_Response):
     borough: Borough | None
     suppression_threshold: int
     data_as_of: datetime | None
-    fft_question: str
+    fft_question: Line
     surveys: list[SurveyResult]
     services: list[ServiceFeedbackResult]
     wellbeing: list[WellbeingResult]

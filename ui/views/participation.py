@@ -115,6 +115,18 @@ def load(vault: Vault) -> ParticipationData:
     )
 
 
+def server_text(label: QLabel) -> QLabel:
+    """A label showing a server's words (already cleaned by sync.untrusted): plain text, never
+    rich text, so a server cannot put a link or an image on the screen."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def literal(text: str) -> str:
+    """A server's words on a button or group box: "&" is shown, not a keyboard shortcut."""
+    return text.replace("&", "&&")
+
+
 def consent_title(purpose: Purpose) -> str:
     return QCoreApplication.translate("Consent", consent.TEXTS[purpose].title)
 
@@ -192,7 +204,7 @@ class FeedbackDialog(QDialog):
             )
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(service.name, self, level=2))
+        layout.addWidget(server_text(heading(service.name, self, level=2)))
         question = paragraph(QCoreApplication.translate("Participation", FFT_WORDS), self)
         layout.addWidget(question)
         self.group = QButtonGroup(self)
@@ -264,8 +276,8 @@ class SurveyDialog(QDialog):
         self.setWindowTitle(survey.title)
         self.survey = survey
         outer = QVBoxLayout(self)
-        outer.addWidget(heading(survey.title, self, level=2))
-        outer.addWidget(paragraph(survey.description, self))
+        outer.addWidget(server_text(heading(survey.title, self, level=2)))
+        outer.addWidget(server_text(paragraph(survey.description, self)))
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         inner = QWidget(area)
@@ -273,11 +285,11 @@ class SurveyDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
         for question in survey.questions:
-            box = QGroupBox(question.text, inner)
+            box = QGroupBox(literal(question.text), inner)
             box_layout = QVBoxLayout(box)
             group = QButtonGroup(box)
             for index, option in enumerate(question.options):
-                button = QRadioButton(option.label, box)
+                button = QRadioButton(literal(option.label), box)
                 button.setAccessibleName(option.label)
                 button.setProperty("option", option.id)
                 group.addButton(button, index)
@@ -669,7 +681,7 @@ class ParticipationView(FeatureView[ParticipationData]):
             )
         )
         for survey in results.surveys:
-            self.results_layout.addWidget(heading(survey.title, page, level=2))
+            self.results_layout.addWidget(server_text(heading(survey.title, page, level=2)))
             for question in survey.questions:
                 chart = BarChart(question.text, page)
                 chart.set_bars(
@@ -678,7 +690,7 @@ class ParticipationView(FeatureView[ParticipationData]):
                         for o in question.options
                     ]
                 )
-                self.results_layout.addWidget(QLabel(question.text, page))
+                self.results_layout.addWidget(server_text(QLabel(question.text, page)))
                 self.results_layout.addWidget(chart)
         rated = [s for s in results.services if s.responses.value]
         if rated:
