@@ -133,7 +133,8 @@ class _Table:
     published: dict[str, set[int]] = field(default_factory=dict)
     # groups a published equation runs over, and hidden totals: (label, cells of its sum)
     groups: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
-    shown: list[str] = field(default_factory=list)  # "responses 10 (London-wide)", ...
+    shown: list[str] = field(default_factory=list)  # "responses 10", ... in order
+    where: dict[str, list[str]] = field(default_factory=dict)  # figure -> views showing it
     low_published: list[tuple[str, int]] = field(default_factory=list)
 
     def fix(self, cell: str, value: int) -> None:
@@ -149,9 +150,16 @@ class _Table:
         if entry not in self.groups:
             self.groups.append(entry)
 
-    def note(self, text: str) -> None:
-        if text not in self.shown:
-            self.shown.append(text)
+    def note(self, figure: str, where: str) -> None:
+        """Remember a published figure and the views showing it, for the messages."""
+        if figure not in self.where:
+            self.shown.append(figure)
+            self.where[figure] = []
+        if where not in self.where[figure]:
+            self.where[figure].append(where)
+
+    def known(self) -> str:
+        return ", ".join(f"{f} ({', '.join(self.where[f])})" for f in self.shown) or "nothing"
 
 
 def _cell(node: Any) -> Any:
@@ -179,7 +187,7 @@ def _tables(views: Iterable[Mapping[str, Any]], threshold: int) -> list[_Table]:
 
     def count(t: _Table, cell: str, value: Any, where: str) -> None:
         t.fix(cell, int(value))
-        t.note(f"{cell} {value} ({where})")
+        t.note(f"{cell} {value}", where)
         if int(value) < threshold:
             t.low_published.append((cell, int(value)))
 
@@ -199,7 +207,7 @@ def _tables(views: Iterable[Mapping[str, Any]], threshold: int) -> list[_Table]:
             responses = _cell(service.get("responses"))
             if responses is not None:
                 t.equation("responses", FFT_RATINGS, responses, responses)
-                t.note(f"responses {responses} ({where})")
+                t.note(f"responses {responses}", where)
                 if int(responses) < threshold:
                     t.low_published.append(("responses", int(responses)))
             else:
@@ -214,7 +222,7 @@ def _tables(views: Iterable[Mapping[str, Any]], threshold: int) -> list[_Table]:
                     t.rows.append((coeffs, 0.0, math.inf))
                 t.group("very_good + good (percent_positive)", positive)
                 t.group("other ratings (percent_positive)", others)
-                t.note(f"percent_positive {percent} ({where})")
+                t.note(f"percent_positive {percent}", where)
             else:
                 t.group("very_good + good (percent_positive hidden)", positive)
         for survey in view.get("surveys", []):
@@ -230,7 +238,7 @@ def _tables(views: Iterable[Mapping[str, Any]], threshold: int) -> list[_Table]:
                 respondents = _cell(question.get("respondents"))
                 if respondents is not None:
                     t.equation("respondents", options, respondents, respondents)
-                    t.note(f"respondents {respondents} ({where})")
+                    t.note(f"respondents {respondents}", where)
                     if int(respondents) < threshold:
                         t.low_published.append(("respondents", int(respondents)))
                 else:
@@ -307,7 +315,7 @@ def audit(views: Sequence[Mapping[str, Any]], threshold: int | None = None) -> A
         threshold = min(found | {SUPPRESSION_THRESHOLD})
     report = AuditReport()
     for t in _tables(views, threshold):
-        known = ", ".join(t.shown) or "nothing"
+        known = t.known()
         for cell, value in t.low_published:
             report.violations.append(Violation("published", t.title, (cell,), value, value, known))
         if not t.rows:
@@ -367,14 +375,23 @@ def assert_no_disclosure(views: Sequence[Mapping[str, Any]], limit: int = 60) ->
     lines = []
     for (table, known), found in by_table.items():
         lines.append(f"{table}, which publishes: {known}")
+        pairs = []
         for violation in found:
             cells = " + ".join(violation.cells)
             if violation.kind != "narrowed":
                 lines.append(f"    {violation.message}")
-            elif violation.low == violation.high:
-                lines.append(f"    {cells} = exactly {violation.low}")
+                continue
+            bound = (
+                f"= exactly {violation.low}"
+                if violation.low == violation.high
+                else f"in {violation.low}..{violation.high}"
+            )
+            if len(violation.cells) == 2:
+                pairs.append(f"{cells} {bound}")
             else:
-                lines.append(f"    {cells} in {violation.low}..{violation.high}")
+                lines.append(f"    {cells} {bound}")
+        if pairs:
+            lines.append(f"    pairs: {'; '.join(pairs)}")
     more = f"\n  ... {len(lines) - limit} more lines" if len(lines) > limit else ""
     shown = "\n  ".join(lines[:limit])
     raise AssertionError(
