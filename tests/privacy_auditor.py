@@ -267,15 +267,19 @@ class _Solver:
                 matrix[row, self.index[cell]] = coefficient
             low[row], high[row] = lo, hi
         self.constraints = [LinearConstraint(matrix, low, high)] if len(t.rows) else []
+        self.points: list[np.ndarray] = []  # integer solutions met so far (all feasible)
 
     def _solve(self, objective: np.ndarray, extra: Sequence[LinearConstraint] = ()) -> Any:
-        return milp(
+        result = milp(
             objective,
             integrality=np.ones(self.n),
             bounds=Bounds(0, np.inf),
             constraints=[*self.constraints, *extra],
             options={"mip_rel_gap": 0.0},
         )
+        if result.status == 0 and not extra:
+            self.points.append(np.round(result.x))
+        return result
 
     def vector(self, cells: Iterable[str]) -> np.ndarray:
         vector = np.zeros(self.n)
@@ -287,7 +291,10 @@ class _Solver:
         return bool(self._solve(np.zeros(self.n)).status == 0)
 
     def minimum(self, cells: Iterable[str]) -> int:
-        result = self._solve(self.vector(cells))
+        vector = self.vector(cells)
+        if any(point @ vector == 0 for point in self.points):
+            return 0  # a solution already met reaches 0, the least any count can be
+        result = self._solve(vector)
         assert result.status == 0, result.message
         return round(result.fun)
 
