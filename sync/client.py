@@ -118,7 +118,8 @@ class Cached:
 
 class EndpointClient:
     """One endpoint, for one sync run. `sleep`, `clock` and `session` are injectable so tests
-    can count and not wait; `deadline` is the run's whole budget in seconds."""
+    can count and not wait; `deadline` is the run's whole budget in seconds (by default
+    `DEFAULT_DEADLINE`, read when the client is made)."""
 
     def __init__(
         self,
@@ -129,7 +130,7 @@ class EndpointClient:
         backoff: float = 0.5,
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        deadline: float = DEFAULT_DEADLINE,
+        deadline: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.base_url = check_url(base_url)
@@ -142,7 +143,7 @@ class EndpointClient:
         self.http.stream = True  # bodies are read by `_read`, in pieces, under a cap
         self._sleep = sleep
         self._clock = clock
-        self.ends_at = clock() + deadline
+        self.ends_at = clock() + (DEFAULT_DEADLINE if deadline is None else deadline)
 
     def close(self) -> None:
         self.http.close()
@@ -192,7 +193,7 @@ class EndpointClient:
                 delay *= 2
                 continue
             if reply.status_code in RETRY_STATUS and not last:
-                reply.close()  # its body is not read: the connection is not reused
+                _close(reply)  # its body is not read: the connection is not reused
                 self._wait(self._retry_after(reply, delay))
                 delay *= 2
                 continue
@@ -266,7 +267,7 @@ class EndpointClient:
         except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError):
             raise BadReply(_CUT_SHORT) from None
         finally:
-            reply.close()
+            _close(reply)
         return bytes(body)
 
     @staticmethod
@@ -292,7 +293,7 @@ class EndpointClient:
     ) -> tuple[M, int]:
         status = reply.status_code
         if status >= 500:
-            reply.close()
+            _close(reply)
             raise Offline(
                 "The participation server has a problem. Your contributions "
                 "are kept and will be sent later."
@@ -305,7 +306,7 @@ class EndpointClient:
                 said = ErrorResponse.model_validate_json(body, context=UNTRUSTED).error.message
                 if said:
                     message = f"The participation server said no (error {status}): {said}"
-            reply.close()
+            _close(reply)
             raise ServerRefused(message, status)
         body = EndpointClient._read(reply, cap, ends_at, clock, read_timeout)
         try:
@@ -336,7 +337,7 @@ class EndpointClient:
             headers["If-Modified-Since"] = last_modified
         reply = self._request("GET", path, headers=headers)
         if reply.status_code == 304:
-            reply.close()
+            _close(reply)
             return Cached(None, etag, last_modified)
         parsed, size = self._answer(reply, model, kind)
         return Cached(
@@ -407,3 +408,9 @@ def _header(reply: requests.Response, name: str) -> str | None:
     if value is None or len(value) > 200 or not value.isascii() or not value.isprintable():
         return None
     return value
+
+
+def _close(reply: requests.Response) -> None:
+    """Let go of a reply's connection without reading the rest of its body."""
+    if reply.raw is not None:  # a reply made in memory has none
+        reply.close()
