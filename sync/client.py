@@ -8,8 +8,9 @@ protocol models before the caller sees it.
 The client trusts no server (issue #21): each reply is read in pieces up to a size cap for its
 endpoint (`CAPS`), and never past the client's overall deadline, which also bounds every wait,
 `Retry-After` included (capped at `MAX_RETRY_AFTER`); requests' own read timeout restarts on
-every byte, so a server trickling a byte at a time would otherwise hold a sync for ever. A
-reply cut short is reported as such. Server text is cleaned (`sync.untrusted`) as the reply
+every byte, so a server trickling a byte at a time would otherwise hold a sync for ever (a
+timer cuts the socket of a request whose headers trickle past the deadline). A reply cut
+short is reported as such. Server text is cleaned (`sync.untrusted`) as the reply
 becomes a model. One client serves one sync run: its deadline counts from its creation.
 """
 
@@ -19,6 +20,8 @@ import contextlib
 import http.client
 import ipaddress
 import math
+import socket
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +31,9 @@ from urllib.parse import urlsplit
 import requests
 import urllib3
 from pydantic import BaseModel, ValidationError
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from sync.errors import BadEndpointUrl, BadReply, Offline, ServerRefused, SyncError
 from sync.protocol import (
@@ -106,6 +112,50 @@ def check_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
+class _Watch(threading.local):
+    """Where a request on this thread notes the socket it waits on, so a timer can cut it at
+    the deadline: requests' read timeout restarts with every byte, headers included."""
+
+    box: list[socket.socket] | None = None
+
+
+_WATCH = _Watch()
+
+
+class _WatchedHTTP(HTTPConnection):
+    def getresponse(self) -> Any:
+        if _WATCH.box is not None and self.sock is not None:
+            _WATCH.box.append(self.sock)
+        return super().getresponse()
+
+
+class _WatchedHTTPS(HTTPSConnection):
+    def getresponse(self) -> Any:
+        if _WATCH.box is not None and self.sock is not None:
+            _WATCH.box.append(self.sock)
+        return super().getresponse()
+
+
+class _HTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTP
+
+
+class _HTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPS
+
+
+class _Adapter(HTTPAdapter):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+
+
+def _cut(box: list[socket.socket]) -> None:
+    for sock in box:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
 @dataclass(frozen=True)
 class Cached:
     """A conditional GET's answer: `model` is None when the server said 304 Not Modified."""
@@ -141,6 +191,9 @@ class EndpointClient:
         self.http.headers["User-Agent"] = "health-planner/1"
         self.http.trust_env = False  # no proxy or netrc surprises carrying tokens elsewhere
         self.http.stream = True  # bodies are read by `_read`, in pieces, under a cap
+        if isinstance(self.http, requests.Session):
+            for scheme in ("https://", "http://"):
+                self.http.mount(scheme, _Adapter())
         self._sleep = sleep
         self._clock = clock
         self.ends_at = clock() + (DEFAULT_DEADLINE if deadline is None else deadline)
@@ -169,6 +222,11 @@ class EndpointClient:
         for attempt in range(self.retries + 1):
             last = attempt == self.retries
             left = self._left()
+            box: list[socket.socket] = []
+            _WATCH.box = box
+            timer = threading.Timer(left, _cut, (box,))  # headers trickled past the deadline
+            timer.daemon = True
+            timer.start()
             try:
                 reply = self.http.request(
                     method,
@@ -192,6 +250,9 @@ class EndpointClient:
                 self._wait(delay)
                 delay *= 2
                 continue
+            finally:
+                timer.cancel()
+                _WATCH.box = None
             if reply.status_code in RETRY_STATUS and not last:
                 _close(reply)  # its body is not read: the connection is not reused
                 self._wait(self._retry_after(reply, delay))

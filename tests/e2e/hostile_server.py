@@ -10,6 +10,7 @@ asked. The modes:
 - `huge`: 200 and 300 MB of JSON-looking bytes, made on the fly, with no Content-Length.
 - `huge-declared`: the same, announced with `Content-Length: 314572800`.
 - `trickle`: 200 with a body that arrives one byte every 2 s, for as long as the client stays.
+- `slow-headers`: the status line and headers themselves, one byte every 2 s.
 - `truncated`: 200 with `Content-Length: 4000`, 100 bytes of JSON, then the connection closes.
 - `retry-after`: 503 with `Retry-After: 3600`.
 - `huge-directory`: valid directory pages of 100 services each, `last_page` never true.
@@ -193,6 +194,15 @@ class _Handler(BaseHTTPRequestHandler):
                     return
 
         self._stream(pieces(), None)
+
+    def _slow_headers(self) -> None:
+        self.close_connection = True
+        for byte in (
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: " + b"x" * 999
+        ):
+            self.wfile.write(bytes([byte]))
+            if self.server.stopping.wait(2.0):
+                return
 
     def _truncated(self) -> None:
         self._head(200, 4000)

@@ -100,6 +100,7 @@ CASES = {
     "huge": "sent more than this app accepts",
     "huge-declared": "sent more than this app accepts",
     "trickle": "too slow",
+    "slow-headers": "too slow",
     "truncated": "cut short",
     "retry-after": "wait longer than a sync may take",
 }
