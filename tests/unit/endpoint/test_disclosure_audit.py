@@ -85,10 +85,14 @@ class DataSet:
     survey: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     wellbeing: dict[str, int] = field(default_factory=dict)  # borough -> people
 
-    def describe(self) -> str:
-        parts = [f"{sid}: {dict(+c)}" for sid, c in self.fft.items()]
-        parts += [f"{s}/{q}: {dict(+c)}" for (s, q), c in self.survey.items()]
-        parts += [f"wellbeing {b}: {n} people" for b, n in self.wellbeing.items()]
+    def describe(self, only: str | None = None) -> str:
+        """The truth, table by table; with `only`, just the tables that text names."""
+        parts = [f"{sid}: {dict(+c)}" for sid, c in self.fft.items()
+                 if only is None or sid in only]
+        parts += [f"{s}/{q}: {dict(+c)}" for (s, q), c in self.survey.items()
+                  if only is None or f"survey {s} question {q}" in only]
+        parts += [f"wellbeing {b}: {n} people" for b, n in self.wellbeing.items()
+                  if only is None or f"wellbeing {b}" in only]
         return "; ".join(parts)
 
     def bodies_per_table(self) -> list[list[dict[str, Any]]]:
@@ -412,5 +416,6 @@ def test_large_random_data_sets_through_build_results_disclose_nothing(seed: int
             assert_true_and_useful(views, data)
         except AssertionError as failure:
             raise AssertionError(
-                f"seed {seed}, data set {number}: {data.describe()}\n{failure}"
+                f"{failure}\nseed {seed}, data set {number}; the truth behind the tables named "
+                f"above: {data.describe(only=str(failure))}"
             ) from None
