@@ -13,9 +13,11 @@ from typing import Any
 
 import pytest
 import requests
-from sqlalchemy.engine import make_url
 
+from endpoint.app import create_app
+from endpoint.testing import serve
 from sync.protocol import ErrorResponse
+from tests.unit.endpoint.conftest import PINNED_TODAY, RunningEndpoint
 
 
 def _assert_error(response: requests.Response, status: int, code: str | None = None) -> None:
@@ -192,13 +194,18 @@ def test_the_access_log_cannot_be_forged_by_a_path(endpoint, caplog):
 # --- what a withdrawal leaves behind ------------------------------------------------------
 
 
-def test_withdrawn_text_lingers_in_neither_the_sqlite_file_nor_its_wal(
-    endpoint, item, endpoint_db_url
-):
-    url = make_url(endpoint_db_url)
-    if url.get_backend_name() != "sqlite":
-        pytest.skip("SQLite's files only; for PostgreSQL see docs/PRIVACY.md (VACUUM)")
-    database = Path(str(url.database))
+def test_withdrawn_text_lingers_in_neither_the_sqlite_file_nor_its_wal(tmp_path, item):
+    """SQLite's own files, so this runs on SQLite only (PostgreSQL: docs/PRIVACY.md, VACUUM)."""
+    database = tmp_path / "withdrawals.db"
+    app = create_app(f"sqlite:///{database}", today=lambda: PINNED_TODAY,
+                     public_reads_per_minute=0, rate_limit_per_minute=0,
+                     registrations_per_minute=0)
+    with serve(app) as base_url:
+        _check_withdrawal_leaves_no_text(RunningEndpoint(base_url=base_url, app=app), item,
+                                         database)
+
+
+def _check_withdrawal_leaves_no_text(endpoint: Any, item: Any, database: Path) -> None:
     wal = database.with_name(database.name + "-wal")
     canary = f"canary-{uuid.uuid4().hex}"
     who = endpoint.register()
