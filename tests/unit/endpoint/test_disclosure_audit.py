@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
@@ -322,6 +322,7 @@ def _fresh_endpoint() -> Iterator[tuple[str, requests.Session]]:
         app = create_app(
             f"sqlite:///{folder}/endpoint.db",
             today=lambda: PINNED_TODAY,
+            results_period=timedelta(0),  # live results: read the contributions back at once
             rate_limit_per_minute=100_000,
             registrations_per_minute=100_000,
         )
