@@ -40,14 +40,15 @@ bench: $(VENV)/.test-installed
 	$(PIP) install -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
-# The long fault and fuzz runs (issue #7); not part of `make test`, which runs short versions of
-# the same tests. Prints the figures: kills survived, examples and inputs tried, load handled.
+# The long fault, fuzz and privacy-audit runs (issues #7, #21); not part of `make test`, which
+# runs short versions of the same tests. Prints the figures: kills survived, examples and inputs
+# tried, load handled, data sets audited.
 soak: $(VENV)/.test-installed system-deps
 	$(PIP) install -e '.[soak]'
 	HEALTH_PLANNER_SOAK_KILLS=300 HYPOTHESIS_PROFILE=soak \
 	HEALTH_PLANNER_LOAD_CONTRIBUTORS=200 HEALTH_PLANNER_LOAD_SECONDS=60 \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider \
-		--hypothesis-show-statistics tests/faults tests/fuzz
+		--hypothesis-show-statistics tests/faults tests/fuzz tests/unit/endpoint/test_disclosure_audit.py
 	$(PY) tests/fuzz/run_atheris.py --seconds 60
 
 # The one-folder app for community-centre PCs (packaging/), then its smoke test.

@@ -15,8 +15,8 @@ impossible).
 * large random data sets straight through `endpoint.aggregates.build_results` (no HTTP): 25 in
   `make test`, HEALTH_PLANNER_SOAK_AUDIT data sets (default 2,000) under the soak profile.
 
-`make soak` sets HYPOTHESIS_PROFILE=soak but only collects tests/faults and tests/fuzz; to run
-the big sizes: `HYPOTHESIS_PROFILE=soak pytest tests/unit/endpoint/test_disclosure_audit.py`
+`make soak` runs this file with HYPOTHESIS_PROFILE=soak (the big sizes); by hand:
+`HYPOTHESIS_PROFILE=soak pytest tests/unit/endpoint/test_disclosure_audit.py`
 (about 2.5 min for 300 HTTP data sets, 0.2 s per direct data set).
 
 Not covered: one person giving several responses to a service. The reader sees responses, not
