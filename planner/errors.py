@@ -40,3 +40,7 @@ class ValidationFailed(InputError):
     def __init__(self, message: str, problems: list[str] | None = None) -> None:
         super().__init__(message)
         self.problems: list[str] = problems or []
+
+
+class DoseAlreadyRecorded(InputError):
+    """That dose of a medicine is already recorded as taken, skipped or missed."""
