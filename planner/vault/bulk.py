@@ -27,16 +27,21 @@ from uuid import UUID
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from planner.domain.appointment import Appointment
+from planner.domain.base import now
 from planner.domain.goal import Goal
+from planner.domain.medicine import DoseRecord, Medicine
 from planner.domain.person import Person
 from planner.domain.plan import PlanVersion
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.domain.reminder import Reminder
+from planner.domain.summary import HealthSummary
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import ValidationFailed
 from planner.instruments import AnswerError, validate_response
 from planner.vault.codec import dump, to_ms
 from planner.vault.logs import Row, merge_days, summarise
+from planner.vault.medicines import dose_row, slot_of
 from planner.vault.vault import Vault
 
 PERSON_KEY = "person"  # the meta row PersonRepository uses
@@ -53,6 +58,10 @@ TABLES = (
     "reminders",
     "consents",
     "outbox",
+    "doses",  # before medicines, which they refer to
+    "medicines",
+    "appointments",
+    "health_summary",
 )
 PARTICIPATION_TABLES = ("consents", "outbox", "sync_state")
 
@@ -157,6 +166,11 @@ class Snapshot(BaseModel):
     consents: tuple[ConsentRow, ...] = ()
     outbox: tuple[OutboxRow, ...] = ()
     sync_state: tuple[SyncStateRow, ...] = ()
+    # Medicines, doses, appointments, the health summary (migration 6); empty in older backups.
+    medicines: tuple[Medicine, ...] = ()
+    doses: tuple[DoseRecord, ...] = ()
+    appointments: tuple[Appointment, ...] = ()
+    summary: HealthSummary | None = None
 
     @property
     def has_participation(self) -> bool:
@@ -173,6 +187,9 @@ class Snapshot(BaseModel):
             "reminders": len(self.reminders),
             "consent records": len(self.consents),
             "outbox items": len(self.outbox),
+            "medicines": len(self.medicines),
+            "doses": len(self.doses),
+            "appointments": len(self.appointments),
         }
 
 
@@ -204,7 +221,16 @@ def read_all(vault: Vault, *, with_logs: bool = True) -> Snapshot:
         questionnaires=tuple(vault.questionnaires.all()),
         reminders=tuple(vault.reminders.all()),
         **_read_participation(vault),
+        medicines=tuple(vault.medicines.all()),
+        doses=tuple(vault.doses.all()),
+        appointments=tuple(vault.appointments.all()),
+        summary=_summary_if_any(vault),
     )
+
+
+def _summary_if_any(vault: Vault) -> HealthSummary | None:
+    summary = vault.summary.get()
+    return None if summary == HealthSummary() else summary
 
 
 def _read_participation(vault: Vault) -> dict[str, Any]:
@@ -248,7 +274,11 @@ def _repeats(kind: str, ids: Iterable[object]) -> list[str]:
     return [f"{kind} {value} appears {n} times" for value, n in counts.items() if n > 1]
 
 
-def check(snapshot: Snapshot, existing_trackers: Iterable[Tracker] = ()) -> list[str]:
+def check(
+    snapshot: Snapshot,
+    existing_trackers: Iterable[Tracker] = (),
+    existing_medicines: Iterable[UUID] = (),
+) -> list[str]:
     """Problems inside the snapshot itself (repeated ids, entries for missing trackers, values a
     tracker would refuse, questionnaire answers that do not fit). [] when it can be written.
 
@@ -265,6 +295,20 @@ def check(snapshot: Snapshot, existing_trackers: Iterable[Tracker] = ()) -> list
     problems += _repeats("reminder", (r.id for r in snapshot.reminders))
     problems += _repeats("outbox item", (o.id for o in snapshot.outbox))
     problems += _repeats("sync setting", (s.key for s in snapshot.sync_state))
+    problems += _repeats("medicine", (m.id for m in snapshot.medicines))
+    problems += _repeats("dose", (d.id for d in snapshot.doses))
+    problems += _repeats("appointment", (a.id for a in snapshot.appointments))
+    scheduled = [d for d in snapshot.doses if d.due is not None]
+    problems += _repeats(
+        "the dose of medicine and time", ((d.medicine_id, slot_of(d.due)) for d in scheduled)
+    )
+    problems += _repeats(
+        "the dose of medicine at", ((d.medicine_id, to_ms(d.due)) for d in scheduled if d.due)
+    )
+    known = {m.id for m in snapshot.medicines} | set(existing_medicines)
+    for dose in snapshot.doses:
+        if dose.medicine_id not in known:
+            problems.append(f"dose {dose.id} is for a medicine that is not there")
 
     trackers = {t.id: t for t in existing_trackers}
     trackers.update({t.id: t for t in snapshot.trackers})
@@ -328,9 +372,19 @@ def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:
         ("goal", "goals", snapshot.goals),
         ("questionnaire", "questionnaire_responses", snapshot.questionnaires),
         ("reminder", "reminders", snapshot.reminders),
+        ("medicine", "medicines", snapshot.medicines),
+        ("dose", "doses", snapshot.doses),
+        ("appointment", "appointments", snapshot.appointments),
     ):
         for found in existing(table, "id", [str(x.id) for x in items]):
             problems.append(f"{kind} {found} is already in this profile")
+    slots = {(str(d.medicine_id), slot_of(d.due)): d.id for d in snapshot.doses if d.due}
+    for medicine_id in {m for m, _ in slots}:
+        for (slot,) in vault.store.query(
+            "SELECT slot FROM doses WHERE medicine_id = ? AND slot IS NOT NULL", (medicine_id,)
+        ):
+            if (medicine_id, slot) in slots:
+                problems.append(f"dose {slots[medicine_id, slot]} is already recorded here")
     return problems
 
 
@@ -405,6 +459,26 @@ def _write(c: Any, snapshot: Snapshot, *, first_version: int) -> None:
         "ON CONFLICT(key) DO NOTHING",  # replace_all may have kept this profile's own
         [(s.key, s.value) for s in snapshot.sync_state],
     )
+    added = to_ms(now())
+    c.executemany(
+        "INSERT INTO medicines(id, added_at, body) VALUES (?, ?, ?)",
+        [(str(m.id), added, dump(m)) for m in snapshot.medicines],
+    )
+    c.executemany(
+        "INSERT INTO doses(id, medicine_id, due, slot, t, status, body) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [dose_row(d) for d in snapshot.doses],
+    )
+    c.executemany(
+        "INSERT INTO appointments(id, at, body) VALUES (?, ?, ?)",
+        [(str(a.id), to_ms(a.at), dump(a)) for a in snapshot.appointments],
+    )
+    if snapshot.summary is not None:
+        c.execute(
+            "INSERT INTO health_summary(id, body) VALUES (1, ?) "
+            "ON CONFLICT(id) DO UPDATE SET body = excluded.body",
+            (dump(snapshot.summary),),
+        )
 
 
 def insert_all(vault: Vault, snapshot: Snapshot) -> None:
@@ -419,12 +493,15 @@ def insert_all(vault: Vault, snapshot: Snapshot) -> None:
     switch sharing on, or queue someone else's contributions, behind the person's back.
     """
     have = vault.trackers.all(include_archived=True)
-    problems = check(snapshot, have) + _clashes(vault, snapshot)
+    medicines = [m.id for m in vault.medicines.all()]
+    problems = check(snapshot, have, medicines) + _clashes(vault, snapshot)
     if problems:
         raise ValidationFailed(_summary(problems), problems)
     if vault.person.get() is not None:
         # The profile is someone's already: keep their details and their FHIR identity.
         snapshot = snapshot.model_copy(update={"person": None, "patient_id": None})
+    if vault.summary.get() != HealthSummary():
+        snapshot = snapshot.model_copy(update={"summary": None})  # keep the person's own
     if snapshot.has_participation and has_participation(vault):
         snapshot = snapshot.model_copy(update={"consents": (), "outbox": (), "sync_state": ()})
     try:

@@ -141,6 +141,50 @@ MIGRATIONS: list[tuple[int, str]] = [
             WHERE valued > 0;
         """,
     ),
+    (
+        6,
+        """
+        -- Medicines, their dose log, appointments and the health summary (issue #13).
+        -- Medicines and appointments are read whole (JSON bodies). `added_at` is when the
+        -- medicine was first saved in this vault: planner/services/doses.py never marks a
+        -- dose missed that was due before it, so adding a medicine started years ago does
+        -- not back-fill years of misses.
+        CREATE TABLE medicines (
+            id TEXT PRIMARY KEY,
+            added_at INTEGER NOT NULL,
+            body TEXT NOT NULL
+        );
+        -- One row per dose. `due` is the scheduled moment (ms, UTC, NULL for an "as needed"
+        -- dose), `slot` the same moment as the local wall-clock time it was scheduled for
+        -- ("2025-03-01T08:00:00"), `t` the time the dose is listed under (due, else at).
+        -- The UNIQUE constraints make a scheduled dose recordable once: taken, skipped or
+        -- missed, never two of them, whatever restarts, concurrent runs or time-zone changes
+        -- happen between the marks (NULLs, the "as needed" doses, never clash).
+        CREATE TABLE doses (
+            id TEXT PRIMARY KEY,
+            medicine_id TEXT NOT NULL REFERENCES medicines(id),
+            due INTEGER,
+            slot TEXT,
+            t INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('taken', 'skipped', 'missed')),
+            body TEXT NOT NULL,
+            UNIQUE (medicine_id, due),
+            UNIQUE (medicine_id, slot)
+        );
+        CREATE INDEX doses_by_medicine_time ON doses(medicine_id, t);
+        CREATE INDEX doses_by_time ON doses(t);
+        CREATE TABLE appointments (
+            id TEXT PRIMARY KEY,
+            at INTEGER NOT NULL,
+            body TEXT NOT NULL
+        );
+        CREATE INDEX appointments_by_time ON appointments(at);
+        CREATE TABLE health_summary (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            body TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

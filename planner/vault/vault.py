@@ -9,14 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
+from planner.vault.appointments import AppointmentRepository
 from planner.vault.goals import GoalRepository
 from planner.vault.keys import wipe
 from planner.vault.logs import LogRepository
+from planner.vault.medicines import DoseRepository, MedicineRepository
 from planner.vault.person import PersonRepository
 from planner.vault.plans import PlanRepository
 from planner.vault.questionnaires import QuestionnaireRepository
 from planner.vault.reminders import ReminderRepository
 from planner.vault.store import Store
+from planner.vault.summary import SummaryRepository
 from planner.vault.trackers import TrackerRepository
 
 
@@ -35,6 +38,10 @@ class Vault:
         self.logs = LogRepository(self.store, self.trackers)
         self.questionnaires = QuestionnaireRepository(self.store)
         self.reminders = ReminderRepository(self.store)
+        self.medicines = MedicineRepository(self.store)
+        self.doses = DoseRepository(self.store)
+        self.appointments = AppointmentRepository(self.store)
+        self.summary = SummaryRepository(self.store)
 
     @property
     def is_open(self) -> bool:
