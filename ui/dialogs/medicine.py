@@ -241,6 +241,8 @@ class MedicineDialog(_Form):
         self.course_end.setEnabled(False)
         if medicine is None:
             self.times.setText("8:00")
+            self.stock.setValue(-1)
+            self.refill_at.setValue(-1)
             self.course_end.setDate(QDate.currentDate().addDays(7))
             self._as_needed_changed(False)
             return

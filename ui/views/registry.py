@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ui.views.checkins import CheckinsView
 from ui.views.goals import GoalsView
 from ui.views.logs import LogsView
+from ui.views.medicines import MedicinesView
 from ui.views.participation import ParticipationView
 from ui.views.plan import PlanView
 from ui.views.sharing import SharingView
@@ -22,6 +23,7 @@ FEATURE_VIEWS: list[tuple[str, str, type]] = [
     ("today", str(QT_TRANSLATE_NOOP("Navigation", "Today")), TodayView),
     ("goals", str(QT_TRANSLATE_NOOP("Navigation", "What matters and goals")), GoalsView),
     ("plan", str(QT_TRANSLATE_NOOP("Navigation", "My plan")), PlanView),
+    ("medicines", str(QT_TRANSLATE_NOOP("Navigation", "Medicines")), MedicinesView),
     ("sharing", str(QT_TRANSLATE_NOOP("Navigation", "Share and back up")), SharingView),
     ("logs", str(QT_TRANSLATE_NOOP("Navigation", "Logs")), LogsView),
     ("checkins", str(QT_TRANSLATE_NOOP("Navigation", "Check-ins")), CheckinsView),
@@ -33,6 +35,7 @@ __all__ = [
     "CheckinsView",
     "GoalsView",
     "LogsView",
+    "MedicinesView",
     "ParticipationView",
     "PlanView",
     "SharingView",
