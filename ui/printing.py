@@ -89,6 +89,14 @@ REPORT_LABELS: dict[str, str] = {
     "crisis": str(QT_TRANSLATE_NOOP("GpReport", "If things go wrong: my crisis plan")),
     "questionnaires": str(QT_TRANSLATE_NOOP("GpReport", "Questionnaires: my latest scores")),
     "charts": str(QT_TRANSLATE_NOOP("GpReport", "My measurements")),
+    "medicines": str(QT_TRANSLATE_NOOP("GpReport", "My medicines")),
+    "medicines_stopped": str(
+        QT_TRANSLATE_NOOP("GpReport", "Medicines stopped or finished, {start} to {end}")
+    ),
+    "allergies": str(QT_TRANSLATE_NOOP("GpReport", "Allergies and intolerances")),
+    "conditions": str(QT_TRANSLATE_NOOP("GpReport", "My health conditions")),
+    "appointments": str(QT_TRANSLATE_NOOP("GpReport", "Coming appointments")),
+    "questions": str(QT_TRANSLATE_NOOP("GpReport", "Questions I want to ask")),
 }
 
 _app: QGuiApplication | None = None

@@ -91,8 +91,13 @@ def _out(args: argparse.Namespace) -> Path:
 def cmd_export(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     out = _out(args)
     start, end = _period(args)
+    if args.what == "doses" and args.format != "csv":
+        raise InputError("--what doses is for --format csv only.")
     with open_vault(args, io, kdf) as vault:
-        if args.format == "csv":
+        if args.format == "csv" and args.what == "doses":
+            n = csv_share.write_doses_csv(vault, out, start, end)
+            io.say(f"Saved {n:,} doses to {out}.")
+        elif args.format == "csv":
             n = csv_share.write_csv(vault, out, start, end)
             io.say(f"Saved {n:,} log entries to {out}.")
         elif args.format == "fhir":
@@ -221,14 +226,25 @@ def add_share_parsers(subparsers: Any) -> None:
     functions are in SHARE_COMMANDS, for ui.commands.table()."""
     export = subparsers.add_parser(
         "export",
-        help="save a summary for your GP (pdf), a FHIR file, your logs (csv) or your "
-        "reminders (ics)",
+        help="save a summary for your GP (pdf), a FHIR file, your logs or doses (csv) or your "
+        "calendar (ics)",
     )
     export.add_argument(
         "--format",
         required=True,
         choices=FORMATS,
-        help="pdf: GP summary; fhir: FHIR R4 JSON; csv: log entries; ics: calendar",
+        help="pdf: GP summary (with medicines, allergies, conditions and coming "
+        "appointments); fhir: FHIR R4 JSON (with medicines, allergies, conditions and "
+        "appointments); csv: log entries, or the dose log with --what doses; ics: calendar "
+        "(reminders, plan actions, appointments, dose times)",
+    )
+    export.add_argument(
+        "--what",
+        choices=("logs", "doses"),
+        default="logs",
+        help="csv only: logs (default) writes your tracker entries (id, tracker, at, value, "
+        "unit, text, note); doses writes your dose log (medicine, due, status, at, reason, "
+        "note) to its own file",
     )
     export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
     export.add_argument(

@@ -5,6 +5,13 @@ Columns: id, tracker, at, value, unit, text, note. Times are ISO 8601 with their
 means the same moment. The file is UTF-8 with a byte-order mark because that is what makes
 Excel on Windows show "é" and Urdu correctly; the import accepts files with or without it.
 
+The dose log goes out as its own file (`export_doses_csv`): medicine, due, status, at, reason,
+note, one row a dose, oldest first. It is for reading in a spreadsheet, not for importing, so
+the person's own words in it (medicine names, reasons, notes) are neutralised the way OWASP
+advises against formula injection: a cell starting with =, +, -, @, a tab or a carriage return
+gets a leading apostrophe, so a note "=HYPERLINK(...)" shows as text instead of running. (The
+log-entry CSV above is also an import format that must read back exactly, so it is left as is.)
+
 An import reads the tracker by its short name (the `tracker` column: weight, steps, ...), parses
 values with the same rules as typing them in the app, and checks every row before writing any.
 """
@@ -13,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from uuid import UUID, uuid4
@@ -21,6 +28,7 @@ from uuid import UUID, uuid4
 from pydantic import ValidationError
 
 from planner.atomic import atomic_write
+from planner.domain.medicine import DoseRecord, Medicine
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import InvalidFile
 from planner.share.importing import (
@@ -94,6 +102,60 @@ def write_csv(
     data = export_csv(vault, start, end, tz)
     atomic_write(out, data)
     return vault.logs.count(LogFilter(start=start, end=end))
+
+
+DOSE_HEADER = ("medicine", "due", "status", "at", "reason", "note")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: str) -> str:
+    """Person-typed text safe to open in a spreadsheet: a would-be formula stays text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def dose_rows(
+    medicines: Iterable[Medicine], doses: Iterable[DoseRecord], tz: tzinfo | None = None,
+) -> Iterator[list[str]]:
+    """The header, then one row per dose in the order given ("as needed" doses: no due)."""
+    names = {m.id: " ".join(x for x in (m.name, m.strength) if x) for m in medicines}
+    yield list(DOSE_HEADER)
+    for dose in doses:
+        yield [
+            neutralised(names.get(dose.medicine_id, str(dose.medicine_id))),
+            format_time(dose.due, tz) if dose.due is not None else "",
+            dose.status.value,
+            format_time(dose.at, tz),
+            neutralised(dose.reason),
+            neutralised(dose.note),
+        ]
+
+
+def export_doses_csv(
+    vault: Vault, start: datetime | None = None, end: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> tuple[bytes, int]:
+    """The dose log in [start, end) (by due time; "as needed" doses by when taken) as CSV
+    bytes (UTF-8 with a BOM, CRLF, as the log-entry CSV), and the number of doses."""
+    if start is None and end is None:
+        doses = vault.doses.all()
+    else:
+        doses = vault.doses.between(start or datetime(1900, 1, 1, tzinfo=UTC),
+                                    end or datetime(9000, 1, 1, tzinfo=UTC))
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in dose_rows(vault.medicines.all(include_stopped=True), doses, tz):
+        writer.writerow(row)
+    return buffer.getvalue().encode("utf-8-sig"), len(doses)
+
+
+def write_doses_csv(
+    vault: Vault, out: Path, start: datetime | None = None, end: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> int:
+    """Write atomically; returns the number of doses written."""
+    data, count = export_doses_csv(vault, start, end, tz)
+    atomic_write(out, data)
+    return count
 
 
 # -- import -------------------------------------------------------------------------------

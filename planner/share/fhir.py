@@ -15,6 +15,9 @@ What goes in the Bundle, and why:
 - Goal, CarePlan (UK Core CarePlan profile; every saved version, the current one `active` and
   earlier ones `revoked`, sharing a fullUrl with distinct meta.versionId as FHIR's bdl-7 allows),
   QuestionnaireResponse (PHQ-9 panel 44249-1, GAD-7 69737-5, ONS4 as the app's own).
+- MedicationStatement, AllergyIntolerance, Condition and Appointment (UK Core profiles), and the
+  rest of the health summary on the Patient: written and read by `fhir_health.py`, which is
+  shaped as one module of the `share/fhir/` package DESIGN.md asks for.
 
 The fhir.resources library checks structure but not codes, so `VALUE_SETS` lists every code the
 app writes and `check_codes` checks a Bundle against them; imports run it too. Things FHIR has no
@@ -191,7 +194,8 @@ DATA_TYPES = {
     TrackerKind.TEXT: "string",
 }
 KNOWN_TYPES = ("Patient", "ObservationDefinition", "Goal", "CarePlan", "Observation",
-               "QuestionnaireResponse")
+               "QuestionnaireResponse", "MedicationStatement", "AllergyIntolerance", "Condition",
+               "Appointment")
 
 _LOINC_FORMAT = re.compile(r"^(LA|LP|LL)?\d{1,8}-\d$")
 
@@ -575,6 +579,8 @@ def export_bundle(
     """The whole profile as a FHIR collection Bundle; Observations only from [start, end).
     The NHS number and date of birth are left out when the person unticks them, as in the
     printed summary: the same choice holds for both files made for the GP."""
+    from planner.share import fhir_health  # reads this module's helpers, so imported here
+
     snapshot = read_all(vault, with_logs=False)  # entries are streamed below, period only
     pid = patient_id(vault)
     trackers = {t.id: t for t in snapshot.trackers}
@@ -590,6 +596,10 @@ def export_bundle(
         total = _score_observation(response, pid)
         if total is not None:
             resources.append(total)
+    if snapshot.summary is not None:
+        fhir_health.add_summary_to_patient(resources[0], snapshot.summary)
+    resources += fhir_health.health_resources(
+        snapshot.medicines, snapshot.appointments, snapshot.summary, pid, at or utc_now())
     observations = _ObservationMaker(pid)
     for tracker, row in vault.logs.iterate_rows(LogFilter(start=start, end=end)):
         resources.append(observations.make(tracker, row))
@@ -634,6 +644,8 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
 
     Returns problems as "entry N (Type): ..." strings; [] when every code is allowed.
     """
+    from planner.share import fhir_health
+
     problems: list[str] = []
 
     def allowed(value: object, codes: Collection[Any]) -> bool:
@@ -725,6 +737,8 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
                     ):
                         problems.append(f"{where}: '{str(coding.get('code'))[:20]}' is not a "
                                         "LOINC answer code")
+        elif kind in fhir_health.KNOWN_TYPES:
+            problems += fhir_health.check_codes(n, resource)
     return problems
 
 
@@ -1375,6 +1389,9 @@ def parse_bundle(
         entries_out.append(read("Observation", n, partial(_read_observation, resource, ctx)))
     if skipped:
         notes.append(f"{skipped:,} observations marked as mistakes were left out.")
+    from planner.share import fhir_health
+
+    health = fhir_health.read_health(grouped, read, patient_refs)
     problems.raise_if_any(f"'{name}'")
     snapshot = Snapshot(
         person=person,
@@ -1384,6 +1401,9 @@ def parse_bundle(
         goals=tuple(g for g in goals if g is not None),
         plan_versions=tuple(p for p in plans if p is not None),
         questionnaires=tuple(q for q in responses if q is not None),
+        medicines=tuple(health.medicines),
+        appointments=tuple(health.appointments),
+        summary=health.summary(),
     )
     return snapshot, notes
 

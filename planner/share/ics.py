@@ -1,4 +1,5 @@
-"""Reminders, plan actions and the review date as an iCalendar file (RFC 5545).
+"""Reminders, plan actions, the review date, appointments and dose times as an iCalendar file
+(RFC 5545).
 
 People put these into the calendar on their phone, so the file must be boring and correct:
 CRLF line ends, lines folded at 75 octets without splitting a UTF-8 character, text escaped
@@ -9,6 +10,16 @@ after the clocks change. The time zone's rules are built from the system's tz da
 Repeats map one-to-one onto RRULE (FREQ, INTERVAL, BYDAY, UNTIL), because `Recurrence` was
 shaped after it. One difference needs care: a monthly repeat from the 31st falls on the last
 day of shorter months in the app, which RRULE says with BYMONTHDAY=28,29,30,31;BYSETPOS=-1.
+
+Appointments are timed events with their place (LOCATION), who with, the questions to ask and
+any notes in the DESCRIPTION; a cancelled one says STATUS:CANCELLED so a phone that imported it
+before crosses it out. Each dose time of a medicine is one repeating event (FREQ=DAILY, or
+WEEKLY on its days) from the first day it is due until the course end or the day before it was
+stopped; medicines taken "as needed", and those that ended before today, have no dose times.
+
+DESIGN.md asks for the `icalendar` library "when ics.py next grows"; the library is not yet a
+dependency of the app, so the appointments and dose times are written in this module's own
+(tested) style and the move is left for when the dependency is added.
 """
 
 from __future__ import annotations
@@ -20,7 +31,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.atomic import atomic_write
+from planner.domain.appointment import Appointment
 from planner.domain.base import now as utc_now
+from planner.domain.medicine import Medicine
 from planner.domain.recurrence import Frequency, Recurrence
 from planner.vault.vault import Vault
 
@@ -201,6 +214,81 @@ def _event(uid: str, stamp: str, summary: str, body: list[str],
     return lines
 
 
+def _timed(local: datetime, tz: ZoneInfo | None, minutes: int) -> list[str]:
+    """DTSTART and DTEND of a timed event at the wall-clock time `local` (naive)."""
+    end = local + timedelta(minutes=minutes)
+    if tz is not None:
+        return [f"DTSTART;TZID={tz.key}:{_local(local)}", f"DTEND;TZID={tz.key}:{_local(end)}"]
+    return [f"DTSTART:{_utc(local.replace(tzinfo=UTC))}",
+            f"DTEND:{_utc(end.replace(tzinfo=UTC))}"]
+
+
+def _end_of(day: date, tz: ZoneInfo | None) -> str:
+    return _utc(datetime.combine(day, time(23, 59, 59), tzinfo=tz or UTC))
+
+
+def appointment_event(item: Appointment, stamp: str, tz: ZoneInfo | None) -> list[str]:
+    """One appointment: its place, who with, the questions to ask and the notes."""
+    local = item.at.astimezone(tz).replace(tzinfo=None) if tz is not None else (
+        item.at.astimezone(UTC).replace(tzinfo=None))
+    minutes = int(item.duration.total_seconds() // 60)
+    body = _timed(local, tz, minutes)
+    if item.where:
+        body.append(f"LOCATION:{escape(item.where)}")
+    body.append("STATUS:CANCELLED" if item.cancelled else "STATUS:CONFIRMED")
+    words = []
+    if item.with_whom:
+        words.append(f"With: {item.with_whom}")
+    if item.questions:
+        words.append("Questions I want to ask:\n" + "\n".join(f"- {q}" for q in item.questions))
+    if item.notes:
+        words.append(f"Notes: {item.notes}")
+    if not item.cancelled:
+        body += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape(item.what_for)}",
+                 "TRIGGER:-PT1H", "END:VALARM"]
+    return _event(f"appointment-{item.id}@health-planner", stamp, item.what_for, body,
+                  "\n\n".join(words))
+
+
+def last_dose_day(medicine: Medicine) -> date | None:
+    """The last day a dose is due: the course end, or the day before it was stopped."""
+    ends = [d for d in (medicine.course_end,
+                        medicine.stopped - timedelta(days=1) if medicine.stopped else None)
+            if d is not None]
+    return min(ends) if ends else None
+
+
+def dose_events(medicine: Medicine, stamp: str, tz: ZoneInfo | None, today: date
+                ) -> Iterator[list[str]]:
+    """One repeating event per time of day the medicine is due (none for "as needed")."""
+    if medicine.as_needed:
+        return
+    last = last_dose_day(medicine)
+    if last is not None and last < today:
+        return
+    first = medicine.started
+    while medicine.weekdays and first.weekday() not in medicine.weekdays:
+        first += timedelta(days=1)
+    if last is not None and first > last:
+        return
+    if medicine.weekdays:
+        rule = ("RRULE:FREQ=WEEKLY;BYDAY="
+                + ",".join(BYDAY[d] for d in sorted(medicine.weekdays)) + ";WKST=MO")
+    else:
+        rule = "RRULE:FREQ=DAILY"
+    if last is not None:
+        rule += f";UNTIL={_end_of(last, tz)}"
+    what = " ".join(x for x in (medicine.name, medicine.strength) if x)
+    summary = f"Take {what}" + (f": {medicine.dose}" if medicine.dose else "")
+    description = medicine.reason and f"For: {medicine.reason}"
+    for at in sorted(medicine.times):
+        body = [*_timed(datetime.combine(first, at), tz, 5), rule, "TRANSP:TRANSPARENT",
+                "BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape(summary)}",
+                "TRIGGER:PT0M", "END:VALARM"]
+        yield _event(f"dose-{medicine.id}-{at:%H%M%S}@health-planner", stamp, summary, body,
+                     description)
+
+
 def calendar_lines(vault: Vault, *, at: datetime | None = None,
                    zone_name: str | None = None) -> Iterator[str]:
     """Unfolded content lines of the whole calendar."""
@@ -236,6 +324,13 @@ def calendar_lines(vault: Vault, *, at: datetime | None = None,
                            f"DESCRIPTION:{escape(reminder.title)}", "TRIGGER:PT0M",
                            "END:VALARM"],
                           _sentence(rec.describe()))
+
+    for appointment in vault.appointments.all():
+        yield from appointment_event(appointment, stamp, tz)
+    today = (at or utc_now()).astimezone(tz or UTC).date()
+    for medicine in vault.medicines.all(include_stopped=True):
+        for event in dose_events(medicine, stamp, tz, today):
+            yield from event
 
     current = vault.plans.current()
     if current is None:

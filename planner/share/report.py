@@ -29,12 +29,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from planner.domain.appointment import Appointment
 from planner.domain.goal import Direction, Goal
+from planner.domain.medicine import Medicine
 from planner.domain.questionnaire import QuestionnaireResponse
+from planner.domain.summary import HealthSummary
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.instruments import INSTRUMENT_CODES, load_instrument, score_response
 from planner.services.charts import downsample
 from planner.services.progress import direction_word, goal_progress
+from planner.share.fhir_health import dosage_text
 from planner.vault.vault import Vault
 
 DEFAULT_DAYS = 90
@@ -57,6 +61,12 @@ LABELS: dict[str, str] = {
     "crisis": "If things go wrong: my crisis plan",
     "questionnaires": "Questionnaires: my latest scores",
     "charts": "My measurements",
+    "medicines": "My medicines",
+    "medicines_stopped": "Medicines stopped or finished, {start} to {end}",
+    "allergies": "Allergies and intolerances",
+    "conditions": "My health conditions",
+    "appointments": "Coming appointments",
+    "questions": "Questions I want to ask",
 }
 
 
@@ -75,6 +85,10 @@ class ReportOptions(BaseModel):
     crisis_plan: bool = True
     questionnaires: bool = True
     charts: bool = True
+    medicines: bool = True  # current ones, and those stopped in the period with the reason
+    allergies: bool = True
+    conditions: bool = True
+    appointments: bool = True  # the coming ones, with the questions to ask
     trackers: tuple[str, ...] = ()  # tracker keys; empty means every tracker that has numbers
     start: date | None = None  # first day of the charts' period; default 90 days before `end`
     end: date | None = None  # last day (included); default today
@@ -660,6 +674,98 @@ def _charts(vault: Vault, options: ReportOptions, html: _Html, label: Mapping[st
                         for r in series.rows], [32, 12, 18, 20, 18])
 
 
+def _medicine_name(medicine: Medicine) -> str:
+    parts = [medicine.name]
+    if medicine.strength:
+        parts.append(medicine.strength)
+    if medicine.form.value != "other":
+        parts.append(medicine.form.value)
+    return " ".join(parts)
+
+
+def medicines_section(medicines: list[Medicine], html: _Html, label: Mapping[str, str],
+                      start: date, end: date, today: date) -> None:
+    """What I take now; then what was stopped (with the reason) or finished in the period."""
+    html.h(2, label["medicines"])
+    current = [m for m in medicines if m.stopped is None
+               and (m.course_end is None or m.course_end >= today)]
+    if current:
+        rows = []
+        for m in current:
+            how = sentence(dosage_text(m))
+            if m.course_end is not None:
+                how += f"; until {long_date(m.course_end)}"
+            rows.append([_medicine_name(m), how, m.reason, long_date(m.started),
+                         m.prescriber])
+        html.table(["Medicine", "How I take it", "What it is for", "Since", "Prescribed by"],
+                   rows, [24, 28, 20, 14, 14])
+    else:
+        html.p("No medicines at the moment.")
+    ended = []
+    for m in medicines:
+        if m.stopped is not None and start <= m.stopped <= end:
+            ended.append((m.stopped, [_medicine_name(m), long_date(m.stopped),
+                                      m.stop_reason or "No reason written"]))
+        elif (m.stopped is None and m.course_end is not None
+              and start <= m.course_end <= end and m.course_end < today):
+            ended.append((m.course_end, [_medicine_name(m), long_date(m.course_end),
+                                         "The course finished"]))
+    if ended:
+        html.h(3, label["medicines_stopped"].format(start=long_date(start), end=long_date(end)))
+        html.table(["Medicine", "Stopped on", "Why"],
+                   [row for _, row in sorted(ended, key=lambda pair: pair[0])], [34, 22, 44])
+
+
+def allergies_section(summary: HealthSummary, html: _Html, label: Mapping[str, str]) -> None:
+    html.h(2, label["allergies"])
+    if not summary.allergies:
+        html.p("No allergies or intolerances known.")
+        return
+    rows = []
+    for a in summary.allergies:
+        name = f"{a.substance} (SNOMED CT {a.concept_id})" if a.concept_id else a.substance
+        rows.append([name, "Intolerance" if a.intolerance else "Allergy", a.reaction,
+                     a.severity.value.capitalize() if a.severity else ""])
+    html.table(["What to", "Allergy or intolerance", "What happens", "How bad"], rows,
+               [30, 20, 34, 16])
+
+
+def conditions_section(summary: HealthSummary, html: _Html, label: Mapping[str, str]) -> None:
+    html.h(2, label["conditions"])
+    if not summary.conditions:
+        html.p("No health conditions written down.")
+        return
+    ordered = sorted(summary.conditions, key=lambda c: c.resolved)  # current ones first
+    rows = []
+    for c in ordered:
+        name = f"{c.name} (SNOMED CT {c.concept_id})" if c.concept_id else c.name
+        rows.append([name, long_date(c.onset) if c.onset else "",
+                     "Resolved" if c.resolved else "Current", c.note])
+    html.table(["Condition", "Since", "Now", "Notes"], rows, [34, 18, 12, 36])
+
+
+def appointments_section(appointments: list[Appointment], html: _Html,
+                         label: Mapping[str, str], today: date) -> None:
+    """The coming appointments, soonest first, each with the questions to ask."""
+    html.h(2, label["appointments"])
+    coming = sorted((a for a in appointments
+                     if not a.cancelled and a.at.astimezone().date() >= today),
+                    key=lambda a: a.at)
+    if not coming:
+        html.p("No appointments coming up.")
+        return
+    for a in coming:
+        local = a.at.astimezone()
+        html.h(3, f"{long_date(local.date())}, {local:%H:%M}: {a.what_for}")
+        facts = [[name, text] for name, text in (("With", a.with_whom), ("Where", a.where))
+                 if text]
+        if facts:
+            html.table(None, facts)
+        if a.questions:
+            html.p(label["questions"])
+            html.items([("", q) for q in a.questions])
+
+
 def build_report(
     vault: Vault,
     options: ReportOptions | None = None,
@@ -697,6 +803,18 @@ def build_report(
         _crisis(vault, html, label)
     if options.questionnaires:
         _questionnaires(vault, html, label)
+    start, end = options.period(today)
+    if options.medicines:
+        medicines_section(vault.medicines.all(include_stopped=True), html, label, start, end,
+                          today)
+    if options.allergies or options.conditions:
+        summary = vault.summary.get()
+        if options.allergies:
+            allergies_section(summary, html, label)
+        if options.conditions:
+            conditions_section(summary, html, label)
+    if options.appointments:
+        appointments_section(vault.appointments.all(), html, label, today)
     if options.charts:
         _charts(vault, options, html, label, charts or {}, today, series)
     lang = escape(options.lang)
