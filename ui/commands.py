@@ -339,6 +339,10 @@ def cmd_show(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
             _show_goals(vault, io)
         elif args.what == "plan":
             _show_plan(vault, io)
+        elif args.what == "summary":
+            from ui.med_commands import show_summary
+
+            show_summary(vault, io)
         else:
             _show_logs(args, vault, io)
     return 0
@@ -367,7 +371,7 @@ Command = Callable[[argparse.Namespace, IO, KdfParams | None], int]
 
 def table() -> dict[str, Command]:
     """Every headless command by name; feature modules add theirs here."""
-    from ui import screenshots, share_commands, sync_commands
+    from ui import med_commands, screenshots, share_commands, sync_commands
 
     return {
         "profile": cmd_profile,
@@ -378,6 +382,7 @@ def table() -> dict[str, Command]:
         "sync": sync_commands.cmd_sync,
         "consent": sync_commands.cmd_consent,
         **share_commands.SHARE_COMMANDS,
+        **med_commands.MED_COMMANDS,
         "screenshots": screenshots.cmd_screenshots,
     }
 

@@ -73,7 +73,7 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ui import screenshots, share_commands, sync_commands
+    from ui import med_commands, screenshots, share_commands, sync_commands
 
     parser = argparse.ArgumentParser(
         prog="health-planner",
@@ -110,8 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     log.add_argument("--note", metavar="TEXT", default="", help="a note to keep with it")
 
-    show = sub.add_parser("show", help="print today, goals, the plan or logs as plain text")
-    show.add_argument("what", choices=["today", "goals", "plan", "logs"])
+    show = sub.add_parser(
+        "show", help="print today, goals, the plan, logs or my health summary as plain text"
+    )
+    show.add_argument("what", choices=["today", "goals", "plan", "logs", "summary"])
     show.add_argument("--tracker", help="logs: only this tracker")
     show.add_argument("--from", dest="start", metavar="DATE", help="logs: from this date")
     show.add_argument("--to", dest="end", metavar="DATE", help="logs: up to this date")
@@ -120,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("verify", help="check the vault's encryption and integrity")
     sync_commands.add_sync_parsers(sub)
     share_commands.add_share_parsers(sub)
+    med_commands.add_med_parsers(sub)
     screenshots.add_screenshot_parser(sub)
     return parser
 
