@@ -7,11 +7,23 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
-from featurekit import idle, in_vault, open_dialog, open_view
+from featurekit import all_texts, idle, in_vault, open_dialog, open_view
 
 from planner.domain.medicine import DoseStatus, Medicine
-from ui.dialogs.medicine import MedicineDialog
+from ui.dialogs.appointment import AppointmentDialog
+from ui.dialogs.medicine import (
+    DoseTimeDialog,
+    MedicineDialog,
+    SkipDoseDialog,
+    SnoozeDialog,
+    StopMedicineDialog,
+)
+from ui.dialogs.summary_items import AllergyDialog, ConditionDialog, ContactDialog
+from ui.snoozes import snoozes
+from ui.views.appointments import AppointmentsView
 from ui.views.medicines import MedicinesView
+from ui.views.summary import SummaryView
+from ui.views.today import TodayView
 
 
 def medicine_named(qtbot, session, name: str) -> Medicine:
@@ -90,3 +102,207 @@ def test_add_take_and_adherence(qtbot, demo_session) -> None:
     assert "Running low: Testopril" in view.low_note.text()
     view.select_medicine(medicine.id)
     assert "running low" in view.detail_text.text()
+
+
+def put_medicine(qtbot, session, medicine: Medicine, days_ago: int = 3) -> Medicine:
+    added = datetime.now(UTC) - timedelta(days=days_ago)
+    in_vault(qtbot, session, lambda v: v.medicines.save(medicine, added=added))
+    return medicine
+
+
+def test_dose_on_today_take_there_and_adherence_updates(qtbot, demo_session) -> None:
+    session = demo_session
+    due = soon_time(45)
+    medicine = put_medicine(qtbot, session, Medicine(
+        name="Todaymycin", dose="1 capsule", times=(due,),
+        started=(datetime.now() - timedelta(days=3)).date()), days_ago=1)
+    today = open_view(qtbot, TodayView, session)
+    meds = open_view(qtbot, MedicinesView, session)
+    texts = [today.doses.list.item(i).text() for i in range(today.doses.list.count())]
+    assert f"{due.strftime('%H:%M')} Todaymycin 1 capsule: To take" in texts
+    before = meds.selected_medicine()
+    meds.select_medicine(medicine.id)
+    assert "Doses taken" in meds.detail_text.text()
+    shown = f"{due.strftime('%H:%M')} Todaymycin 1 capsule: To take"
+    today.doses.list.setCurrentRow(texts.index(shown))
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        today.doses.take_button.click()
+    idle(qtbot, session)
+    assert today.banner.text == "Taken: Todaymycin."
+    line = next(item for item in today.doses.lines if item.medicine.id == medicine.id)
+    assert line.record is not None and line.record.status is DoseStatus.TAKEN
+    # Adherence counts doses due before now: take an earlier dose and see 100 % on Medicines.
+    assert before is not None
+    yesterday = datetime.combine((datetime.now() - timedelta(days=1)).date(), due).astimezone()
+    in_vault(qtbot, session, lambda v: v.doses.take(medicine, yesterday, yesterday))
+    session.changed.emit("doses")
+    qtbot.waitUntil(lambda: meds.chart.bars and meds.chart.bars[0].shown == "100%", timeout=10_000)
+    meds.select_medicine(medicine.id)
+    assert "last 7 days: 100%" in meds.detail_text.text()
+    assert meds.chart.accessibleDescription().startswith("Last 7 days: 100%")
+
+
+def test_skip_and_snooze(qtbot, demo_session) -> None:
+    session = demo_session
+    first, second = soon_time(50), soon_time(55)
+    medicine = put_medicine(qtbot, session, Medicine(
+        name="Snoozeline", times=tuple(sorted({first, second})),
+        started=(datetime.now() - timedelta(days=3)).date()))
+    view = open_view(qtbot, MedicinesView, session)
+    rows = [i for i, line in enumerate(view.doses.lines) if line.medicine.id == medicine.id]
+    view.doses.list.setCurrentRow(rows[0])
+    view.doses.snooze_button.click()
+    dialog = open_dialog(qtbot, view, SnoozeDialog)
+    assert (dialog.spin.minimum(), dialog.spin.maximum()) == (10, 60)
+    dialog.spin.setValue(20)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    line = view.doses.lines[rows[0]]
+    until = snoozes(session).until(medicine.id, line.due)
+    assert until is not None
+    assert timedelta(minutes=19) < until - datetime.now(UTC) <= timedelta(minutes=20)
+    assert "Snoozed until" in view.doses.list.item(rows[0]).text()
+    assert view.banner.text.startswith("I will remind you again at")
+    if len(rows) > 1:
+        view.doses.list.setCurrentRow(rows[1])
+        view.doses.skip_button.click()
+        skip = open_dialog(qtbot, view, SkipDoseDialog)
+        skip.buttons.button(skip.buttons.StandardButton.Save).click()
+        assert skip.isVisible() and skip.reason_error.message == "Please say why, in a few words."
+        skip.reason.setCurrentText("I felt unwell")
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            skip.buttons.button(skip.buttons.StandardButton.Save).click()
+        record = view.doses.lines[rows[1]].record
+        assert record is not None and record.status is DoseStatus.SKIPPED
+        assert record.reason == "I felt unwell"
+
+
+def test_a_missed_dose_taken_late_with_its_real_time(qtbot, demo_session) -> None:
+    session = demo_session
+    medicine = put_medicine(qtbot, session, Medicine(
+        name="Lateamol", times=(time(8, 0),),
+        started=(datetime.now() - timedelta(days=5)).date()))
+    view = open_view(qtbot, MedicinesView, session)
+    yesterday = (datetime.now() - timedelta(days=1)).date()
+    rows = [r for r in range(view.recent_model.rowCount())
+            if (rec := view.recent_model.record(r)) is not None and rec.medicine_id == medicine.id
+            and rec.due is not None and rec.due.astimezone().date() == yesterday]
+    assert rows, "yesterday's dose is marked missed"
+    record = view.recent_model.record(rows[0])
+    assert record is not None and record.status is DoseStatus.MISSED
+    view.recent.selectRow(rows[0])
+    assert view.late_button.isEnabled()
+    view.late_button.click()
+    dialog = open_dialog(qtbot, view, DoseTimeDialog)
+    real = datetime.combine(yesterday, time(9, 40)).astimezone()
+    dialog.set_time(real)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    due = datetime.combine(yesterday, time(8, 0)).astimezone()
+    found = in_vault(qtbot, session, lambda v: v.doses.for_due(medicine.id, due))
+    assert found is not None and found.status is DoseStatus.TAKEN
+    assert found.at == real and found.id == record.id
+    # The time can be changed again later (the person remembers better).
+    view.recent.selectRow(next(r for r in range(view.recent_model.rowCount())
+                               if (x := view.recent_model.record(r)) and x.id == found.id))
+    view.late_button.click()
+    dialog = open_dialog(qtbot, view, DoseTimeDialog)
+    dialog.set_time(real + timedelta(minutes=20))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    again = in_vault(qtbot, session, lambda v: v.doses.for_due(medicine.id, due))
+    assert again is not None and again.at == real + timedelta(minutes=20)
+
+
+def test_stop_a_medicine_with_a_reason(qtbot, demo_session) -> None:
+    session = demo_session
+    medicine = put_medicine(qtbot, session, Medicine(
+        name="Stopazine", times=(time(9, 0),), started=(datetime.now() - timedelta(days=5)).date()))
+    view = open_view(qtbot, MedicinesView, session)
+    assert view.select_medicine(medicine.id)
+    view.stop_button.click()
+    dialog = open_dialog(qtbot, view, StopMedicineDialog)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.reason_error.message.startswith("Say why")
+    dialog.reason.setPlainText("It gave me a cough")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    stopped = medicine_named(qtbot, session, "Stopazine")
+    assert stopped.stop_reason == "It gave me a cough" and not stopped.active
+    assert view.model.row_of(medicine.id) == -1
+    view.show_stopped.setChecked(True)
+    assert view.model.row_of(medicine.id) >= 0
+
+
+def test_appointment_with_questions_on_today_then_notes_become_actions(qtbot, demo_session) -> None:
+    session = demo_session
+    view = open_view(qtbot, AppointmentsView, session)
+    today = open_view(qtbot, TodayView, session)
+    view.new_button.click()
+    dialog = open_dialog(qtbot, view, AppointmentDialog)
+    dialog.what_for.setText("Knee review")
+    dialog.with_whom.setText("Dr Mensah")
+    dialog.questions.line.setText("Can I keep swimming?")
+    dialog.questions.add()
+    dialog.questions.line.setText("How long until it heals?")  # typed, not added: still kept
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    saved = next(a for a in in_vault(qtbot, session, lambda v: v.appointments.all())
+                 if a.what_for == "Knee review")
+    assert saved.questions == ("Can I keep swimming?", "How long until it heals?")
+    idle(qtbot, session)
+    qtbot.waitUntil(lambda: "Knee review" in all_texts(today.visits_box), timeout=10_000)
+    assert "Questions to ask: Can I keep swimming?; How long until it heals?" in \
+        all_texts(today.visits_box)
+
+    assert view.select(saved.id)
+    view.after_button.click()
+    dialog = open_dialog(qtbot, view, AppointmentDialog)
+    assert dialog.tabs.currentIndex() == 1
+    dialog.notes.setPlainText("The knee is healing well.")
+    dialog.follow_ups.line.setText("Book physiotherapy")
+    dialog.follow_ups.add()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    idle(qtbot, session)
+    plan = in_vault(qtbot, session, lambda v: v.plans.current())
+    assert "Book physiotherapy" in [a.text for a in plan.plan.actions]
+    assert plan.change_note == "Things to do after the appointment: Knee review"
+    assert view.banner.text == "Saved. 1 new action(s) are in your plan."
+    assert "What was said: The knee is healing well." in view.detail_text.text()
+
+
+def test_summary_saves_and_reloads(qtbot, demo_session) -> None:
+    session = demo_session
+    view = open_view(qtbot, SummaryView, session)
+    view.conditions.add_button.click()
+    dialog = open_dialog(qtbot, view, ConditionDialog)
+    dialog.name.setText("Asthma")
+    dialog.accept()
+    view.allergies.add_button.click()
+    allergy = open_dialog(qtbot, view, AllergyDialog)
+    allergy.substance.setText("Peanuts")
+    allergy.reaction.setText("swelling")
+    allergy.severity.setCurrentIndex(3)
+    allergy.accept()
+    view.contacts.add_button.click()
+    contact = open_dialog(qtbot, view, ContactDialog)
+    contact.name.setText("Amina")
+    contact.phone.setText("call me")
+    contact.accept()
+    assert contact.isVisible() and "digits" in contact.errors["phone"].message
+    contact.phone.setText("07700 900123")
+    contact.accept()
+    view.communication.setPlainText("Large print, please.")
+    assert view.undo_button.isEnabled()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.save_button.click()
+        session.changed.emit("summary")
+    back = in_vault(qtbot, session, lambda v: v.summary.get())
+    assert "Asthma" in [c.name for c in back.conditions]
+    assert back.allergies[-1].substance == "Peanuts"
+    assert back.contacts[-1].phone == "07700 900123"
+    assert back.communication_needs == "Large print, please."
+    again = open_view(qtbot, SummaryView, session)
+    lines = [again.allergies.list.item(i).text() for i in range(again.allergies.list.count())]
+    assert "Peanuts · swelling · Severe" in lines
+    assert again.communication.toPlainText() == "Large print, please."

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.views.appointments import AppointmentsView
 from ui.views.checkins import CheckinsView
 from ui.views.goals import GoalsView
 from ui.views.logs import LogsView
@@ -17,6 +18,7 @@ from ui.views.medicines import MedicinesView
 from ui.views.participation import ParticipationView
 from ui.views.plan import PlanView
 from ui.views.sharing import SharingView
+from ui.views.summary import SummaryView
 from ui.views.today import TodayView
 
 FEATURE_VIEWS: list[tuple[str, str, type]] = [
@@ -24,6 +26,8 @@ FEATURE_VIEWS: list[tuple[str, str, type]] = [
     ("goals", str(QT_TRANSLATE_NOOP("Navigation", "What matters and goals")), GoalsView),
     ("plan", str(QT_TRANSLATE_NOOP("Navigation", "My plan")), PlanView),
     ("medicines", str(QT_TRANSLATE_NOOP("Navigation", "Medicines")), MedicinesView),
+    ("appointments", str(QT_TRANSLATE_NOOP("Navigation", "Appointments")), AppointmentsView),
+    ("summary", str(QT_TRANSLATE_NOOP("Navigation", "Health summary")), SummaryView),
     ("sharing", str(QT_TRANSLATE_NOOP("Navigation", "Share and back up")), SharingView),
     ("logs", str(QT_TRANSLATE_NOOP("Navigation", "Logs")), LogsView),
     ("checkins", str(QT_TRANSLATE_NOOP("Navigation", "Check-ins")), CheckinsView),
@@ -32,6 +36,7 @@ FEATURE_VIEWS: list[tuple[str, str, type]] = [
 
 __all__ = [
     "FEATURE_VIEWS",
+    "AppointmentsView",
     "CheckinsView",
     "GoalsView",
     "LogsView",
@@ -39,5 +44,6 @@ __all__ = [
     "ParticipationView",
     "PlanView",
     "SharingView",
+    "SummaryView",
     "TodayView",
 ]

@@ -6,7 +6,8 @@ yes/no tracker; a digit and Enter for a 0 to 10 scale.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -25,12 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.appointment import Appointment
+from planner.domain.base import now as utc_now
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
+from planner.services import doses as dose_service
 from planner.services.today import DueItem, Today, TrackerToday, today
 from planner.vault import Vault
 from ui.dialogs.tracker import TrackerDialog, save_new_tracker
 from ui.session import Session
+from ui.views.appointments import appointment_words
 from ui.views.base import FeatureView, bold, heading, paragraph
+from ui.views.medicines import DoseActions, DoseLine, today_lines
 from ui.widgets import wording
 from ui.widgets.banner import announce
 from ui.widgets.lists import fit_height
@@ -45,6 +51,8 @@ class TodayData:
     today: Today
     trackers: list[Tracker]  # the same order as today.trackers
     latest: dict[UUID, LogEntry]  # each tracker's newest entry, if any
+    doses: list[DoseLine] = field(default_factory=list)  # today's medicines
+    appointments: list[Appointment] = field(default_factory=list)  # the next two weeks
 
 
 class YesNoInput(QWidget):
@@ -182,7 +190,19 @@ def streak_words(state: TrackerToday) -> str:
 
 
 class TodayView(FeatureView[TodayData]):
-    WATCHES = frozenset({"logs", "trackers", "plan", "reminders", "questionnaires", "goals"})
+    WATCHES = frozenset(
+        {
+            "logs",
+            "trackers",
+            "plan",
+            "reminders",
+            "questionnaires",
+            "goals",
+            "medicines",
+            "doses",
+            "appointments",
+        }
+    )
 
     navigate_requested = Signal(str, str)  # (view key, detail), e.g. ("checkins", "PHQ9")
 
@@ -253,6 +273,40 @@ class TodayView(FeatureView[TodayData]):
         flow.addWidget(self.open_goals)
         plan_layout.addWidget(buttons)
 
+        # Medicines and appointments
+        self.meds_box = QGroupBox(self.tr("Medicines today"), self)
+        self.doses = DoseActions(self, self.meds_box)
+        self.open_medicines = QPushButton(self.tr("Open my me&dicines"), self.meds_box)
+        self.open_medicines.setAccessibleName(self.tr("Open my medicines"))
+        self.open_medicines.clicked.connect(lambda: self.navigate_requested.emit("medicines", ""))
+        meds_layout = QVBoxLayout(self.meds_box)
+        meds_layout.addWidget(self.doses)
+        meds_row, flow = flow_row(self.meds_box)
+        flow.addWidget(self.open_medicines)
+        meds_layout.addWidget(meds_row)
+        self.visits_box = QGroupBox(self.tr("Appointments coming up"), self)
+        self.visits = QListWidget(self.visits_box)
+        self.visits.setAccessibleName(self.tr("Appointments in the next two weeks"))
+        self.visits.setAccessibleDescription(
+            self.tr("Press Enter to see the questions you want to ask.")
+        )
+        self.visits.setWordWrap(True)
+        self.visits.itemActivated.connect(
+            lambda _item: self.navigate_requested.emit("appointments", "")
+        )
+        self.no_visits = paragraph(
+            self.tr("No appointments in the next two weeks."), self.visits_box
+        )
+        self.open_visits = QPushButton(self.tr("A&ll my appointments"), self.visits_box)
+        self.open_visits.setAccessibleName(self.tr("Open all my appointments"))
+        self.open_visits.clicked.connect(lambda: self.navigate_requested.emit("appointments", ""))
+        visits_layout = QVBoxLayout(self.visits_box)
+        visits_layout.addWidget(self.visits)
+        visits_layout.addWidget(self.no_visits)
+        visits_row, flow = flow_row(self.visits_box)
+        flow.addWidget(self.open_visits)
+        visits_layout.addWidget(visits_row)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
@@ -261,6 +315,8 @@ class TodayView(FeatureView[TodayData]):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.meds_box)
+        side_layout.addWidget(self.visits_box)
         side_layout.addWidget(self.due_box)
         side_layout.addWidget(self.plan_box)
         side_layout.addStretch(1)
@@ -283,7 +339,16 @@ class TodayView(FeatureView[TodayData]):
     def _load(self, vault: Vault) -> TodayData:
         trackers = vault.trackers.all()
         latest = {t.id: e for t in trackers if (e := vault.logs.latest(t.id)) is not None}
-        return TodayData(today(vault), trackers, latest)
+        moment = utc_now()
+        dose_service.mark_missed(vault, moment)
+        medicines = vault.medicines.all(include_stopped=False)
+        return TodayData(
+            today(vault),
+            trackers,
+            latest,
+            today_lines(vault, moment, medicines),
+            dose_service.upcoming_appointments(vault, moment, timedelta(days=14)),
+        )
 
     def _show(self, data: TodayData) -> None:
         state = data.today
@@ -291,6 +356,9 @@ class TodayView(FeatureView[TodayData]):
         self.title.setAccessibleName(self.title.text())
         self._show_trackers(data.trackers, state.trackers, data.latest)
         self._show_due(state.due)
+        self.doses.set_lines(data.doses)
+        self.meds_box.setVisible(bool(data.doses))
+        self._show_visits(data.appointments)
         if state.review is None:
             self.review.setText(self.tr("No review date is set. You can add one in your plan."))
         elif state.review.overdue:
@@ -392,8 +460,25 @@ class TodayView(FeatureView[TodayData]):
         self.nothing_due.setVisible(not items)
         fit_height(self.due_list, min_lines=2, max_lines=12)
 
+    def _show_visits(self, appointments: list[Appointment]) -> None:
+        self.visits.clear()
+        for appointment in appointments:
+            text = appointment_words(appointment)
+            if appointment.questions:
+                text += "\n" + self.tr("Questions to ask: {questions}").format(
+                    questions="; ".join(appointment.questions)
+                )
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.visits.addItem(entry)
+        self.visits.setVisible(bool(appointments))
+        self.no_visits.setVisible(not appointments)
+        fit_height(self.visits, min_lines=2, max_lines=10)
+
     def _clear(self) -> None:
         self._rebuild_rows([])
+        self.doses.clear()
+        self.visits.clear()
         self.due_list.clear()
         self.review.clear()
         self.goals.clear()
