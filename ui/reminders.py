@@ -4,6 +4,11 @@ The schedule is read from the vault when the profile unlocks. When it locks, the
 dropped from memory and any reminder that falls due says only "Health Planner has a reminder":
 a notification pops up over whatever else is on screen, and on a shared PC anyone may see it.
 Without a system tray (some Linux desktops, the offscreen platform) nothing is shown.
+
+Doses and appointments remind too (#13): each dose of today and tomorrow not yet recorded at
+its time, a snoozed dose when its snooze ends, and an appointment an hour before it starts.
+The tray cannot carry buttons on every desktop, so Take, Skip and Snooze are on Today, which
+lists the same doses.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ if TYPE_CHECKING:  # the schedule code loads with the first reminder, after unlo
     from planner.domain.reminder import Reminder
 
 CHECK_EVERY_MS = 30_000
+ALERT_WATCHES = frozenset({"medicines", "doses", "appointments"})
 
 
 def _now() -> datetime:
@@ -50,6 +56,40 @@ def reminder_messages(due: list[Reminder], *, locked: bool) -> list[tuple[str, s
     return [(title, reminder.title) for reminder in due]
 
 
+def load_alerts(vault: object, now: datetime) -> list[tuple[datetime, str]]:
+    """(aware time, words) for each dose of today and tomorrow not yet recorded, and each
+    appointment of the next two days an hour before it (runs in the worker)."""
+    from datetime import timedelta
+
+    from planner.services import doses as dose_service
+
+    found: list[tuple[datetime, str]] = []
+    zone = dose_service.local_zone()
+    day = now.astimezone(zone).date()
+    for offset in (0, 1):
+        for dose in dose_service.doses_on(vault, day + timedelta(days=offset), zone):  # type: ignore[arg-type]
+            if dose.record is None:
+                what = " ".join(p for p in (dose.medicine.name, dose.medicine.dose) if p)
+                found.append(
+                    (
+                        dose.due,
+                        QCoreApplication.translate("Reminders", "Time to take {what}").format(
+                            what=what
+                        ),
+                    )
+                )
+    for visit in dose_service.upcoming_appointments(vault, now, timedelta(days=2)):  # type: ignore[arg-type]
+        found.append(
+            (
+                visit.at - timedelta(hours=1),
+                QCoreApplication.translate("Reminders", "At {time}: {what}").format(
+                    time=visit.at.astimezone().strftime("%H:%M"), what=visit.what_for
+                ),
+            )
+        )
+    return found
+
+
 class ReminderNotifier(QObject):
     announced = Signal(str, str)  # title, body: what the notification said
 
@@ -65,6 +105,7 @@ class ReminderNotifier(QObject):
         self.preferences = preferences
         self._clock = clock or _now
         self._schedule: list[Reminder] = []
+        self._alerts: list[tuple[datetime, str]] = []  # doses and appointments (#13)
         self._locked = True
         # Since when reminders are due; the start time as a plain timestamp so that datetime
         # needs not load before the first paint (it is the same moment as datetime.now()).
@@ -113,6 +154,8 @@ class ReminderNotifier(QObject):
     def _changed(self, what: str) -> None:
         if what == "reminders":
             self.reload()
+        elif what in ALERT_WATCHES or what == "all":
+            self.reload_alerts()
 
     def reload(self) -> None:
         if not self.session.is_unlocked:
@@ -122,6 +165,25 @@ class ReminderNotifier(QObject):
             guard(self, self._loaded),
             on_failed=lambda _exc: None,
         )
+        self.reload_alerts()
+
+    def reload_alerts(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        moment = self._clock()
+        self.session.run(
+            lambda vault: load_alerts(vault, moment.astimezone()),
+            guard(self, self._alerts_loaded),
+            on_failed=lambda _exc: None,
+        )
+
+    def _alerts_loaded(self, alerts: list[tuple[datetime, str]]) -> None:
+        if self.session.is_unlocked:
+            self._alerts = list(alerts)
+
+    @property
+    def alerts(self) -> list[tuple[datetime, str]]:
+        return list(self._alerts)
 
     def _loaded(self, reminders: list[Reminder]) -> None:
         if self.session.is_unlocked:
@@ -135,6 +197,7 @@ class ReminderNotifier(QObject):
             r.model_copy(update={"title": "-", "target": "", "target_id": None})
             for r in self._schedule
         ]
+        self._alerts = [(when, "-") for when, _words in self._alerts]
 
     def check(self, now: datetime | None = None) -> list[tuple[str, str]]:
         """Announce reminders due since the last check; returns what was announced."""
@@ -144,14 +207,25 @@ class ReminderNotifier(QObject):
             from datetime import datetime
 
             after = datetime.fromtimestamp(after)
-        if not self.preferences.value.reminders or now <= after or not self._schedule:
+        if not self.preferences.value.reminders or now <= after:
+            return []
+        from ui.snoozes import snoozes
+
+        snoozed = snoozes(self.session).due_between(after.astimezone(), now.astimezone())
+        if not self._schedule and not self._alerts and not snoozed:
             return []
         from planner.services.schedule import due_between
 
-        messages = reminder_messages(
-            due_between(self._schedule, after, now),
-            locked=self._locked or not self.session.is_unlocked,
-        )
+        locked = self._locked or not self.session.is_unlocked
+        messages = reminder_messages(due_between(self._schedule, after, now), locked=locked)
+        start, end = after.astimezone(), now.astimezone()
+        words = [w for when, w in self._alerts if start < when <= end]
+        words += [s.title or "-" for s in snoozed]
+        if words and locked:
+            messages = messages or reminder_messages([None], locked=True)  # type: ignore[list-item]
+        elif words:
+            title = QCoreApplication.translate("Reminders", "Reminder")
+            messages += [(title, w) for w in words]
         for title, body in messages:
             self.announced.emit(title, body)
             if self.tray is not None:

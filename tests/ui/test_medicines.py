@@ -306,3 +306,46 @@ def test_summary_saves_and_reloads(qtbot, demo_session) -> None:
     lines = [again.allergies.list.item(i).text() for i in range(again.allergies.list.count())]
     assert "Peanuts · swelling · Severe" in lines
     assert again.communication.toPlainText() == "Large print, please."
+
+
+def test_the_tray_reminds_of_a_dose_and_a_snooze_and_says_nothing_once_locked(
+    qtbot, demo_profiles, runner
+) -> None:
+    from shellkit import close, make_window, type_into
+
+    from planner import demo
+
+    win = make_window(qtbot, demo_profiles, runner)
+    try:
+        type_into(qtbot, win.start.unlock_passphrase.edit, demo.DEMO_PASSPHRASE)
+        with qtbot.waitSignal(win.session.unlocked, timeout=10_000):
+            win.start.unlock_button.click()
+        idle(qtbot, win.session)
+        session = win.session
+        due = soon_time(90)
+        medicine = put_medicine(qtbot, session, Medicine(
+            name="Trayzepam", dose="2 drops", times=(due,),
+            started=(datetime.now() - timedelta(days=2)).date()), days_ago=1)
+        notifier = win.reminders
+        session.changed.emit("medicines")
+        qtbot.waitUntil(lambda: any("Trayzepam" in w for _t, w in notifier.alerts),
+                        timeout=10_000)
+        at = datetime.combine(datetime.now().date(), due)
+        notifier.check(at - timedelta(minutes=1))
+        said = notifier.check(at + timedelta(seconds=30))
+        assert ("Reminder", "Time to take Trayzepam 2 drops") in said
+        # Snoozed: it comes back when the snooze ends.
+        until = datetime.now(UTC) + timedelta(minutes=15)
+        snoozes(session).snooze(medicine.id, at.astimezone(), until, "Time to take Trayzepam")
+        notifier.check(until.astimezone().replace(tzinfo=None) - timedelta(minutes=1))
+        said = notifier.check(until.astimezone().replace(tzinfo=None) + timedelta(seconds=1))
+        assert ("Reminder", "Time to take Trayzepam") in said
+        # Locked: the time is kept, the words are not.
+        snoozes(session).snooze(medicine.id, at.astimezone(), until, "Time to take Trayzepam")
+        win.lock_now()
+        assert all(words == "-" for _when, words in notifier.alerts)
+        notifier.check(until.astimezone().replace(tzinfo=None) - timedelta(minutes=1))
+        said = notifier.check(until.astimezone().replace(tzinfo=None) + timedelta(seconds=1))
+        assert said == [("Health Planner", "Health Planner has a reminder")]
+    finally:
+        close(win)
