@@ -9,16 +9,26 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from uuid import UUID
 
+from planner.domain.appointment import Appointment
 from planner.domain.goal import Direction, Goal, GoalStatus, Measure
+from planner.domain.medicine import DoseRecord, DoseStatus, Medicine, MedicineForm
 from planner.domain.person import Person
 from planner.domain.plan import Action, CarePlan, Contingency, Supporter
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.domain.recurrence import Frequency, Recurrence
 from planner.domain.reminder import Reminder, ReminderKind
+from planner.domain.summary import (
+    Allergy,
+    AllergySeverity,
+    Condition,
+    EmergencyContact,
+    HealthSummary,
+)
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
+from planner.services.doses import GRACE, local_zone
 from planner.vault.vault import Vault
 
 DEMO_NAME = "Demo"
@@ -208,6 +218,9 @@ def populate(vault: Vault, today: date | None = None, seed: int = 2026) -> None:
         vault.goals.save(goal)
     _plan(vault, goals, today)
     _reminders(vault, trackers, today)
+    _medicines(vault, today, rng)
+    _appointments(vault, today)
+    _summary(vault)
 
 
 def _plan(vault: Vault, goals: list[Goal], today: date) -> None:
@@ -304,3 +317,207 @@ def _reminders(vault: Vault, trackers: dict[str, Tracker], today: date) -> None:
 
 def tracker_ids(vault: Vault) -> dict[str, UUID]:
     return {t.key: t.id for t in vault.trackers.all(include_archived=True)}
+
+
+SKIP_REASONS = (
+    "Stomach upset, did not want to take it on an empty stomach.",
+    "Fasting for a blood test in the morning.",
+    "Felt dizzy, rang the surgery and they said to leave it today.",
+    "Away at my sister's and forgot to pack them.",
+)
+
+
+def _medicines(vault: Vault, today: date, rng: random.Random, zone: tzinfo | None = None) -> None:
+    """Four medicines and two years of dose logs: a few misses a month, more at weekends
+    (the routine slips), skips with reasons, and an inhaler used more in winter.
+
+    The doses are wall-clock times in this PC's zone, as the app schedules them; everything due
+    more than the grace period ago is recorded, so nothing is marked missed when the demo opens.
+    """
+    zone = zone or local_zone()
+    switched = today - timedelta(days=420)  # the GP changed ramipril to amlodipine
+    start = today - timedelta(days=DAYS - 1)
+    ramipril = Medicine(
+        name="Ramipril",
+        strength="2.5 mg",
+        form=MedicineForm.CAPSULE,
+        dose="1 capsule",
+        times=(time(8),),
+        reason="Blood pressure",
+        prescriber="Dr Okafor, Lea Surgery",
+        started=start,
+        stopped=switched,
+        stop_reason="A dry cough that would not go away; Dr Okafor changed it to amlodipine.",
+    )
+    amlodipine = Medicine(
+        name="Amlodipine",
+        strength="5 mg",
+        dose="1 tablet",
+        times=(time(8),),
+        reason="Blood pressure",
+        prescriber="Dr Okafor, Lea Surgery",
+        started=switched,
+        concept_id="319283006",  # Amlodipine 5 mg oral tablet
+        stock=6,
+        refill_at=7,
+    )
+    paracetamol = Medicine(
+        name="Paracetamol",
+        strength="500 mg",
+        dose="2 tablets",
+        times=(time(8), time(20)),
+        reason="Knee pain (osteoarthritis)",
+        prescriber="Dr Okafor, Lea Surgery",
+        started=today - timedelta(days=370),
+        concept_id="322236009",  # Paracetamol 500 mg oral tablet
+        stock=48,
+        refill_at=16,
+    )
+    inhaler = Medicine(
+        name="Blue inhaler",
+        strength="100 micrograms/dose",
+        form=MedicineForm.INHALER,
+        dose="1 to 2 puffs",
+        as_needed=True,
+        reason="Wheezy in cold, damp weather",
+        prescriber="Lea Surgery",
+        started=start,
+    )
+    medicines = (ramipril, amlodipine, paracetamol, inhaler)
+    for medicine in medicines:
+        # Added when it was started, as if the app had been used all along.
+        vault.medicines.save(
+            medicine, added=datetime.combine(medicine.started, time.min, tzinfo=zone)
+        )
+    cutoff = datetime.now(UTC) - GRACE
+    records: list[DoseRecord] = []
+    for i in range(DAYS):
+        day = start + timedelta(days=i)
+        weekend = day.weekday() >= 5
+        for medicine in medicines[:3]:
+            for at in medicine.scheduled_on(day):
+                due = datetime.combine(day, at, tzinfo=zone)
+                if due > cutoff:
+                    continue
+                roll = rng.random()
+                miss = (0.10 if weekend else 0.03) + (0.02 if at.hour >= 18 else 0.0)
+                if roll < miss:
+                    records.append(
+                        DoseRecord(
+                            medicine_id=medicine.id,
+                            due=due,
+                            status=DoseStatus.MISSED,
+                            at=due + GRACE,
+                        )
+                    )
+                elif roll < miss + 0.012:
+                    records.append(
+                        DoseRecord(
+                            medicine_id=medicine.id,
+                            due=due,
+                            status=DoseStatus.SKIPPED,
+                            at=due + timedelta(minutes=rng.randint(0, 90)),
+                            reason=rng.choice(SKIP_REASONS),
+                        )
+                    )
+                else:
+                    late = rng.choice((0, 5, 10, 15, 20, 30, 45, 60, 95))
+                    records.append(
+                        DoseRecord(
+                            medicine_id=medicine.id,
+                            due=due,
+                            status=DoseStatus.TAKEN,
+                            at=due + timedelta(minutes=late - 10),
+                        )
+                    )
+        winter = day.month in (11, 12, 1, 2, 3)
+        if rng.random() < (0.30 if winter else 0.06):
+            puff = datetime.combine(day, time(rng.randint(7, 21), rng.randint(0, 59)), tzinfo=zone)
+            if puff <= cutoff:
+                records.append(DoseRecord(medicine_id=inhaler.id, status=DoseStatus.TAKEN, at=puff))
+    vault.doses.add_many(records)
+
+
+def _appointments(vault: Vault, today: date, zone: tzinfo | None = None) -> None:
+    zone = zone or local_zone()
+
+    def at(days: int, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(today + timedelta(days=days), time(hour, minute), tzinfo=zone)
+
+    items = [
+        Appointment(
+            at=at(-420, 9, 40),
+            what_for="Blood pressure and the cough",
+            with_whom="Dr Okafor",
+            where="Lea Surgery, 2 Lea Bridge Road",
+            questions=("Could the cough be from my tablets?",),
+            notes="The cough is probably from the ramipril. Stop it and start amlodipine 5 mg "
+            "each morning. Ankles may swell a little at first.",
+            follow_ups=(
+                "Check my blood pressure at home twice a week",
+                "Book a blood pressure review in 3 months",
+            ),
+        ),
+        Appointment(
+            at=at(-372, 11, 10),
+            what_for="Knee pain",
+            with_whom="Dr Okafor",
+            where="Lea Surgery, 2 Lea Bridge Road",
+            duration=timedelta(minutes=15),
+            questions=("Is it arthritis?", "Will walking make it worse?"),
+            notes="Wear in both knees (osteoarthritis). Paracetamol regularly helps; walking "
+            "is good for the knees. Lose a little weight if I can.",
+            follow_ups=(
+                "Ask the social prescriber about the walking group",
+                "Do the knee exercises from the leaflet each morning",
+            ),
+        ),
+        Appointment(
+            at=at(9, 10, 30),
+            what_for="Yearly review: blood pressure, knees and breathing",
+            with_whom="Nurse Grace Owusu",
+            where="Lea Surgery, 2 Lea Bridge Road",
+            questions=(
+                "Is my blood pressure low enough now?",
+                "Can I take something for my knees less often than paracetamol twice a day?",
+                "Should I have a new inhaler check?",
+            ),
+        ),
+    ]
+    for appointment in items:
+        vault.appointments.save(appointment)
+
+
+def _summary(vault: Vault) -> None:
+    vault.summary.save(
+        HealthSummary(
+            conditions=(
+                Condition(
+                    name="High blood pressure",
+                    onset=date(2015, 6, 1),
+                    concept_id="38341003",  # Hypertensive disorder
+                ),
+                Condition(
+                    name="Osteoarthritis of both knees",
+                    onset=date(2019, 10, 1),
+                    concept_id="239873007",  # Osteoarthritis of knee
+                ),
+            ),
+            allergies=(
+                Allergy(
+                    substance="Penicillin",
+                    reaction="Itchy rash all over",
+                    severity=AllergySeverity.MODERATE,
+                    concept_id="764146007",  # Penicillin
+                ),
+            ),
+            communication_needs="I hear better on my left side. Please face me and speak clearly.",
+            carer="Anita Taylor (my sister)",
+            about_me="I live on my own and want to stay independent. Mornings are my best "
+            "time; I go to the lunch club on Tuesdays.",
+            contacts=(
+                EmergencyContact(name="Anita Taylor", relationship="Sister", phone="07700 900456"),
+                EmergencyContact(name="Priya Shah", relationship="Neighbour", phone="07700 900123"),
+            ),
+        )
+    )

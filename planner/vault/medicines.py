@@ -138,6 +138,19 @@ class DoseRepository:
                 added += max(cur.rowcount, 0)
         return added
 
+    def add_many(self, doses: Iterable[DoseRecord]) -> int:
+        """Insert many new records in one transaction (the demo, imports); a record for a dose
+        already recorded raises DoseAlreadyRecorded and adds nothing."""
+        rows = [dose_row(d) for d in doses]
+        with self._store.transaction() as c:
+            try:
+                c.executemany(_INSERT, rows)
+            except sqlcipher3.IntegrityError as exc:
+                if "UNIQUE" in str(exc):
+                    raise _already() from None
+                raise InputError("A dose is for a medicine that is not in this profile.") from None
+        return len(rows)
+
     def take(
         self, medicine: Medicine, due: datetime | None, at: datetime, note: str = ""
     ) -> DoseRecord:
