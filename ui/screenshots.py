@@ -2,7 +2,8 @@
 
 It opens the demo profile (passphrase "demo") from the data folder, or builds one in a temporary
 folder when there is none, and photographs the unlock screen, every feature screen and Settings,
-then Today in Urdu (right to left), at 200 % text and in high contrast. Preferences stay in
+then Today (and Medicines, Appointments, Health summary) in Urdu (right to left) and at
+200 % text, and Today in high contrast. Preferences stay in
 memory: the person's own preferences.json is never touched. Used for the user guide and to look
 at the app without a display.
 """
@@ -23,6 +24,8 @@ from planner.paths import data_dir
 from planner.vault import KdfParams, Profiles
 
 WIDTH, HEIGHT = 1200, 820
+# Screens also photographed in Urdu and at 200 % text (the newest ones, #13), beside Today.
+ALSO_SHOWN = ("medicines", "appointments", "summary")
 
 
 def add_screenshot_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -117,6 +120,10 @@ def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
         _settle(app, runner, until=lambda: shell.translations.language == "ur")
         window.go_to(0)
         shoot(f"{window.screen_keys()[0]}-urdu")
+        for key in ALSO_SHOWN:
+            if key in window.screen_keys():
+                window.go_to(key)
+                shoot(f"{key}-urdu")
         window.go_to("settings")
         shoot("settings-urdu")
         shell.preferences.update(language="en_GB")
@@ -124,6 +131,10 @@ def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
         shell.preferences.update(text_scale=200)
         window.go_to(0)
         shoot(f"{window.screen_keys()[0]}-200-percent")
+        for key in ALSO_SHOWN:
+            if key in window.screen_keys():
+                window.go_to(key)
+                shoot(f"{key}-200-percent")
         window.go_to("settings")
         shoot("settings-200-percent")
         shell.preferences.update(text_scale=100, high_contrast=True)

@@ -51,8 +51,10 @@ def stock_words(medicine: Medicine) -> str:
 
 def status_words(record: DoseRecord) -> str:
     if record.status is DoseStatus.TAKEN:
+        at = record.at.astimezone()
+        same_day = record.due is not None and record.due.astimezone().date() == at.date()
         return QCoreApplication.translate("Medicines", "Taken at {time}").format(
-            time=wording.moment(record.at)
+            time=at.strftime("%H:%M") if same_day else wording.moment(record.at)
         )
     if record.status is DoseStatus.SKIPPED:
         return QCoreApplication.translate("Medicines", "Skipped: {reason}").format(
@@ -62,19 +64,15 @@ def status_words(record: DoseRecord) -> str:
 
 
 class MedicineColumn(IntEnum):
-    NAME = 0
-    DOSE = 1
-    WHEN = 2
-    STOCK = 3
-    TAKEN = 4
+    NAME = 0  # the name, and under it the dose
+    WHEN = 1
+    STOCK = 2
 
 
 MEDICINE_HEADERS = {
     MedicineColumn.NAME: str(QT_TRANSLATE_NOOP("MedicineTableModel", "Medicine")),
-    MedicineColumn.DOSE: str(QT_TRANSLATE_NOOP("MedicineTableModel", "Dose")),
     MedicineColumn.WHEN: str(QT_TRANSLATE_NOOP("MedicineTableModel", "When")),
     MedicineColumn.STOCK: str(QT_TRANSLATE_NOOP("MedicineTableModel", "Left")),
-    MedicineColumn.TAKEN: str(QT_TRANSLATE_NOOP("MedicineTableModel", "Taken, last 30 days")),
 }
 
 
@@ -85,17 +83,16 @@ def percent(value: float | None) -> str:
 
 
 class MedicineTableModel(QAbstractTableModel):
-    """`set_rows(medicines, taken_30)`; `medicine(row)`."""
+    """`set_rows(medicines)`; `medicine(row)`. How often each was taken is on the chosen
+    medicine's chart, not in a fourth column that would not fit at 200 % text."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Medicine] = []
-        self._taken: dict[UUID, float | None] = {}
 
-    def set_rows(self, medicines: list[Medicine], taken: dict[UUID, float | None]) -> None:
+    def set_rows(self, medicines: list[Medicine]) -> None:
         self.beginResetModel()
         self._rows = list(medicines)
-        self._taken = dict(taken)
         self.endResetModel()
 
     def medicine(self, row: int) -> Medicine | None:
@@ -121,20 +118,16 @@ class MedicineTableModel(QAbstractTableModel):
 
     def text(self, medicine: Medicine, column: MedicineColumn) -> str:
         if column is MedicineColumn.NAME:
+            name = medicine.name
             if medicine.stopped is not None:
-                return QCoreApplication.translate("Medicines", "{name} (stopped {day})").format(
+                name = QCoreApplication.translate("Medicines", "{name} (stopped {day})").format(
                     name=medicine.name, day=wording.day(medicine.stopped)
                 )
-            return medicine.name
-        if column is MedicineColumn.DOSE:
-            return dose_words(medicine)
+            dose = dose_words(medicine)
+            return f"{name}\n{dose}" if dose else name
         if column is MedicineColumn.WHEN:
             return schedule_words(medicine)
-        if column is MedicineColumn.STOCK:
-            return stock_words(medicine)
-        if medicine.as_needed:
-            return QCoreApplication.translate("Medicines", "When needed")
-        return percent(self._taken.get(medicine.id))
+        return stock_words(medicine)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         medicine = self.medicine(index.row()) if index.isValid() else None

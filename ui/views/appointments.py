@@ -189,7 +189,7 @@ class AppointmentsView(FeatureView[AppointmentsData]):
                 box.addItem(item)
             box.blockSignals(False)
             box.setVisible(bool(items))
-            fit_height(box, min_lines=2, max_lines=8)
+            fit_height(box, min_lines=5, max_lines=10)
         self.no_coming.setVisible(not coming)
         self.no_past.setVisible(not past)
         if keep is None or not self.select(keep):

@@ -494,8 +494,7 @@ class MedicinesView(FeatureView[MedicinesData]):
         keep = self._keep or (m.id if (m := self.selected_medicine()) is not None else None)
         self._keep = None
         shown = [m for m in data.medicines if self.show_stopped.isChecked() or m.active]
-        taken = {mid: values.get(30) for mid, values in data.adherence.items()}
-        self.model.set_rows(shown, taken)
+        self.model.set_rows(shown)
         self._fit(self.table)
         self.no_medicines.setVisible(not shown)
         self.table.setVisible(bool(shown))
@@ -509,7 +508,7 @@ class MedicinesView(FeatureView[MedicinesData]):
         self._keep = None
         self.doses.clear()
         self.recent_model.set_rows([], [])
-        self.model.set_rows([], {})
+        self.model.set_rows([])
         self.low_note.clear()
         self.detail_title.clear()
         self.detail_text.clear()
