@@ -572,10 +572,14 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <source>The remembered key is damaged. Unlock with your passphrase.</source>
         <translation>Zapamiętany klucz jest uszkodzony. Odblokuj profil hasłem.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7" />
-        <source>Too many wrong tries. Wait %1 seconds, then try again.</source>
-        <translation>Za dużo błędnych prób. Odczekaj %1 s i spróbuj ponownie.</translation>
+        <source>Too many wrong tries. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Za dużo błędnych prób. Odczekaj %n sekundę i spróbuj ponownie.</numerusform>
+            <numerusform>Za dużo błędnych prób. Odczekaj %n sekundy i spróbuj ponownie.</numerusform>
+            <numerusform>Za dużo błędnych prób. Odczekaj %n sekund i spróbuj ponownie.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1075,6 +1079,30 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <location line="+4" />
         <source>Who supports me</source>
         <translation>Kto mnie wspiera</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Alergie i nietolerancje</translation>
+    </message>
+    <message>
+        <source>Coming appointments</source>
+        <translation>Nadchodzące wizyty</translation>
+    </message>
+    <message>
+        <source>Medicines stopped or finished, {start} to {end}</source>
+        <translation>Leki odstawione lub zakończone, od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>My health conditions</source>
+        <translation>Moje choroby</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>Moje leki</translation>
+    </message>
+    <message>
+        <source>Questions I want to ask</source>
+        <translation>Pytania, które chcę zadać</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1616,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="-3" />
         <source>Share and back up</source>
         <translation>Udostępnianie i kopie</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>Podsumowanie zdrowia</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Leki</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2815,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+3" />
         <source>Reminder</source>
         <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>At {time}: {what}</source>
+        <translation>O {time}: {what}</translation>
+    </message>
+    <message>
+        <source>Time to take {what}</source>
+        <translation>Pora przyjąć: {what}</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4697,46 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Saving…</source>
         <translation>Zapisuję…</translation>
     </message>
+    <message>
+        <source>A&amp;ll my appointments</source>
+        <translation>&amp;Wszystkie moje wizyty</translation>
+    </message>
+    <message>
+        <source>Appointments coming up</source>
+        <translation>Nadchodzące wizyty</translation>
+    </message>
+    <message>
+        <source>Appointments in the next two weeks</source>
+        <translation>Wizyty w najbliższych dwóch tygodniach</translation>
+    </message>
+    <message>
+        <source>Medicines today</source>
+        <translation>Leki na dziś</translation>
+    </message>
+    <message>
+        <source>No appointments in the next two weeks.</source>
+        <translation>Brak wizyt w najbliższych dwóch tygodniach.</translation>
+    </message>
+    <message>
+        <source>Open all my appointments</source>
+        <translation>Otwórz wszystkie moje wizyty</translation>
+    </message>
+    <message>
+        <source>Open my me&amp;dicines</source>
+        <translation>Otwórz moje &amp;leki</translation>
+    </message>
+    <message>
+        <source>Open my medicines</source>
+        <translation>Otwórz moje leki</translation>
+    </message>
+    <message>
+        <source>Press Enter to see the questions you want to ask.</source>
+        <translation>Naciśnij Enter, aby zobaczyć pytania, które chcesz zadać.</translation>
+    </message>
+    <message>
+        <source>Questions to ask: {questions}</source>
+        <translation>Pytania do zadania: {questions}</translation>
+    </message>
 </context>
 <context>
     <name>TrackerChartPanel</name>
@@ -5045,6 +5133,1200 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/dialogs/plan_items.py" line="-288" />
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyDialog</name>
+    <message>
+        <source>&amp;Allergic to</source>
+        <translation>&amp;Uczulenie na</translation>
+    </message>
+    <message>
+        <source>&amp;What happens</source>
+        <translation>&amp;Co się dzieje</translation>
+    </message>
+    <message>
+        <source>Add an allergy</source>
+        <translation>Dodaj alergię</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>K&amp;od</translation>
+    </message>
+    <message>
+        <source>Change an allergy</source>
+        <translation>Zmień alergię</translation>
+    </message>
+    <message>
+        <source>For example: Penicillin</source>
+        <translation>Na przykład: penicylina</translation>
+    </message>
+    <message>
+        <source>For example: a rash</source>
+        <translation>Na przykład: wysypka</translation>
+    </message>
+    <message>
+        <source>How &amp;bad</source>
+        <translation>Jak &amp;poważna</translation>
+    </message>
+    <message>
+        <source>How bad it is</source>
+        <translation>Jak poważna jest reakcja</translation>
+    </message>
+    <message>
+        <source>It is an &amp;intolerance, not an allergy</source>
+        <translation>To &amp;nietolerancja, nie alergia</translation>
+    </message>
+    <message>
+        <source>It is an intolerance, not an allergy</source>
+        <translation>To nietolerancja, nie alergia</translation>
+    </message>
+    <message>
+        <source>Keep this allergy</source>
+        <translation>Zachowaj tę alergię</translation>
+    </message>
+    <message>
+        <source>SNOMED CT code (you can leave it empty)</source>
+        <translation>Kod SNOMED CT (możesz zostawić puste)</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Co się dzieje</translation>
+    </message>
+    <message>
+        <source>What you are allergic to</source>
+        <translation>Na co masz alergię</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Afterwards</source>
+        <translation>&amp;Po wizycie</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>Prz&amp;ed wizytą</translation>
+    </message>
+    <message>
+        <source>&amp;Questions I want to ask</source>
+        <translation>Pytania, które chcę &amp;zadać</translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation>&amp;W jakiej sprawie</translation>
+    </message>
+    <message>
+        <source>A question to ask</source>
+        <translation>Pytanie do zadania</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Dodaj wizytę</translation>
+    </message>
+    <message>
+        <source>Add new things to do to my care &amp;plan</source>
+        <translation>Dodaj nowe zadania do mojego &amp;planu opieki</translation>
+    </message>
+    <message>
+        <source>Add the new things to do to my care plan as actions</source>
+        <translation>Dodaj nowe zadania do mojego planu opieki jako działania</translation>
+    </message>
+    <message>
+        <source>Change an appointment</source>
+        <translation>Zmień wizytę</translation>
+    </message>
+    <message>
+        <source>Date and time of the appointment</source>
+        <translation>Data i godzina wizyty</translation>
+    </message>
+    <message>
+        <source>For example: Diabetes review</source>
+        <translation>Na przykład: kontrola cukrzycy</translation>
+    </message>
+    <message>
+        <source>For example: Lea Surgery, room 2</source>
+        <translation>Na przykład: przychodnia Lea, gabinet 2</translation>
+    </message>
+    <message>
+        <source>For example: Nurse Grace Owusu</source>
+        <translation>Na przykład: pielęgniarka Grace Owusu</translation>
+    </message>
+    <message>
+        <source>How &amp;long</source>
+        <translation>Jak &amp;długo</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes</source>
+        <translation>Ile trwa, w minutach</translation>
+    </message>
+    <message>
+        <source>Parts of the appointment</source>
+        <translation>Części wizyty</translation>
+    </message>
+    <message>
+        <source>Questions I want to ask</source>
+        <translation>Pytania, które chcę zadać</translation>
+    </message>
+    <message>
+        <source>Save this appointment</source>
+        <translation>Zapisz tę wizytę</translation>
+    </message>
+    <message>
+        <source>Something to do after the appointment</source>
+        <translation>Coś do zrobienia po wizycie</translation>
+    </message>
+    <message>
+        <source>This appointment is &amp;cancelled</source>
+        <translation>Ta wizyta jest &amp;odwołana</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled</source>
+        <translation>Ta wizyta jest odwołana</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>&amp;Kiedy</translation>
+    </message>
+    <message>
+        <source>What the appointment is for</source>
+        <translation>W jakiej sprawie jest wizyta</translation>
+    </message>
+    <message>
+        <source>What to do &amp;next</source>
+        <translation>Co &amp;dalej</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Co dalej</translation>
+    </message>
+    <message>
+        <source>What was &amp;said</source>
+        <translation>Co zostało &amp;powiedziane</translation>
+    </message>
+    <message>
+        <source>What was said at the appointment</source>
+        <translation>Co zostało powiedziane na wizycie</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re</source>
+        <translation>&amp;Gdzie</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Gdzie się odbywa</translation>
+    </message>
+    <message>
+        <source>Who the appointment is with</source>
+        <translation>Z kim jest wizyta</translation>
+    </message>
+    <message>
+        <source>With wh&amp;om</source>
+        <translation>Z k&amp;im</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>{text} (cancelled)</source>
+        <translation>{text} (odwołana)</translation>
+    </message>
+    <message>
+        <source>{text} at {where}</source>
+        <translation>{text}, miejsce: {where}</translation>
+    </message>
+    <message>
+        <source>{text} with {who}</source>
+        <translation>{text}, z: {who}</translation>
+    </message>
+    <message>
+        <source>{when} {what}</source>
+        <translation>{when} {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsView</name>
+    <message>
+        <source>&amp;Afterwards…</source>
+        <translation>&amp;Po wizycie…</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>&amp;Nowa wizyta…</translation>
+    </message>
+    <message>
+        <source>About the chosen appointment</source>
+        <translation>O wybranej wizycie</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>Dodaj wizytę</translation>
+    </message>
+    <message>
+        <source>Appointment saved.</source>
+        <translation>Wizyta zapisana.</translation>
+    </message>
+    <message>
+        <source>Appointments coming up</source>
+        <translation>Nadchodzące wizyty</translation>
+    </message>
+    <message>
+        <source>Chang&amp;e…</source>
+        <translation>Zmi&amp;eń…</translation>
+    </message>
+    <message>
+        <source>Change the chosen appointment</source>
+        <translation>Zmień wybraną wizytę</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>Moje wizyty</translation>
+    </message>
+    <message>
+        <source>No appointments are coming up. Choose New appointment to add one.</source>
+        <translation>Nie masz nadchodzących wizyt. Wybierz Nowa wizyta, aby ją dodać.</translation>
+    </message>
+    <message>
+        <source>No past appointments yet.</source>
+        <translation>Nie ma jeszcze minionych wizyt.</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>Minione wizyty</translation>
+    </message>
+    <message>
+        <source>Press Enter to change the chosen appointment.</source>
+        <translation>Naciśnij Enter, aby zmienić wybraną wizytę.</translation>
+    </message>
+    <message>
+        <source>Questions I want to ask:</source>
+        <translation>Pytania, które chcę zadać:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n new action(s) are in your plan.</source>
+        <translation>
+            <numerusform>Zapisano. W Twoim planie jest %n nowe działanie.</numerusform>
+            <numerusform>Zapisano. W Twoim planie są %n nowe działania.</numerusform>
+            <numerusform>Zapisano. W Twoim planie jest %n nowych działań.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled ones</source>
+        <translation>Pokaż &amp;odwołane</translation>
+    </message>
+    <message>
+        <source>Show cancelled appointments</source>
+        <translation>Pokaż odwołane wizyty</translation>
+    </message>
+    <message>
+        <source>The chosen appointment</source>
+        <translation>Wybrana wizyta</translation>
+    </message>
+    <message>
+        <source>Things to do after the appointment: {what}</source>
+        <translation>Zadania po wizycie: {what}</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Co dalej:</translation>
+    </message>
+    <message>
+        <source>What was said: {notes}</source>
+        <translation>Co zostało powiedziane: {notes}</translation>
+    </message>
+    <message>
+        <source>Write what was said at the chosen appointment and what to do next</source>
+        <translation>Zapisz, co zostało powiedziane na wybranej wizycie i co dalej</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;Choroba</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Dodaj chorobę</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>K&amp;od</translation>
+    </message>
+    <message>
+        <source>Change a condition</source>
+        <translation>Zmień chorobę</translation>
+    </message>
+    <message>
+        <source>For example: Type 2 diabetes</source>
+        <translation>Na przykład: cukrzyca typu 2</translation>
+    </message>
+    <message>
+        <source>I know &amp;when it started</source>
+        <translation>Wiem, &amp;kiedy się zaczęła</translation>
+    </message>
+    <message>
+        <source>I know when it started</source>
+        <translation>Wiem, kiedy się zaczęła</translation>
+    </message>
+    <message>
+        <source>It has &amp;gone away</source>
+        <translation>&amp;Minęła</translation>
+    </message>
+    <message>
+        <source>Keep this condition</source>
+        <translation>Zachowaj tę chorobę</translation>
+    </message>
+    <message>
+        <source>Name of the condition</source>
+        <translation>Nazwa choroby</translation>
+    </message>
+    <message>
+        <source>Notes about the condition</source>
+        <translation>Uwagi o chorobie</translation>
+    </message>
+    <message>
+        <source>SNOMED CT code (you can leave it empty)</source>
+        <translation>Kod SNOMED CT (możesz zostawić puste)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od kiedy</translation>
+    </message>
+    <message>
+        <source>The condition has gone away</source>
+        <translation>Choroba minęła</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check it.</source>
+        <translation>Ta data jest w przyszłości. Sprawdź ją.</translation>
+    </message>
+    <message>
+        <source>When it started</source>
+        <translation>Kiedy się zaczęła</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Who they are</source>
+        <translation>&amp;Kim jest</translation>
+    </message>
+    <message>
+        <source>Add an emergency contact</source>
+        <translation>Dodaj kontakt w nagłych wypadkach</translation>
+    </message>
+    <message>
+        <source>Change an emergency contact</source>
+        <translation>Zmień kontakt w nagłych wypadkach</translation>
+    </message>
+    <message>
+        <source>For example: my daughter</source>
+        <translation>Na przykład: moja córka</translation>
+    </message>
+    <message>
+        <source>Keep this contact</source>
+        <translation>Zachowaj ten kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numer telefonu</translation>
+    </message>
+    <message>
+        <source>Use only digits, spaces, +, brackets and dashes in a phone number.</source>
+        <translation>W numerze telefonu używaj tylko cyfr, spacji, +, nawiasów i myślników.</translation>
+    </message>
+    <message>
+        <source>Who they are to you</source>
+        <translation>Kim jest dla Ciebie</translation>
+    </message>
+</context>
+<context>
+    <name>DoseActions</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Weź</translation>
+    </message>
+    <message>
+        <source>Change ti&amp;me…</source>
+        <translation>Zmień &amp;godzinę…</translation>
+    </message>
+    <message>
+        <source>I will remind you again at {time}.</source>
+        <translation>Przypomnę Ci ponownie o {time}.</translation>
+    </message>
+    <message>
+        <source>No doses are due today.</source>
+        <translation>Dziś nie ma dawek do przyjęcia.</translation>
+    </message>
+    <message>
+        <source>Press Enter to take the chosen dose. The buttons below skip or snooze it.</source>
+        <translation>Naciśnij Enter, aby przyjąć wybraną dawkę. Przyciski poniżej pozwalają ją pominąć lub odłożyć.</translation>
+    </message>
+    <message>
+        <source>Remind me about the chosen dose later</source>
+        <translation>Przypomnij mi później o wybranej dawce</translation>
+    </message>
+    <message>
+        <source>Say when you really took the chosen dose</source>
+        <translation>Podaj, kiedy naprawdę przyjęto wybraną dawkę</translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip…</source>
+        <translation>P&amp;omiń…</translation>
+    </message>
+    <message>
+        <source>Skip the chosen dose, saying why</source>
+        <translation>Pomiń wybraną dawkę i podaj powód</translation>
+    </message>
+    <message>
+        <source>Skipped: {name}.</source>
+        <translation>Pominięto: {name}.</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation>Odł&amp;óż…</translation>
+    </message>
+    <message>
+        <source>Take the chosen dose now</source>
+        <translation>Przyjmij wybraną dawkę teraz</translation>
+    </message>
+    <message>
+        <source>Taken: {name}.</source>
+        <translation>Przyjęto: {name}.</translation>
+    </message>
+    <message>
+        <source>The time is changed.</source>
+        <translation>Godzina została zmieniona.</translation>
+    </message>
+    <message>
+        <source>Time to take {name}</source>
+        <translation>Pora przyjąć: {name}</translation>
+    </message>
+    <message>
+        <source>Today's doses</source>
+        <translation>Dzisiejsze dawki</translation>
+    </message>
+</context>
+<context>
+    <name>DoseTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Pora</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+</context>
+<context>
+    <name>DoseTimeDialog</name>
+    <message>
+        <source>&amp;Taken at</source>
+        <translation>&amp;Przyjęto o</translation>
+    </message>
+    <message>
+        <source>Date and time you took it</source>
+        <translation>Data i godzina przyjęcia</translation>
+    </message>
+    <message>
+        <source>Save the time I took it</source>
+        <translation>Zapisz godzinę przyjęcia</translation>
+    </message>
+    <message>
+        <source>Say when you really took: {what}</source>
+        <translation>Podaj, kiedy naprawdę przyjęto: {what}</translation>
+    </message>
+    <message>
+        <source>This is long before the dose was due. Check the date.</source>
+        <translation>To długo przed porą dawki. Sprawdź datę.</translation>
+    </message>
+    <message>
+        <source>This time is in the future. Check it.</source>
+        <translation>Ta godzina jest w przyszłości. Sprawdź ją.</translation>
+    </message>
+    <message>
+        <source>When did you take it?</source>
+        <translation>Kiedy przyjęto dawkę?</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineDialog</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>Ko&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dawka</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Postać</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Strength</source>
+        <translation>&amp;Moc</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;Godziny</translation>
+    </message>
+    <message>
+        <source>&amp;Why I take it</source>
+        <translation>&amp;Dlaczego go biorę</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Dodaj lek</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>Zmień lek</translation>
+    </message>
+    <message>
+        <source>Course end</source>
+        <translation>Koniec kuracji</translation>
+    </message>
+    <message>
+        <source>Date I started it</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Date the course ends</source>
+        <translation>Data końca kuracji</translation>
+    </message>
+    <message>
+        <source>Doses &amp;left</source>
+        <translation>Pozostałe &amp;dawki</translation>
+    </message>
+    <message>
+        <source>Doses I have left</source>
+        <translation>Ile dawek mi zostało</translation>
+    </message>
+    <message>
+        <source>For example: 1 tablet, or 2 puffs</source>
+        <translation>Na przykład: 1 tabletka albo 2 wdechy</translation>
+    </message>
+    <message>
+        <source>For example: 5 mg</source>
+        <translation>Na przykład: 5 mg</translation>
+    </message>
+    <message>
+        <source>For example: 8:00, 20:00</source>
+        <translation>Na przykład: 8:00, 20:00</translation>
+    </message>
+    <message>
+        <source>For example: Ramipril, or my water tablet</source>
+        <translation>Na przykład: ramipryl albo moja tabletka moczopędna</translation>
+    </message>
+    <message>
+        <source>How much to take each time</source>
+        <translation>Ile brać za każdym razem</translation>
+    </message>
+    <message>
+        <source>I take it only when I need it</source>
+        <translation>Biorę go tylko wtedy, gdy potrzebuję</translation>
+    </message>
+    <message>
+        <source>Name of the medicine, as you know it</source>
+        <translation>Nazwa leku, tak jak go znasz</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez przypomnienia</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Nie liczę</translation>
+    </message>
+    <message>
+        <source>On these days (none ticked: every day)</source>
+        <translation>W te dni (nic nie zaznaczone: codziennie)</translation>
+    </message>
+    <message>
+        <source>Only when I &amp;need it (as needed)</source>
+        <translation>Tylko gdy &amp;potrzebuję (doraźnie)</translation>
+    </message>
+    <message>
+        <source>P&amp;rescribed by</source>
+        <translation>&amp;Przepisał(a)</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;refill at</source>
+        <translation>Przypomnij o &amp;wykupieniu przy</translation>
+    </message>
+    <message>
+        <source>Remind me to get more when this many are left</source>
+        <translation>Przypomnij mi o wykupieniu, gdy zostanie tyle dawek</translation>
+    </message>
+    <message>
+        <source>Save this medicine</source>
+        <translation>Zapisz ten lek</translation>
+    </message>
+    <message>
+        <source>Started &amp;on</source>
+        <translation>&amp;Zaczęto</translation>
+    </message>
+    <message>
+        <source>Strength, as the label says</source>
+        <translation>Moc, jak na etykiecie</translation>
+    </message>
+    <message>
+        <source>Take it on {day}</source>
+        <translation>Bierz w: {day}</translation>
+    </message>
+    <message>
+        <source>The course &amp;ends on</source>
+        <translation>Kuracja &amp;kończy się</translation>
+    </message>
+    <message>
+        <source>The course ends on a date</source>
+        <translation>Kuracja kończy się w określonym dniu</translation>
+    </message>
+    <message>
+        <source>Times of day to take it</source>
+        <translation>Godziny przyjmowania</translation>
+    </message>
+    <message>
+        <source>What kind of medicine it is</source>
+        <translation>Jaki to rodzaj leku</translation>
+    </message>
+    <message>
+        <source>Who prescribed it</source>
+        <translation>Kto go przepisał</translation>
+    </message>
+    <message>
+        <source>Why I take it</source>
+        <translation>Dlaczego go biorę</translation>
+    </message>
+    <message>
+        <source>Write the times with commas between them, like 8:00, 20:00.</source>
+        <translation>Wpisz godziny oddzielone przecinkami, np. 8:00, 20:00.</translation>
+    </message>
+    <message>
+        <source>Write times like 8:00 or 20:30, with commas between.</source>
+        <translation>Wpisz godziny jak 8:00 lub 20:30, oddzielone przecinkami.</translation>
+    </message>
+    <message>
+        <source>dm+d or SNOMED CT code (you can leave it empty)</source>
+        <translation>Kod dm+d lub SNOMED CT (możesz zostawić puste)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineTableModel</name>
+    <message>
+        <source>Left</source>
+        <translation>Zostało</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+</context>
+<context>
+    <name>Medicines</name>
+    <message>
+        <source>Capsule</source>
+        <translation>Kapsułka</translation>
+    </message>
+    <message>
+        <source>Cream</source>
+        <translation>Krem</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Krople</translation>
+    </message>
+    <message>
+        <source>Inhaler</source>
+        <translation>Inhalator</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Zastrzyk</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Płyn</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Nieprzyjęta</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Nie liczę</translation>
+    </message>
+    <message>
+        <source>Nothing due yet</source>
+        <translation>Jeszcze nic</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>Plaster</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Pominięta: {reason}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {time}</source>
+        <translation>Odłożona do {time}</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tabletka</translation>
+    </message>
+    <message>
+        <source>Taken at {time}</source>
+        <translation>Przyjęta o {time}</translation>
+    </message>
+    <message>
+        <source>To take</source>
+        <translation>Do przyjęcia</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>Doraźnie</translation>
+    </message>
+    <message>
+        <source>When needed: {name}</source>
+        <translation>Doraźnie: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (stopped {day})</source>
+        <translation>{name} (odstawiony {day})</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}%</translation>
+    </message>
+    <message>
+        <source>{stock}, running low</source>
+        <translation>{stock}, kończy się</translation>
+    </message>
+    <message>
+        <source>{times} on {days}</source>
+        <translation>{times}, dni: {days}</translation>
+    </message>
+    <message>
+        <source>{time} {name}: {state}</source>
+        <translation>{time} {name}: {state}</translation>
+    </message>
+    <message>
+        <source>Left: {n}</source>
+        <translation>Zostało: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesView</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Z&amp;mień…</translation>
+    </message>
+    <message>
+        <source>&amp;New medicine…</source>
+        <translation>&amp;Nowy lek…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a dose now</source>
+        <translation>&amp;Zapisz dawkę teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Stop taking…</source>
+        <translation>&amp;Odstaw…</translation>
+    </message>
+    <message>
+        <source>About the chosen medicine</source>
+        <translation>O wybranym leku</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Dodaj lek</translation>
+    </message>
+    <message>
+        <source>Change the chosen medicine</source>
+        <translation>Zmień wybrany lek</translation>
+    </message>
+    <message>
+        <source>Choose a missed or taken dose, then Taken late to say when you took it.</source>
+        <translation>Wybierz nieprzyjętą lub przyjętą dawkę, potem Przyjęta później, aby podać, kiedy ją przyjęto.</translation>
+    </message>
+    <message>
+        <source>Dose: {dose}</source>
+        <translation>Dawka: {dose}</translation>
+    </message>
+    <message>
+        <source>Doses in the last 7 days</source>
+        <translation>Dawki z ostatnich 7 dni</translation>
+    </message>
+    <message>
+        <source>Doses of {name} taken</source>
+        <translation>Przyjęte dawki: {name}</translation>
+    </message>
+    <message>
+        <source>Doses taken</source>
+        <translation>Przyjęte dawki</translation>
+    </message>
+    <message>
+        <source>Doses taken, {figures}.</source>
+        <translation>Przyjęte dawki, {figures}.</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>Jak idzie</translation>
+    </message>
+    <message>
+        <source>It is running low: order more from your pharmacy soon.</source>
+        <translation>Kończy się: wkrótce zamów więcej w aptece.</translation>
+    </message>
+    <message>
+        <source>Last {days} days</source>
+        <translation>Ostatnie {days} dni</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>Moje leki</translation>
+    </message>
+    <message>
+        <source>Press Enter to change the chosen medicine.</source>
+        <translation>Naciśnij Enter, aby zmienić wybrany lek.</translation>
+    </message>
+    <message>
+        <source>Record that I took a dose of the chosen medicine now</source>
+        <translation>Zapisz, że właśnie przyjęto dawkę wybranego leku</translation>
+    </message>
+    <message>
+        <source>Recorded a dose of {name}.</source>
+        <translation>Zapisano dawkę: {name}.</translation>
+    </message>
+    <message>
+        <source>Running low: {names}. Time to order more.</source>
+        <translation>Kończą się: {names}. Pora zamówić więcej.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Zapisano: {name}.</translation>
+    </message>
+    <message>
+        <source>Say when you took the chosen dose, if it shows as missed or at a wrong time</source>
+        <translation>Podaj, kiedy przyjęto wybraną dawkę, jeśli widnieje jako nieprzyjęta lub z błędną godziną</translation>
+    </message>
+    <message>
+        <source>Show st&amp;opped medicines</source>
+        <translation>Pokaż odst&amp;awione leki</translation>
+    </message>
+    <message>
+        <source>Show the medicines I have stopped</source>
+        <translation>Pokaż leki, które odstawiłem(-am)</translation>
+    </message>
+    <message>
+        <source>Stock: {stock}</source>
+        <translation>Zapas: {stock}</translation>
+    </message>
+    <message>
+        <source>Stop taking the chosen medicine</source>
+        <translation>Odstaw wybrany lek</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Odstawiony.</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>Odstawiony: {reason}</translation>
+    </message>
+    <message>
+        <source>Taken &amp;late…</source>
+        <translation>Przyjęta &amp;później…</translation>
+    </message>
+    <message>
+        <source>Today's doses</source>
+        <translation>Dzisiejsze dawki</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Kiedy: {when}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Dlaczego: {reason}</translation>
+    </message>
+    <message>
+        <source>You have no medicines listed. Choose New medicine to add one.</source>
+        <translation>Nie masz żadnych leków na liście. Wybierz Nowy lek, aby go dodać.</translation>
+    </message>
+    <message>
+        <source>last {days} days: {taken}</source>
+        <translation>ostatnie {days} dni: {taken}</translation>
+    </message>
+    <message>
+        <source>{name} is stopped. It stays in your list of stopped medicines.</source>
+        <translation>{name}: odstawiony. Zostaje na liście odstawionych leków.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDoseDialog</name>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Dlaczego</translation>
+    </message>
+    <message>
+        <source>I felt unwell</source>
+        <translation>Źle się czułem(-am)</translation>
+    </message>
+    <message>
+        <source>I have run out</source>
+        <translation>Skończył mi się</translation>
+    </message>
+    <message>
+        <source>I was away from home</source>
+        <translation>Nie było mnie w domu</translation>
+    </message>
+    <message>
+        <source>My doctor or pharmacist told me to</source>
+        <translation>Tak zalecił lekarz lub farmaceuta</translation>
+    </message>
+    <message>
+        <source>Please say why, in a few words.</source>
+        <translation>Podaj powód w kilku słowach.</translation>
+    </message>
+    <message>
+        <source>Skip a dose</source>
+        <translation>Pomiń dawkę</translation>
+    </message>
+    <message>
+        <source>Skip this dose</source>
+        <translation>Pomiń tę dawkę</translation>
+    </message>
+    <message>
+        <source>Why you are skipping this dose</source>
+        <translation>Dlaczego pomijasz tę dawkę</translation>
+    </message>
+    <message>
+        <source>You are skipping: {what}</source>
+        <translation>Pomijasz: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation>&amp;Za</translation>
+    </message>
+    <message>
+        <source>Remind me again about: {what}</source>
+        <translation>Przypomnij mi ponownie o: {what}</translation>
+    </message>
+    <message>
+        <source>Remind me again in this many minutes, 10 to 60</source>
+        <translation>Przypomnij mi ponownie za tyle minut, od 10 do 60</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Przypomnij mi później</translation>
+    </message>
+</context>
+<context>
+    <name>StopMedicineDialog</name>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Dlaczego</translation>
+    </message>
+    <message>
+        <source>Date I stopped it</source>
+        <translation>Data odstawienia</translation>
+    </message>
+    <message>
+        <source>It stays in your list of stopped medicines, with the reason, so you can tell your GP or pharmacist.</source>
+        <translation>Lek zostaje na liście odstawionych leków, z powodem, żeby można było powiedzieć o tym lekarzowi rodzinnemu lub farmaceucie.</translation>
+    </message>
+    <message>
+        <source>Say why, for example: my GP stopped it, or it gave me a rash.</source>
+        <translation>Podaj powód, na przykład: lekarz go odstawił albo dostałem(-am) wysypki.</translation>
+    </message>
+    <message>
+        <source>Stop taking this medicine</source>
+        <translation>Odstaw ten lek</translation>
+    </message>
+    <message>
+        <source>Stop taking {name}</source>
+        <translation>Odstaw: {name}</translation>
+    </message>
+    <message>
+        <source>Stopped &amp;on</source>
+        <translation>&amp;Odstawiono</translation>
+    </message>
+    <message>
+        <source>Why I stopped it</source>
+        <translation>Dlaczego go odstawiłem(-am)</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Mild</source>
+        <translation>Łagodna</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Umiarkowana</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nie wiadomo</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Ciężka</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>&amp;Save my summary</source>
+        <translation>&amp;Zapisz podsumowanie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my changes</source>
+        <translation>&amp;Cofnij zmiany</translation>
+    </message>
+    <message>
+        <source>&amp;What I want people to know</source>
+        <translation>&amp;Co chcę, żeby inni wiedzieli</translation>
+    </message>
+    <message>
+        <source>About me: my health summary</source>
+        <translation>O mnie: podsumowanie mojego zdrowia</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Alergie i nietolerancje</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Kontakty w nagłych wypadkach</translation>
+    </message>
+    <message>
+        <source>How I &amp;communicate best</source>
+        <translation>Jak &amp;najlepiej się ze mną porozumiewać</translation>
+    </message>
+    <message>
+        <source>How I communicate best</source>
+        <translation>Jak najlepiej się ze mną porozumiewać</translation>
+    </message>
+    <message>
+        <source>Important information</source>
+        <translation>Ważne informacje</translation>
+    </message>
+    <message>
+        <source>My ca&amp;rer</source>
+        <translation>Mój &amp;opiekun</translation>
+    </message>
+    <message>
+        <source>My carer's name</source>
+        <translation>Imię i nazwisko mojego opiekuna</translation>
+    </message>
+    <message>
+        <source>My conditions</source>
+        <translation>Moje choroby</translation>
+    </message>
+    <message>
+        <source>Please check the parts marked below.</source>
+        <translation>Sprawdź zaznaczone poniżej części.</translation>
+    </message>
+    <message>
+        <source>Save my health summary</source>
+        <translation>Zapisz podsumowanie mojego zdrowia</translation>
+    </message>
+    <message>
+        <source>Undo the changes I have not saved</source>
+        <translation>Cofnij niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>What I want people to know about me</source>
+        <translation>Co chcę, żeby inni o mnie wiedzieli</translation>
+    </message>
+    <message>
+        <source>What a doctor, nurse or paramedic should know about you first. You can share it with your GP from Share and back up.</source>
+        <translation>Co lekarz, pielęgniarka lub ratownik powinni wiedzieć o Tobie najpierw. Możesz to udostępnić lekarzowi rodzinnemu w części Udostępnianie i kopia zapasowa.</translation>
+    </message>
+    <message>
+        <source>Your changes were undone.</source>
+        <translation>Zmiany zostały cofnięte.</translation>
+    </message>
+    <message>
+        <source>Your health summary is saved.</source>
+        <translation>Podsumowanie zdrowia zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>a condition</source>
+        <translation>chorobę</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>an allergy</source>
+        <translation>alergię</translation>
+    </message>
+    <message>
+        <source>gone away</source>
+        <translation>minęła</translation>
+    </message>
+    <message>
+        <source>intolerance</source>
+        <translation>nietolerancja</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>od {day}</translation>
     </message>
 </context>
 </TS>

@@ -571,10 +571,13 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <source>The remembered key is damaged. Unlock with your passphrase.</source>
         <translation>یاد رکھی گئی چابی خراب ہے۔ اپنے پاس ورڈ سے کھولیں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7" />
-        <source>Too many wrong tries. Wait %1 seconds, then try again.</source>
-        <translation>بہت زیادہ غلط کوششیں۔ %1 سیکنڈ انتظار کریں، پھر دوبارہ کوشش کریں۔</translation>
+        <source>Too many wrong tries. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>بہت زیادہ غلط کوششیں۔ %n سیکنڈ انتظار کریں، پھر دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>بہت زیادہ غلط کوششیں۔ %n سیکنڈ انتظار کریں، پھر دوبارہ کوشش کریں۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1073,6 +1076,30 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <location line="+4" />
         <source>Who supports me</source>
         <translation>کون میری مدد کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>الرجیاں اور عدم برداشت</translation>
+    </message>
+    <message>
+        <source>Coming appointments</source>
+        <translation>آنے والی ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Medicines stopped or finished, {start} to {end}</source>
+        <translation>بند یا ختم ہونے والی دوائیں، {start} سے {end} تک</translation>
+    </message>
+    <message>
+        <source>My health conditions</source>
+        <translation>میری بیماریاں</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>میری دوائیں</translation>
+    </message>
+    <message>
+        <source>Questions I want to ask</source>
+        <translation>سوال جو میں پوچھنا چاہتا ہوں</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1611,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="-3" />
         <source>Share and back up</source>
         <translation>شیئر اور بیک اپ</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>صحت کا خلاصہ</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>دوائیں</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2809,14 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+3" />
         <source>Reminder</source>
         <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <source>At {time}: {what}</source>
+        <translation>{time} پر: {what}</translation>
+    </message>
+    <message>
+        <source>Time to take {what}</source>
+        <translation>{what} لینے کا وقت</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4686,46 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Saving…</source>
         <translation>محفوظ ہو رہا ہے…</translation>
     </message>
+    <message>
+        <source>A&amp;ll my appointments</source>
+        <translation>میری &amp;تمام ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Appointments coming up</source>
+        <translation>آنے والی ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Appointments in the next two weeks</source>
+        <translation>اگلے دو ہفتوں میں ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Medicines today</source>
+        <translation>آج کی دوائیں</translation>
+    </message>
+    <message>
+        <source>No appointments in the next two weeks.</source>
+        <translation>اگلے دو ہفتوں میں کوئی ملاقات نہیں۔</translation>
+    </message>
+    <message>
+        <source>Open all my appointments</source>
+        <translation>میری تمام ملاقاتیں کھولیں</translation>
+    </message>
+    <message>
+        <source>Open my me&amp;dicines</source>
+        <translation>میری &amp;دوائیں کھولیں</translation>
+    </message>
+    <message>
+        <source>Open my medicines</source>
+        <translation>میری دوائیں کھولیں</translation>
+    </message>
+    <message>
+        <source>Press Enter to see the questions you want to ask.</source>
+        <translation>جو سوال آپ پوچھنا چاہتے ہیں انہیں دیکھنے کے لیے Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Questions to ask: {questions}</source>
+        <translation>پوچھنے کے سوال: {questions}</translation>
+    </message>
 </context>
 <context>
     <name>TrackerChartPanel</name>
@@ -5030,6 +5117,1199 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/dialogs/plan_items.py" line="-288" />
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>AllergyDialog</name>
+    <message>
+        <source>&amp;Allergic to</source>
+        <translation>&amp;الرجی کس چیز سے</translation>
+    </message>
+    <message>
+        <source>&amp;What happens</source>
+        <translation>&amp;کیا ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Add an allergy</source>
+        <translation>الرجی شامل کریں</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>ک&amp;وڈ</translation>
+    </message>
+    <message>
+        <source>Change an allergy</source>
+        <translation>الرجی تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>For example: Penicillin</source>
+        <translation>مثال کے طور پر: پینسلین</translation>
+    </message>
+    <message>
+        <source>For example: a rash</source>
+        <translation>مثال کے طور پر: خارش والے دانے</translation>
+    </message>
+    <message>
+        <source>How &amp;bad</source>
+        <translation>کتنی &amp;شدید</translation>
+    </message>
+    <message>
+        <source>How bad it is</source>
+        <translation>یہ کتنی شدید ہے</translation>
+    </message>
+    <message>
+        <source>It is an &amp;intolerance, not an allergy</source>
+        <translation>یہ &amp;عدم برداشت ہے، الرجی نہیں</translation>
+    </message>
+    <message>
+        <source>It is an intolerance, not an allergy</source>
+        <translation>یہ عدم برداشت ہے، الرجی نہیں</translation>
+    </message>
+    <message>
+        <source>Keep this allergy</source>
+        <translation>یہ الرجی محفوظ رکھیں</translation>
+    </message>
+    <message>
+        <source>SNOMED CT code (you can leave it empty)</source>
+        <translation>SNOMED CT کوڈ (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>کیا ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>What you are allergic to</source>
+        <translation>آپ کو کس چیز سے الرجی ہے</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source> minutes</source>
+        <translation> منٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Afterwards</source>
+        <translation>&amp;بعد میں</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>&amp;پہلے</translation>
+    </message>
+    <message>
+        <source>&amp;Questions I want to ask</source>
+        <translation>&amp;سوال جو میں پوچھنا چاہتا ہوں</translation>
+    </message>
+    <message>
+        <source>&amp;What for</source>
+        <translation>&amp;کس لیے</translation>
+    </message>
+    <message>
+        <source>A question to ask</source>
+        <translation>پوچھنے کے لیے ایک سوال</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>ملاقات شامل کریں</translation>
+    </message>
+    <message>
+        <source>Add new things to do to my care &amp;plan</source>
+        <translation>نئے کام میرے نگہداشت کے &amp;منصوبے میں شامل کریں</translation>
+    </message>
+    <message>
+        <source>Add the new things to do to my care plan as actions</source>
+        <translation>نئے کام میرے نگہداشت کے منصوبے میں اقدامات کے طور پر شامل کریں</translation>
+    </message>
+    <message>
+        <source>Change an appointment</source>
+        <translation>ملاقات تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Date and time of the appointment</source>
+        <translation>ملاقات کی تاریخ اور وقت</translation>
+    </message>
+    <message>
+        <source>For example: Diabetes review</source>
+        <translation>مثال کے طور پر: ذیابیطس کا جائزہ</translation>
+    </message>
+    <message>
+        <source>For example: Lea Surgery, room 2</source>
+        <translation>مثال کے طور پر: لی سرجری، کمرہ 2</translation>
+    </message>
+    <message>
+        <source>For example: Nurse Grace Owusu</source>
+        <translation>مثال کے طور پر: نرس گریس اووسو</translation>
+    </message>
+    <message>
+        <source>How &amp;long</source>
+        <translation>کتنی &amp;دیر</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes</source>
+        <translation>یہ کتنی دیر چلتی ہے، منٹوں میں</translation>
+    </message>
+    <message>
+        <source>Parts of the appointment</source>
+        <translation>ملاقات کے حصے</translation>
+    </message>
+    <message>
+        <source>Questions I want to ask</source>
+        <translation>سوال جو میں پوچھنا چاہتا ہوں</translation>
+    </message>
+    <message>
+        <source>Save this appointment</source>
+        <translation>یہ ملاقات محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Something to do after the appointment</source>
+        <translation>ملاقات کے بعد کرنے کا کوئی کام</translation>
+    </message>
+    <message>
+        <source>This appointment is &amp;cancelled</source>
+        <translation>یہ ملاقات &amp;منسوخ ہے</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled</source>
+        <translation>یہ ملاقات منسوخ ہے</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>&amp;کب</translation>
+    </message>
+    <message>
+        <source>What the appointment is for</source>
+        <translation>ملاقات کس لیے ہے</translation>
+    </message>
+    <message>
+        <source>What to do &amp;next</source>
+        <translation>آگے کیا &amp;کرنا ہے</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>آگے کیا کرنا ہے</translation>
+    </message>
+    <message>
+        <source>What was &amp;said</source>
+        <translation>کیا &amp;کہا گیا</translation>
+    </message>
+    <message>
+        <source>What was said at the appointment</source>
+        <translation>ملاقات میں کیا کہا گیا</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re</source>
+        <translation>&amp;کہاں</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>یہ کہاں ہے</translation>
+    </message>
+    <message>
+        <source>Who the appointment is with</source>
+        <translation>ملاقات کس کے ساتھ ہے</translation>
+    </message>
+    <message>
+        <source>With wh&amp;om</source>
+        <translation>کس کے &amp;ساتھ</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>{text} (cancelled)</source>
+        <translation>{text} (منسوخ)</translation>
+    </message>
+    <message>
+        <source>{text} at {where}</source>
+        <translation>{text}، جگہ: {where}</translation>
+    </message>
+    <message>
+        <source>{text} with {who}</source>
+        <translation>{text}، {who} کے ساتھ</translation>
+    </message>
+    <message>
+        <source>{when} {what}</source>
+        <translation>{when} {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsView</name>
+    <message>
+        <source>&amp;Afterwards…</source>
+        <translation>&amp;بعد میں…</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>&amp;نئی ملاقات…</translation>
+    </message>
+    <message>
+        <source>About the chosen appointment</source>
+        <translation>منتخب ملاقات کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <translation>ملاقات شامل کریں</translation>
+    </message>
+    <message>
+        <source>Appointment saved.</source>
+        <translation>ملاقات محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>Appointments coming up</source>
+        <translation>آنے والی ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Chang&amp;e…</source>
+        <translation>&amp;تبدیل کریں…</translation>
+    </message>
+    <message>
+        <source>Change the chosen appointment</source>
+        <translation>منتخب ملاقات تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>آنے والی</translation>
+    </message>
+    <message>
+        <source>My appointments</source>
+        <translation>میری ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>No appointments are coming up. Choose New appointment to add one.</source>
+        <translation>کوئی ملاقات آنے والی نہیں۔ نئی ملاقات شامل کرنے کے لیے نئی ملاقات منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>No past appointments yet.</source>
+        <translation>ابھی تک کوئی گزشتہ ملاقات نہیں۔</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>گزشتہ ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Press Enter to change the chosen appointment.</source>
+        <translation>منتخب ملاقات تبدیل کرنے کے لیے Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Questions I want to ask:</source>
+        <translation>سوال جو میں پوچھنا چاہتا ہوں:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. %n new action(s) are in your plan.</source>
+        <translation>
+            <numerusform>محفوظ ہو گیا۔ آپ کے منصوبے میں %n نیا قدم ہے۔</numerusform>
+            <numerusform>محفوظ ہو گیا۔ آپ کے منصوبے میں %n نئے اقدامات ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled ones</source>
+        <translation>&amp;منسوخ شدہ دکھائیں</translation>
+    </message>
+    <message>
+        <source>Show cancelled appointments</source>
+        <translation>منسوخ شدہ ملاقاتیں دکھائیں</translation>
+    </message>
+    <message>
+        <source>The chosen appointment</source>
+        <translation>منتخب ملاقات</translation>
+    </message>
+    <message>
+        <source>Things to do after the appointment: {what}</source>
+        <translation>ملاقات کے بعد کے کام: {what}</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>آگے کیا کرنا ہے:</translation>
+    </message>
+    <message>
+        <source>What was said: {notes}</source>
+        <translation>کیا کہا گیا: {notes}</translation>
+    </message>
+    <message>
+        <source>Write what was said at the chosen appointment and what to do next</source>
+        <translation>منتخب ملاقات میں کیا کہا گیا اور آگے کیا کرنا ہے، لکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <source>&amp;Condition</source>
+        <translation>&amp;بیماری</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;نوٹس</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>بیماری شامل کریں</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>ک&amp;وڈ</translation>
+    </message>
+    <message>
+        <source>Change a condition</source>
+        <translation>بیماری تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>For example: Type 2 diabetes</source>
+        <translation>مثال کے طور پر: ٹائپ 2 ذیابیطس</translation>
+    </message>
+    <message>
+        <source>I know &amp;when it started</source>
+        <translation>مجھے معلوم ہے یہ &amp;کب شروع ہوئی</translation>
+    </message>
+    <message>
+        <source>I know when it started</source>
+        <translation>مجھے معلوم ہے یہ کب شروع ہوئی</translation>
+    </message>
+    <message>
+        <source>It has &amp;gone away</source>
+        <translation>یہ &amp;ختم ہو گئی ہے</translation>
+    </message>
+    <message>
+        <source>Keep this condition</source>
+        <translation>یہ بیماری محفوظ رکھیں</translation>
+    </message>
+    <message>
+        <source>Name of the condition</source>
+        <translation>بیماری کا نام</translation>
+    </message>
+    <message>
+        <source>Notes about the condition</source>
+        <translation>بیماری کے بارے میں نوٹس</translation>
+    </message>
+    <message>
+        <source>SNOMED CT code (you can leave it empty)</source>
+        <translation>SNOMED CT کوڈ (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>کب سے</translation>
+    </message>
+    <message>
+        <source>The condition has gone away</source>
+        <translation>بیماری ختم ہو گئی ہے</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Check it.</source>
+        <translation>یہ تاریخ مستقبل میں ہے۔ اسے چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>When it started</source>
+        <translation>یہ کب شروع ہوئی</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>&amp;Who they are</source>
+        <translation>&amp;یہ کون ہیں</translation>
+    </message>
+    <message>
+        <source>Add an emergency contact</source>
+        <translation>ہنگامی رابطہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Change an emergency contact</source>
+        <translation>ہنگامی رابطہ تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>For example: my daughter</source>
+        <translation>مثال کے طور پر: میری بیٹی</translation>
+    </message>
+    <message>
+        <source>Keep this contact</source>
+        <translation>یہ رابطہ محفوظ رکھیں</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;فون</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>فون نمبر</translation>
+    </message>
+    <message>
+        <source>Use only digits, spaces, +, brackets and dashes in a phone number.</source>
+        <translation>فون نمبر میں صرف ہندسے، خالی جگہ، +، قوسین اور ڈیش استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Who they are to you</source>
+        <translation>یہ آپ کے کیا لگتے ہیں</translation>
+    </message>
+</context>
+<context>
+    <name>DoseActions</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;لیں</translation>
+    </message>
+    <message>
+        <source>Change ti&amp;me…</source>
+        <translation>&amp;وقت تبدیل کریں…</translation>
+    </message>
+    <message>
+        <source>I will remind you again at {time}.</source>
+        <translation>میں آپ کو {time} پر دوبارہ یاد دلاؤں گا۔</translation>
+    </message>
+    <message>
+        <source>No doses are due today.</source>
+        <translation>آج کوئی خوراک لینی نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Press Enter to take the chosen dose. The buttons below skip or snooze it.</source>
+        <translation>منتخب خوراک لینے کے لیے Enter دبائیں۔ نیچے کے بٹن اسے چھوڑنے یا مؤخر کرنے کے لیے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Remind me about the chosen dose later</source>
+        <translation>منتخب خوراک کے بارے میں مجھے بعد میں یاد دلائیں</translation>
+    </message>
+    <message>
+        <source>Say when you really took the chosen dose</source>
+        <translation>بتائیں کہ آپ نے منتخب خوراک اصل میں کب لی</translation>
+    </message>
+    <message>
+        <source>Sk&amp;ip…</source>
+        <translation>&amp;چھوڑیں…</translation>
+    </message>
+    <message>
+        <source>Skip the chosen dose, saying why</source>
+        <translation>منتخب خوراک چھوڑیں اور وجہ بتائیں</translation>
+    </message>
+    <message>
+        <source>Skipped: {name}.</source>
+        <translation>چھوڑ دی گئی: {name}۔</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation>&amp;مؤخر کریں…</translation>
+    </message>
+    <message>
+        <source>Take the chosen dose now</source>
+        <translation>منتخب خوراک ابھی لیں</translation>
+    </message>
+    <message>
+        <source>Taken: {name}.</source>
+        <translation>لے لی گئی: {name}۔</translation>
+    </message>
+    <message>
+        <source>The time is changed.</source>
+        <translation>وقت تبدیل ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Time to take {name}</source>
+        <translation>{name} لینے کا وقت</translation>
+    </message>
+    <message>
+        <source>Today's doses</source>
+        <translation>آج کی خوراکیں</translation>
+    </message>
+</context>
+<context>
+    <name>DoseTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>دوا</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>DoseTimeDialog</name>
+    <message>
+        <source>&amp;Taken at</source>
+        <translation>&amp;لینے کا وقت</translation>
+    </message>
+    <message>
+        <source>Date and time you took it</source>
+        <translation>تاریخ اور وقت جب آپ نے یہ لی</translation>
+    </message>
+    <message>
+        <source>Save the time I took it</source>
+        <translation>لینے کا وقت محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Say when you really took: {what}</source>
+        <translation>بتائیں کہ آپ نے یہ اصل میں کب لی: {what}</translation>
+    </message>
+    <message>
+        <source>This is long before the dose was due. Check the date.</source>
+        <translation>یہ خوراک کے وقت سے بہت پہلے ہے۔ تاریخ چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>This time is in the future. Check it.</source>
+        <translation>یہ وقت مستقبل میں ہے۔ اسے چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>When did you take it?</source>
+        <translation>آپ نے یہ کب لی؟</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineDialog</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;کوڈ</translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation>&amp;خوراک</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;شکل</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>&amp;Strength</source>
+        <translation>&amp;طاقت</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;اوقات</translation>
+    </message>
+    <message>
+        <source>&amp;Why I take it</source>
+        <translation>میں یہ &amp;کیوں لیتا ہوں</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>دوا شامل کریں</translation>
+    </message>
+    <message>
+        <source>Change a medicine</source>
+        <translation>دوا تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Course end</source>
+        <translation>کورس کا اختتام</translation>
+    </message>
+    <message>
+        <source>Date I started it</source>
+        <translation>شروع کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Date the course ends</source>
+        <translation>کورس ختم ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Doses &amp;left</source>
+        <translation>باقی &amp;خوراکیں</translation>
+    </message>
+    <message>
+        <source>Doses I have left</source>
+        <translation>میرے پاس کتنی خوراکیں باقی ہیں</translation>
+    </message>
+    <message>
+        <source>For example: 1 tablet, or 2 puffs</source>
+        <translation>مثال کے طور پر: 1 گولی، یا 2 پف</translation>
+    </message>
+    <message>
+        <source>For example: 5 mg</source>
+        <translation>مثال کے طور پر: 5 mg</translation>
+    </message>
+    <message>
+        <source>For example: 8:00, 20:00</source>
+        <translation>مثال کے طور پر: 8:00, 20:00</translation>
+    </message>
+    <message>
+        <source>For example: Ramipril, or my water tablet</source>
+        <translation>مثال کے طور پر: رامیپرل، یا میری پیشاب آور گولی</translation>
+    </message>
+    <message>
+        <source>How much to take each time</source>
+        <translation>ہر بار کتنی لینی ہے</translation>
+    </message>
+    <message>
+        <source>I take it only when I need it</source>
+        <translation>میں یہ صرف ضرورت پڑنے پر لیتا ہوں</translation>
+    </message>
+    <message>
+        <source>Name of the medicine, as you know it</source>
+        <translation>دوا کا نام، جیسے آپ اسے جانتے ہیں</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>کوئی یاد دہانی نہیں</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>On these days (none ticked: every day)</source>
+        <translation>ان دنوں میں (کوئی نشان نہیں: ہر روز)</translation>
+    </message>
+    <message>
+        <source>Only when I &amp;need it (as needed)</source>
+        <translation>صرف جب &amp;ضرورت ہو (ضرورت کے مطابق)</translation>
+    </message>
+    <message>
+        <source>P&amp;rescribed by</source>
+        <translation>&amp;نسخہ دینے والا</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;refill at</source>
+        <translation>&amp;دوبارہ لینے کی یاد دہانی جب باقی ہوں</translation>
+    </message>
+    <message>
+        <source>Remind me to get more when this many are left</source>
+        <translation>جب اتنی باقی رہ جائیں تو مجھے مزید لینے کی یاد دلائیں</translation>
+    </message>
+    <message>
+        <source>Save this medicine</source>
+        <translation>یہ دوا محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Started &amp;on</source>
+        <translation>&amp;شروع کی</translation>
+    </message>
+    <message>
+        <source>Strength, as the label says</source>
+        <translation>طاقت، جیسا کہ لیبل پر لکھا ہے</translation>
+    </message>
+    <message>
+        <source>Take it on {day}</source>
+        <translation>اسے {day} کو لیں</translation>
+    </message>
+    <message>
+        <source>The course &amp;ends on</source>
+        <translation>کورس &amp;ختم ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>The course ends on a date</source>
+        <translation>کورس ایک تاریخ پر ختم ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Times of day to take it</source>
+        <translation>اسے لینے کے اوقات</translation>
+    </message>
+    <message>
+        <source>What kind of medicine it is</source>
+        <translation>یہ کس قسم کی دوا ہے</translation>
+    </message>
+    <message>
+        <source>Who prescribed it</source>
+        <translation>یہ کس نے تجویز کی</translation>
+    </message>
+    <message>
+        <source>Why I take it</source>
+        <translation>میں یہ کیوں لیتا ہوں</translation>
+    </message>
+    <message>
+        <source>Write the times with commas between them, like 8:00, 20:00.</source>
+        <translation>اوقات کے درمیان کوما لگا کر لکھیں، جیسے 8:00, 20:00۔</translation>
+    </message>
+    <message>
+        <source>Write times like 8:00 or 20:30, with commas between.</source>
+        <translation>اوقات 8:00 یا 20:30 کی طرح لکھیں، درمیان میں کوما کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>dm+d or SNOMED CT code (you can leave it empty)</source>
+        <translation>dm+d یا SNOMED CT کوڈ (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineTableModel</name>
+    <message>
+        <source>Left</source>
+        <translation>باقی</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>دوا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+</context>
+<context>
+    <name>Medicines</name>
+    <message>
+        <source>Capsule</source>
+        <translation>کیپسول</translation>
+    </message>
+    <message>
+        <source>Cream</source>
+        <translation>کریم</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>قطرے</translation>
+    </message>
+    <message>
+        <source>Inhaler</source>
+        <translation>انہیلر</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>انجیکشن</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>مائع</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>چھوٹ گئی</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>گنتی نہیں</translation>
+    </message>
+    <message>
+        <source>Nothing due yet</source>
+        <translation>ابھی کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>پیچ</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>چھوڑ دی گئی: {reason}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {time}</source>
+        <translation>{time} تک مؤخر</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>گولی</translation>
+    </message>
+    <message>
+        <source>Taken at {time}</source>
+        <translation>{time} پر لی گئی</translation>
+    </message>
+    <message>
+        <source>To take</source>
+        <translation>لینی ہے</translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation>ضرورت کے وقت</translation>
+    </message>
+    <message>
+        <source>When needed: {name}</source>
+        <translation>ضرورت کے وقت: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (stopped {day})</source>
+        <translation>{name} (بند {day})</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}%</translation>
+    </message>
+    <message>
+        <source>{stock}, running low</source>
+        <translation>{stock}، کم ہو رہی ہے</translation>
+    </message>
+    <message>
+        <source>{times} on {days}</source>
+        <translation>{times}، دن: {days}</translation>
+    </message>
+    <message>
+        <source>{time} {name}: {state}</source>
+        <translation>{time} {name}: {state}</translation>
+    </message>
+    <message>
+        <source>Left: {n}</source>
+        <translation>باقی: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesView</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;تبدیل کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;New medicine…</source>
+        <translation>&amp;نئی دوا…</translation>
+    </message>
+    <message>
+        <source>&amp;Record a dose now</source>
+        <translation>ابھی خوراک &amp;درج کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Stop taking…</source>
+        <translation>&amp;لینا بند کریں…</translation>
+    </message>
+    <message>
+        <source>About the chosen medicine</source>
+        <translation>منتخب دوا کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>دوا شامل کریں</translation>
+    </message>
+    <message>
+        <source>Change the chosen medicine</source>
+        <translation>منتخب دوا تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Choose a missed or taken dose, then Taken late to say when you took it.</source>
+        <translation>چھوٹی ہوئی یا لی گئی خوراک منتخب کریں، پھر دیر سے لی پر جا کر بتائیں کہ آپ نے یہ کب لی۔</translation>
+    </message>
+    <message>
+        <source>Dose: {dose}</source>
+        <translation>خوراک: {dose}</translation>
+    </message>
+    <message>
+        <source>Doses in the last 7 days</source>
+        <translation>پچھلے 7 دنوں کی خوراکیں</translation>
+    </message>
+    <message>
+        <source>Doses of {name} taken</source>
+        <translation>{name} کی لی گئی خوراکیں</translation>
+    </message>
+    <message>
+        <source>Doses taken</source>
+        <translation>لی گئی خوراکیں</translation>
+    </message>
+    <message>
+        <source>Doses taken, {figures}.</source>
+        <translation>لی گئی خوراکیں، {figures}۔</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>کیسا چل رہا ہے</translation>
+    </message>
+    <message>
+        <source>It is running low: order more from your pharmacy soon.</source>
+        <translation>یہ کم ہو رہی ہے: جلد اپنی فارمیسی سے مزید منگوائیں۔</translation>
+    </message>
+    <message>
+        <source>Last {days} days</source>
+        <translation>پچھلے {days} دن</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>میری دوائیں</translation>
+    </message>
+    <message>
+        <source>Press Enter to change the chosen medicine.</source>
+        <translation>منتخب دوا تبدیل کرنے کے لیے Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Record that I took a dose of the chosen medicine now</source>
+        <translation>درج کریں کہ میں نے ابھی منتخب دوا کی خوراک لی</translation>
+    </message>
+    <message>
+        <source>Recorded a dose of {name}.</source>
+        <translation>{name} کی خوراک درج ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>Running low: {names}. Time to order more.</source>
+        <translation>کم ہو رہی ہیں: {names}۔ مزید منگوانے کا وقت ہے۔</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>محفوظ ہو گیا: {name}۔</translation>
+    </message>
+    <message>
+        <source>Say when you took the chosen dose, if it shows as missed or at a wrong time</source>
+        <translation>اگر منتخب خوراک چھوٹی ہوئی یا غلط وقت پر دکھائی دے تو بتائیں کہ آپ نے یہ کب لی</translation>
+    </message>
+    <message>
+        <source>Show st&amp;opped medicines</source>
+        <translation>بند &amp;شدہ دوائیں دکھائیں</translation>
+    </message>
+    <message>
+        <source>Show the medicines I have stopped</source>
+        <translation>وہ دوائیں دکھائیں جو میں نے بند کر دی ہیں</translation>
+    </message>
+    <message>
+        <source>Stock: {stock}</source>
+        <translation>ذخیرہ: {stock}</translation>
+    </message>
+    <message>
+        <source>Stop taking the chosen medicine</source>
+        <translation>منتخب دوا لینا بند کریں</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>بند کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>بند کر دی گئی: {reason}</translation>
+    </message>
+    <message>
+        <source>Taken &amp;late…</source>
+        <translation>دیر سے &amp;لی…</translation>
+    </message>
+    <message>
+        <source>Today's doses</source>
+        <translation>آج کی خوراکیں</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>کب: {when}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>کیوں: {reason}</translation>
+    </message>
+    <message>
+        <source>You have no medicines listed. Choose New medicine to add one.</source>
+        <translation>آپ کی فہرست میں کوئی دوا نہیں۔ دوا شامل کرنے کے لیے نئی دوا منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>last {days} days: {taken}</source>
+        <translation>پچھلے {days} دن: {taken}</translation>
+    </message>
+    <message>
+        <source>{name} is stopped. It stays in your list of stopped medicines.</source>
+        <translation>{name} بند ہو گئی۔ یہ بند شدہ دواؤں کی فہرست میں رہے گی۔</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDoseDialog</name>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;کیوں</translation>
+    </message>
+    <message>
+        <source>I felt unwell</source>
+        <translation>میری طبیعت ٹھیک نہیں تھی</translation>
+    </message>
+    <message>
+        <source>I have run out</source>
+        <translation>میرے پاس ختم ہو گئی ہے</translation>
+    </message>
+    <message>
+        <source>I was away from home</source>
+        <translation>میں گھر سے باہر تھا</translation>
+    </message>
+    <message>
+        <source>My doctor or pharmacist told me to</source>
+        <translation>میرے ڈاکٹر یا فارماسسٹ نے کہا</translation>
+    </message>
+    <message>
+        <source>Please say why, in a few words.</source>
+        <translation>براہ کرم چند الفاظ میں وجہ بتائیں۔</translation>
+    </message>
+    <message>
+        <source>Skip a dose</source>
+        <translation>خوراک چھوڑیں</translation>
+    </message>
+    <message>
+        <source>Skip this dose</source>
+        <translation>یہ خوراک چھوڑیں</translation>
+    </message>
+    <message>
+        <source>Why you are skipping this dose</source>
+        <translation>آپ یہ خوراک کیوں چھوڑ رہے ہیں</translation>
+    </message>
+    <message>
+        <source>You are skipping: {what}</source>
+        <translation>آپ چھوڑ رہے ہیں: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source> minutes</source>
+        <translation> منٹ</translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation>&amp;بعد</translation>
+    </message>
+    <message>
+        <source>Remind me again about: {what}</source>
+        <translation>مجھے دوبارہ یاد دلائیں: {what}</translation>
+    </message>
+    <message>
+        <source>Remind me again in this many minutes, 10 to 60</source>
+        <translation>اتنے منٹ بعد دوبارہ یاد دلائیں، 10 سے 60</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>مجھے بعد میں یاد دلائیں</translation>
+    </message>
+</context>
+<context>
+    <name>StopMedicineDialog</name>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;کیوں</translation>
+    </message>
+    <message>
+        <source>Date I stopped it</source>
+        <translation>بند کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>It stays in your list of stopped medicines, with the reason, so you can tell your GP or pharmacist.</source>
+        <translation>یہ وجہ کے ساتھ بند شدہ دواؤں کی فہرست میں رہے گی، تاکہ آپ اپنے جی پی یا فارماسسٹ کو بتا سکیں۔</translation>
+    </message>
+    <message>
+        <source>Say why, for example: my GP stopped it, or it gave me a rash.</source>
+        <translation>وجہ بتائیں، مثال کے طور پر: میرے جی پی نے بند کی، یا اس سے مجھے خارش ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Stop taking this medicine</source>
+        <translation>یہ دوا لینا بند کریں</translation>
+    </message>
+    <message>
+        <source>Stop taking {name}</source>
+        <translation>{name} لینا بند کریں</translation>
+    </message>
+    <message>
+        <source>Stopped &amp;on</source>
+        <translation>&amp;بند کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Why I stopped it</source>
+        <translation>میں نے یہ کیوں بند کی</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Mild</source>
+        <translation>ہلکی</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>درمیانی</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>شدید</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>&amp;Save my summary</source>
+        <translation>خلاصہ &amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my changes</source>
+        <translation>&amp;تبدیلیاں واپس لیں</translation>
+    </message>
+    <message>
+        <source>&amp;What I want people to know</source>
+        <translation>میں لوگوں کو &amp;کیا بتانا چاہتا ہوں</translation>
+    </message>
+    <message>
+        <source>About me: my health summary</source>
+        <translation>میرے بارے میں: میری صحت کا خلاصہ</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>الرجیاں اور عدم برداشت</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>ہنگامی رابطے</translation>
+    </message>
+    <message>
+        <source>How I &amp;communicate best</source>
+        <translation>میں کیسے &amp;بہتر بات چیت کرتا ہوں</translation>
+    </message>
+    <message>
+        <source>How I communicate best</source>
+        <translation>میں کیسے بہتر بات چیت کرتا ہوں</translation>
+    </message>
+    <message>
+        <source>Important information</source>
+        <translation>اہم معلومات</translation>
+    </message>
+    <message>
+        <source>My ca&amp;rer</source>
+        <translation>میرا &amp;نگہداشت کرنے والا</translation>
+    </message>
+    <message>
+        <source>My carer's name</source>
+        <translation>میرے نگہداشت کرنے والے کا نام</translation>
+    </message>
+    <message>
+        <source>My conditions</source>
+        <translation>میری بیماریاں</translation>
+    </message>
+    <message>
+        <source>Please check the parts marked below.</source>
+        <translation>براہ کرم نیچے نشان زدہ حصے چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>Save my health summary</source>
+        <translation>میری صحت کا خلاصہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Undo the changes I have not saved</source>
+        <translation>وہ تبدیلیاں واپس لیں جو میں نے محفوظ نہیں کیں</translation>
+    </message>
+    <message>
+        <source>What I want people to know about me</source>
+        <translation>میں لوگوں کو اپنے بارے میں کیا بتانا چاہتا ہوں</translation>
+    </message>
+    <message>
+        <source>What a doctor, nurse or paramedic should know about you first. You can share it with your GP from Share and back up.</source>
+        <translation>ڈاکٹر، نرس یا پیرامیڈک کو آپ کے بارے میں سب سے پہلے کیا معلوم ہونا چاہیے۔ آپ اسے شیئر اور بیک اپ سے اپنے جی پی کے ساتھ شیئر کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Your changes were undone.</source>
+        <translation>آپ کی تبدیلیاں واپس لے لی گئیں۔</translation>
+    </message>
+    <message>
+        <source>Your health summary is saved.</source>
+        <translation>آپ کی صحت کا خلاصہ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>a condition</source>
+        <translation>بیماری</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <source>an allergy</source>
+        <translation>الرجی</translation>
+    </message>
+    <message>
+        <source>gone away</source>
+        <translation>ختم ہو گئی</translation>
+    </message>
+    <message>
+        <source>intolerance</source>
+        <translation>عدم برداشت</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>{day} سے</translation>
     </message>
 </context>
 </TS>

@@ -43,9 +43,9 @@ def dose_words(medicine: Medicine) -> str:
 def stock_words(medicine: Medicine) -> str:
     if medicine.stock is None:
         return QCoreApplication.translate("Medicines", "Not counted")
-    text = QCoreApplication.translate("Medicines", "%n left", None, medicine.stock)
+    text = QCoreApplication.translate("Medicines", "Left: {n}").format(n=medicine.stock)
     if medicine.running_low:
-        text = QCoreApplication.translate("Medicines", "{stock}: running low").format(stock=text)
+        text = QCoreApplication.translate("Medicines", "{stock}, running low").format(stock=text)
     return text
 
 

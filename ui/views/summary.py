@@ -92,9 +92,8 @@ class SummaryView(FeatureView[HealthSummary]):
         ):
             box, error = with_error(widget, self.info_box)
             self.errors[key] = error
-            label = QLabel(text, self.info_box)
+            label = QLabel(text, self.info_box)  # a row of its own: it needs no wrapping
             label.setBuddy(widget)
-            label.setWordWrap(True)
             form.addRow(label, box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.info_box.setLayout(form)
