@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -154,6 +155,7 @@ class AppointmentsView(FeatureView[AppointmentsData]):
         box.setAccessibleName(name)
         box.setAccessibleDescription(self.tr("Press Enter to change the chosen appointment."))
         box.setWordWrap(True)
+        box.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again when the width changes
         box.itemActivated.connect(lambda _item: self.edit_appointment(afterwards=False))
         box.currentItemChanged.connect(lambda current, _old: self._choose(box, current))
         return box

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHeaderView,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -146,6 +147,7 @@ class DoseActions(QWidget):
             self.tr("Press Enter to take the chosen dose. The buttons below skip or snooze it.")
         )
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again on resize
         self.list.itemActivated.connect(lambda _item: self.take())
         self.list.currentRowChanged.connect(self._update)
         self.none = paragraph(self.tr("No doses are due today."), self)

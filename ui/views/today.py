@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -291,6 +292,7 @@ class TodayView(FeatureView[TodayData]):
             self.tr("Press Enter to see the questions you want to ask.")
         )
         self.visits.setWordWrap(True)
+        self.visits.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again on resize
         self.visits.itemActivated.connect(
             lambda _item: self.navigate_requested.emit("appointments", "")
         )
