@@ -475,7 +475,7 @@ class TodayView(FeatureView[TodayData]):
             self.visits.addItem(entry)
         self.visits.setVisible(bool(appointments))
         self.no_visits.setVisible(not appointments)
-        fit_height(self.visits, min_lines=4, max_lines=10)
+        fit_height(self.visits, min_lines=8, max_lines=12)
 
     def _clear(self) -> None:
         self._rebuild_rows([])
