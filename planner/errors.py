@@ -5,6 +5,28 @@ to exit code 2 and one line on stderr, the GUI to a message box. Every message i
 person, in plain English, and never contains health data, because messages end up in logs.
 """
 
+import unicodedata
+
+SHOWN_LENGTH = 40
+
+
+def shown(value: object, limit: int = SHOWN_LENGTH) -> str:
+    """A value from outside (a file's cell, a file's name) as it may appear in a message: control
+    and format characters (escape codes, bidi overrides, line breaks) removed, and cut to `limit`
+    characters with an ellipsis. A hostile file cannot then paint the terminal, reorder the line
+    or bury it under 100,000 characters. Every import error that repeats a value goes through
+    this one helper (docs/SECURITY.md, "Local edges")."""
+    text = str(value)
+    head = text[: limit * 4]  # enough to fill `limit` after removals, without reading it all
+    kept = "".join(
+        " " if ch.isspace() else ch
+        for ch in head
+        if ch.isspace() or not unicodedata.category(ch).startswith("C")
+    )
+    if len(kept) <= limit and len(head) == len(text):
+        return kept
+    return kept[: limit - 1] + "…"
+
 
 class PlannerError(Exception):
     """Something went wrong inside the planner (exit code 1)."""

@@ -175,11 +175,9 @@ CORE_MESSAGES = (
         "CoreMessages", "The remembered key is damaged. Unlock with your passphrase."
     ),
 )
+# The back-off refusal ("Wait 1 second" / "Wait 8 seconds"), read with Qt's plural forms.
+_WAIT = re.compile(r"Too many wrong tries\. Wait (\d+) seconds?, then try again\.")
 _PATTERNS = (
-    (
-        re.compile(r"Too many wrong tries\. Wait (\d+) seconds, then try again\."),
-        QT_TRANSLATE_NOOP("CoreMessages", "Too many wrong tries. Wait %1 seconds, then try again."),
-    ),
     (
         re.compile(r"There is already a profile called '(.*)'\."),
         QT_TRANSLATE_NOOP("CoreMessages", "There is already a profile called “%1”."),
@@ -195,6 +193,18 @@ def core_message(text: str) -> str:
     """The core's message in the person's language, when we have a translation of it."""
     if text in CORE_MESSAGES:
         return QCoreApplication.translate("CoreMessages", text)
+    waited = _WAIT.fullmatch(text)
+    if waited:
+        seconds = int(waited.group(1))
+        # A plural: Polish has three forms (sekundę, sekundy, sekund). Added to the .ts files by
+        # hand, as this pyside6-lupdate does not mark plurals (scripts/translations.py).
+        said = QCoreApplication.translate(
+            "CoreMessages", "Too many wrong tries. Wait %n second(s), then try again.",
+            None, seconds,
+        )
+        # In English (no catalogue) Qt hands back "second(s)"; the core's own text already says
+        # "1 second" or "8 seconds".
+        return text if "second(s)" in said else said
     for pattern, template in _PATTERNS:
         match = pattern.fullmatch(text)
         if match:

@@ -17,7 +17,6 @@ from planner.errors import InputError
 from planner.share import backup as backups
 from planner.share import report
 from planner.vault import KdfParams, Vault
-from planner.vault.keys import DEFAULT_KDF
 
 CHARTED = (TrackerKind.NUMERIC, TrackerKind.SCALE)  # yes/no trackers get a table, not a chart
 
@@ -79,5 +78,5 @@ def save_backup(
     """Write the whole profile to `out`, locked with its own passphrase (at least 8
     characters). Returns the number of log entries in it, for the "Saved" message."""
     backups.check_backup_passphrase(passphrase)
-    backups.write_backup(vault, out, passphrase, kdf=kdf if kdf is not None else DEFAULT_KDF)
+    backups.write_backup(vault, out, passphrase, kdf=kdf)
     return vault.logs.count()

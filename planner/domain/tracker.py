@@ -13,6 +13,7 @@ from uuid import UUID, uuid4
 from pydantic import Field, StringConstraints, model_validator
 
 from planner.domain.base import AwareDatetime, LongText, Model, ShortText, now
+from planner.errors import shown
 
 
 class TrackerKind(StrEnum):
@@ -66,7 +67,7 @@ class Tracker(Model):
         try:
             value = float(text.replace(",", ""))
         except ValueError:
-            raise ValueError(f"{self.label}: '{raw}' is not a number") from None
+            raise ValueError(f"{self.label}: '{shown(raw)}' is not a number") from None
         self.check_value(value)
         return value, None
 

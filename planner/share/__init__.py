@@ -21,6 +21,7 @@ from planner.share.importing import (
     ImportResult,
     Problems,
     decode_utf8,
+    file_name,
     read_head,
     read_limited,
 )
@@ -93,20 +94,20 @@ def check_file(
         label = "backup"
     elif kind == "fhir":
         bundle = fhir.read_bundle_file(path, limits)
-        snapshot, notes = fhir.parse_bundle(bundle, have, path.name, limits)
+        snapshot, notes = fhir.parse_bundle(bundle, have, file_name(path), limits)
         label = "FHIR"
     else:
-        text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), path.name)
-        entries = csv.parse_csv(text, have, path.name, limits,
+        text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), file_name(path))
+        entries = csv.parse_csv(text, have, file_name(path), limits,
                                 lambda ids: existing_log_ids(vault, ids))
         if not entries:
-            raise InvalidFile(f"'{path.name}' has a header row but no entries.")
+            raise InvalidFile(f"'{file_name(path)}' has a header row but no entries.")
         snapshot = Snapshot(log_entries=tuple(entries))
         label = "CSV"
     problems = Problems(limits)
     for problem in check(snapshot, have):
         problems.add("", problem)
-    problems.raise_if_any(f"'{path.name}'")
+    problems.raise_if_any(f"'{file_name(path)}'")
     if vault.person.get() is not None and snapshot.person is not None:
         notes.append("Your own details in this profile will be kept.")
     return ImportResult(label, snapshot.counts(), tuple(notes))

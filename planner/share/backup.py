@@ -43,7 +43,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from planner.atomic import atomic_write
 from planner.domain.base import AwareDatetime, now
-from planner.errors import InputError, InvalidFile, WrongPassphrase
+from planner.errors import InputError, InvalidFile, WrongPassphrase, shown
 from planner.share.importing import ImportResult, Problems, read_limited, write_snapshot
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.vault.bulk import (
@@ -55,11 +55,11 @@ from planner.vault.bulk import (
     replace_all,
 )
 from planner.vault.keys import (
-    DEFAULT_KDF,
     NONCE_BYTES,
     SALT_BYTES,
     KdfParams,
     RecoveryCode,
+    calibrated,
     derive,
     passphrase_bytes,
     wipe,
@@ -131,10 +131,14 @@ def _b64(data: bytes) -> str:
 
 
 def make_backup(
-    vault: Vault, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF, at: datetime | None = None
+    vault: Vault, passphrase: str, *, kdf: KdfParams | None = None, at: datetime | None = None
 ) -> bytes:
-    """The whole profile, encrypted, as the bytes of a backup file."""
+    """The whole profile, encrypted, as the bytes of a backup file. `kdf` None means the cost
+    calibrated on this PC, the one new profiles get (`keys.calibrated`): a backup on a stick is
+    guessed at offline, so it costs a guesser at least as much as the profile does."""
     check_backup_passphrase(passphrase)
+    if kdf is None:
+        kdf = calibrated()
     created = at or now()
     contents = BackupContents(profile_name=vault.name, created_at=created,
                               snapshot=read_all(vault))
@@ -154,7 +158,7 @@ def make_backup(
 
 
 def write_backup(
-    vault: Vault, out: Path, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
+    vault: Vault, out: Path, passphrase: str, *, kdf: KdfParams | None = None
 ) -> None:
     """Write atomically: a full USB stick leaves the previous backup there, whole."""
     atomic_write(out, make_backup(vault, passphrase, kdf=kdf))
@@ -238,7 +242,7 @@ def open_backup(data: bytes, passphrase: str, limits: Limits = DEFAULT_LIMITS) -
         bad = Problems(limits)
         errors = exc.errors(include_url=False, include_input=False)
         for error in errors[: limits.max_problems_listed]:
-            where = ".".join(str(p) for p in error["loc"][1:4])
+            where = ".".join(shown(p) for p in error["loc"][1:4])
             bad.add(where, str(error["msg"]).removeprefix("Value error, "))
         bad.total = max(bad.total, exc.error_count())
         bad.raise_if_any("The backup")

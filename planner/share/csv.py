@@ -30,12 +30,13 @@ from pydantic import ValidationError
 from planner.atomic import atomic_write
 from planner.domain.medicine import DoseRecord, Medicine
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
-from planner.errors import InvalidFile
+from planner.errors import InvalidFile, shown
 from planner.share.importing import (
     ImportResult,
     Problems,
     decode_utf8,
     describe_error,
+    file_name,
     read_limited,
     write_snapshot,
 )
@@ -170,14 +171,14 @@ def parse_time(text: str) -> datetime:
         at = datetime.fromisoformat(cleaned)
     except ValueError:
         raise ValueError(
-            f"'{cleaned[:40]}' is not a date and time like 2026-03-01T08:30:00+00:00"
+            f"'{shown(cleaned)}' is not a date and time like 2026-03-01T08:30:00+00:00"
         ) from None
     try:
         if at.tzinfo is None:
             at = at.astimezone()
         return at.astimezone(UTC)
     except (OverflowError, OSError):  # 9999-12-31T23:00-05:00 is past the last moment Python knows
-        raise ValueError(f"'{cleaned[:40]}' is too far in the past or future") from None
+        raise ValueError(f"'{shown(cleaned)}' is too far in the past or future") from None
 
 
 def _header(first: list[str], name: str) -> list[str]:
@@ -190,7 +191,7 @@ def _header(first: list[str], name: str) -> list[str]:
     unknown = [c for c in columns if c not in HEADER]
     if unknown:
         raise InvalidFile(
-            f"'{name}' has a column called '{unknown[0][:40]}' that the planner does not know. "
+            f"'{name}' has a column called '{shown(unknown[0])}' that the planner does not know. "
             f"The columns it reads are: {', '.join(HEADER)}."
         )
     missing = sorted(REQUIRED - set(columns))
@@ -209,13 +210,13 @@ def _entry(
     key = record.get("tracker", "").strip()
     tracker = trackers.get(key.lower())
     if tracker is None:
-        raise ValueError(f"there is no tracker called '{key[:40]}'" if key else
+        raise ValueError(f"there is no tracker called '{shown(key)}'" if key else
                          "the tracker is missing")
     raw_id = record.get("id", "").strip()
     try:
         entry_id = UUID(raw_id) if raw_id else uuid4()
     except ValueError:
-        raise ValueError(f"'{raw_id[:40]}' is not an id the planner made") from None
+        raise ValueError(f"'{shown(raw_id)}' is not an id the planner made") from None
     at = parse_time(record.get("at", ""))
     unit = record.get("unit", "").strip()
     raw_value = record.get("value", "").strip()
@@ -242,7 +243,9 @@ def _value(tracker: Tracker, raw_value: str, raw_text: str, unit: str) -> tuple[
         if not raw_value:
             raise ValueError("the value is missing")
         if unit and tracker.unit and unit.lower() != tracker.unit.lower():
-            raise ValueError(f"{tracker.label} is in {tracker.unit}, but this row says {unit[:20]}")
+            raise ValueError(
+                f"{tracker.label} is in {tracker.unit}, but this row says {shown(unit, 20)}"
+            )
         value, _ = tracker.parse(raw_value)
         text = raw_text.strip() or None
     return value, text
@@ -312,9 +315,9 @@ def import_csv(
     vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS
 ) -> ImportResult:
     """Check every row, then add all the entries in one transaction (or none)."""
-    text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), path.name)
-    entries = parse_csv(text, vault.trackers.all(include_archived=True), path.name, limits,
+    text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), file_name(path))
+    entries = parse_csv(text, vault.trackers.all(include_archived=True), file_name(path), limits,
                         lambda ids: existing_log_ids(vault, ids))
     if not entries:
-        raise InvalidFile(f"'{path.name}' has a header row but no entries.")
+        raise InvalidFile(f"'{file_name(path)}' has a header row but no entries.")
     return write_snapshot(vault, Snapshot(log_entries=tuple(entries)), "CSV")

@@ -52,7 +52,7 @@ from planner.domain.plan import Action, CarePlan, Contingency, PlanVersion, Supp
 from planner.domain.questionnaire import Instrument, QuestionnaireResponse
 from planner.domain.recurrence import Frequency, Recurrence
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
-from planner.errors import InvalidFile
+from planner.errors import InvalidFile, shown
 from planner.instruments import (
     AnswerError,
     all_instruments,
@@ -65,6 +65,7 @@ from planner.share.importing import (
     Problems,
     decode_utf8,
     describe_error,
+    file_name,
     finite,
     read_limited,
     write_snapshot,
@@ -654,7 +655,7 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
 
     def expect(where: str, value_set: str, value: object) -> None:
         if value is not None and not allowed(value, VALUE_SETS[value_set]):
-            problems.append(f"{where}: '{str(value)[:40]}' is not an allowed {value_set}")
+            problems.append(f"{where}: '{shown(value)}' is not an allowed {value_set}")
 
     def each(value: object) -> list[Any]:
         return value if isinstance(value, list) else []
@@ -668,12 +669,12 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
     def loinc_codes(where: str, concept: object) -> None:
         for coding in codings(concept):
             if coding.get("system") == LOINC and not loinc_is_valid(str(coding.get("code"))):
-                problems.append(f"{where}: '{str(coding.get('code'))[:20]}' is not a LOINC code")
+                problems.append(f"{where}: '{shown(coding.get('code'), 20)}' is not a LOINC code")
 
     def quantity(where: str, value: object) -> None:
         q = node(value)
         if q.get("system") == UCUM and not allowed(q.get("code"), UCUM_CODES):
-            problems.append(f"{where}: '{str(q.get('code'))[:20]}' is not a UCUM unit we use")
+            problems.append(f"{where}: '{shown(q.get('code'), 20)}' is not a UCUM unit we use")
 
     def timing(where: str, value: object) -> None:
         repeat = node(node(value).get("repeat"))
@@ -735,7 +736,7 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
                     if coding.get("system") == LOINC and not loinc_is_valid(
                         str(coding.get("code"))
                     ):
-                        problems.append(f"{where}: '{str(coding.get('code'))[:20]}' is not a "
+                        problems.append(f"{where}: '{shown(coding.get('code'), 20)}' is not a "
                                         "LOINC answer code")
         elif kind in fhir_health.KNOWN_TYPES:
             problems += fhir_health.check_codes(n, resource)
@@ -787,7 +788,7 @@ def _date(value: object, what: str) -> date:
     try:
         return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
     except ValueError:
-        raise _Bad(f"{what} '{text[:30]}' is not a date like 2026-03-01") from None
+        raise _Bad(f"{what} '{shown(text, 30)}' is not a date like 2026-03-01") from None
 
 
 def _datetime(value: object, what: str) -> datetime:
@@ -795,13 +796,13 @@ def _datetime(value: object, what: str) -> datetime:
     try:
         at = datetime.fromisoformat(text)
     except ValueError:
-        raise _Bad(f"{what} '{text[:40]}' is not a date and time") from None
+        raise _Bad(f"{what} '{shown(text)}' is not a date and time") from None
     if "T" not in text or at.tzinfo is None:
         raise _Bad(f"{what} has no time zone; write it like 2026-03-01T08:30:00Z")
     try:
         return at.astimezone(UTC)
     except OverflowError:  # 9999-12-31T23:00-05:00 is past the last moment Python knows
-        raise _Bad(f"{what} '{text[:40]}' is too far in the past or future") from None
+        raise _Bad(f"{what} '{shown(text)}' is too far in the past or future") from None
 
 
 def _code_in(value: object, table: Collection[Any]) -> TypeGuard[str]:
@@ -873,7 +874,7 @@ class _Context:
                 key = _text(coding.get("code"), "the tracker code")
                 if key in self.trackers_by_key:
                     return self.trackers_by_key[key]
-                raise _Bad(f"there is no tracker called '{key[:40]}'")
+                raise _Bad(f"there is no tracker called '{shown(key)}'")
         for coding in codings:
             if coding.get("system") == LOINC:
                 for tracker in self.trackers_by_key.values():
@@ -978,7 +979,7 @@ def _read_observation(resource: dict[str, Any], ctx: _Context) -> LogEntry:
             or (code is not None and code == ucum(tracker.unit))
         ):
             raise _Bad(f"{tracker.label} is in {tracker.unit}, but this says "
-                       f"{str(unit or code)[:20]}")
+                       f"{shown(unit or code, 20)}")
     elif "valueInteger" in resource and kind in (TrackerKind.SCALE, TrackerKind.NUMERIC,
                                                   TrackerKind.YES_NO):
         value = _number(resource["valueInteger"], "the value")
@@ -1022,7 +1023,7 @@ def _read_goal(resource: dict[str, Any], ctx: _Context) -> Goal:
     ctx.check_subject(resource)
     status = resource.get("lifecycleStatus")
     if not _code_in(status, _GOAL_STATUS):
-        raise _Bad(f"the goal status '{str(status)[:20]}' is not one the planner uses")
+        raise _Bad(f"the goal status '{shown(status, 20)}' is not one the planner uses")
     description = _obj(resource.get("description"), "the description")
     title = description.get("text") or next(
         (c.get("display") for c in _codings(description) if c.get("display")), None)
@@ -1076,7 +1077,7 @@ def _read_recurrence(value: object) -> Recurrence:
     days = []
     for day in _list(repeat.get("dayOfWeek"), "dayOfWeek"):
         if day not in DAYS:
-            raise _Bad(f"'{str(day)[:10]}' is not a day of the week")
+            raise _Bad(f"'{shown(day, 10)}' is not a day of the week")
         days.append(DAYS.index(day))
     return Recurrence(
         frequency=units[unit],
@@ -1216,24 +1217,24 @@ def _read_response(resource: dict[str, Any], ctx: _Context) -> QuestionnaireResp
         try:
             question = instrument.item(link)
         except KeyError:
-            raise _Bad(f"{instrument.code} has no question '{link[:40]}'") from None
+            raise _Bad(f"{instrument.code} has no question '{shown(link)}'") from None
         given = _list(item.get("answer"), "answer")
         if len(given) != 1:
-            raise _Bad(f"question '{link[:40]}' should have one answer")
+            raise _Bad(f"question '{shown(link)}' should have one answer")
         answer = _obj(given[0], "an answer")
         if "valueCoding" in answer:
             code = _obj(answer["valueCoding"], "valueCoding").get("code")
             option = next((o for o in question.options if o.loinc and o.loinc == code), None)
             if option is None:
-                raise _Bad(f"the answer to question '{link[:40]}' is not one of its choices")
+                raise _Bad(f"the answer to question '{shown(link)}' is not one of its choices")
             answers[link] = option.value
         elif "valueInteger" in answer:
             raw = answer["valueInteger"]
             if isinstance(raw, bool) or not isinstance(raw, int):
-                raise _Bad(f"the answer to question '{link[:40]}' should be a whole number")
+                raise _Bad(f"the answer to question '{shown(link)}' should be a whole number")
             answers[link] = raw
         else:
-            raise _Bad(f"the answer to question '{link[:40]}' is not one the planner reads")
+            raise _Bad(f"the answer to question '{shown(link)}' is not one the planner reads")
     note = _ext_value(resource, EXT_NOTE, "valueString")
     return QuestionnaireResponse(
         id=_uuid("QuestionnaireResponse", resource.get("id")),
@@ -1252,7 +1253,7 @@ def _load_json(text: str, name: str) -> Any:
         found: dict[str, Any] = {}
         for key, value in pairs:
             if key in found:
-                raise _Bad(f"'{name}' has the field '{key[:40]}' twice in one place.")
+                raise _Bad(f"'{name}' has the field '{shown(key)}' twice in one place.")
             found[key] = value
         return found
 
@@ -1282,7 +1283,7 @@ def parse_bundle(
     if not isinstance(bundle, dict) or bundle.get("resourceType") != "Bundle":
         raise InvalidFile(f"'{name}' is not a FHIR Bundle.")
     if bundle.get("type") != "collection":
-        raise InvalidFile(f"'{name}' is a FHIR '{str(bundle.get('type'))[:20]}' Bundle; the "
+        raise InvalidFile(f"'{name}' is a FHIR '{shown(bundle.get('type'), 20)}' Bundle; the "
                           "planner reads the 'collection' Bundles it makes.")
     entries = bundle.get("entry", [])
     if not isinstance(entries, list):
@@ -1304,7 +1305,7 @@ def parse_bundle(
             continue
         kind = resource.get("resourceType")
         if not isinstance(kind, str) or kind not in grouped:  # a list or object is no type
-            problems.add(f"entry {n}", f"the planner cannot read a '{str(kind)[:30]}'")
+            problems.add(f"entry {n}", f"the planner cannot read a '{shown(kind, 30)}'")
             continue
         url = str(entry.get("fullUrl") or f"{kind}/{resource.get('id')}")
         meta = resource.get("meta")
@@ -1409,16 +1410,15 @@ def parse_bundle(
 
 
 def read_bundle_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Any:
-    return _load_json(
-        decode_utf8(read_limited(path, limits.max_file_bytes, limits), path.name), path.name
-    )
+    name = file_name(path)
+    return _load_json(decode_utf8(read_limited(path, limits.max_file_bytes, limits), name), name)
 
 
 def import_fhir(vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read and check the whole Bundle, then add it in one transaction (or nothing)."""
     bundle = read_bundle_file(path, limits)
     snapshot, notes = parse_bundle(
-        bundle, vault.trackers.all(include_archived=True), path.name, limits
+        bundle, vault.trackers.all(include_archived=True), file_name(path), limits
     )
     if vault.person.get() is not None and snapshot.person is not None:
         notes.append("Your own details in this profile were kept.")

@@ -9,31 +9,76 @@ from __future__ import annotations
 
 import codecs
 import math
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from planner.errors import InvalidFile, ValidationFailed
+from planner.errors import InvalidFile, ValidationFailed, shown
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.vault.bulk import Snapshot, insert_all
 from planner.vault.vault import Vault
 
 
+def file_name(path: Path) -> str:
+    """The file's name as messages show it: a name can hold escape codes or run long too."""
+    return shown(path.name, 60)
+
+
+_NOT_FILES = (
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(name: str, mode: int) -> InvalidFile:
+    if stat.S_ISDIR(mode):
+        return InvalidFile(f"'{name}' is a folder, not a file.")
+    what = next((label for test, label in _NOT_FILES if test(mode)), "not an ordinary file")
+    return InvalidFile(
+        f"'{name}' is {what}, not a saved file, so it was not read. Choose a file you saved."
+    )
+
+
 def _read(path: Path, count: int) -> bytes:
-    """Up to `count` bytes, with the operating system's complaints in plain words."""
+    """Up to `count` bytes, with the operating system's complaints in plain words.
+
+    Only an ordinary file is read. A pipe (a FIFO) would wait for a writer for ever and a
+    device such as /dev/zero never ends, freezing the import, or the app's one vault worker with
+    it; both are refused at once. The file is opened without waiting (O_NONBLOCK) and checked on
+    the open handle, so nothing swapped in between the check and the open can hang it either.
+    """
+    name = file_name(path)
     try:
-        with path.open("rb") as handle:
-            return handle.read(count)
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_a_file(name, mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise InvalidFile(f"There is no file called '{path.name}' there.") from None
+        raise InvalidFile(f"There is no file called '{name}' there.") from None
     except IsADirectoryError:
-        raise InvalidFile(f"'{path.name}' is a folder, not a file.") from None
+        raise InvalidFile(f"'{name}' is a folder, not a file.") from None
     except PermissionError:
-        raise InvalidFile(f"The planner is not allowed to read '{path.name}'.") from None
+        raise InvalidFile(f"The planner is not allowed to read '{name}'.") from None
     except OSError as exc:
-        raise InvalidFile(f"'{path.name}' could not be read ({exc.strerror}).") from None
+        raise InvalidFile(f"'{name}' could not be read ({exc.strerror}).") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_a_file(name, mode)
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            return handle.read(count)
+    except OSError as exc:
+        raise InvalidFile(f"'{name}' could not be read ({exc.strerror}).") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def read_head(path: Path, count: int = 64) -> bytes:
@@ -43,20 +88,21 @@ def read_head(path: Path, count: int = 64) -> bytes:
 
 def read_limited(path: Path, max_bytes: int, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The file's bytes, refusing before reading when it is bigger than `max_bytes`."""
+    name = file_name(path)
     try:
         size = path.stat().st_size
     except OSError:
         size = 0  # _read below reports what is wrong in plain words
     if path.is_dir():
-        raise InvalidFile(f"'{path.name}' is a folder, not a file.")
+        raise InvalidFile(f"'{name}' is a folder, not a file.")
     if size > max_bytes:
         raise InvalidFile(
-            f"'{path.name}' is too big to import ({limits.describe_bytes(size)}; "
+            f"'{name}' is too big to import ({limits.describe_bytes(size)}; "
             f"the most is {limits.describe_bytes(max_bytes)}). Export a shorter period."
         )
     data = _read(path, max_bytes + 1)
     if len(data) > max_bytes:  # it grew while we looked
-        raise InvalidFile(f"'{path.name}' is too big to import.")
+        raise InvalidFile(f"'{name}' is too big to import.")
     return data
 
 
@@ -86,10 +132,13 @@ def describe_error(exc: ValidationError) -> str:
     """Pydantic's first complaint in plain words, without the value (it may be health data)."""
     first = exc.errors(include_url=False, include_input=False)[0]
     message = str(first["msg"]).removeprefix("Value error, ")
-    where = [str(p) for p in first["loc"] if not isinstance(p, int)]
+    where = [shown(p) for p in first["loc"] if not isinstance(p, int)]
     if where and first["type"] != "value_error":
         return f"{where[-1].replace('_', ' ')}: {message}"
     return message
+
+
+PROBLEM_LENGTH = 200
 
 
 @dataclass
@@ -101,9 +150,11 @@ class Problems:
     total: int = 0
 
     def add(self, where: str, message: str) -> None:
+        """Each line is cut to PROBLEM_LENGTH, control characters removed (`shown`): the
+        places that repeat a value from the file cut it shorter, and this catches any other."""
         self.total += 1
         if len(self.items) < self.limits.max_problems_listed:
-            self.items.append(f"{where}: {message}" if where else message)
+            self.items.append(shown(f"{where}: {message}" if where else message, PROBLEM_LENGTH))
 
     def __bool__(self) -> bool:
         return self.total > 0

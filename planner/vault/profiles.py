@@ -73,6 +73,16 @@ def clean_name(name: str) -> str:
     return name
 
 
+WRONG_CODE = "That recovery code does not open this profile."
+
+
+def wait_message(seconds: int) -> str:
+    """The back-off refusal, in English that reads right for one second and for many (the
+    start screen shows it through Qt's plural forms instead: ui/forms.py)."""
+    unit = "second" if seconds == 1 else "seconds"
+    return f"Too many wrong tries. Wait {seconds} {unit}, then try again."
+
+
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise InputError(f"Use a passphrase of at least {MIN_PASSPHRASE} characters.")
@@ -180,9 +190,9 @@ class Profiles:
         return True
 
     def _params(self, floor: KdfParams | None = None) -> KdfParams:
-        from planner.vault.keys import DEFAULT_KDF, KdfParams, calibrate
+        from planner.vault.keys import KdfParams, calibrated
 
-        params = self._kdf if self._kdf is not None else calibrate(DEFAULT_KDF)
+        params = self._kdf if self._kdf is not None else calibrated()
         if floor is not None and not params.at_least(floor):
             # Parameters only go up: a rewrap keeps at least the cost already on disk.
             params = KdfParams(
@@ -210,7 +220,7 @@ class Profiles:
             raise ProfileExists(f"There is already a profile called '{name}'.")
         profile_id = uuid.uuid4()
         folder = self.root / profile_id.hex
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True, mode=0o700)
         key = new_data_key()
         code = RecoveryCode.generate()
         params = self._params()
@@ -258,12 +268,13 @@ class Profiles:
 
         wait = header.retry_after(now())
         if wait > timedelta(0):
-            seconds = max(1, int(wait.total_seconds() + 0.999))
-            raise WrongPassphrase(f"Too many wrong tries. Wait {seconds} seconds, then try again.")
+            raise WrongPassphrase(wait_message(max(1, int(wait.total_seconds() + 0.999))))
         try:
             key = unwrap(wrapped, secret, _aad(header.id, purpose))
         except WrongPassphrase:
             self._record_failure(folder, header)
+            if purpose == "recovery":  # the person typed a code, not a passphrase
+                raise WrongPassphrase(WRONG_CODE) from None
             raise
         if header.failed_unlocks:
             self._write_header(

@@ -6,7 +6,9 @@ in exactly one place and every write is one transaction (`with store.transaction
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -47,6 +49,7 @@ class Store:
         self.path = path
         if not create and not path.exists():
             raise CorruptVault(f"The vault file is missing: {path.name}")
+        _private(path, create=create)
         # No statement cache. With cipher_memory_security ON every heap allocation SQLite makes
         # costs an mlock, an munlock and a random fill when freed. Cached statements hold the
         # connection's small "lookaside" memory (30 big slots), so once a dozen are cached every
@@ -158,6 +161,24 @@ class Store:
     def close(self) -> None:
         with suppress(sqlcipher3.ProgrammingError):
             self.conn.close()
+
+
+def _private(path: Path, *, create: bool) -> None:
+    """Make the vault file readable by its owner only (0600), like the header, before SQLite
+    writes a byte: a new file is made empty with that mode, so the umask cannot widen it, and
+    SQLite gives the -wal and -shm files beside it the main file's mode. A vault made by an
+    older release with the umask's mode (often 0644) is narrowed when opened. Windows keeps
+    its own access lists; there is nothing to do there."""
+    if os.name != "posix":
+        return
+    if create:
+        with suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with suppress(FileNotFoundError):
+            mode = stat.S_IMODE(each.stat().st_mode)
+            if mode & 0o077:
+                each.chmod(mode & 0o700)
 
 
 def _statements(script: str) -> Iterator[str]:

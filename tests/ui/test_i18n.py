@@ -111,7 +111,7 @@ def test_core_messages_are_translated_too() -> None:
             == "To hasło nie otwiera tego profilu."
         assert friendly_error(WrongPassphrase(
             "Too many wrong tries. Wait 8 seconds, then try again.")) == \
-            "Za dużo błędnych prób. Odczekaj 8 s i spróbuj ponownie."
+            "Za dużo błędnych prób. Odczekaj 8 sekund i spróbuj ponownie."
     assert friendly_error(RuntimeError("boom")).startswith("Sorry, something went wrong.")
 
 
