@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from shellkit import close, language, make_window, type_into
@@ -29,7 +30,8 @@ def failed_tries(profiles: Profiles, count: int, monkeypatch: pytest.MonkeyPatch
 
 @pytest.mark.parametrize(("count", "wait"), [(3, "1 second"), (6, "8 seconds")])
 def test_the_start_screen_says_wait_1_second_and_wait_8_seconds(
-    qtbot, profiles: Profiles, runner, monkeypatch: pytest.MonkeyPatch, count: int, wait: str
+    qtbot: Any, profiles: Profiles, runner: Any, monkeypatch: pytest.MonkeyPatch,
+    count: int, wait: str,
 ) -> None:
     profiles.create("Ann", "correct horse")[0].lock()
     failed_tries(profiles, count, monkeypatch)
