@@ -175,7 +175,9 @@ def _private(path: Path, *, create: bool) -> None:
         with suppress(FileExistsError):
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        with suppress(FileNotFoundError):
+        # OSError: a FAT-formatted USB stick has no modes to narrow (and refuses to try); a
+        # carer's stick must still open.
+        with suppress(OSError):
             mode = stat.S_IMODE(each.stat().st_mode)
             if mode & 0o077:
                 each.chmod(mode & 0o700)
