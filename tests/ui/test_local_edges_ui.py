@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -73,3 +74,28 @@ def test_urdu_names_the_seconds_for_one_and_many() -> None:
 def test_english_reads_right_without_a_catalogue() -> None:
     assert _said(1) == "Too many wrong tries. Wait 1 second, then try again."
     assert _said(2) == "Too many wrong tries. Wait 2 seconds, then try again."
+
+
+def test_a_backup_from_the_share_screen_costs_what_a_profile_costs(
+    qtbot: Any, demo_session: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not the bare floor: the cost calibrated on this PC (a cheap stand-in here)."""
+    from featurekit import idle, open_view
+
+    from planner.share import backup as backups
+    from planner.vault import KdfParams
+    from planner.vault import keys as keys_module
+    from ui.views.sharing import SharingView, default_name
+
+    measured = KdfParams(memory_kib=256, time_cost=2, parallelism=2)
+    monkeypatch.setattr(keys_module, "calibrate", lambda *_a, **_k: measured)
+    monkeypatch.setattr(keys_module, "_calibrated", None, raising=False)
+    view = open_view(qtbot, SharingView, demo_session)
+    view.tabs.setCurrentIndex(view.BACKUP)
+    out = tmp_path / default_name("backup", "Demo")
+    view.choose_save_path = lambda _kind: out  # type: ignore[method-assign]
+    view.backup_secret.edit.setText("blue kettle river")
+    view.backup_repeat.setText("blue kettle river")
+    view.save_backup_button.click()
+    idle(qtbot, demo_session)
+    assert backups.header_of(out.read_bytes()).params == measured

@@ -65,7 +65,6 @@ from planner.share import check_file, detect_kind, fhir, ics, import_file, repor
 from planner.share import csv as csv_share
 from planner.share.importing import ImportResult
 from planner.vault import KdfParams, Vault
-from planner.vault.keys import DEFAULT_KDF
 from ui import forms
 from ui.printing import ensure_app, report_labels, report_language
 from ui.session import Locked, Session
@@ -484,7 +483,9 @@ class SharingView(FeatureView[SharingData]):
         super().__init__(session, parent)
         ensure_app()  # the printing fonts, loaded here in the UI thread before any job
         self.setAccessibleName(self.tr("Share and back up"))
-        self.backup_kdf: KdfParams = DEFAULT_KDF  # tests inject cheap Argon2id parameters
+        # None: the Argon2id cost calibrated on this PC, as for profiles (keys.calibrated);
+        # tests inject cheap parameters.
+        self.backup_kdf: KdfParams | None = None
         self._trackers: list[Tracker] = []
         self._preview: tuple[report.ReportOptions, str] | None = None
         self._preview_asked = 0
