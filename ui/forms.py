@@ -174,10 +174,82 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP(
         "CoreMessages", "The remembered key is damaged. Unlock with your passphrase."
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "That recovery code does not open this profile."),
+    # What a sync says when the network or a server lets it down (sync/client.py, engine.py).
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The endpoint's security certificate could not be checked, so nothing was sent.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Could not reach the participation server. Your contributions are kept and will be "
+        "sent later.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The participation server is too slow, so this sync stopped. Your contributions are "
+        "kept and will be sent later.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The participation server's reply was cut short, so nothing from it was saved. Your "
+        "contributions are kept and will be sent later.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The participation server asked this app to wait longer than a sync may take. Your "
+        "contributions are kept and will be sent later.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The participation server has a problem. Your contributions are kept and will be "
+        "sent later.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The participation server sent a reply this app does not understand. Nothing from it "
+        "was saved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The participation server's reply did not match what was sent."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "The directory changed while downloading. Try again."),
 )
 # The back-off refusal ("Wait 1 second" / "Wait 8 seconds"), read with Qt's plural forms.
 _WAIT = re.compile(r"Too many wrong tries\. Wait (\d+) seconds?, then try again\.")
 _PATTERNS = (
+    (
+        re.compile(r"The participation server said no \(error (\d+)\)\."),
+        QT_TRANSLATE_NOOP("CoreMessages", "The participation server said no (error %1)."),
+    ),
+    (
+        # %2 is the server's own words, already cleaned (sync/untrusted.py); never translated.
+        re.compile(r"The participation server said no \(error (\d+)\): (.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("CoreMessages", "The participation server said no (error %1): %2"),
+    ),
+    (
+        re.compile(
+            r"The participation server sent more than this app accepts \(([\d,]+) KB\), so "
+            r"nothing from it was saved\. Your contributions are kept and will be sent later\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "The participation server sent more than this app accepts (%1 KB), so nothing "
+            "from it was saved. Your contributions are kept and will be sent later.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The participation server's directory is larger than this app accepts \(more "
+            r"than ([\d,]+) services or (\d+) MB\), so it was not saved\. The copy you had "
+            r"is kept\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "The participation server's directory is larger than this app accepts (more than "
+            "%1 services or %2 MB), so it was not saved. The copy you had is kept.",
+        ),
+    ),
     (
         re.compile(r"There is already a profile called '(.*)'\."),
         QT_TRANSLATE_NOOP("CoreMessages", "There is already a profile called “%1”."),
@@ -208,9 +280,11 @@ def core_message(text: str) -> str:
     for pattern, template in _PATTERNS:
         match = pattern.fullmatch(text)
         if match:
-            return QCoreApplication.translate("CoreMessages", str(template)).replace(
-                "%1", match.group(1)
-            )
+            said = QCoreApplication.translate("CoreMessages", str(template))
+            # Highest first, so %1 never eats the start of a %12; one pass, so a value that
+            # itself contains "%2" is not replaced again.
+            values = {f"%{n}": group for n, group in enumerate(match.groups(), start=1)}
+            return re.sub(r"%\d+", lambda m, v=values: v.get(m.group(0), m.group(0)), said)
     return text
 
 

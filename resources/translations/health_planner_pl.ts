@@ -591,6 +591,76 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <source>There is no profile called “%1” here.</source>
         <translation>Nie ma tu profilu o nazwie „%1”.</translation>
     </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>That recovery code does not open this profile.</source>
+        <translation>Ten kod odzyskiwania nie otwiera tego profilu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The endpoint's security certificate could not be checked, so nothing was sent.</source>
+        <translation>Nie udało się sprawdzić certyfikatu bezpieczeństwa serwera, więc nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>Could not reach the participation server. Your contributions are kept and will be sent later.</source>
+        <translation>Nie można połączyć się z serwerem udziału. Twoje wpisy są zachowane i zostaną wysłane później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server is too slow, so this sync stopped. Your contributions are kept and will be sent later.</source>
+        <translation>Serwer udziału odpowiada zbyt wolno, więc synchronizacja została przerwana. Twoje wpisy są zachowane i zostaną wysłane później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server's reply was cut short, so nothing from it was saved. Your contributions are kept and will be sent later.</source>
+        <translation>Odpowiedź serwera udziału została ucięta, więc nic z niej nie zostało zapisane. Twoje wpisy są zachowane i zostaną wysłane później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server asked this app to wait longer than a sync may take. Your contributions are kept and will be sent later.</source>
+        <translation>Serwer udziału kazał czekać dłużej, niż może trwać synchronizacja. Twoje wpisy są zachowane i zostaną wysłane później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server has a problem. Your contributions are kept and will be sent later.</source>
+        <translation>Serwer udziału ma problem. Twoje wpisy są zachowane i zostaną wysłane później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server sent a reply this app does not understand. Nothing from it was saved.</source>
+        <translation>Serwer udziału wysłał odpowiedź, której ta aplikacja nie rozumie. Nic z niej nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server's reply did not match what was sent.</source>
+        <translation>Odpowiedź serwera udziału nie zgadza się z tym, co zostało wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The directory changed while downloading. Try again.</source>
+        <translation>Katalog zmienił się w trakcie pobierania. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server said no (error %1).</source>
+        <translation>Serwer udziału odmówił (błąd %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server said no (error %1): %2</source>
+        <translation>Serwer udziału odmówił (błąd %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server sent more than this app accepts (%1 KB), so nothing from it was saved. Your contributions are kept and will be sent later.</source>
+        <translation>Serwer udziału wysłał więcej, niż ta aplikacja przyjmuje (%1 KB), więc nic z tego nie zostało zapisane. Twoje wpisy są zachowane i zostaną wysłane później.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server's directory is larger than this app accepts (more than %1 services or %2 MB), so it was not saved. The copy you had is kept.</source>
+        <translation>Katalog serwera udziału jest większy, niż ta aplikacja przyjmuje (ponad %1 usług lub %2 MB), więc nie został zapisany. Poprzednia kopia jest zachowana.</translation>
+    </message>
 </context>
 <context>
     <name>FormErrors</name>

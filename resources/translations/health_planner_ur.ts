@@ -589,6 +589,76 @@ You can stop at any time. If you stop, the app asks the server to delete all the
         <source>There is no profile called “%1” here.</source>
         <translation>یہاں “%1” نام کا کوئی پروفائل نہیں ہے۔</translation>
     </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>That recovery code does not open this profile.</source>
+        <translation>یہ بحالی کوڈ اس پروفائل کو نہیں کھولتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The endpoint's security certificate could not be checked, so nothing was sent.</source>
+        <translation>سرور کا حفاظتی سرٹیفکیٹ جانچا نہیں جا سکا، اس لیے کچھ نہیں بھیجا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>Could not reach the participation server. Your contributions are kept and will be sent later.</source>
+        <translation>شرکت کے سرور تک رسائی نہیں ہو سکی۔ آپ کی شراکتیں محفوظ ہیں اور بعد میں بھیجی جائیں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server is too slow, so this sync stopped. Your contributions are kept and will be sent later.</source>
+        <translation>شرکت کا سرور بہت سست ہے، اس لیے یہ ہم آہنگی روک دی گئی۔ آپ کی شراکتیں محفوظ ہیں اور بعد میں بھیجی جائیں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server's reply was cut short, so nothing from it was saved. Your contributions are kept and will be sent later.</source>
+        <translation>شرکت کے سرور کا جواب ادھورا رہ گیا، اس لیے اس میں سے کچھ محفوظ نہیں کیا گیا۔ آپ کی شراکتیں محفوظ ہیں اور بعد میں بھیجی جائیں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server asked this app to wait longer than a sync may take. Your contributions are kept and will be sent later.</source>
+        <translation>شرکت کے سرور نے اتنا انتظار کرنے کو کہا جتنا ایک ہم آہنگی میں نہیں ہو سکتا۔ آپ کی شراکتیں محفوظ ہیں اور بعد میں بھیجی جائیں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server has a problem. Your contributions are kept and will be sent later.</source>
+        <translation>شرکت کے سرور میں کوئی مسئلہ ہے۔ آپ کی شراکتیں محفوظ ہیں اور بعد میں بھیجی جائیں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server sent a reply this app does not understand. Nothing from it was saved.</source>
+        <translation>شرکت کے سرور نے ایسا جواب بھیجا جو یہ ایپ نہیں سمجھتی۔ اس میں سے کچھ محفوظ نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server's reply did not match what was sent.</source>
+        <translation>شرکت کے سرور کا جواب بھیجی گئی چیزوں سے میل نہیں کھاتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The directory changed while downloading. Try again.</source>
+        <translation>ڈاؤن لوڈ کے دوران ڈائریکٹری بدل گئی۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server said no (error %1).</source>
+        <translation>شرکت کے سرور نے انکار کر دیا (خرابی %1)۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server said no (error %1): %2</source>
+        <translation>شرکت کے سرور نے انکار کر دیا (خرابی %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server sent more than this app accepts (%1 KB), so nothing from it was saved. Your contributions are kept and will be sent later.</source>
+        <translation>شرکت کے سرور نے اس سے زیادہ بھیجا جتنا یہ ایپ قبول کرتی ہے (%1 KB)، اس لیے اس میں سے کچھ محفوظ نہیں کیا گیا۔ آپ کی شراکتیں محفوظ ہیں اور بعد میں بھیجی جائیں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The participation server's directory is larger than this app accepts (more than %1 services or %2 MB), so it was not saved. The copy you had is kept.</source>
+        <translation>شرکت کے سرور کی ڈائریکٹری اس سے بڑی ہے جتنی یہ ایپ قبول کرتی ہے (%1 سے زیادہ خدمات یا %2 MB)، اس لیے اسے محفوظ نہیں کیا گیا۔ آپ کی پچھلی کاپی محفوظ ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>FormErrors</name>

@@ -120,3 +120,23 @@ def test_a_missing_catalogue_stays_in_english(qapp) -> None:
     assert translations.apply("xx") is False
     assert translations.language == "en_GB"
     assert QCoreApplication.translate("StartScreen", "Unlock") == "Unlock"
+
+
+def test_a_failed_sync_is_told_in_the_persons_language() -> None:
+    """The sentences of sync/client.py reach Taking part's banner translated (issue #21); a
+    server's own words stay as it sent them, after cleaning, inside the translated sentence."""
+    # The client's own wording, so a change there without the catalogue fails here.
+    from sync.client import _CUT_SHORT as cut
+    from sync.client import _too_big
+    from sync.errors import BadReply, Offline, ServerRefused
+    from ui.widgets.forms import user_message
+
+    refused = ServerRefused("The participation server said no (error 403): Locked %1.", 403)
+    big = BadReply(_too_big(2048 * 1024))
+    with language("pl"):
+        assert user_message(BadReply(cut)).startswith("Odpowiedź serwera udziału została ucięta")
+        assert user_message(refused) == "Serwer udziału odmówił (błąd 403): Locked %1."
+        assert "(2,048 KB)" in user_message(big) and user_message(big).startswith("Serwer")
+    with language("ur"):
+        assert user_message(Offline(cut)).startswith("شرکت کے سرور کا جواب")
+    assert user_message(BadReply(cut)) == cut  # English without a catalogue

@@ -161,8 +161,11 @@ def user_message(exc: BaseException) -> str:
         errors = field_errors(exc)
         return " ".join(dict.fromkeys(errors.values()))
     if isinstance(exc, PlannerError | ValueError):
-        # Every planner and sync error message is written for the person (planner/errors.py).
-        return _sentence(str(exc))
+        # Every planner and sync error message is written for the person (planner/errors.py),
+        # in English; the ones with a translation are shown in the person's language.
+        from ui.forms import core_message  # ui.forms reaches the session, which needs us
+
+        return _sentence(core_message(str(exc)))
     log.warning("a job failed: %s", type(exc).__name__)
     return QCoreApplication.translate(
         "FormErrors", "Something went wrong and nothing was changed. Please try again."
