@@ -4055,6 +4055,46 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>… and {n} more.</source>
         <translation>… i jeszcze {n}.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>My me&amp;dicines</source>
+        <translation>Leki, które przyjm&amp;uję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>Include: my medicines</source>
+        <translation>Dołącz: moje leki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>My aller&amp;gies</source>
+        <translation>Moje ale&amp;rgie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>Include: my allergies</source>
+        <translation>Dołącz: moje alergie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>My condition&amp;s</source>
+        <translation>Moje &amp;choroby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>Include: my conditions</source>
+        <translation>Dołącz: moje choroby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>My coming a&amp;ppointments</source>
+        <translation>Moje &amp;przyszłe wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>Include: my coming appointments</source>
+        <translation>Dołącz: moje przyszłe wizyty</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

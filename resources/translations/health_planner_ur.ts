@@ -4046,6 +4046,46 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>… and {n} more.</source>
         <translation>… اور {n} مزید۔</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>My me&amp;dicines</source>
+        <translation>میری دوائیں (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>Include: my medicines</source>
+        <translation>شامل کریں: میری دوائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>My aller&amp;gies</source>
+        <translation>میری الرجیاں (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>Include: my allergies</source>
+        <translation>شامل کریں: میری الرجیاں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>My condition&amp;s</source>
+        <translation>میری بیماریاں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>Include: my conditions</source>
+        <translation>شامل کریں: میری بیماریاں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>My coming a&amp;ppointments</source>
+        <translation>میری آنے والی ملاقاتیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing.py" />
+        <source>Include: my coming appointments</source>
+        <translation>شامل کریں: میری آنے والی ملاقاتیں</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

@@ -424,3 +424,24 @@ def test_preview_charts_fit_a_narrow_window(qtbot, demo_session) -> None:
         block = block.next()
     assert widths and all(w <= room for w in widths)
     assert view.preview.horizontalScrollBar().maximum() == 0 or max(widths) < 640
+
+
+def test_medicines_allergies_conditions_and_appointments_can_each_be_left_out(
+    qtbot, demo_session
+) -> None:
+    """The GP summary's health sections (issue #13) are ticked on by default and each box
+    takes its own section out of the preview, leaving the others."""
+    view = open_view(qtbot, SharingView, demo_session)
+    headings = {"medicines": "My medicines", "allergies": "Allergies and intolerances",
+                "conditions": "My health conditions", "appointments": "Coming appointments"}
+    text = view.preview.toPlainText()
+    for heading in headings.values():
+        assert heading in text, heading
+    for field, heading in headings.items():
+        view.include[field].setChecked(False)
+        text = fresh_preview(qtbot, view)
+        assert heading not in text, heading
+        assert all(h in text for f, h in headings.items() if f != field and
+                   view.include[f].isChecked())
+        view.include[field].setChecked(True)
+    assert view.include["medicines"].accessibleName() == "Include: my medicines"

@@ -107,6 +107,14 @@ SECTIONS: list[tuple[str, str, str]] = [
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my latest check-in scores"))),
     ("charts", str(QT_TRANSLATE_NOOP("SharingView", "&Measurements and charts")),
      str(QT_TRANSLATE_NOOP("SharingView", "Include: measurements and charts"))),
+    ("medicines", str(QT_TRANSLATE_NOOP("SharingView", "My me&dicines")),
+     str(QT_TRANSLATE_NOOP("SharingView", "Include: my medicines"))),
+    ("allergies", str(QT_TRANSLATE_NOOP("SharingView", "My aller&gies")),
+     str(QT_TRANSLATE_NOOP("SharingView", "Include: my allergies"))),
+    ("conditions", str(QT_TRANSLATE_NOOP("SharingView", "My condition&s")),
+     str(QT_TRANSLATE_NOOP("SharingView", "Include: my conditions"))),
+    ("appointments", str(QT_TRANSLATE_NOOP("SharingView", "My coming a&ppointments")),
+     str(QT_TRANSLATE_NOOP("SharingView", "Include: my coming appointments"))),
 ]
 
 
