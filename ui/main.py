@@ -14,6 +14,8 @@ Qt window).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
@@ -176,6 +178,13 @@ def _run_command(
         return 1
     except KeyboardInterrupt:
         print("health-planner: stopped.", file=err)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`show summary | head`): nothing to tell, and no second error
+        # when Python flushes stdout on the way out (the Python docs' recipe, on signal).
+        if out is sys.stdout:
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:  # noqa: BLE001 - the contract: one line, never a traceback
         print(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sqlite3
@@ -275,3 +276,20 @@ def test_the_installed_command_never_prints_a_traceback(tmp_path: Path) -> None:
         "health-planner: There are no profiles here yet. Create one with 'health-planner "
         "profile create NAME' or try 'health-planner demo'."
     )
+
+
+def test_a_reader_that_stops_early_gets_no_error_line(with_ann: Path) -> None:
+    """`health-planner show logs | head -1`: the pipe closes under us; that is the reader's
+    choice, not a fault, so no "something went wrong" line appears on the terminal."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone, as `head` does after its line
+    err = io.StringIO()
+    closed_pipe = open(write_end, "w", encoding="utf-8", buffering=1)  # noqa: SIM115
+    code = main(
+        ["--data-dir", str(with_ann), "--passphrase-stdin", "show", "summary"],
+        kdf=CHEAP, stdin=io.StringIO("pass ann\n"), stdout=closed_pipe, stderr=err,
+    )
+    with contextlib.suppress(BrokenPipeError):
+        closed_pipe.close()
+    assert code == 1
+    assert err.getvalue() == ""
