@@ -24,6 +24,8 @@ class Action(Model):
     due: date | None = None
     who: str = ""  # "me" when empty
     done: bool = False
+    # A community service from the directory (social prescribing); going is recorded against it.
+    service_id: str | None = Field(default=None, max_length=64)
 
 
 class Supporter(Model):
