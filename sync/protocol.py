@@ -53,6 +53,7 @@ __all__ = [
     "PROTOCOL_VERSION",
     "PURPOSE_FOR_KIND",
     "SUPPRESSION_THRESHOLD",
+    "Accessibility",
     "Address",
     "BatchResult",
     "Borough",
@@ -64,6 +65,7 @@ __all__ = [
     "ContributionRecord",
     "ContributorCreated",
     "ContributorRequest",
+    "CostOption",
     "CountCell",
     "ErrorDetail",
     "ErrorInfo",
@@ -469,13 +471,23 @@ class Address(_Response):
     address_type: Line = "physical"
 
 
+class Accessibility(_Response):
+    """What a place does for disabled visitors (HSDS 3.0 `accessibility`)."""
+
+    id: str
+    description: Text | None = None
+    details: Text | None = None
+
+
 class Location(_Response):
     id: str
     location_type: Line = "physical"
     name: Line | None = None
     latitude: float | None = None
     longitude: float | None = None
+    transportation: Text | None = None  # how to get there (HSDS 3.0)
     addresses: list[Address] = Field(default_factory=list)
+    accessibility: list[Accessibility] = Field(default_factory=list)
 
 
 class ServiceAtLocation(_Response):
@@ -494,6 +506,16 @@ class Schedule(_Response):
     description: Text | None = None
 
 
+class CostOption(_Response):
+    """What going costs (HSDS 3.0 `cost_option`): an amount of 0 is free."""
+
+    id: str
+    option: Line | None = None
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    currency: Line | None = None
+    amount_description: Text | None = None
+
+
 class Service(_Response):
     """An Open Referral UK 3.0 service, plus `borough` (our extension for London filtering)."""
 
@@ -509,6 +531,7 @@ class Service(_Response):
     service_at_locations: list[ServiceAtLocation] = Field(default_factory=list)
     taxonomy_terms: list[TaxonomyTerm] = Field(default_factory=list)
     schedules: list[Schedule] = Field(default_factory=list)
+    cost_options: list[CostOption] = Field(default_factory=list)
 
 
 class ServicePage(_Response):
