@@ -18,9 +18,9 @@ from typing import Literal
 from planner.errors import InputError
 from planner.vault.vault import Vault
 
-Purpose = Literal["directory", "surveys", "feedback", "wellbeing"]
-PURPOSES: tuple[Purpose, ...] = ("directory", "surveys", "feedback", "wellbeing")
-SENDING: tuple[Purpose, ...] = ("surveys", "feedback", "wellbeing")
+Purpose = Literal["directory", "surveys", "feedback", "wellbeing", "outcomes"]
+PURPOSES: tuple[Purpose, ...] = ("directory", "surveys", "feedback", "wellbeing", "outcomes")
+SENDING: tuple[Purpose, ...] = ("surveys", "feedback", "wellbeing", "outcomes")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -93,6 +93,25 @@ TEXTS: dict[Purpose, ConsentText] = {
             "server. Across many people, the noise cancels out and the average still shows."
             "\n\nYou can stop at any time. If you stop, the app asks the server to delete all the "
             "scores you sent.",
+        ),
+    ),
+    "outcomes": ConsentText(
+        "outcomes",
+        "1",
+        QT_TRANSLATE_NOOP("Consent", "Share what helped, privately"),
+        QT_TRANSLATE_NOOP(
+            "Consent",
+            "If you agree, when you have gone to a community service from your plan and filled "
+            "in the four wellbeing questions (ONS4) before and after, the app can send what "
+            "changed. It sends the kind of service (for example, walking groups), its borough, "
+            "roughly how many times you went, and how much each of your four scores went up or "
+            "down."
+            "\n\nIt never sends the name of the service, your scores themselves, dates, or "
+            "anything you wrote. Before the changes leave this computer, the app mixes in random "
+            "noise, so no one can know your real answers, not even the server. Results are only "
+            "shown for groups of 10 people or more."
+            "\n\nYou can stop at any time. If you stop, the app asks the server to delete "
+            "everything you sent for this.",
         ),
     ),
 }

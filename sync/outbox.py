@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, cast
+
+from pydantic import ValidationError
 
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.errors import InputError
 from planner.vault.vault import Vault
 from sync import consent
-from sync.privacy import DEFAULT_EPSILON, randomise
+from sync.privacy import DEFAULT_EPSILON, randomise, randomise_change
 from sync.protocol import (
+    ATTENDANCE_LOW,
+    PURPOSE_FOR_KIND,
     Contribution,
     ContributionBody,
     FFTFeedback,
+    OutcomeReport,
     SurveyAnswer,
     WellbeingONS4,
 )
@@ -42,7 +49,7 @@ class OutboxItem:
 
 def queue(vault: Vault, body: ContributionBody, at: datetime | None = None) -> Contribution:
     """Validate and queue one contribution; refused without consent for its purpose."""
-    purpose = {"fft": "feedback", "survey": "surveys", "ons4": "wellbeing"}[body.kind]
+    purpose = PURPOSE_FOR_KIND[body.kind]
     if not consent.has_consent(vault, purpose):
         raise InputError("You have not agreed to share this. Turn it on in Taking part first.")
     item = Contribution(
@@ -98,6 +105,67 @@ def queue_wellbeing(
         raise InputError("Answer all four wellbeing questions to share them.")
     noisy = {wire: randomise(response.answers[item], epsilon, rng) for item, wire in names.items()}
     return queue(vault, WellbeingONS4(borough=borough, epsilon=epsilon, **noisy))
+
+
+ONS4_WIRE_NAMES = {
+    "life_satisfaction": "satisfied",
+    "worthwhile": "worthwhile",
+    "happiness": "happy",
+    "anxiety": "anxious",
+}
+"""ONS4 item ids in the vault -> field names on the wire."""
+
+
+def attendance_bucket(sessions: int) -> str:
+    """The bucket a number of sessions attended falls in (1, 2-3, 4-7, 8-15, 16+)."""
+    if sessions < 1:
+        raise InputError("Share what helped once you have gone at least once.")
+    for bucket, low in reversed(ATTENDANCE_LOW.items()):
+        if sessions >= low:
+            return bucket
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def queue_outcome(
+    vault: Vault,
+    category: str,
+    borough: str,
+    sessions: int,
+    before: Mapping[str, int],
+    after: Mapping[str, int],
+    epsilon: float = DEFAULT_EPSILON,
+    rng: random.Random | None = None,
+) -> Contribution:
+    """Queue what going to one kind of service did (purpose `outcomes`), from plain values.
+
+    `category` is the directory's taxonomy code of the service (never its id), `borough` the
+    service's borough, `sessions` how many times the person went (sent as a bucket), `before`
+    and `after` two ONS4 check-ins by item id (`life_satisfaction`, ...; 0-10). Each change is
+    randomised here, so the preview shows the noisy values that will leave.
+    """
+    missing = [i for i in ONS4_WIRE_NAMES if i not in before or i not in after]
+    if missing:
+        raise InputError("Answer all four wellbeing questions, before and after, to share this.")
+    for scores in (before, after):
+        if any(not 0 <= scores[i] <= 10 for i in ONS4_WIRE_NAMES):
+            raise InputError("Wellbeing scores are whole numbers from 0 to 10.")
+    noisy = {
+        wire: randomise_change(after[item] - before[item], epsilon, rng)
+        for item, wire in ONS4_WIRE_NAMES.items()
+    }
+    try:
+        body = OutcomeReport(
+            category=category,
+            borough=cast(Any, borough),
+            attended=cast(Any, attendance_bucket(sessions)),
+            epsilon=epsilon,
+            **noisy,
+        )
+    except ValidationError as exc:
+        raise InputError(
+            "This service has no category or borough the app can share."
+        ) from exc
+    return queue(vault, body)
 
 
 def _item(row: tuple[str, str, int, str | None, str | None]) -> OutboxItem:

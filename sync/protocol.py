@@ -40,6 +40,8 @@ from sync.untrusted import clean
 
 __all__ = [
     "API_PREFIX",
+    "ATTENDANCE_BUCKETS",
+    "ATTENDANCE_LOW",
     "FFT_POSITIVE_RATINGS",
     "FFT_QUESTION",
     "FFT_RATINGS",
@@ -48,6 +50,7 @@ __all__ = [
     "MAX_BATCH_ITEMS",
     "MAX_BODY_BYTES",
     "MAX_TEXT_LENGTH",
+    "ONS4_CHANGE_LEVELS",
     "ONS4_ITEMS",
     "ONS4_LEVELS",
     "PROTOCOL_VERSION",
@@ -55,8 +58,10 @@ __all__ = [
     "SUPPRESSION_THRESHOLD",
     "Accessibility",
     "Address",
+    "AttendanceBucket",
     "BatchResult",
     "Borough",
+    "CategoryCode",
     "Contribution",
     "ContributionBatch",
     "ContributionBody",
@@ -79,6 +84,8 @@ __all__ = [
     "MeasureCell",
     "OptionResult",
     "Organization",
+    "OutcomeReport",
+    "OutcomeResult",
     "Purpose",
     "QuestionResult",
     "RatingResult",
@@ -123,18 +130,32 @@ ONS4_LEVELS: Final = 11
 
 ONS4_ITEMS: Final = ("satisfied", "worthwhile", "happy", "anxious")
 
+ONS4_CHANGE_LEVELS: Final = 21
+"""A before/after change of one ONS4 item is a whole number -10..10: 21 levels for randomised
+response (the client shifts it to 0..20; the endpoint de-biases and shifts back)."""
+
+AttendanceBucket = Literal["1", "2-3", "4-7", "8-15", "16+"]
+"""How many sessions a person went to, coarsened so a rare exact count cannot single them out."""
+
+ATTENDANCE_BUCKETS: Final[tuple[str, ...]] = get_args(AttendanceBucket)
+
+ATTENDANCE_LOW: Final[dict[str, int]] = {"1": 1, "2-3": 2, "4-7": 4, "8-15": 8, "16+": 16}
+"""The fewest sessions each bucket stands for: the published attendance is a sum of these, so
+it says "at least"."""
+
 FFT_QUESTION: Final = "Overall, how was your experience of our service?"
 """The NHS Friends and Family Test question, word for word."""
 
-Purpose = Literal["feedback", "surveys", "wellbeing"]
+Purpose = Literal["feedback", "surveys", "wellbeing", "outcomes"]
 """The consent purposes that send data (`directory` only downloads, so it never appears here)."""
 
-ContributionKind = Literal["fft", "survey", "ons4"]
+ContributionKind = Literal["fft", "survey", "ons4", "outcome"]
 
 PURPOSE_FOR_KIND: Final[dict[str, str]] = {
     "fft": "feedback",
     "survey": "surveys",
     "ons4": "wellbeing",
+    "outcome": "outcomes",
 }
 """Each body kind belongs to exactly one consent purpose; a mismatch is rejected."""
 
@@ -199,6 +220,18 @@ FreeText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_LE
 
 ONS4Score = Annotated[int, Field(ge=0, le=10, strict=True)]
 """Strict: `true` or `"7"` is a client bug, not a score."""
+
+ONS4Change = Annotated[int, Field(ge=-10, le=10, strict=True)]
+"""A randomised after-minus-before change of one ONS4 item."""
+
+CategoryCode = Annotated[
+    str, StringConstraints(min_length=1, max_length=32, pattern=r"^[a-z][a-z0-9-]*$")
+]
+"""A directory taxonomy term's code (`walking`, `peer-mh`): lower-case letters, digits and
+hyphens, at most 32. Never a service id or free text; the endpoint also refuses a code its
+directory does not use."""
+
+Epsilon = Annotated[float, Field(ge=0.1, le=10.0, strict=True, allow_inf_nan=False)]
 
 _EARLIEST: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _LATEST: Final = datetime(3000, 1, 1, tzinfo=UTC)
@@ -330,11 +363,32 @@ class WellbeingONS4(_Request):
     worthwhile: ONS4Score
     happy: ONS4Score
     anxious: ONS4Score
-    epsilon: Annotated[float, Field(ge=0.1, le=10.0, strict=True, allow_inf_nan=False)]
+    epsilon: Epsilon
+
+
+class OutcomeReport(_Request):
+    """What social-prescribing support did, for one kind of service in one borough
+    (purpose `outcomes`).
+
+    `category` is the directory's taxonomy code of the service the person went to (never the
+    service id), `borough` the service's borough, `attended` a bucket of sessions, and each
+    ONS4 field the after-minus-before change of that item (-10..10), already randomised on the
+    person's computer by k-ary randomised response over 21 levels with budget `epsilon`.
+    """
+
+    kind: Literal["outcome"] = "outcome"
+    category: CategoryCode
+    borough: Borough
+    attended: AttendanceBucket
+    satisfied: ONS4Change
+    worthwhile: ONS4Change
+    happy: ONS4Change
+    anxious: ONS4Change
+    epsilon: Epsilon
 
 
 ContributionBody = Annotated[
-    FFTFeedback | SurveyAnswer | WellbeingONS4,
+    FFTFeedback | SurveyAnswer | WellbeingONS4 | OutcomeReport,
     Field(discriminator="kind"),
 ]
 
@@ -645,8 +699,31 @@ class WellbeingResult(_Response):
     anxious: MeasureCell
 
 
+class OutcomeResult(_Response):
+    """What people who went to one kind of service in one borough said (purpose `outcomes`).
+
+    One cell, published alone (no category or borough totals): `people` is the number of
+    distinct contributors; `attendance` the sessions they went to, counted from each report's
+    bucket's lowest value (so "at least"); the four changes are de-noised mean after-minus-before
+    changes (-10..10; for `anxious` a fall is good). All are hidden together when `people` is.
+    """
+
+    category: str
+    category_name: Line
+    borough: Borough
+    people: CountCell
+    attendance: CountCell
+    satisfied: MeasureCell
+    worthwhile: MeasureCell
+    happy: MeasureCell
+    anxious: MeasureCell
+
+
 class Results(_Response):
-    """Body of `GET /v1/results`: aggregates only, never a single contribution."""
+    """Body of `GET /v1/results`: aggregates only, never a single contribution.
+
+    `outcomes` is newer than the rest; an older endpoint leaves it out and it reads as [].
+    """
 
     borough: Borough | None
     suppression_threshold: int
@@ -655,3 +732,4 @@ class Results(_Response):
     surveys: list[SurveyResult]
     services: list[ServiceFeedbackResult]
     wellbeing: list[WellbeingResult]
+    outcomes: list[OutcomeResult] = Field(default_factory=list)
