@@ -35,6 +35,7 @@ from planner.domain.person import Person
 from planner.domain.plan import PlanVersion
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.domain.reminder import Reminder
+from planner.domain.social import Attendance, ChosenService, SocialReferral
 from planner.domain.summary import HealthSummary
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import ValidationFailed
@@ -42,6 +43,14 @@ from planner.instruments import AnswerError, validate_response
 from planner.vault.codec import dump, to_ms
 from planner.vault.logs import Row, merge_days, summarise
 from planner.vault.medicines import dose_row, slot_of
+from planner.vault.social import (
+    INSERT_ATTENDANCE,
+    INSERT_CHOSEN,
+    INSERT_REFERRAL,
+    attendance_row,
+    chosen_row,
+    referral_row,
+)
 from planner.vault.vault import Vault
 
 PERSON_KEY = "person"  # the meta row PersonRepository uses
@@ -62,6 +71,9 @@ TABLES = (
     "medicines",
     "appointments",
     "health_summary",
+    "attendance",  # before chosen_services, which it refers to
+    "chosen_services",  # before social_referrals
+    "social_referrals",
 )
 PARTICIPATION_TABLES = ("consents", "outbox", "sync_state")
 
@@ -171,6 +183,10 @@ class Snapshot(BaseModel):
     doses: tuple[DoseRecord, ...] = ()
     appointments: tuple[Appointment, ...] = ()
     summary: HealthSummary | None = None
+    # Social prescribing (migration 7); empty in older backups.
+    referrals: tuple[SocialReferral, ...] = ()
+    chosen_services: tuple[ChosenService, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
 
     @property
     def has_participation(self) -> bool:
@@ -190,6 +206,9 @@ class Snapshot(BaseModel):
             "medicines": len(self.medicines),
             "doses": len(self.doses),
             "appointments": len(self.appointments),
+            "social prescribing referrals": len(self.referrals),
+            "chosen services": len(self.chosen_services),
+            "attendance records": len(self.attendance),
         }
 
 
@@ -225,6 +244,9 @@ def read_all(vault: Vault, *, with_logs: bool = True) -> Snapshot:
         doses=tuple(vault.doses.all()),
         appointments=tuple(vault.appointments.all()),
         summary=_summary_if_any(vault),
+        referrals=tuple(vault.referrals.all()),
+        chosen_services=tuple(vault.chosen_services.all()),
+        attendance=tuple(vault.attendance.all()),
     )
 
 
@@ -278,6 +300,8 @@ def check(
     snapshot: Snapshot,
     existing_trackers: Iterable[Tracker] = (),
     existing_medicines: Iterable[UUID] = (),
+    existing_referrals: Iterable[UUID] = (),
+    existing_chosen: Iterable[UUID] = (),
 ) -> list[str]:
     """Problems inside the snapshot itself (repeated ids, entries for missing trackers, values a
     tracker would refuse, questionnaire answers that do not fit). [] when it can be written.
@@ -309,6 +333,20 @@ def check(
     for dose in snapshot.doses:
         if dose.medicine_id not in known:
             problems.append(f"dose {dose.id} is for a medicine that is not there")
+    problems += _repeats("referral", (r.id for r in snapshot.referrals))
+    problems += _repeats("chosen service", (c.id for c in snapshot.chosen_services))
+    problems += _repeats("attendance record", (a.id for a in snapshot.attendance))
+    problems += _repeats(
+        "the attendance of service and day", ((a.chosen_id, a.on) for a in snapshot.attendance)
+    )
+    referrals = {r.id for r in snapshot.referrals} | set(existing_referrals)
+    for chosen in snapshot.chosen_services:
+        if chosen.referral_id is not None and chosen.referral_id not in referrals:
+            problems.append(f"chosen service {chosen.id} is for a referral that is not there")
+    chosen_ids = {c.id for c in snapshot.chosen_services} | set(existing_chosen)
+    for record in snapshot.attendance:
+        if record.chosen_id not in chosen_ids:
+            problems.append(f"attendance record {record.id} is for a service that is not there")
 
     trackers = {t.id: t for t in existing_trackers}
     trackers.update({t.id: t for t in snapshot.trackers})
@@ -375,6 +413,9 @@ def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:
         ("medicine", "medicines", snapshot.medicines),
         ("dose", "doses", snapshot.doses),
         ("appointment", "appointments", snapshot.appointments),
+        ("referral", "social_referrals", snapshot.referrals),
+        ("chosen service", "chosen_services", snapshot.chosen_services),
+        ("attendance record", "attendance", snapshot.attendance),
     ):
         for found in existing(table, "id", [str(x.id) for x in items]):
             problems.append(f"{kind} {found} is already in this profile")
@@ -385,6 +426,13 @@ def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:
         ):
             if (medicine_id, slot) in slots:
                 problems.append(f"dose {slots[medicine_id, slot]} is already recorded here")
+    days = {(str(a.chosen_id), a.on.isoformat()): a.id for a in snapshot.attendance}
+    for chosen_id in {c for c, _ in days}:
+        for (day,) in vault.store.query(
+            "SELECT on_day FROM attendance WHERE chosen_id = ?", (chosen_id,)
+        ):
+            if (chosen_id, day) in days:
+                problems.append(f"attendance record {days[chosen_id, day]} is already here")
     return problems
 
 
@@ -479,6 +527,9 @@ def _write(c: Any, snapshot: Snapshot, *, first_version: int) -> None:
             "ON CONFLICT(id) DO UPDATE SET body = excluded.body",
             (dump(snapshot.summary),),
         )
+    c.executemany(INSERT_REFERRAL, [referral_row(r) for r in snapshot.referrals])
+    c.executemany(INSERT_CHOSEN, [chosen_row(x) for x in snapshot.chosen_services])
+    c.executemany(INSERT_ATTENDANCE, [attendance_row(a) for a in snapshot.attendance])
 
 
 def insert_all(vault: Vault, snapshot: Snapshot) -> None:
@@ -494,7 +545,9 @@ def insert_all(vault: Vault, snapshot: Snapshot) -> None:
     """
     have = vault.trackers.all(include_archived=True)
     medicines = [m.id for m in vault.medicines.all()]
-    problems = check(snapshot, have, medicines) + _clashes(vault, snapshot)
+    referrals = [r.id for r in vault.referrals.all()]
+    chosen = [x.id for x in vault.chosen_services.all()]
+    problems = check(snapshot, have, medicines, referrals, chosen) + _clashes(vault, snapshot)
     if problems:
         raise ValidationFailed(_summary(problems), problems)
     if vault.person.get() is not None:

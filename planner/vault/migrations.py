@@ -185,6 +185,42 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        7,
+        """
+        -- Social prescribing (issue #14): referrals, the directory services chosen for them
+        -- and each session gone to or missed. Stored whole (JSON bodies) with columns for
+        -- ordering, the links between them and the one-record-per-day rule.
+        CREATE TABLE social_referrals (
+            id TEXT PRIMARY KEY,
+            referred_on TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        -- `referral_id` may be NULL: a service chosen without a referral (self-chosen), or
+        -- one whose referral was deleted. `action_id` is its action in the plan.
+        CREATE TABLE chosen_services (
+            id TEXT PRIMARY KEY,
+            referral_id TEXT REFERENCES social_referrals(id),
+            service_id TEXT NOT NULL,
+            action_id TEXT,
+            added_on TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        CREATE INDEX chosen_services_by_referral ON chosen_services(referral_id, added_on);
+        CREATE INDEX chosen_services_by_action ON chosen_services(action_id);
+        -- One record per chosen service and day: went, or not this time. The UNIQUE
+        -- constraint, not a check in Python, holds it across windows and runs.
+        CREATE TABLE attendance (
+            id TEXT PRIMARY KEY,
+            chosen_id TEXT NOT NULL REFERENCES chosen_services(id),
+            on_day TEXT NOT NULL,
+            attended INTEGER NOT NULL CHECK (attended IN (0, 1)),
+            body TEXT NOT NULL,
+            UNIQUE (chosen_id, on_day)
+        );
+        CREATE INDEX attendance_by_day ON attendance(on_day);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

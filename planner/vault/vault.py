@@ -18,6 +18,11 @@ from planner.vault.person import PersonRepository
 from planner.vault.plans import PlanRepository
 from planner.vault.questionnaires import QuestionnaireRepository
 from planner.vault.reminders import ReminderRepository
+from planner.vault.social import (
+    AttendanceRepository,
+    ChosenServiceRepository,
+    ReferralRepository,
+)
 from planner.vault.store import Store
 from planner.vault.summary import SummaryRepository
 from planner.vault.trackers import TrackerRepository
@@ -42,6 +47,9 @@ class Vault:
         self.doses = DoseRepository(self.store)
         self.appointments = AppointmentRepository(self.store)
         self.summary = SummaryRepository(self.store)
+        self.referrals = ReferralRepository(self.store)
+        self.chosen_services = ChosenServiceRepository(self.store)
+        self.attendance = AttendanceRepository(self.store)
 
     @property
     def is_open(self) -> bool:
