@@ -9,6 +9,10 @@ one disclosure-control module; here each table is described to it as a tree of s
   more than once, so the leaves overlap and people are counted by lower bounds.
 * a survey question: respondents = the sum of its options (one latest answer per person).
 * wellbeing per borough: the number of reports, alone; its means are shown only with it.
+* outcomes per (service category, borough): the number of people, alone; attendance and the
+  mean changes are shown only with it. Each cell is its own one-node table: no category or
+  borough totals are published, because cells with margins make a two-way table, which
+  `endpoint.disclosure` refuses on purpose.
 
 A percentage is published only when both its numerator and its denominator may be, so it never
 says more than the counts would. docs/PRIVACY.md states the rule with a worked example and what
@@ -30,12 +34,14 @@ from sync.protocol import (
     FFT_RATING_LABELS,
     FFT_RATINGS,
     LONDON_BOROUGHS,
+    ONS4_CHANGE_LEVELS,
     ONS4_ITEMS,
     ONS4_LEVELS,
     SUPPRESSION_THRESHOLD,
     CountCell,
     MeasureCell,
     OptionResult,
+    OutcomeResult,
     QuestionResult,
     RatingResult,
     Results,
@@ -49,7 +55,10 @@ __all__ = [
     "FFTTally",
     "ONS4Group",
     "OptionTally",
+    "OutcomeGroup",
     "build_results",
+    "directory_categories",
+    "rr_debias_change",
     "rr_debias_mean",
 ]
 
@@ -81,6 +90,20 @@ class ONS4Group:
     borough: str
     epsilon: float
     reports: int
+    sums: Mapping[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeGroup:
+    """Sums of randomised outcome reports sharing a category, a borough and an epsilon.
+
+    `sums` are of the reported changes (-10..10); `attendance` of each bucket's lowest value."""
+
+    category: str
+    borough: str
+    epsilon: float
+    reports: int
+    attendance: int
     sums: Mapping[str, int]
 
 
@@ -120,6 +143,20 @@ def rr_debias_mean(
     if total_reports == 0:
         return None
     return estimate_sum / total_reports
+
+
+def rr_debias_change(groups: Iterable[tuple[float, int, int]]) -> float | None:
+    """Unbiased mean change (-10..10) from randomised changes: `rr_debias_mean` over 21 levels.
+
+    The client randomises the change c as the level c + 10 in {0..20}; the sum of levels of n
+    reports is the sum of changes + 10n, and the de-biased mean level minus 10 is the mean
+    change (both steps are linear, so unbiasedness carries over).
+    """
+    half = ONS4_CHANGE_LEVELS // 2
+    estimate = rr_debias_mean(
+        ((epsilon, n, total + half * n) for epsilon, n, total in groups), ONS4_CHANGE_LEVELS
+    )
+    return None if estimate is None else estimate - half
 
 
 _RESPONDENTS = "#respondents"
@@ -254,6 +291,62 @@ def _wellbeing_result(
     )
 
 
+_PEOPLE = "#people"
+
+
+def _outcome_result(
+    category: str, name: str, borough: str, groups: Sequence[OutcomeGroup], people: int,
+    threshold: int,
+) -> OutcomeResult:
+    """One (category, borough) cell: its own single-node table for `protect`."""
+    hidden = _PEOPLE in protect(Node(_PEOPLE, people, people), threshold=threshold)
+    changes: dict[str, MeasureCell] = {}
+    for item in ONS4_ITEMS:
+        estimate = rr_debias_change((g.epsilon, g.reports, g.sums[item]) for g in groups)
+        # As with wellbeing, the unbiased estimate may stray past the scale; publish it clamped.
+        shown = None if estimate is None else round(min(10.0, max(-10.0, estimate)), 2)
+        changes[item] = (
+            MeasureCell(value=None, suppressed=True)
+            if hidden or shown is None
+            else MeasureCell(value=shown, suppressed=False)
+        )
+    return OutcomeResult(
+        category=category,
+        category_name=name,
+        borough=cast(Any, borough),
+        people=_count(people, hidden),
+        attendance=_count(sum(g.attendance for g in groups), hidden),
+        satisfied=changes["satisfied"],
+        worthwhile=changes["worthwhile"],
+        happy=changes["happy"],
+        anxious=changes["anxious"],
+    )
+
+
+def _outcome_results(
+    borough: str | None,
+    categories: Mapping[str, str],
+    offered: Iterable[tuple[str, str]],
+    groups: Sequence[OutcomeGroup],
+    people: Mapping[tuple[str, str], int],
+    threshold: int,
+) -> list[OutcomeResult]:
+    """The cells the directory offers (a category with a service in that borough), with or
+    without data, plus any other known category's cell that 10 or more people stand behind;
+    so a row's presence says no more than its published count."""
+    by_cell: dict[tuple[str, str], list[OutcomeGroup]] = defaultdict(list)
+    for group in groups:
+        by_cell[(group.category, group.borough)].append(group)
+    cells = set(offered)
+    cells |= {cell for cell, n in people.items() if n >= threshold}
+    return [
+        _outcome_result(category, categories[category], place, by_cell.get((category, place), []),
+                        people.get((category, place), 0), threshold)
+        for category, place in sorted(cells)
+        if category in categories and (borough is None or place == borough)
+    ]
+
+
 def build_results(
     *,
     borough: str | None,
@@ -265,6 +358,9 @@ def build_results(
     ons4_contributors: Mapping[str, int],
     data_as_of: datetime | None,
     threshold: int = SUPPRESSION_THRESHOLD,
+    outcomes: Sequence[OutcomeGroup] = (),
+    outcome_people: Mapping[tuple[str, str], int] | None = None,
+    categories: Mapping[str, str] | None = None,
 ) -> Results:
     """Assemble `GET /v1/results`.
 
@@ -273,6 +369,8 @@ def build_results(
     data, so the mere presence of a row never reveals that somebody contributed.
     Feedback about a service id the directory does not know is shown only London-wide and
     only when enough people stand behind it.
+    `categories` maps the directory's taxonomy codes to their names; outcome cells are listed
+    for each (category, borough) the directory's `services` offer (see `_outcome_results`).
     """
     by_service: dict[str, dict[str | None, FFTTally]] = defaultdict(dict)
     for tally in fft:
@@ -304,6 +402,14 @@ def build_results(
         for name in boroughs
     ]
 
+    if categories is None:
+        categories = directory_categories(services)
+    offered = {
+        (str(term["code"]), str(doc["borough"]))
+        for doc in services
+        for term in doc.get("taxonomy_terms") or ()
+        if term.get("code")
+    }
     return Results(
         borough=cast(Any, borough),
         suppression_threshold=threshold,
@@ -312,4 +418,17 @@ def build_results(
         surveys=_survey_results(surveys, options, threshold),
         services=service_results,
         wellbeing=wellbeing,
+        outcomes=_outcome_results(
+            borough, categories, offered, outcomes, outcome_people or {}, threshold
+        ),
     )
+
+
+def directory_categories(services: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Taxonomy code -> name over the directory's services (the first name met wins)."""
+    names: dict[str, str] = {}
+    for doc in services:
+        for term in doc.get("taxonomy_terms") or ():
+            if term.get("code"):
+                names.setdefault(str(term["code"]), str(term.get("name") or term["code"]))
+    return names

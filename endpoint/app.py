@@ -64,6 +64,7 @@ from sync.protocol import (
     ErrorResponse,
     HealthStatus,
     ItemResult,
+    OutcomeReport,
     Results,
     Service,
     ServicePage,
@@ -168,7 +169,7 @@ _STATUS_CODES = {
     429: ("rate_limited", "Too many requests; wait and try again."),
 }
 
-_TAGS = {"fft", "survey", "ons4"}
+_TAGS = {"fft", "survey", "ons4", "outcome"}
 """Discriminator tags pydantic puts in error locations; people don't need to see them."""
 
 _PROBLEMS = {
@@ -830,8 +831,11 @@ def _check_references(context: AppContext, items: Sequence[Contribution]) -> Non
     only where the question invites it (`allow_text`); otherwise the whole batch fails.
 
     Service ids in feedback are not checked: the directory may drop a service while a person
-    is offline, and their outbox must still drain.
+    is offline, and their outbox must still drain. An outcome's category must be a taxonomy
+    code the directory uses: a category is a short word from a closed list, and anything
+    else is where identifying text could creep in.
     """
+    _check_categories(context, items)
     answers = [
         (i, item.body) for i, item in enumerate(items) if isinstance(item.body, SurveyAnswer)
     ]
@@ -866,6 +870,23 @@ def _check_references(context: AppContext, items: Sequence[Contribution]) -> Non
                 details.append(
                     ErrorDetail(location=f"{where}.text", problem="is not invited by this question")
                 )
+    if details:
+        raise ApiError(422, "unknown_reference", _summary(details), details=details)
+
+
+def _check_categories(context: AppContext, items: Sequence[Contribution]) -> None:
+    outcomes = [
+        (i, item.body) for i, item in enumerate(items) if isinstance(item.body, OutcomeReport)
+    ]
+    if not outcomes:
+        return
+    known = context.store.category_codes()
+    details = [
+        ErrorDetail(location=f"items[{i}].body.category",
+                    problem="is not a category of the directory")
+        for i, body in outcomes
+        if isinstance(body, OutcomeReport) and body.category not in known
+    ]
     if details:
         raise ApiError(422, "unknown_reference", _summary(details), details=details)
 
@@ -1082,7 +1103,8 @@ def create_app(
             "Reference endpoint for Health Planner's participation features: a London "
             "community-services directory (Open Referral UK shape), open consultations, "
             "pseudonymous contributions (Friends and Family Test feedback, survey answers, "
-            "randomised ONS4 wellbeing scores) and published aggregates with small-number "
+            "randomised ONS4 wellbeing scores, randomised social-prescribing outcomes) and "
+            "published aggregates with small-number "
             "suppression. Every error body is "
             '`{"error": {"code": "...", "message": "...", "details": [...]}}`.'
         ),

@@ -108,6 +108,8 @@ class Publisher:
         fft = store.fft_tallies()
         options = store.survey_option_tallies()
         groups, people = store.ons4_groups()
+        outcomes, outcome_people = store.outcome_groups()
+        categories = aggregates.directory_categories(all_services)
         by_service: dict[str, list[aggregates.FFTTally]] = defaultdict(list)
         for tally in fft:
             by_service[tally.service_id].append(tally)
@@ -132,6 +134,9 @@ class Publisher:
                 ons4=groups,
                 ons4_contributors=people,
                 data_as_of=as_of,
+                outcomes=outcomes,
+                outcome_people=outcome_people,
+                categories=categories,
             )
             views[LONDON if borough is None else borough] = Publication(
                 results.model_dump_json().encode("utf-8"), as_of

@@ -39,10 +39,12 @@ from sqlalchemy import (
     Table,
     Text,
     bindparam,
+    case,
     create_engine,
     delete,
     event,
     func,
+    inspect,
     literal,
     select,
     text,
@@ -51,8 +53,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
-from endpoint.aggregates import FFTTally, ONS4Group, OptionTally
-from sync.protocol import Contribution, FFTFeedback, SurveyAnswer, WellbeingONS4
+from endpoint.aggregates import FFTTally, ONS4Group, OptionTally, OutcomeGroup
+from sync.protocol import (
+    ATTENDANCE_LOW,
+    Contribution,
+    FFTFeedback,
+    OutcomeReport,
+    SurveyAnswer,
+    WellbeingONS4,
+)
 
 __all__ = [
     "ContributorGoneError",
@@ -104,6 +113,10 @@ contributions = Table(
     Column("happy", SmallInteger),
     Column("anxious", SmallInteger),
     Column("epsilon", Float),
+    # outcome (borough, the four items as randomised changes and epsilon share the columns
+    # above): the taxonomy code of the kind of service, never its id, and a sessions bucket
+    Column("category", String(32)),
+    Column("attended", String(8)),
     Index("ix_contributions_kind_service", "kind", "service_id"),
     Index("ix_contributions_kind_survey", "kind", "survey_id", "question_id"),
     Index("ix_contributions_kind_borough", "kind", "borough"),
@@ -189,6 +202,40 @@ agg_ons4_boroughs = Table(
     Column("contributors", Integer, nullable=False),
 )
 
+# Outcomes (purpose `outcomes`): sums of randomised changes per (category, borough, epsilon);
+# `attendance` sums each report's bucket's lowest value. People per (category, borough) cell.
+agg_outcome_groups = Table(
+    "agg_outcome_groups",
+    metadata,
+    Column("category", String(32), primary_key=True),
+    Column("borough", String(32), primary_key=True),
+    Column("epsilon", Float, primary_key=True),
+    Column("reports", Integer, nullable=False),
+    Column("attendance", Integer, nullable=False),
+    Column("satisfied", Integer, nullable=False),
+    Column("worthwhile", Integer, nullable=False),
+    Column("happy", Integer, nullable=False),
+    Column("anxious", Integer, nullable=False),
+)
+
+agg_outcome_people = Table(
+    "agg_outcome_people",
+    metadata,
+    Column("category", String(32), primary_key=True),
+    Column("borough", String(32), primary_key=True),
+    Column("contributor_id", String(36), primary_key=True),
+    Column("n", Integer, nullable=False),
+    Index("ix_agg_outcome_people_contributor", "contributor_id"),
+)
+
+agg_outcome_cells = Table(
+    "agg_outcome_cells",
+    metadata,
+    Column("category", String(32), primary_key=True),
+    Column("borough", String(32), primary_key=True),
+    Column("contributors", Integer, nullable=False),
+)
+
 AGGREGATE_TABLES = (
     agg_fft_people,
     agg_fft_cells,
@@ -197,10 +244,13 @@ AGGREGATE_TABLES = (
     agg_ons4_groups,
     agg_ons4_people,
     agg_ons4_boroughs,
+    agg_outcome_groups,
+    agg_outcome_people,
+    agg_outcome_cells,
 )
 _ONS4_ITEMS = ("satisfied", "worthwhile", "happy", "anxious")
 _AGGREGATES_KEY = "aggregates_version"
-_AGGREGATES_VERSION = "1"
+_AGGREGATES_VERSION = "2"  # 2: outcomes
 
 directory_services = Table(
     "directory_services",
@@ -318,6 +368,7 @@ class Store:
         this database has none yet (one made by an older endpoint)."""
         metadata.create_all(self.engine)
         with self._tx() as conn:
+            _add_missing_columns(conn)
             for index in contributions.indexes:
                 index.create(conn, checkfirst=True)
             built = conn.execute(
@@ -565,6 +616,8 @@ class Store:
         latest: dict[tuple[str, str], tuple[datetime, str, str]] = {}
         ons4: dict[tuple[str, float], list[int]] = {}
         boroughs: dict[str, int] = defaultdict(int)
+        outcomes: dict[tuple[str, str, float], list[int]] = {}
+        outcome_cells: dict[tuple[str, str], int] = defaultdict(int)
         for item in items:
             body = item.body
             if isinstance(body, FFTFeedback):
@@ -581,6 +634,14 @@ class Store:
                 for i, name in enumerate(_ONS4_ITEMS, start=1):
                     sums[i] += int(getattr(body, name))
                 boroughs[body.borough] += 1
+            elif isinstance(body, OutcomeReport):
+                key3 = (body.category, body.borough, body.epsilon)
+                sums = outcomes.setdefault(key3, [0, 0, 0, 0, 0, 0])
+                sums[0] += 1
+                sums[1] += ATTENDANCE_LOW[body.attended]
+                for i, name in enumerate(_ONS4_ITEMS, start=2):
+                    sums[i] += int(getattr(body, name))
+                outcome_cells[(body.category, body.borough)] += 1
         cells = sorted(fft.items())
         new = self._people_in_many(
             conn, agg_fft_people, ("service_id", "rating", "contributor_id"),
@@ -607,6 +668,20 @@ class Store:
         )
         self._add_many(conn, agg_ons4_boroughs, ("borough",), [
             {"borough": borough, "contributors": 1} for borough, _ in sorted(places)
+        ])
+        self._add_many(conn, agg_outcome_groups, ("category", "borough", "epsilon"), [
+            {"category": category, "borough": borough, "epsilon": epsilon, "reports": sums[0],
+             "attendance": sums[1], **dict(zip(_ONS4_ITEMS, sums[2:], strict=True))}
+            for (category, borough, epsilon), sums in sorted(outcomes.items())
+        ])
+        joined = self._people_in_many(
+            conn, agg_outcome_people, ("category", "borough", "contributor_id"),
+            [{"category": category, "borough": borough, "contributor_id": contributor_id,
+              "n": n} for (category, borough), n in sorted(outcome_cells.items())],
+        )
+        self._add_many(conn, agg_outcome_cells, ("category", "borough"), [
+            {"category": category, "borough": borough, "contributors": 1}
+            for category, borough, _ in sorted(joined)
         ])
 
     def _survey_latest(self, conn: Connection, contributor_id: str, survey: str, question: str,
@@ -677,11 +752,36 @@ class Store:
         for borough in places:
             self._add_to(conn, agg_ons4_boroughs, {"borough": borough}, {"contributors": -1})
         conn.execute(delete(p).where(p.c.contributor_id == contributor_id))
+        reported = conn.execute(
+            select(c.category, c.borough, c.epsilon, func.count(), func.sum(_attendance_low(c)),
+                   *(func.sum(c[name]) for name in _ONS4_ITEMS))
+            .where(c.contributor_id == contributor_id, c.kind == "outcome")
+            .group_by(c.category, c.borough, c.epsilon)
+            .order_by(c.category, c.borough, c.epsilon)
+        ).all()
+        for category, borough, epsilon, reports, attendance, *values in reported:
+            self._add_to(
+                conn, agg_outcome_groups,
+                {"category": category, "borough": borough, "epsilon": epsilon},
+                {"reports": -int(reports), "attendance": -int(attendance),
+                 **{name: -int(v) for name, v in zip(_ONS4_ITEMS, values, strict=True)}},
+            )
+        q = agg_outcome_people
+        joined = conn.execute(
+            select(q.c.category, q.c.borough).where(q.c.contributor_id == contributor_id)
+            .order_by(q.c.category, q.c.borough)
+        ).all()
+        for category, borough in joined:
+            self._add_to(conn, agg_outcome_cells, {"category": category, "borough": borough},
+                         {"contributors": -1})
+        conn.execute(delete(q).where(q.c.contributor_id == contributor_id))
         # Cells nobody stands behind any more go, as they would from a GROUP BY.
         conn.execute(delete(agg_fft_cells).where(agg_fft_cells.c.contributors <= 0))
         conn.execute(delete(agg_survey_cells).where(agg_survey_cells.c.contributors <= 0))
         conn.execute(delete(agg_ons4_groups).where(agg_ons4_groups.c.reports <= 0))
         conn.execute(delete(agg_ons4_boroughs).where(agg_ons4_boroughs.c.contributors <= 0))
+        conn.execute(delete(agg_outcome_groups).where(agg_outcome_groups.c.reports <= 0))
+        conn.execute(delete(agg_outcome_cells).where(agg_outcome_cells.c.contributors <= 0))
 
     def list_contributions(self, contributor_id: str) -> list[dict[str, Any]]:
         """The ledger of one contributor: ids, kinds and times, never contents."""
@@ -821,6 +921,46 @@ class Store:
                       conn.execute(select(b.c.borough, b.c.contributors)
                                    .where(b.c.contributors > 0))}
         return groups, people
+
+    def outcome_groups(self) -> tuple[list[OutcomeGroup], dict[tuple[str, str], int]]:
+        """Sums of randomised changes per (category, borough, epsilon), and distinct
+        contributors per (category, borough)."""
+        g, cells = agg_outcome_groups, agg_outcome_cells
+        with self.engine.connect() as conn:
+            groups = [_outcome_group(row) for row in conn.execute(select(g).where(g.c.reports > 0))]
+            people = {(category, borough): int(n) for category, borough, n in conn.execute(
+                select(cells.c.category, cells.c.borough, cells.c.contributors)
+                .where(cells.c.contributors > 0))}
+        return groups, people
+
+    def outcome_groups_full(self) -> tuple[list[OutcomeGroup], dict[tuple[str, str], int]]:
+        """`outcome_groups` computed from every contribution (what the tables must equal)."""
+        c = contributions.c
+        outcome = c.kind == "outcome"
+        sums = (
+            select(c.category, c.borough, c.epsilon, func.count().label("reports"),
+                   func.sum(_attendance_low(c)).label("attendance"),
+                   *(func.sum(c[name]).label(name) for name in _ONS4_ITEMS))
+            .where(outcome).group_by(c.category, c.borough, c.epsilon)
+        )
+        people = (
+            select(c.category, c.borough, func.count(c.contributor_id.distinct()))
+            .where(outcome).group_by(c.category, c.borough)
+        )
+        with self.engine.connect() as conn:
+            groups = [_outcome_group(row) for row in conn.execute(sums)]
+            cells = {(category, borough): int(n)
+                     for category, borough, n in conn.execute(people)}
+        return groups, cells
+
+    def category_codes(self) -> frozenset[str]:
+        """The taxonomy codes the directory uses: the only categories an outcome may name."""
+        return frozenset(
+            str(term["code"])
+            for doc in self.all_services()
+            for term in doc.get("taxonomy_terms") or ()
+            if term.get("code")
+        )
 
     # The full computations over every contribution: what the aggregate tables must equal.
     # `rebuild_aggregates` fills the tables from the same rules; tests compare the two.
@@ -1035,6 +1175,53 @@ def _rebuild_aggregates(conn: Connection) -> None:
     conn.execute(agg_ons4_boroughs.insert().from_select(
         ["borough", "contributors"], select(o.borough, func.count()).group_by(o.borough),
     ))
+    outcome = c.kind == "outcome"
+    conn.execute(agg_outcome_groups.insert().from_select(
+        ["category", "borough", "epsilon", "reports", "attendance", *_ONS4_ITEMS],
+        select(c.category, c.borough, c.epsilon, func.count(), func.sum(_attendance_low(c)),
+               *(func.sum(c[name]) for name in _ONS4_ITEMS))
+        .where(outcome).group_by(c.category, c.borough, c.epsilon),
+    ))
+    conn.execute(agg_outcome_people.insert().from_select(
+        ["category", "borough", "contributor_id", "n"],
+        select(c.category, c.borough, c.contributor_id, func.count()).where(outcome)
+        .group_by(c.category, c.borough, c.contributor_id),
+    ))
+    q = agg_outcome_people.c
+    conn.execute(agg_outcome_cells.insert().from_select(
+        ["category", "borough", "contributors"],
+        select(q.category, q.borough, func.count()).group_by(q.category, q.borough),
+    ))
+
+
+def _attendance_low(c: Any) -> Any:
+    """SQL: the lowest number of sessions the row's attendance bucket stands for."""
+    return case(
+        *((c.attended == bucket, literal(low)) for bucket, low in ATTENDANCE_LOW.items()),
+        else_=literal(0),
+    )
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """Columns added to `contributions` after a database was made (create_all adds tables,
+    not columns): ALTER TABLE ... ADD COLUMN, portable to SQLite and PostgreSQL."""
+    present = {column["name"] for column in inspect(conn).get_columns("contributions")}
+    for column in contributions.columns:
+        if column.name not in present:
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE contributions ADD COLUMN {column.name} {kind}")
+
+
+def _outcome_group(row: Any) -> OutcomeGroup:
+    values = row._mapping
+    return OutcomeGroup(
+        category=values["category"],
+        borough=values["borough"],
+        epsilon=float(values["epsilon"]),
+        reports=int(values["reports"]),
+        attendance=int(values["attendance"]),
+        sums={name: int(values[name]) for name in _ONS4_ITEMS},
+    )
 
 
 def _row(contributor_id: str, item: Contribution, received: datetime) -> dict[str, Any]:
@@ -1060,6 +1247,17 @@ def _row(contributor_id: str, item: Contribution, received: datetime) -> dict[st
     elif isinstance(body, WellbeingONS4):
         row.update(
             borough=body.borough,
+            satisfied=body.satisfied,
+            worthwhile=body.worthwhile,
+            happy=body.happy,
+            anxious=body.anxious,
+            epsilon=body.epsilon,
+        )
+    elif isinstance(body, OutcomeReport):
+        row.update(
+            category=body.category,
+            borough=body.borough,
+            attended=body.attended,
             satisfied=body.satisfied,
             worthwhile=body.worthwhile,
             happy=body.happy,

@@ -22,7 +22,9 @@ from sync.protocol import (
     FFT_RATINGS,
     LONDON_BOROUGHS,
     Contribution,
+    ATTENDANCE_BUCKETS,
     FFTFeedback,
+    OutcomeReport,
     SurveyAnswer,
     WellbeingONS4,
 )
@@ -46,12 +48,22 @@ def _snapshot(store: Store, *, full: bool) -> dict[str, Any]:
         "ons4": sorted((g.borough, g.epsilon, g.reports, tuple(sorted(g.sums.items())))
                        for g in groups),
         "people": people,
+        **_outcomes(store, full=full),
+    }
+
+
+def _outcomes(store: Store, *, full: bool) -> dict[str, Any]:
+    groups, people = store.outcome_groups_full() if full else store.outcome_groups()
+    return {
+        "outcomes": sorted((g.category, g.borough, g.epsilon, g.reports, g.attendance,
+                            tuple(sorted(g.sums.items()))) for g in groups),
+        "outcome_people": people,
     }
 
 
 def _item(rng: random.Random, at: datetime) -> Contribution:
-    kind = rng.choice(["fft", "survey", "survey", "ons4"])
-    body: FFTFeedback | SurveyAnswer | WellbeingONS4
+    kind = rng.choice(["fft", "survey", "survey", "ons4", "outcome"])
+    body: FFTFeedback | SurveyAnswer | WellbeingONS4 | OutcomeReport
     if kind == "fft":
         body = FFTFeedback(service_id=rng.choice(["svc-a", "svc-b", "svc-c"]),
                            rating=rng.choice(FFT_RATINGS))
@@ -62,6 +74,14 @@ def _item(rng: random.Random, at: datetime) -> Contribution:
                             question_id=rng.choice(["q1", "q2"]),
                             option_id=option, text=None if option else "a remark")
         purpose = "surveys"
+    elif kind == "outcome":
+        body = OutcomeReport(category=rng.choice(["walking", "lunch"]),
+                             borough=rng.choice(LONDON_BOROUGHS[:2]),
+                             attended=rng.choice(ATTENDANCE_BUCKETS),
+                             epsilon=rng.choice([1.0, 2.0]),
+                             **{k: rng.randint(-10, 10)
+                                for k in ("satisfied", "worthwhile", "happy", "anxious")})
+        purpose = "outcomes"
     else:
         body = WellbeingONS4(borough=rng.choice(LONDON_BOROUGHS[:3]),
                              epsilon=rng.choice([1.0, 2.0]),
@@ -125,4 +145,35 @@ def test_an_existing_database_gets_its_aggregates_built_on_start(tmp_path: Path)
     reopened = Store(url)
     reopened.create_schema()
     assert _snapshot(reopened, full=False) == expected
+    reopened.dispose()
+
+
+def test_a_database_from_before_outcomes_gets_their_columns_and_tables(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'before-outcomes.db'}"
+    store = Store(url)
+    store.create_schema()
+    person = str(uuid.uuid4())
+    store.create_contributor(person, "e" * 64, START)
+    rng = random.Random(3)
+    store.add_contributions(person, [_item(rng, START) for _ in range(10)], START)
+    with store.engine.begin() as conn:  # as an endpoint from before purpose `outcomes`
+        from endpoint.store import agg_outcome_cells, agg_outcome_groups, agg_outcome_people
+
+        for table in (agg_outcome_cells, agg_outcome_groups, agg_outcome_people):
+            table.drop(conn)
+        conn.exec_driver_sql("DELETE FROM contributions WHERE kind = 'outcome'")
+        conn.exec_driver_sql("ALTER TABLE contributions DROP COLUMN category")
+        conn.exec_driver_sql("ALTER TABLE contributions DROP COLUMN attended")
+        conn.exec_driver_sql("UPDATE endpoint_meta SET value = '1'")
+    store.dispose()
+    reopened = Store(url)
+    reopened.create_schema()
+    report = OutcomeReport(category="walking", borough="Hackney", attended="2-3", satisfied=2,
+                           worthwhile=1, happy=0, anxious=-3, epsilon=2.0)
+    reopened.add_contributions(person, [Contribution(
+        id=uuid.uuid4(), purpose="outcomes", created_at=START, body=report)], START)
+    groups, people = reopened.outcome_groups()
+    assert people == {("walking", "Hackney"): 1}
+    assert [(g.reports, g.attendance, g.sums["anxious"]) for g in groups] == [(1, 2, -3)]
+    assert _snapshot(reopened, full=False) == _snapshot(reopened, full=True)
     reopened.dispose()
