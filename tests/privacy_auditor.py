@@ -18,6 +18,9 @@ other, and views that contradict each other are reported):
 * a survey question (unknowns: the people per option): published options fix theirs, published
   `respondents` fixes their sum.
 * wellbeing per borough: `reports`, a single count with no margins (the means are not counts).
+* outcomes per (service category, borough): `people`, a single count with no margins; no
+  category or borough totals are published, so each cell is its own table (`attendance` is a
+  sum of sessions, at least `people`, and the mean changes are not counts of people).
 
 Nothing caps a count from above except these equations, and a suppressed cell tells the reader
 nothing by itself (it may be small, or hidden to protect another cell), so no other constraint.
@@ -249,6 +252,13 @@ def _tables(views: Iterable[Mapping[str, Any]], threshold: int) -> list[_Table]:
             value = _cell(wellbeing.get("reports"))
             if value is not None:
                 count(t, "reports", value, where)
+        for outcome in view.get("outcomes", []):
+            category, borough = outcome["category"], outcome["borough"]
+            t = table(("outcome", category, borough), f"outcomes {category} in {borough}",
+                      ["people"])
+            value = _cell(outcome.get("people"))
+            if value is not None:
+                count(t, "people", value, where)
     return list(tables.values())
 
 

@@ -45,10 +45,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from privacy_auditor import assert_no_disclosure, download_views
 
-from endpoint.aggregates import FFTTally, ONS4Group, OptionTally, build_results
+from endpoint.aggregates import (
+    FFTTally,
+    ONS4Group,
+    OptionTally,
+    OutcomeGroup,
+    build_results,
+    directory_categories,
+)
 from endpoint.app import create_app
 from endpoint.testing import serve
-from sync.protocol import FFT_POSITIVE_RATINGS, FFT_RATINGS, LONDON_BOROUGHS
+from sync.protocol import FFT_POSITIVE_RATINGS, FFT_RATINGS, LONDON_BOROUGHS, PURPOSE_FOR_KIND
 
 SURVEY = "getting-to-community-services-2026"
 LUNCH_SURVEY = "lunch-clubs-lambeth-southwark-2026"
@@ -91,6 +98,8 @@ class DataSet:
     fft: dict[str, Counter[str]] = field(default_factory=dict)  # service id -> rating -> people
     survey: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     wellbeing: dict[str, int] = field(default_factory=dict)  # borough -> people
+    # (category code, borough) -> people who shared an outcome there
+    outcomes: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def describe(self, only: str | None = None) -> str:
         """The truth, table by table; with `only`, just the tables that text names."""
@@ -100,6 +109,8 @@ class DataSet:
                   if only is None or f"survey {s} question {q}" in only]
         parts += [f"wellbeing {b}: {n} people" for b, n in self.wellbeing.items()
                   if only is None or f"wellbeing {b}" in only]
+        parts += [f"outcomes {c} in {b}: {n} people" for (c, b), n in self.outcomes.items()
+                  if only is None or f"outcomes {c} in {b}" in only]
         return "; ".join(parts)
 
     def bodies_per_table(self) -> list[list[dict[str, Any]]]:
@@ -129,11 +140,20 @@ class DataSet:
                     for _ in range(n)
                 ]
             )
+        for (category, borough), n in self.outcomes.items():
+            tables.append(
+                [
+                    {"kind": "outcome", "category": category, "borough": borough,
+                     "attended": "2-3", "satisfied": 2, "worthwhile": 1, "happy": 1,
+                     "anxious": -2, "epsilon": 2.0}
+                    for _ in range(n)
+                ]
+            )
         return tables
 
 
 def _item(body: dict[str, Any]) -> dict[str, Any]:
-    purpose = {"fft": "feedback", "survey": "surveys", "ons4": "wellbeing"}[body["kind"]]
+    purpose = PURPOSE_FOR_KIND[body["kind"]]
     return {
         "id": str(uuid.uuid4()),
         "purpose": purpose,
@@ -195,6 +215,13 @@ def assert_true_and_useful(views: list[dict[str, Any]], data: DataSet) -> None:
             assert _value(wellbeing["reports"]) in (None, people), wellbeing
             if people < 10:
                 assert all(v["value"] is None for k, v in wellbeing.items() if k != "borough")
+        for outcome in view.get("outcomes", []):
+            people = data.outcomes.get((outcome["category"], outcome["borough"]), 0)
+            assert _value(outcome["people"]) in (None, people), outcome
+            if people < 10:
+                assert all(outcome[k]["value"] is None for k in
+                           ("people", "attendance", "satisfied", "worthwhile", "happy",
+                            "anxious")), outcome
     # Every table with 10 or more people behind it says something London-wide.
     services = {s["service_id"]: s for s in london["services"]}
     for sid, ratings in data.fft.items():
@@ -219,6 +246,12 @@ def assert_true_and_useful(views: list[dict[str, Any]], data: DataSet) -> None:
             shown = next(w for w in london["wellbeing"] if w["borough"] == borough)
             assert shown["reports"]["value"] == people
             assert shown["satisfied"]["value"] is not None
+    cells = {(o["category"], o["borough"]): o for o in london.get("outcomes", [])}
+    for cell, people in data.outcomes.items():
+        if people >= 10:
+            assert cells[cell]["people"]["value"] == people, cells.get(cell)
+            assert cells[cell]["attendance"]["value"] == 2 * people  # all "2-3": at least 2
+            assert cells[cell]["happy"]["value"] is not None
 
 
 # --- (a) crafted small groups, over HTTP on every backend -------------------------------------
@@ -255,6 +288,10 @@ def _crafted() -> DataSet:
             (LUNCH_SURVEY, "attendance"): Counter(weekly=10),
         },
         wellbeing={"Hackney": 9, "Lambeth": 10},
+        # nine and ten people in an outcome cell; a cell the directory does not offer (no
+        # lunch club in Bexley) with ten, and one with nine that must not even be listed
+        outcomes={("walking", "Hackney"): 9, ("walking", "Camden"): 10,
+                  ("lunch", "Bexley"): 10, ("carers", "Bexley"): 9},
     )
 
 
@@ -287,6 +324,18 @@ def test_crafted_small_groups_still_publish_what_is_safe(endpoint: Any) -> None:
     wellbeing = {w["borough"]: w for w in london["wellbeing"]}
     assert wellbeing["Hackney"]["reports"]["value"] is None
     assert wellbeing["Lambeth"]["reports"]["value"] == 10
+    # Outcomes: nine people in walking groups in Hackney say nothing, ten in Camden do; a cell
+    # the directory does not offer is listed only once ten people stand behind it.
+    outcomes = {(o["category"], o["borough"]): o for o in london["outcomes"]}
+    assert outcomes[("walking", "Hackney")]["people"] == {"value": None, "suppressed": True}
+    assert outcomes[("walking", "Hackney")]["happy"]["value"] is None
+    assert outcomes[("walking", "Camden")]["people"]["value"] == 10
+    assert outcomes[("lunch", "Bexley")]["people"]["value"] == 10
+    assert ("carers", "Bexley") not in outcomes
+    hackney = next(v for v in views if v["borough"] == "Hackney")
+    assert {o["borough"] for o in hackney["outcomes"]} == {"Hackney"}
+    assert {(o["category"], o["borough"]): o for o in hackney["outcomes"]}[
+        ("walking", "Hackney")] == outcomes[("walking", "Hackney")]
     # Each service shows the same figures in its borough's view as London-wide.
     for view in views[1:]:
         for service in view["services"]:
@@ -366,7 +415,10 @@ def _random_data_set(rng: random.Random) -> DataSet:
         for question in doc["questions"]
     }
     wellbeing = {b: rng.choice([0, 5, 9, 10, 11, 40]) for b in LONDON_BOROUGHS}
-    return DataSet(fft=fft, survey=survey, wellbeing=wellbeing)
+    outcomes = {(category, borough): rng.choice([0, 1, 5, 9, 10, 11, 40])
+                for category in ("walking", "lunch", "carers")
+                for borough in rng.sample(LONDON_BOROUGHS, 4)}
+    return DataSet(fft=fft, survey=survey, wellbeing=wellbeing, outcomes=outcomes)
 
 
 def _views_from_build_results(data: DataSet) -> list[dict[str, Any]]:
@@ -391,6 +443,13 @@ def _views_from_build_results(data: DataSet) -> list[dict[str, Any]]:
         if n
     ]
     people = {borough: n for borough, n in data.wellbeing.items() if n}
+    outcomes = [
+        OutcomeGroup(category, borough, 2.0, n, 2 * n,
+                     {"satisfied": 2 * n, "worthwhile": n, "happy": n, "anxious": -2 * n})
+        for (category, borough), n in data.outcomes.items()
+        if n
+    ]
+    outcome_people = {cell: n for cell, n in data.outcomes.items() if n}
     views = []
     for borough in (None, *LONDON_BOROUGHS):
         surveys = [
@@ -407,6 +466,9 @@ def _views_from_build_results(data: DataSet) -> list[dict[str, Any]]:
             ons4=ons4,
             ons4_contributors=people,
             data_as_of=None,
+            outcomes=outcomes,
+            outcome_people=outcome_people,
+            categories=directory_categories(_SERVICES),
         )
         views.append(results.model_dump(mode="json"))
     return views

@@ -19,10 +19,10 @@ import pytest
 
 from endpoint.store import Store
 from sync.protocol import (
+    ATTENDANCE_BUCKETS,
     FFT_RATINGS,
     LONDON_BOROUGHS,
     Contribution,
-    ATTENDANCE_BUCKETS,
     FFTFeedback,
     OutcomeReport,
     SurveyAnswer,

@@ -226,3 +226,42 @@ def test_nothing_published_is_safe_and_wellbeing_alone_is_safe():
         _view("Lambeth", wellbeing=[_wellbeing("Lambeth", 10)]),
     ]
     assert_no_disclosure(views)
+
+
+def _outcome(category: str, borough: str, people: int | None) -> dict[str, Any]:
+    change = _measure(None if people is None else 1.5)
+    return {
+        "category": category,
+        "category_name": category.title(),
+        "borough": borough,
+        "people": _count(people),
+        "attendance": _count(None if people is None else 3 * people),
+        "satisfied": change,
+        "worthwhile": change,
+        "happy": change,
+        "anxious": change,
+    }
+
+
+def _with_outcomes(view: dict[str, Any], *cells: dict[str, Any]) -> dict[str, Any]:
+    view = {**view, "outcomes": list(cells)}
+    Results.model_validate(view)
+    return view
+
+
+def test_an_outcome_cell_of_nine_published_outright_is_reported():
+    views = [_with_outcomes(_view(), _outcome("walking", "Hackney", 9))]
+    (violation,) = audit_views(views)
+    assert violation.kind == "published"
+    assert "outcomes walking in Hackney: people is published as 9" in violation.message
+
+
+def test_outcome_cells_alone_are_safe_and_views_that_disagree_are_caught():
+    cells = (_outcome("walking", "Hackney", None), _outcome("walking", "Camden", 10))
+    views = [
+        _with_outcomes(_view(), *cells),
+        _with_outcomes(_view("Camden"), _outcome("walking", "Camden", 10)),
+    ]
+    assert_no_disclosure(views)
+    views[1] = _with_outcomes(_view("Camden"), _outcome("walking", "Camden", 11))
+    assert [v.kind for v in audit_views(views)] == ["inconsistent"]
