@@ -18,6 +18,8 @@ What goes in the Bundle, and why:
 - MedicationStatement, AllergyIntolerance, Condition and Appointment (UK Core profiles), and the
   rest of the health summary on the Patient: written and read by `fhir_health.py`, which is
   shaped as one module of the `share/fhir/` package DESIGN.md asks for.
+- ServiceRequest (UK Core): the social-prescribing referral, SNOMED CT 871731000000106,
+  written and read by `fhir_social.py` (#14).
 
 The fhir.resources library checks structure but not codes, so `VALUE_SETS` lists every code the
 app writes and `check_codes` checks a Bundle against them; imports run it too. Things FHIR has no
@@ -196,7 +198,7 @@ DATA_TYPES = {
 }
 KNOWN_TYPES = ("Patient", "ObservationDefinition", "Goal", "CarePlan", "Observation",
                "QuestionnaireResponse", "MedicationStatement", "AllergyIntolerance", "Condition",
-               "Appointment")
+               "Appointment", "ServiceRequest")
 
 _LOINC_FORMAT = re.compile(r"^(LA|LP|LL)?\d{1,8}-\d$")
 
@@ -580,7 +582,7 @@ def export_bundle(
     """The whole profile as a FHIR collection Bundle; Observations only from [start, end).
     The NHS number and date of birth are left out when the person unticks them, as in the
     printed summary: the same choice holds for both files made for the GP."""
-    from planner.share import fhir_health  # reads this module's helpers, so imported here
+    from planner.share import fhir_health, fhir_social  # read this module's helpers
 
     snapshot = read_all(vault, with_logs=False)  # entries are streamed below, period only
     pid = patient_id(vault)
@@ -601,6 +603,8 @@ def export_bundle(
         fhir_health.add_summary_to_patient(resources[0], snapshot.summary)
     resources += fhir_health.health_resources(
         snapshot.medicines, snapshot.appointments, snapshot.summary, pid, at or utc_now())
+    resources += fhir_social.social_resources(
+        snapshot.referrals, (s for v in snapshot.plan_versions for s in v.plan.supporters), pid)
     observations = _ObservationMaker(pid)
     for tracker, row in vault.logs.iterate_rows(LogFilter(start=start, end=end)):
         resources.append(observations.make(tracker, row))
@@ -645,7 +649,7 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
 
     Returns problems as "entry N (Type): ..." strings; [] when every code is allowed.
     """
-    from planner.share import fhir_health
+    from planner.share import fhir_health, fhir_social
 
     problems: list[str] = []
 
@@ -740,6 +744,8 @@ def check_codes(bundle: dict[str, Any]) -> list[str]:
                                         "LOINC answer code")
         elif kind in fhir_health.KNOWN_TYPES:
             problems += fhir_health.check_codes(n, resource)
+        elif kind in fhir_social.KNOWN_TYPES:
+            problems += fhir_social.check_codes(n, resource)
     return problems
 
 
@@ -1390,9 +1396,10 @@ def parse_bundle(
         entries_out.append(read("Observation", n, partial(_read_observation, resource, ctx)))
     if skipped:
         notes.append(f"{skipped:,} observations marked as mistakes were left out.")
-    from planner.share import fhir_health
+    from planner.share import fhir_health, fhir_social
 
     health = fhir_health.read_health(grouped, read, patient_refs)
+    referrals = fhir_social.read_social(grouped, read, patient_refs)
     problems.raise_if_any(f"'{name}'")
     snapshot = Snapshot(
         person=person,
@@ -1405,6 +1412,7 @@ def parse_bundle(
         medicines=tuple(health.medicines),
         appointments=tuple(health.appointments),
         summary=health.summary(),
+        referrals=tuple(referrals),
     )
     return snapshot, notes
 
