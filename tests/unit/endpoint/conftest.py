@@ -37,6 +37,7 @@ from sqlalchemy.engine import make_url
 from endpoint.app import create_app
 from endpoint.store import Store
 from endpoint.testing import serve
+from sync.protocol import PURPOSE_FOR_KIND
 
 PG_ENV = "HEALTH_PLANNER_TEST_PG"
 PG_URL = os.environ.get(PG_ENV, "").strip()
@@ -109,7 +110,7 @@ def _isoz(moment: datetime) -> str:
 
 def make_item(body: dict[str, Any], *, item_id: str | None = None, **extra: Any) -> dict[str, Any]:
     """A contribution as the client would send it, with the right purpose for its kind."""
-    purpose = {"fft": "feedback", "survey": "surveys", "ons4": "wellbeing"}[body["kind"]]
+    purpose = PURPOSE_FOR_KIND[body["kind"]]
     item = {
         "id": item_id or str(uuid.uuid4()),
         "purpose": purpose,
