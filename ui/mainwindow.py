@@ -284,9 +284,10 @@ class MainWindow(QMainWindow):
         share = getattr(self.view("plan"), "share_requested", None)
         if share is not None:
             share.connect(self.share_with_gp)
-        navigate = getattr(self.view("today"), "navigate_requested", None)
-        if navigate is not None:
-            navigate.connect(self.navigate)
+        for key in ("today", "social"):
+            navigate = getattr(self.view(key), "navigate_requested", None)
+            if navigate is not None:
+                navigate.connect(self.navigate)
 
     def navigate(self, key: str, detail: str = "") -> None:
         """Show the screen `key`; for "checkins", `detail` names the questionnaire to open."""

@@ -18,6 +18,7 @@ from ui.views.medicines import MedicinesView
 from ui.views.participation import ParticipationView
 from ui.views.plan import PlanView
 from ui.views.sharing import SharingView
+from ui.views.social import SocialView
 from ui.views.summary import SummaryView
 from ui.views.today import TodayView
 
@@ -28,6 +29,7 @@ FEATURE_VIEWS: list[tuple[str, str, type]] = [
     ("medicines", str(QT_TRANSLATE_NOOP("Navigation", "Medicines")), MedicinesView),
     ("appointments", str(QT_TRANSLATE_NOOP("Navigation", "Appointments")), AppointmentsView),
     ("summary", str(QT_TRANSLATE_NOOP("Navigation", "Health summary")), SummaryView),
+    ("social", str(QT_TRANSLATE_NOOP("Navigation", "Community support")), SocialView),
     ("sharing", str(QT_TRANSLATE_NOOP("Navigation", "Share and back up")), SharingView),
     ("logs", str(QT_TRANSLATE_NOOP("Navigation", "Logs")), LogsView),
     ("checkins", str(QT_TRANSLATE_NOOP("Navigation", "Check-ins")), CheckinsView),
@@ -44,6 +46,7 @@ __all__ = [
     "ParticipationView",
     "PlanView",
     "SharingView",
+    "SocialView",
     "SummaryView",
     "TodayView",
 ]

@@ -38,6 +38,7 @@ from ui.session import Session
 from ui.views.appointments import appointment_words
 from ui.views.base import FeatureView, bold, heading, paragraph
 from ui.views.medicines import DoseActions, DoseLine, today_lines
+from ui.views.social import ChosenLine, GoingActions, today_sessions
 from ui.widgets import wording
 from ui.widgets.banner import announce
 from ui.widgets.lists import fit_height
@@ -54,6 +55,7 @@ class TodayData:
     latest: dict[UUID, LogEntry]  # each tracker's newest entry, if any
     doses: list[DoseLine] = field(default_factory=list)  # today's medicines
     appointments: list[Appointment] = field(default_factory=list)  # the next two weeks
+    sessions: list[ChosenLine] = field(default_factory=list)  # community support today
 
 
 class YesNoInput(QWidget):
@@ -202,6 +204,7 @@ class TodayView(FeatureView[TodayData]):
             "medicines",
             "doses",
             "appointments",
+            "attendance",
         }
     )
 
@@ -285,6 +288,16 @@ class TodayView(FeatureView[TodayData]):
         meds_row, flow = flow_row(self.meds_box)
         flow.addWidget(self.open_medicines)
         meds_layout.addWidget(meds_row)
+        self.going_box = QGroupBox(self.tr("Community support today"), self)
+        self.going = GoingActions(self, False, self.going_box)
+        self.open_social = QPushButton(self.tr("Open &community support"), self.going_box)
+        self.open_social.setAccessibleName(self.tr("Open community support"))
+        self.open_social.clicked.connect(lambda: self.navigate_requested.emit("social", ""))
+        going_layout = QVBoxLayout(self.going_box)
+        going_layout.addWidget(self.going)
+        going_row, flow = flow_row(self.going_box)
+        flow.addWidget(self.open_social)
+        going_layout.addWidget(going_row)
         self.visits_box = QGroupBox(self.tr("Appointments coming up"), self)
         self.visits = QListWidget(self.visits_box)
         self.visits.setAccessibleName(self.tr("Appointments in the next two weeks"))
@@ -318,6 +331,7 @@ class TodayView(FeatureView[TodayData]):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.meds_box)
+        side_layout.addWidget(self.going_box)
         side_layout.addWidget(self.visits_box)
         side_layout.addWidget(self.due_box)
         side_layout.addWidget(self.plan_box)
@@ -350,6 +364,7 @@ class TodayView(FeatureView[TodayData]):
             latest,
             today_lines(vault, moment, medicines),
             dose_service.upcoming_appointments(vault, moment, timedelta(days=14)),
+            today_sessions(vault),
         )
 
     def _show(self, data: TodayData) -> None:
@@ -360,6 +375,8 @@ class TodayView(FeatureView[TodayData]):
         self._show_due(state.due)
         self.doses.set_lines(data.doses)
         self.meds_box.setVisible(bool(data.doses))
+        self.going.set_lines(data.sessions)
+        self.going_box.setVisible(bool(data.sessions))
         self._show_visits(data.appointments)
         if state.review is None:
             self.review.setText(self.tr("No review date is set. You can add one in your plan."))
@@ -480,6 +497,7 @@ class TodayView(FeatureView[TodayData]):
     def _clear(self) -> None:
         self._rebuild_rows([])
         self.doses.clear()
+        self.going.clear()
         self.visits.clear()
         self.due_list.clear()
         self.review.clear()
