@@ -111,8 +111,8 @@ SECTIONS: list[tuple[str, str, str]] = [
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my medicines"))),
     ("allergies", str(QT_TRANSLATE_NOOP("SharingView", "My aller&gies")),
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my allergies"))),
-    ("conditions", str(QT_TRANSLATE_NOOP("SharingView", "My condition&s")),
-     str(QT_TRANSLATE_NOOP("SharingView", "Include: my conditions"))),
+    ("conditions", str(QT_TRANSLATE_NOOP("SharingView", "My conditions, c&urrent and past")),
+     str(QT_TRANSLATE_NOOP("SharingView", "Include: my conditions, current and past"))),
     ("appointments", str(QT_TRANSLATE_NOOP("SharingView", "My coming a&ppointments")),
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my coming appointments"))),
 ]
