@@ -524,6 +524,22 @@ Zanim twoje wyniki opuszczą ten komputer, aplikacja miesza je z losowym szumem.
 
 Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi serwer o usunięcie wszystkich wysłanych przez ciebie wyników.</translation>
     </message>
+    <message>
+        <source>Share what helped, privately</source>
+        <translation>Dziel się tym, co pomogło, anonimowo</translation>
+    </message>
+    <message>
+        <source>If you agree, when you have gone to a community service from your plan and filled in the four wellbeing questions (ONS4) before and after, the app can send what changed. It sends the kind of service (for example, walking groups), its borough, roughly how many times you went, and how much each of your four scores went up or down.
+
+It never sends the name of the service, your scores themselves, dates, or anything you wrote. Before the changes leave this computer, the app mixes in random noise, so no one can know your real answers, not even the server. Results are only shown for groups of 10 people or more.
+
+You can stop at any time. If you stop, the app asks the server to delete everything you sent for this.</source>
+        <translation>Jeśli się zgodzisz, to gdy pójdziesz do lokalnej usługi z twojego planu i odpowiesz na cztery pytania o samopoczucie (ONS4) przed i po, aplikacja może wysłać, co się zmieniło. Wysyła rodzaj usługi (na przykład grupy spacerowe), jej dzielnicę, mniej więcej ile razy tam byłeś lub byłaś oraz o ile każdy z twoich czterech wyników wzrósł lub spadł.
+
+Nigdy nie wysyła nazwy usługi, samych twoich wyników, dat ani niczego, co napisałeś lub napisałaś. Zanim zmiany opuszczą ten komputer, aplikacja miesza je z losowym szumem, więc nikt nie może poznać twoich prawdziwych odpowiedzi, nawet serwer. Wyniki są pokazywane tylko dla grup liczących 10 lub więcej osób.
+
+Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi serwer o usunięcie wszystkiego, co w tym celu wysłałeś lub wysłałaś.</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -1838,6 +1854,10 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Set the server address first.</source>
         <translation>Najpierw ustaw adres serwera.</translation>
     </message>
+    <message>
+        <source>What helped: {category} in {borough} (with random noise)</source>
+        <translation>Co pomogło: {category}, {borough} (z losowym szumem)</translation>
+    </message>
 </context>
 <context>
     <name>ParticipationView</name>
@@ -2240,6 +2260,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+5" />
         <source>That item will not be sent.</source>
         <translation>Ten element nie zostanie wysłany.</translation>
+    </message>
+    <message>
+        <source>What people who went to {category} in {borough} said</source>
+        <translation>Co mówią osoby, które chodziły na: {category} ({borough})</translation>
+    </message>
+    <message>
+        <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
+        <translation>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</translation>
     </message>
 </context>
 <context>
@@ -4077,13 +4105,13 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>My conditions, c&amp;urrent and past</source>
-        <translation>Moje &amp;choroby, obecne i dawne</translation>
+        <source>My condition&amp;s</source>
+        <translation>Moje &amp;choroby</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>Include: my conditions, current and past</source>
-        <translation>Dołącz: moje choroby, obecne i dawne</translation>
+        <source>Include: my conditions</source>
+        <translation>Dołącz: moje choroby</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />

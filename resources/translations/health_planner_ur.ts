@@ -523,6 +523,22 @@ You can stop at any time. If you stop, the app asks the server to delete all the
 
 آپ کسی بھی وقت بند کر سکتے ہیں۔ اگر آپ بند کریں تو ایپ سرور سے کہتی ہے کہ آپ کے بھیجے ہوئے تمام اسکور مٹا دے۔</translation>
     </message>
+    <message>
+        <source>Share what helped, privately</source>
+        <translation>جو مددگار رہا، اسے نجی طور پر شیئر کریں</translation>
+    </message>
+    <message>
+        <source>If you agree, when you have gone to a community service from your plan and filled in the four wellbeing questions (ONS4) before and after, the app can send what changed. It sends the kind of service (for example, walking groups), its borough, roughly how many times you went, and how much each of your four scores went up or down.
+
+It never sends the name of the service, your scores themselves, dates, or anything you wrote. Before the changes leave this computer, the app mixes in random noise, so no one can know your real answers, not even the server. Results are only shown for groups of 10 people or more.
+
+You can stop at any time. If you stop, the app asks the server to delete everything you sent for this.</source>
+        <translation>اگر آپ متفق ہوں، تو جب آپ اپنے منصوبے کی کسی کمیونٹی سروس میں جا چکے ہوں اور اس سے پہلے اور بعد میں فلاح و بہبود کے چار سوالات (ONS4) بھر چکے ہوں، تو ایپ بھیج سکتی ہے کہ کیا بدلا۔ یہ سروس کی قسم (مثلاً واکنگ گروپس)، اس کا بورو، آپ تقریباً کتنی بار گئے، اور آپ کے چاروں اسکور میں سے ہر ایک کتنا اوپر یا نیچے گیا، بھیجتی ہے۔
+
+یہ کبھی سروس کا نام، خود آپ کے اسکور، تاریخیں، یا آپ کی لکھی ہوئی کوئی بات نہیں بھیجتی۔ تبدیلیوں کے اس کمپیوٹر سے نکلنے سے پہلے ایپ ان میں بے ترتیب شور ملا دیتی ہے، اس لیے کوئی بھی آپ کے اصل جوابات نہیں جان سکتا، سرور بھی نہیں۔ نتائج صرف 10 یا اس سے زیادہ لوگوں کے گروپوں کے لیے دکھائے جاتے ہیں۔
+
+آپ کسی بھی وقت روک سکتے ہیں۔ اگر آپ روکیں، تو ایپ سرور سے کہتی ہے کہ اس کے لیے آپ کی بھیجی ہوئی ہر چیز مٹا دے۔</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -1833,6 +1849,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Set the server address first.</source>
         <translation>پہلے سرور کا پتہ درج کریں۔</translation>
     </message>
+    <message>
+        <source>What helped: {category} in {borough} (with random noise)</source>
+        <translation>کیا مددگار رہا: {borough} میں {category} (بے ترتیب شور کے ساتھ)</translation>
+    </message>
 </context>
 <context>
     <name>ParticipationView</name>
@@ -2235,6 +2255,14 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+5" />
         <source>That item will not be sent.</source>
         <translation>وہ چیز نہیں بھیجی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>What people who went to {category} in {borough} said</source>
+        <translation>{borough} میں {category} میں جانے والے لوگوں نے کیا کہا</translation>
+    </message>
+    <message>
+        <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
+        <translation>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</translation>
     </message>
 </context>
 <context>
@@ -4068,13 +4096,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>My conditions, c&amp;urrent and past</source>
-        <translation>میری موجودہ اور پرانی بیماریاں (&amp;U)</translation>
+        <source>My condition&amp;s</source>
+        <translation>میری بیماریاں (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>Include: my conditions, current and past</source>
-        <translation>شامل کریں: میری موجودہ اور پرانی بیماریاں</translation>
+        <source>Include: my conditions</source>
+        <translation>شامل کریں: میری بیماریاں</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />

@@ -214,3 +214,46 @@ def test_stopping_while_a_batch_is_on_its_way_leaves_nothing_at_the_server(
     assert requests.index("DELETE /v1/contributors/me") > requests.index("POST /v1/contributions")
     with sqlite3.connect(tmp_path / "endpoint.db") as db:
         assert db.execute("SELECT count(*) FROM contributions").fetchone() == (0,)
+
+
+def test_what_people_who_went_said_shows_published_cells_as_plain_text(
+    qtbot, demo_session
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from sync.protocol import Results
+    from sync.untrusted import UNTRUSTED
+
+    view = ParticipationView(demo_session)
+    qtbot.addWidget(view)
+    view.show()
+    shown(qtbot, view)
+    assert "outcomes" in view.consent_rows  # the consent toggle, from sync/consent.py
+
+    def cell(category: str, name: str, borough: str, people: int | None) -> dict[str, object]:
+        hidden = people is None
+        count = {"value": people, "suppressed": hidden}
+        change = {"value": None if hidden else 1.25, "suppressed": hidden}
+        return {"category": category, "category_name": name, "borough": borough,
+                "people": count, "attendance": {"value": None if hidden else 31,
+                                                "suppressed": hidden},
+                "satisfied": change, "worthwhile": change, "happy": change,
+                "anxious": {"value": None if hidden else -0.5, "suppressed": hidden}}
+
+    results = Results.model_validate(
+        {"borough": None, "suppression_threshold": 10, "data_as_of": None,
+         "fft_question": "Overall, how was your experience of our service?", "surveys": [],
+         "services": [], "wellbeing": [],
+         "outcomes": [cell("walking", "<b>Walking groups</b>", "Hackney", 12),
+                      cell("lunch", "Lunch clubs", "Camden", None)]},
+        context=UNTRUSTED,
+    )
+    view._show_results(results)
+    labels = list(view.results_page.findChildren(QLabel))
+    texts = [label.text() for label in labels]
+    title = "What people who went to <b>Walking groups</b> in Hackney said"
+    assert title in texts
+    assert next(x for x in labels if x.text() == title).textFormat() == Qt.TextFormat.PlainText
+    said = next(t for t in texts if t.startswith("12 people went at least 31 times"))
+    assert "life satisfaction +1.2" in said and "anxiety -0.5" in said
+    assert not any("Lunch clubs" in t for t in texts)  # a hidden cell is not listed

@@ -143,6 +143,10 @@ def item_summary(item: OutboxItem) -> str:
         ).format(rating=QCoreApplication.translate("Participation", FFT_LABELS[body.rating]))
     elif body.kind == "survey":
         what = QCoreApplication.translate("Participation", "Survey answer")
+    elif body.kind == "outcome":
+        what = QCoreApplication.translate(
+            "Participation", "What helped: {category} in {borough} (with random noise)"
+        ).format(category=body.category, borough=body.borough)
     else:
         what = QCoreApplication.translate("Participation", "Wellbeing scores (with random noise)")
     return what
@@ -725,7 +729,36 @@ class ParticipationView(FeatureView[ParticipationData]):
                 maximum=10,
             )
             self.results_layout.addWidget(chart)
+        self._show_outcomes(results, page)
         self.results_layout.addStretch(1)
+
+    def _show_outcomes(self, results: Results, page: QWidget) -> None:
+        """Each published (category, borough) cell on its own; hidden cells are not listed."""
+        for cell in results.outcomes:
+            if cell.people.suppressed or cell.people.value is None:
+                continue
+            title = self.tr("What people who went to {category} in {borough} said").format(
+                category=cell.category_name, borough=cell.borough
+            )
+            self.results_layout.addWidget(server_text(heading(title, page, level=2)))
+            changes = [cell.satisfied.value, cell.worthwhile.value, cell.happy.value,
+                       cell.anxious.value]
+            if any(value is None for value in changes):
+                continue
+            said = self.tr(
+                "{people} people went at least {sessions} times between them. On average, "
+                "since they started: life satisfaction {satisfied}, feeling worthwhile "
+                "{worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; "
+                "for anxiety, down is better)."
+            ).format(
+                people=cell.people.value,
+                sessions=cell.attendance.value,
+                satisfied=f"{cell.satisfied.value:+.1f}",
+                worthwhile=f"{cell.worthwhile.value:+.1f}",
+                happy=f"{cell.happy.value:+.1f}",
+                anxious=f"{cell.anxious.value:+.1f}",
+            )
+            self.results_layout.addWidget(server_text(paragraph(said, page)))
 
     def _show_outbox(self, data: ParticipationData) -> None:
         self.pending_list.clear()
