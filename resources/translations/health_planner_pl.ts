@@ -4105,13 +4105,13 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>My condition&amp;s</source>
-        <translation>Moje &amp;choroby</translation>
+        <source>My conditions, c&amp;urrent and past</source>
+        <translation>Moje &amp;choroby, obecne i dawne</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>Include: my conditions</source>
-        <translation>Dołącz: moje choroby</translation>
+        <source>Include: my conditions, current and past</source>
+        <translation>Dołącz: moje choroby, obecne i dawne</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />

@@ -4096,13 +4096,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>My condition&amp;s</source>
-        <translation>میری بیماریاں (&amp;S)</translation>
+        <source>My conditions, c&amp;urrent and past</source>
+        <translation>میری موجودہ اور پرانی بیماریاں (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>Include: my conditions</source>
-        <translation>شامل کریں: میری بیماریاں</translation>
+        <source>Include: my conditions, current and past</source>
+        <translation>شامل کریں: میری موجودہ اور پرانی بیماریاں</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
