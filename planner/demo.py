@@ -20,6 +20,13 @@ from planner.domain.plan import Action, CarePlan, Contingency, Supporter
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.domain.recurrence import Frequency, Recurrence
 from planner.domain.reminder import Reminder, ReminderKind
+from planner.domain.social import (
+    Attendance,
+    ChosenService,
+    MissedReason,
+    ReferredBy,
+    SocialReferral,
+)
 from planner.domain.summary import (
     Allergy,
     AllergySeverity,
@@ -221,6 +228,7 @@ def populate(vault: Vault, today: date | None = None, seed: int = 2026) -> None:
     _medicines(vault, today, rng)
     _appointments(vault, today)
     _summary(vault)
+    _social(vault, today, rng)
 
 
 def _plan(vault: Vault, goals: list[Goal], today: date) -> None:
@@ -521,3 +529,69 @@ def _summary(vault: Vault) -> None:
             ),
         )
     )
+
+
+# Two services from the seed directory (endpoint/seed/services.json), by their real ids and
+# names; the demo may have no directory cached, so the ChosenService carries what it shows.
+WALK_ID = "7e6c3a79-1de3-5e59-ace4-8d007f566884"  # London Fields Wednesday Walk, Hackney
+LUNCH_ID = "d7a89b06-14cf-57c0-9e26-9fd3f9a5de2b"  # Homerton Friday Lunch Club, Hackney
+ONS4_CHECKINS = (  # weeks after the referral: life, worthwhile, happiness, anxiety
+    (0, (4, 5, 4, 7)),
+    (6, (5, 6, 6, 5)),
+    (12, (7, 7, 7, 3)),
+)
+
+
+def _social(vault: Vault, today: date, rng: random.Random) -> None:
+    """A GP referral to the Hackney link worker (Tom Green, already in the plan) about four
+    months ago; a Wednesday walk and a Friday lunch club chosen from the directory with their
+    sessions (mostly went, a few missed, with reasons); ONS4 at 0, 6 and 12 weeks, improving.
+
+    The plan keeps its two versions (the screens' tests and screenshots know them), so the
+    chosen services are not linked to plan actions here; a service added in the app is."""
+    start = today - timedelta(days=120)
+    current = vault.plans.current()
+    worker = next((s for s in current.plan.supporters if s.name == "Tom Green"), None) \
+        if current is not None else None
+    referral = SocialReferral(
+        referred_by=ReferredBy.GP,
+        referrer_name="Dr Okafor, Lea Surgery",
+        referred_on=start,
+        link_worker_id=worker.id if worker is not None else None,
+        reason="Since I stopped work I hardly see anyone, and the days are long.",
+        what_matters="Feeling less lonely\nBeing able to walk to the shops",
+    )
+    vault.referrals.save(referral)
+    walk = ChosenService(
+        referral_id=referral.id, service_id=WALK_ID, name="London Fields Wednesday Walk",
+        category="Walking groups", borough="Hackney", added_on=start + timedelta(days=9),
+    )
+    lunch = ChosenService(
+        referral_id=referral.id, service_id=LUNCH_ID, name="Homerton Friday Lunch Club",
+        category="Lunch clubs and social eating", borough="Hackney",
+        added_on=start + timedelta(days=16),
+    )
+    vault.chosen_services.save(walk)
+    vault.chosen_services.save(lunch)
+    records = []
+    for chosen, weekday, reasons in (
+        (walk, 2, (MissedReason.UNWELL, MissedReason.UNWELL, MissedReason.OTHER)),
+        (lunch, 4, (MissedReason.TRANSPORT, MissedReason.COST)),
+    ):
+        day = chosen.added_on + timedelta(days=(weekday - chosen.added_on.weekday()) % 7)
+        while day < today:
+            went = rng.random() < 0.82
+            records.append(Attendance(
+                chosen_id=chosen.id, on=day, attended=went,
+                reason=None if went else rng.choice(reasons),
+            ))
+            day += timedelta(days=7)
+    vault.attendance.add_many(records)
+    for week, (life, worth, happy, anxious) in ONS4_CHECKINS:
+        vault.questionnaires.save(QuestionnaireResponse(
+            instrument="ONS4",
+            completed_at=datetime.combine(start + timedelta(weeks=week, days=1), time(10, 30),
+                                          tzinfo=UTC),
+            answers={"life_satisfaction": life, "worthwhile": worth, "happiness": happy,
+                     "anxiety": anxious},
+        ))

@@ -146,7 +146,7 @@ def test_demo_builds_two_years_of_realistic_data(data_dir: Path) -> None:
         assert len(vault.plans.history()) == 2
         assert len(vault.trackers.all()) == 6
         assert 3_500 <= vault.logs.count() <= 4_500
-        assert len(vault.questionnaires.all()) == 8
+        assert len(vault.questionnaires.all()) == 11  # PHQ-9, GAD-7 x4; ONS4 x3 (#14)
         assert len(vault.reminders.all()) >= 3
         first = vault.logs.find(newest_first=False, limit=1)[0].at
         last = vault.logs.find(limit=1)[0].at

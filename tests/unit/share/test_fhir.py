@@ -93,7 +93,7 @@ def test_export_validates_against_fhir_r4b(bundle: dict[str, Any]) -> None:
     assert parsed.type == "collection"
     kinds = Counter(e.resource.__resource_type__ for e in parsed.entry)
     assert kinds["Patient"] == 1
-    assert kinds["Goal"] == 3 and kinds["CarePlan"] == 2 and kinds["QuestionnaireResponse"] == 8
+    assert kinds["Goal"] == 3 and kinds["CarePlan"] == 2 and kinds["QuestionnaireResponse"] == 11
     assert kinds["ObservationDefinition"] == 6
 
 
@@ -314,7 +314,7 @@ def test_ons4_round_trips_with_plain_integer_answers(demo: Vault, blank: Vault,
     path = tmp_path / "ons4.json"
     fhir.write_fhir(demo, path)
     fhir.import_fhir(blank, path)
-    assert blank.questionnaires.latest("ONS4") == response
+    assert response in blank.questionnaires.all("ONS4")  # the demo has its own ONS4 too
 
 
 def test_a_full_profile_keeps_its_own_details_and_identity(demo: Vault, blank: Vault,
