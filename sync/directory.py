@@ -100,3 +100,15 @@ def search(
         if all(w in haystack for w in words):
             found.append(service)
     return sorted(found, key=lambda s: s.name.casefold())
+
+
+def category_code(all_services: list[Service], category: str) -> str | None:
+    """The directory's taxonomy code for a category given by its name ("Walking groups", as a
+    chosen service keeps it) or its code; None when the cached directory does not know it.
+    `outbox.queue_outcome` sends codes only."""
+    wanted = category.strip().casefold()
+    for service in all_services:
+        for term in service.taxonomy_terms:
+            if wanted in (term.code.casefold(), term.name.casefold()):
+                return term.code
+    return None
