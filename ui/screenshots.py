@@ -24,8 +24,9 @@ from planner.paths import data_dir
 from planner.vault import KdfParams, Profiles
 
 WIDTH, HEIGHT = 1200, 820
-# Screens also photographed in Urdu and at 200 % text (the newest ones, #13), beside Today.
-ALSO_SHOWN = ("medicines", "appointments", "summary")
+# Screens also photographed in Urdu and at 200 % text (the newest ones, #13 and #14), beside
+# Today.
+ALSO_SHOWN = ("medicines", "appointments", "summary", "social")
 
 
 def add_screenshot_parser(subparsers: Any) -> argparse.ArgumentParser:

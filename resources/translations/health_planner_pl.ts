@@ -1715,6 +1715,10 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Medicines</source>
         <translation>Leki</translation>
     </message>
+    <message>
+        <source>Community support</source>
+        <translation>Wsparcie w społeczności</translation>
+    </message>
 </context>
 <context>
     <name>Participation</name>
@@ -4875,6 +4879,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Questions to ask: {questions}</source>
         <translation>Pytania do zadania: {questions}</translation>
     </message>
+    <message>
+        <source>Community support today</source>
+        <translation>Wsparcie w społeczności dzisiaj</translation>
+    </message>
+    <message>
+        <source>Open &amp;community support</source>
+        <translation>Otwórz &amp;wsparcie w społeczności</translation>
+    </message>
+    <message>
+        <source>Open community support</source>
+        <translation>Otwórz wsparcie w społeczności</translation>
+    </message>
 </context>
 <context>
     <name>TrackerChartPanel</name>
@@ -6465,6 +6481,680 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>since {day}</source>
         <translation>od {day}</translation>
+    </message>
+</context>
+<context>
+    <name>AddServiceDialog</name>
+    <message>
+        <source>Add to my plan</source>
+        <translation>Dodaj do mojego planu</translation>
+    </message>
+    <message>
+        <source>The goal it helps with, if any</source>
+        <translation>Cel, w którym pomaga (jeśli jest)</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Bez celu</translation>
+    </message>
+    <message>
+        <source>For my &amp;goal</source>
+        <translation>Dla mojego &amp;celu</translation>
+    </message>
+    <message>
+        <source>No times are listed: ask the service.</source>
+        <translation>Nie podano godzin: zapytaj organizatorów.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Add this service to my plan</source>
+        <translation>Dodaj tę usługę do mojego planu</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>I went</source>
+        <translation>Byłem/byłam</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Nie tym razem</translation>
+    </message>
+    <message>
+        <source>The day of the session</source>
+        <translation>Dzień zajęć</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dzień</translation>
+    </message>
+    <message>
+        <source>Why not, if you want to say</source>
+        <translation>Dlaczego nie, jeśli chcesz powiedzieć</translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation>Wolę nie mówić</translation>
+    </message>
+    <message>
+        <source>A note for myself</source>
+        <translation>Notatka dla siebie</translation>
+    </message>
+    <message>
+        <source>&amp;Why not</source>
+        <translation>Dlaczego &amp;nie</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <source>Save that I went</source>
+        <translation>Zapisz, że byłem/byłam</translation>
+    </message>
+    <message>
+        <source>Save that I did not go</source>
+        <translation>Zapisz, że nie poszedłem/poszłam</translation>
+    </message>
+    <message>
+        <source>Please keep the note under 5,000 characters.</source>
+        <translation>Notatka może mieć najwyżej 5000 znaków.</translation>
+    </message>
+</context>
+<context>
+    <name>GoingActions</name>
+    <message>
+        <source>Community support I chose</source>
+        <translation>Wybrane przeze mnie wsparcie w społeczności</translation>
+    </message>
+    <message>
+        <source>Community support sessions today</source>
+        <translation>Dzisiejsze zajęcia wsparcia w społeczności</translation>
+    </message>
+    <message>
+        <source>Choose a service, then say whether you went.</source>
+        <translation>Wybierz usługę, a potem powiedz, czy byłeś/byłaś.</translation>
+    </message>
+    <message>
+        <source>I &amp;went…</source>
+        <translation>&amp;Byłem/byłam…</translation>
+    </message>
+    <message>
+        <source>I &amp;went</source>
+        <translation>&amp;Byłem/byłam</translation>
+    </message>
+    <message>
+        <source>Say that I went to the chosen service</source>
+        <translation>Zapisz, że byłem/byłam w wybranej usłudze</translation>
+    </message>
+    <message>
+        <source>&amp;Not this time…</source>
+        <translation>&amp;Nie tym razem…</translation>
+    </message>
+    <message>
+        <source>Say that I did not go to the chosen service this time</source>
+        <translation>Zapisz, że tym razem nie poszedłem/poszłam do wybranej usługi</translation>
+    </message>
+    <message>
+        <source>{name}: went {count} times so far</source>
+        <translation>{name}: dotąd byłem/byłam {count} razy</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+    <message>
+        <source>Saved: you went to {name}.</source>
+        <translation>Zapisano: byłeś/byłaś na {name}.</translation>
+    </message>
+    <message>
+        <source>Saved: not this time for {name}.</source>
+        <translation>Zapisano: tym razem bez {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Change my referral</source>
+        <translation>Zmień moje skierowanie</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>Zapisz skierowanie</translation>
+    </message>
+    <message>
+        <source>Who referred me</source>
+        <translation>Kto mnie skierował</translation>
+    </message>
+    <message>
+        <source>Name of the person or practice that referred me</source>
+        <translation>Imię i nazwisko osoby lub nazwa przychodni, która mnie skierowała</translation>
+    </message>
+    <message>
+        <source>For example: Dr Okafor, Lea Surgery</source>
+        <translation>Na przykład: dr Okafor, Lea Surgery</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Data skierowania</translation>
+    </message>
+    <message>
+        <source>Why I was referred, in my own words</source>
+        <translation>Dlaczego zostałem/zostałam skierowany/skierowana, moimi słowami</translation>
+    </message>
+    <message>
+        <source>My link worker's name</source>
+        <translation>Imię i nazwisko mojego koordynatora wsparcia</translation>
+    </message>
+    <message>
+        <source>My link worker's phone number</source>
+        <translation>Numer telefonu mojego koordynatora wsparcia</translation>
+    </message>
+    <message>
+        <source>My link worker's email address</source>
+        <translation>Adres e-mail mojego koordynatora wsparcia</translation>
+    </message>
+    <message>
+        <source>What matters to me, from our conversation</source>
+        <translation>Co jest dla mnie ważne, z naszej rozmowy</translation>
+    </message>
+    <message>
+        <source>Each line is added to What matters to me in your plan.</source>
+        <translation>Każdy wiersz zostanie dodany do części „Co jest dla mnie ważne” w Twoim planie.</translation>
+    </message>
+    <message>
+        <source>Weeks after the start to ask how I am</source>
+        <translation>Po ilu tygodniach od początku zapytać, jak się czuję</translation>
+    </message>
+    <message>
+        <source>Write the weeks with commas between them, like 0, 6, 12.</source>
+        <translation>Wpisz tygodnie oddzielone przecinkami, np. 0, 6, 12.</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>&amp;Skierowanie od</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Why, in &amp;my words</source>
+        <translation>Dlaczego, &amp;moimi słowami</translation>
+    </message>
+    <message>
+        <source>&amp;Link worker</source>
+        <translation>&amp;Koordynator wsparcia</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;What matters to me</source>
+        <translation>&amp;Co jest dla mnie ważne</translation>
+    </message>
+    <message>
+        <source>Check-ins after (&amp;weeks)</source>
+        <translation>Ankiety po (&amp;tygodniach)</translation>
+    </message>
+    <message>
+        <source>Save this referral</source>
+        <translation>Zapisz to skierowanie</translation>
+    </message>
+    <message>
+        <source>Write whole numbers of weeks, like 0, 6, 12.</source>
+        <translation>Wpisz pełne liczby tygodni, np. 0, 6, 12.</translation>
+    </message>
+    <message>
+        <source>Link worker (social prescribing)</source>
+        <translation>Koordynator wsparcia (preskrypcja społeczna)</translation>
+    </message>
+    <message>
+        <source>Please give your link worker's name.</source>
+        <translation>Podaj imię i nazwisko koordynatora wsparcia.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialDialogs</name>
+    <message>
+        <source>My GP or practice</source>
+        <translation>Mój lekarz rodzinny lub przychodnia</translation>
+    </message>
+    <message>
+        <source>A link worker</source>
+        <translation>Koordynator wsparcia</translation>
+    </message>
+    <message>
+        <source>I referred myself</source>
+        <translation>Zgłosiłem/zgłosiłam się sam/sama</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Ktoś inny</translation>
+    </message>
+    <message>
+        <source>It costs too much</source>
+        <translation>To za drogo</translation>
+    </message>
+    <message>
+        <source>Getting there was hard</source>
+        <translation>Trudno było dojechać</translation>
+    </message>
+    <message>
+        <source>I felt unwell</source>
+        <translation>Źle się czułem/czułam</translation>
+    </message>
+    <message>
+        <source>It is not for me</source>
+        <translation>To nie dla mnie</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Coś innego</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>na początku</translation>
+    </message>
+    <message>
+        <source>after {n} weeks</source>
+        <translation>po {n} tygodniach</translation>
+    </message>
+</context>
+<context>
+    <name>SocialView</name>
+    <message>
+        <source>not recorded yet</source>
+        <translation>jeszcze nie zapisano</translation>
+    </message>
+    <message>
+        <source>I went</source>
+        <translation>byłem/byłam</translation>
+    </message>
+    <message>
+        <source>not this time ({reason})</source>
+        <translation>nie tym razem ({reason})</translation>
+    </message>
+    <message>
+        <source>not this time</source>
+        <translation>nie tym razem</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}–{end}</translation>
+    </message>
+    <message>
+        <source>Community support</source>
+        <translation>Wsparcie w społeczności</translation>
+    </message>
+    <message>
+        <source>Support in your community: groups, activities and advice a link worker or your GP can refer you to, or that you find yourself.</source>
+        <translation>Wsparcie w Twojej okolicy: grupy, zajęcia i porady, do których może Cię skierować koordynator wsparcia lub lekarz rodzinny albo które znajdziesz sam/sama.</translation>
+    </message>
+    <message>
+        <source>My referral</source>
+        <translation>Moje skierowanie</translation>
+    </message>
+    <message>
+        <source>About my referral</source>
+        <translation>O moim skierowaniu</translation>
+    </message>
+    <message>
+        <source>My referrals</source>
+        <translation>Moje skierowania</translation>
+    </message>
+    <message>
+        <source>Press Enter to change the referral.</source>
+        <translation>Naciśnij Enter, aby zmienić skierowanie.</translation>
+    </message>
+    <message>
+        <source>&amp;Record a referral…</source>
+        <translation>&amp;Zapisz skierowanie…</translation>
+    </message>
+    <message>
+        <source>Record a new referral</source>
+        <translation>Zapisz nowe skierowanie</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Zmień…</translation>
+    </message>
+    <message>
+        <source>Change the chosen referral</source>
+        <translation>Zmień wybrane skierowanie</translation>
+    </message>
+    <message>
+        <source>Find support</source>
+        <translation>Znajdź wsparcie</translation>
+    </message>
+    <message>
+        <source>Words to search for</source>
+        <translation>Słowa do wyszukania</translation>
+    </message>
+    <message>
+        <source>For example: walking, food, carers</source>
+        <translation>Na przykład: walking, food, carers</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>All of London</source>
+        <translation>Cały Londyn</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>Rodzaj wsparcia</translation>
+    </message>
+    <message>
+        <source>Any kind of support</source>
+        <translation>Każdy rodzaj wsparcia</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Dzień tygodnia</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Każdy dzień</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Free or paid</source>
+        <translation>Bezpłatne lub płatne</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Bezpłatne</translation>
+    </message>
+    <message>
+        <source>£{amount}</source>
+        <translation>£{amount}</translation>
+    </message>
+    <message>
+        <source>There is a cost</source>
+        <translation>Jest opłata</translation>
+    </message>
+    <message>
+        <source>Not known: ask the service</source>
+        <translation>Nie wiadomo: zapytaj organizatorów</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Co się dzieje</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Prowadzi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>How to get there</source>
+        <translation>Jak dojechać</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Dostępność</translation>
+    </message>
+    <message>
+        <source>No notes given: ask the service.</source>
+        <translation>Brak informacji: zapytaj organizatorów.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Płatne</translation>
+    </message>
+    <message>
+        <source>&amp;Search for</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Znalezione usługi</translation>
+    </message>
+    <message>
+        <source>Choose a service to read about it below.</source>
+        <translation>Wybierz usługę, aby przeczytać o niej poniżej.</translation>
+    </message>
+    <message>
+        <source>About the chosen service</source>
+        <translation>O wybranej usłudze</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my plan…</source>
+        <translation>&amp;Dodaj do mojego planu…</translation>
+    </message>
+    <message>
+        <source>Add the chosen service to my plan</source>
+        <translation>Dodaj wybraną usługę do mojego planu</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>Chodzenie</translation>
+    </message>
+    <message>
+        <source>No services in your plan yet. Find one and choose Add to my plan.</source>
+        <translation>W Twoim planie nie ma jeszcze usług. Znajdź jakąś i wybierz „Dodaj do mojego planu”.</translation>
+    </message>
+    <message>
+        <source>Sessions of the chosen service</source>
+        <translation>Zajęcia wybranej usługi</translation>
+    </message>
+    <message>
+        <source>Sessions I went to, by month</source>
+        <translation>Zajęcia, na których byłem/byłam, według miesięcy</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>Czy to pomogło?</translation>
+    </message>
+    <message>
+        <source>Well-being check-ins</source>
+        <translation>Ankiety o samopoczuciu</translation>
+    </message>
+    <message>
+        <source>Start the &amp;well-being check-in</source>
+        <translation>Rozpocznij &amp;ankietę o samopoczuciu</translation>
+    </message>
+    <message>
+        <source>Open the well-being check-in (ONS4) in Check-ins</source>
+        <translation>Otwórz ankietę o samopoczuciu (ONS4) w Ankietach</translation>
+    </message>
+    <message>
+        <source>What changed since the first check-in</source>
+        <translation>Co się zmieniło od pierwszej ankiety</translation>
+    </message>
+    <message>
+        <source>Give &amp;feedback on this service…</source>
+        <translation>Przekaż &amp;opinię o tej usłudze…</translation>
+    </message>
+    <message>
+        <source>Give feedback on the chosen service (Friends and Family Test)</source>
+        <translation>Przekaż opinię o wybranej usłudze (Friends and Family Test)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a summary for my link worker…</source>
+        <translation>&amp;Wydrukuj podsumowanie dla koordynatora wsparcia…</translation>
+    </message>
+    <message>
+        <source>Save a one-page summary for my link worker as a PDF</source>
+        <translation>Zapisz jednostronicowe podsumowanie dla koordynatora wsparcia jako PDF</translation>
+    </message>
+    <message>
+        <source>No referral recorded. If your GP or a link worker referred you to community support, choose Record a referral.</source>
+        <translation>Nie zapisano skierowania. Jeśli lekarz rodzinny lub koordynator wsparcia skierował Cię do wsparcia w społeczności, wybierz „Zapisz skierowanie”.</translation>
+    </message>
+    <message>
+        <source>{day}: {who}</source>
+        <translation>{day}: {who}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Dlaczego: {reason}</translation>
+    </message>
+    <message>
+        <source>Link worker: {name}</source>
+        <translation>Koordynator wsparcia: {name}</translation>
+    </message>
+    <message>
+        <source>What matters to me: {words}</source>
+        <translation>Co jest dla mnie ważne: {words}</translation>
+    </message>
+    <message>
+        <source>Well-being check-ins: {when}.</source>
+        <translation>Ankiety o samopoczuciu: {when}.</translation>
+    </message>
+    <message>
+        <source>Your referral is saved.</source>
+        <translation>Skierowanie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>No list of services on this computer yet. In Taking part, turn on "Download the list of local services" and press Sync now once; after that, searching works without the internet.</source>
+        <translation>Na tym komputerze nie ma jeszcze listy usług. W części „Udział” włącz „Pobieraj listę lokalnych usług” i raz naciśnij „Synchronizuj teraz”; potem wyszukiwanie działa bez internetu.</translation>
+    </message>
+    <message>
+        <source>Services found: {count}</source>
+        <translation>Znalezione usługi: {count}</translation>
+    </message>
+    <message>
+        <source>Added to your plan: {name}.</source>
+        <translation>Dodano do Twojego planu: {name}.</translation>
+    </message>
+    <message>
+        <source>Went {went} times, missed {missed}. Last time: {day}, {state}.</source>
+        <translation>Obecności: {went}, nieobecności: {missed}. Ostatnio: {day}, {state}.</translation>
+    </message>
+    <message>
+        <source>Why not: {reasons}</source>
+        <translation>Dlaczego nie: {reasons}</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnych zajęć.</translation>
+    </message>
+    <message>
+        <source>went {went} of {all}</source>
+        <translation>obecność {went} z {all}</translation>
+    </message>
+    <message>
+        <source>Sessions of {name} I went to, by month</source>
+        <translation>Zajęcia {name}, na których byłem/byłam, według miesięcy</translation>
+    </message>
+    <message>
+        <source>Once you record a referral, a short well-being check-in is offered at the start and after some weeks, to see what changed.</source>
+        <translation>Po zapisaniu skierowania na początku i po kilku tygodniach pojawi się krótka ankieta o samopoczuciu, aby zobaczyć, co się zmieniło.</translation>
+    </message>
+    <message>
+        <source>A well-being check-in is due now ({when}).</source>
+        <translation>Czas na ankietę o samopoczuciu ({when}).</translation>
+    </message>
+    <message>
+        <source>No well-being check-in is due now.</source>
+        <translation>Teraz nie ma ankiety o samopoczuciu do wypełnienia.</translation>
+    </message>
+    <message>
+        <source>{when}: done on {day}</source>
+        <translation>{when}: wypełniona {day}</translation>
+    </message>
+    <message>
+        <source>{when}: due now, until {day}</source>
+        <translation>{when}: teraz, do {day}</translation>
+    </message>
+    <message>
+        <source>{when}: from {day}</source>
+        <translation>{when}: od {day}</translation>
+    </message>
+    <message>
+        <source>{when}: missed</source>
+        <translation>{when}: pominięta</translation>
+    </message>
+    <message>
+        <source>Two check-ins are needed before we can show a change.</source>
+        <translation>Potrzebne są dwie ankiety, zanim pokażemy zmianę.</translation>
+    </message>
+    <message>
+        <source>What changed from {first} to {last}:</source>
+        <translation>Co się zmieniło od ankiety {first} do ankiety {last}:</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <source>better by {n}</source>
+        <translation>lepiej o {n}</translation>
+    </message>
+    <message>
+        <source>worse by {n}</source>
+        <translation>gorzej o {n}</translation>
+    </message>
+    <message>
+        <source>{name}: {before} to {after} ({how})</source>
+        <translation>{name}: {before} → {after} ({how})</translation>
+    </message>
+    <message>
+        <source>For anxiety, a lower number is better.</source>
+        <translation>W przypadku niepokoju niższa liczba jest lepsza.</translation>
+    </message>
+    <message>
+        <source>To give feedback, first turn on "Send feedback about services" in Taking part, under Choices.</source>
+        <translation>Aby przekazać opinię, najpierw włącz „Wysyłaj opinie o usługach” w części „Udział”, w sekcji „Wybory”.</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the list of local services, so feedback cannot be sent about it.</source>
+        <translation>Tej usługi nie ma już na liście lokalnych usług, więc nie można wysłać o niej opinii.</translation>
+    </message>
+    <message>
+        <source>Added to the send list. You can check it in Taking part.</source>
+        <translation>Dodano do listy do wysłania. Możesz to sprawdzić w części „Udział”.</translation>
+    </message>
+    <message>
+        <source>Save the summary for my link worker</source>
+        <translation>Zapisz podsumowanie dla koordynatora wsparcia</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the summary for your link worker to {path}.</source>
+        <translation>Zapisano podsumowanie dla koordynatora wsparcia w {path}.</translation>
+    </message>
+    <message>
+        <source>Saving the summary as a PDF…</source>
+        <translation>Zapisywanie podsumowania jako PDF…</translation>
     </message>
 </context>
 </TS>

@@ -1710,6 +1710,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Medicines</source>
         <translation>دوائیں</translation>
     </message>
+    <message>
+        <source>Community support</source>
+        <translation>کمیونٹی کی مدد</translation>
+    </message>
 </context>
 <context>
     <name>Participation</name>
@@ -4864,6 +4868,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Questions to ask: {questions}</source>
         <translation>پوچھنے کے سوال: {questions}</translation>
     </message>
+    <message>
+        <source>Community support today</source>
+        <translation>آج کمیونٹی کی مدد</translation>
+    </message>
+    <message>
+        <source>Open &amp;community support</source>
+        <translation>کمیونٹی کی &amp;مدد کھولیں</translation>
+    </message>
+    <message>
+        <source>Open community support</source>
+        <translation>کمیونٹی کی مدد کھولیں</translation>
+    </message>
 </context>
 <context>
     <name>TrackerChartPanel</name>
@@ -6448,6 +6464,680 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>since {day}</source>
         <translation>{day} سے</translation>
+    </message>
+</context>
+<context>
+    <name>AddServiceDialog</name>
+    <message>
+        <source>Add to my plan</source>
+        <translation>میرے منصوبے میں شامل کریں</translation>
+    </message>
+    <message>
+        <source>The goal it helps with, if any</source>
+        <translation>وہ مقصد جس میں یہ مدد کرتا ہے، اگر کوئی ہو</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>کوئی مقصد نہیں</translation>
+    </message>
+    <message>
+        <source>For my &amp;goal</source>
+        <translation>میرے &amp;مقصد کے لیے</translation>
+    </message>
+    <message>
+        <source>No times are listed: ask the service.</source>
+        <translation>اوقات درج نہیں ہیں: سروس سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Add this service to my plan</source>
+        <translation>یہ سروس میرے منصوبے میں شامل کریں</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>I went</source>
+        <translation>میں گیا/گئی</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>اس بار نہیں</translation>
+    </message>
+    <message>
+        <source>The day of the session</source>
+        <translation>سیشن کا دن</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;دن</translation>
+    </message>
+    <message>
+        <source>Why not, if you want to say</source>
+        <translation>کیوں نہیں، اگر آپ بتانا چاہیں</translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation>میں نہیں بتانا چاہتا/چاہتی</translation>
+    </message>
+    <message>
+        <source>A note for myself</source>
+        <translation>اپنے لیے ایک نوٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Why not</source>
+        <translation>&amp;کیوں نہیں</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;نوٹ</translation>
+    </message>
+    <message>
+        <source>Save that I went</source>
+        <translation>محفوظ کریں کہ میں گیا/گئی</translation>
+    </message>
+    <message>
+        <source>Save that I did not go</source>
+        <translation>محفوظ کریں کہ میں نہیں گیا/گئی</translation>
+    </message>
+    <message>
+        <source>Please keep the note under 5,000 characters.</source>
+        <translation>براہ کرم نوٹ 5,000 حروف سے کم رکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>GoingActions</name>
+    <message>
+        <source>Community support I chose</source>
+        <translation>کمیونٹی کی مدد جو میں نے چنی</translation>
+    </message>
+    <message>
+        <source>Community support sessions today</source>
+        <translation>آج کے کمیونٹی مدد کے سیشن</translation>
+    </message>
+    <message>
+        <source>Choose a service, then say whether you went.</source>
+        <translation>ایک سروس چنیں، پھر بتائیں کہ آپ گئے یا نہیں۔</translation>
+    </message>
+    <message>
+        <source>I &amp;went…</source>
+        <translation>میں &amp;گیا/گئی…</translation>
+    </message>
+    <message>
+        <source>I &amp;went</source>
+        <translation>میں &amp;گیا/گئی</translation>
+    </message>
+    <message>
+        <source>Say that I went to the chosen service</source>
+        <translation>بتائیں کہ میں چنی ہوئی سروس میں گیا/گئی</translation>
+    </message>
+    <message>
+        <source>&amp;Not this time…</source>
+        <translation>اس بار &amp;نہیں…</translation>
+    </message>
+    <message>
+        <source>Say that I did not go to the chosen service this time</source>
+        <translation>بتائیں کہ اس بار میں چنی ہوئی سروس میں نہیں گیا/گئی</translation>
+    </message>
+    <message>
+        <source>{name}: went {count} times so far</source>
+        <translation>{name}: اب تک {count} بار گیا/گئی</translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+    <message>
+        <source>Saved: you went to {name}.</source>
+        <translation>محفوظ ہو گیا: آپ {name} گئے۔</translation>
+    </message>
+    <message>
+        <source>Saved: not this time for {name}.</source>
+        <translation>محفوظ ہو گیا: اس بار {name} نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Change my referral</source>
+        <translation>میرا ریفرل بدلیں</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>ریفرل درج کریں</translation>
+    </message>
+    <message>
+        <source>Who referred me</source>
+        <translation>مجھے کس نے ریفر کیا</translation>
+    </message>
+    <message>
+        <source>Name of the person or practice that referred me</source>
+        <translation>اس شخص یا کلینک کا نام جس نے مجھے ریفر کیا</translation>
+    </message>
+    <message>
+        <source>For example: Dr Okafor, Lea Surgery</source>
+        <translation>مثال کے طور پر: ڈاکٹر اوکافور، لی سرجری</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>ریفرل کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Why I was referred, in my own words</source>
+        <translation>مجھے کیوں ریفر کیا گیا، میرے اپنے الفاظ میں</translation>
+    </message>
+    <message>
+        <source>My link worker's name</source>
+        <translation>میرے لنک ورکر کا نام</translation>
+    </message>
+    <message>
+        <source>My link worker's phone number</source>
+        <translation>میرے لنک ورکر کا فون نمبر</translation>
+    </message>
+    <message>
+        <source>My link worker's email address</source>
+        <translation>میرے لنک ورکر کا ای میل پتہ</translation>
+    </message>
+    <message>
+        <source>What matters to me, from our conversation</source>
+        <translation>میرے لیے کیا اہم ہے، ہماری بات چیت سے</translation>
+    </message>
+    <message>
+        <source>Each line is added to What matters to me in your plan.</source>
+        <translation>ہر سطر آپ کے منصوبے میں 'میرے لیے کیا اہم ہے' میں شامل ہو جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Weeks after the start to ask how I am</source>
+        <translation>شروع کے بعد کتنے ہفتوں میں پوچھا جائے کہ میں کیسا ہوں</translation>
+    </message>
+    <message>
+        <source>Write the weeks with commas between them, like 0, 6, 12.</source>
+        <translation>ہفتے کاموں کے ساتھ لکھیں، جیسے 0, 6, 12۔</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>&amp;ریفر کرنے والا</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;تاریخ</translation>
+    </message>
+    <message>
+        <source>Why, in &amp;my words</source>
+        <translation>کیوں، &amp;میرے الفاظ میں</translation>
+    </message>
+    <message>
+        <source>&amp;Link worker</source>
+        <translation>&amp;لنک ورکر</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;فون</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;ای میل</translation>
+    </message>
+    <message>
+        <source>&amp;What matters to me</source>
+        <translation>&amp;میرے لیے کیا اہم ہے</translation>
+    </message>
+    <message>
+        <source>Check-ins after (&amp;weeks)</source>
+        <translation>چیک اِن (&amp;ہفتوں) کے بعد</translation>
+    </message>
+    <message>
+        <source>Save this referral</source>
+        <translation>یہ ریفرل محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Write whole numbers of weeks, like 0, 6, 12.</source>
+        <translation>ہفتوں کی پوری تعداد لکھیں، جیسے 0, 6, 12۔</translation>
+    </message>
+    <message>
+        <source>Link worker (social prescribing)</source>
+        <translation>لنک ورکر (سوشل پرسکرائبنگ)</translation>
+    </message>
+    <message>
+        <source>Please give your link worker's name.</source>
+        <translation>براہ کرم اپنے لنک ورکر کا نام لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>SocialDialogs</name>
+    <message>
+        <source>My GP or practice</source>
+        <translation>میرا جی پی یا کلینک</translation>
+    </message>
+    <message>
+        <source>A link worker</source>
+        <translation>ایک لنک ورکر</translation>
+    </message>
+    <message>
+        <source>I referred myself</source>
+        <translation>میں نے خود کو ریفر کیا</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>کوئی اور</translation>
+    </message>
+    <message>
+        <source>It costs too much</source>
+        <translation>یہ بہت مہنگا ہے</translation>
+    </message>
+    <message>
+        <source>Getting there was hard</source>
+        <translation>وہاں پہنچنا مشکل تھا</translation>
+    </message>
+    <message>
+        <source>I felt unwell</source>
+        <translation>میری طبیعت ٹھیک نہیں تھی</translation>
+    </message>
+    <message>
+        <source>It is not for me</source>
+        <translation>یہ میرے لیے نہیں ہے</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>کچھ اور</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>شروع میں</translation>
+    </message>
+    <message>
+        <source>after {n} weeks</source>
+        <translation>{n} ہفتوں کے بعد</translation>
+    </message>
+</context>
+<context>
+    <name>SocialView</name>
+    <message>
+        <source>not recorded yet</source>
+        <translation>ابھی درج نہیں</translation>
+    </message>
+    <message>
+        <source>I went</source>
+        <translation>میں گیا/گئی</translation>
+    </message>
+    <message>
+        <source>not this time ({reason})</source>
+        <translation>اس بار نہیں ({reason})</translation>
+    </message>
+    <message>
+        <source>not this time</source>
+        <translation>اس بار نہیں</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>ہر دن</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} سے {end}</translation>
+    </message>
+    <message>
+        <source>Community support</source>
+        <translation>کمیونٹی کی مدد</translation>
+    </message>
+    <message>
+        <source>Support in your community: groups, activities and advice a link worker or your GP can refer you to, or that you find yourself.</source>
+        <translation>آپ کی کمیونٹی میں مدد: گروپ، سرگرمیاں اور مشورہ جن کے لیے لنک ورکر یا آپ کا جی پی آپ کو ریفر کر سکتا ہے، یا جو آپ خود ڈھونڈیں۔</translation>
+    </message>
+    <message>
+        <source>My referral</source>
+        <translation>میرا ریفرل</translation>
+    </message>
+    <message>
+        <source>About my referral</source>
+        <translation>میرے ریفرل کے بارے میں</translation>
+    </message>
+    <message>
+        <source>My referrals</source>
+        <translation>میرے ریفرل</translation>
+    </message>
+    <message>
+        <source>Press Enter to change the referral.</source>
+        <translation>ریفرل بدلنے کے لیے Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Record a referral…</source>
+        <translation>ریفرل &amp;درج کریں…</translation>
+    </message>
+    <message>
+        <source>Record a new referral</source>
+        <translation>نیا ریفرل درج کریں</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;بدلیں…</translation>
+    </message>
+    <message>
+        <source>Change the chosen referral</source>
+        <translation>چنا ہوا ریفرل بدلیں</translation>
+    </message>
+    <message>
+        <source>Find support</source>
+        <translation>مدد تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Words to search for</source>
+        <translation>تلاش کے الفاظ</translation>
+    </message>
+    <message>
+        <source>For example: walking, food, carers</source>
+        <translation>مثال کے طور پر: walking, food, carers</translation>
+    </message>
+    <message>
+        <source>Borough</source>
+        <translation>بورو</translation>
+    </message>
+    <message>
+        <source>All of London</source>
+        <translation>پورا لندن</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>مدد کی قسم</translation>
+    </message>
+    <message>
+        <source>Any kind of support</source>
+        <translation>کسی بھی قسم کی مدد</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>ہفتے کا دن</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>کوئی بھی دن</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Free or paid</source>
+        <translation>مفت یا ادائیگی والی</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>مفت</translation>
+    </message>
+    <message>
+        <source>£{amount}</source>
+        <translation>£{amount}</translation>
+    </message>
+    <message>
+        <source>There is a cost</source>
+        <translation>اس کی قیمت ہے</translation>
+    </message>
+    <message>
+        <source>Not known: ask the service</source>
+        <translation>معلوم نہیں: سروس سے پوچھیں</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>کیا ہوتا ہے</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>چلانے والا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>کہاں</translation>
+    </message>
+    <message>
+        <source>How to get there</source>
+        <translation>وہاں کیسے پہنچیں</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>رابطہ</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>رسائی</translation>
+    </message>
+    <message>
+        <source>No notes given: ask the service.</source>
+        <translation>کوئی معلومات نہیں دی گئیں: سروس سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>ادائیگی والی</translation>
+    </message>
+    <message>
+        <source>&amp;Search for</source>
+        <translation>&amp;تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>ملنے والی سروسز</translation>
+    </message>
+    <message>
+        <source>Choose a service to read about it below.</source>
+        <translation>نیچے اس کے بارے میں پڑھنے کے لیے ایک سروس چنیں۔</translation>
+    </message>
+    <message>
+        <source>About the chosen service</source>
+        <translation>چنی ہوئی سروس کے بارے میں</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my plan…</source>
+        <translation>میرے منصوبے میں &amp;شامل کریں…</translation>
+    </message>
+    <message>
+        <source>Add the chosen service to my plan</source>
+        <translation>چنی ہوئی سروس میرے منصوبے میں شامل کریں</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>جانا</translation>
+    </message>
+    <message>
+        <source>No services in your plan yet. Find one and choose Add to my plan.</source>
+        <translation>آپ کے منصوبے میں ابھی کوئی سروس نہیں۔ ایک ڈھونڈیں اور 'میرے منصوبے میں شامل کریں' چنیں۔</translation>
+    </message>
+    <message>
+        <source>Sessions of the chosen service</source>
+        <translation>چنی ہوئی سروس کے سیشن</translation>
+    </message>
+    <message>
+        <source>Sessions I went to, by month</source>
+        <translation>وہ سیشن جن میں میں گیا/گئی، مہینے کے حساب سے</translation>
+    </message>
+    <message>
+        <source>Did it help?</source>
+        <translation>کیا اس سے مدد ملی؟</translation>
+    </message>
+    <message>
+        <source>Well-being check-ins</source>
+        <translation>خیریت کے چیک اِن</translation>
+    </message>
+    <message>
+        <source>Start the &amp;well-being check-in</source>
+        <translation>خیریت کا &amp;چیک اِن شروع کریں</translation>
+    </message>
+    <message>
+        <source>Open the well-being check-in (ONS4) in Check-ins</source>
+        <translation>چیک اِن میں خیریت کا چیک اِن (ONS4) کھولیں</translation>
+    </message>
+    <message>
+        <source>What changed since the first check-in</source>
+        <translation>پہلے چیک اِن کے بعد کیا بدلا</translation>
+    </message>
+    <message>
+        <source>Give &amp;feedback on this service…</source>
+        <translation>اس سروس کے بارے میں &amp;رائے دیں…</translation>
+    </message>
+    <message>
+        <source>Give feedback on the chosen service (Friends and Family Test)</source>
+        <translation>چنی ہوئی سروس کے بارے میں رائے دیں (فرینڈز اینڈ فیملی ٹیسٹ)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a summary for my link worker…</source>
+        <translation>میرے لنک ورکر کے لیے خلاصہ &amp;پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <source>Save a one-page summary for my link worker as a PDF</source>
+        <translation>میرے لنک ورکر کے لیے ایک صفحے کا خلاصہ PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>No referral recorded. If your GP or a link worker referred you to community support, choose Record a referral.</source>
+        <translation>کوئی ریفرل درج نہیں۔ اگر آپ کے جی پی یا لنک ورکر نے آپ کو کمیونٹی کی مدد کے لیے ریفر کیا ہے تو 'ریفرل درج کریں' چنیں۔</translation>
+    </message>
+    <message>
+        <source>{day}: {who}</source>
+        <translation>{day}: {who}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>کیوں: {reason}</translation>
+    </message>
+    <message>
+        <source>Link worker: {name}</source>
+        <translation>لنک ورکر: {name}</translation>
+    </message>
+    <message>
+        <source>What matters to me: {words}</source>
+        <translation>میرے لیے کیا اہم ہے: {words}</translation>
+    </message>
+    <message>
+        <source>Well-being check-ins: {when}.</source>
+        <translation>خیریت کے چیک اِن: {when}۔</translation>
+    </message>
+    <message>
+        <source>Your referral is saved.</source>
+        <translation>آپ کا ریفرل محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>No list of services on this computer yet. In Taking part, turn on "Download the list of local services" and press Sync now once; after that, searching works without the internet.</source>
+        <translation>اس کمپیوٹر پر ابھی سروسز کی فہرست نہیں ہے۔ 'شرکت' میں 'مقامی سروسز کی فہرست ڈاؤن لوڈ کریں' آن کریں اور ایک بار 'ابھی ہم آہنگ کریں' دبائیں؛ اس کے بعد تلاش انٹرنیٹ کے بغیر کام کرتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Services found: {count}</source>
+        <translation>ملنے والی سروسز: {count}</translation>
+    </message>
+    <message>
+        <source>Added to your plan: {name}.</source>
+        <translation>آپ کے منصوبے میں شامل ہو گیا: {name}۔</translation>
+    </message>
+    <message>
+        <source>Went {went} times, missed {missed}. Last time: {day}, {state}.</source>
+        <translation>{went} بار گیا/گئی، {missed} بار نہیں۔ پچھلی بار: {day}، {state}۔</translation>
+    </message>
+    <message>
+        <source>Why not: {reasons}</source>
+        <translation>کیوں نہیں: {reasons}</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>ابھی کوئی سیشن درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>went {went} of {all}</source>
+        <translation>{all} میں سے {went} بار گیا/گئی</translation>
+    </message>
+    <message>
+        <source>Sessions of {name} I went to, by month</source>
+        <translation>{name} کے سیشن جن میں میں گیا/گئی، مہینے کے حساب سے</translation>
+    </message>
+    <message>
+        <source>Once you record a referral, a short well-being check-in is offered at the start and after some weeks, to see what changed.</source>
+        <translation>جب آپ ریفرل درج کریں گے تو شروع میں اور کچھ ہفتوں بعد خیریت کا ایک مختصر چیک اِن پیش کیا جائے گا، تاکہ دیکھا جا سکے کہ کیا بدلا۔</translation>
+    </message>
+    <message>
+        <source>A well-being check-in is due now ({when}).</source>
+        <translation>خیریت کا چیک اِن اب کرنا ہے ({when})۔</translation>
+    </message>
+    <message>
+        <source>No well-being check-in is due now.</source>
+        <translation>ابھی خیریت کا کوئی چیک اِن باقی نہیں۔</translation>
+    </message>
+    <message>
+        <source>{when}: done on {day}</source>
+        <translation>{when}: {day} کو مکمل</translation>
+    </message>
+    <message>
+        <source>{when}: due now, until {day}</source>
+        <translation>{when}: اب، {day} تک</translation>
+    </message>
+    <message>
+        <source>{when}: from {day}</source>
+        <translation>{when}: {day} سے</translation>
+    </message>
+    <message>
+        <source>{when}: missed</source>
+        <translation>{when}: رہ گیا</translation>
+    </message>
+    <message>
+        <source>Two check-ins are needed before we can show a change.</source>
+        <translation>تبدیلی دکھانے سے پہلے دو چیک اِن درکار ہیں۔</translation>
+    </message>
+    <message>
+        <source>What changed from {first} to {last}:</source>
+        <translation>{first} سے {last} تک کیا بدلا:</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>کوئی تبدیلی نہیں</translation>
+    </message>
+    <message>
+        <source>better by {n}</source>
+        <translation>{n} بہتر</translation>
+    </message>
+    <message>
+        <source>worse by {n}</source>
+        <translation>{n} بدتر</translation>
+    </message>
+    <message>
+        <source>{name}: {before} to {after} ({how})</source>
+        <translation>{name}: {before} سے {after} ({how})</translation>
+    </message>
+    <message>
+        <source>For anxiety, a lower number is better.</source>
+        <translation>بے چینی کے لیے کم نمبر بہتر ہے۔</translation>
+    </message>
+    <message>
+        <source>To give feedback, first turn on "Send feedback about services" in Taking part, under Choices.</source>
+        <translation>رائے دینے کے لیے پہلے 'شرکت' میں 'انتخاب' کے تحت 'سروسز کے بارے میں رائے بھیجیں' آن کریں۔</translation>
+    </message>
+    <message>
+        <source>This service is no longer in the list of local services, so feedback cannot be sent about it.</source>
+        <translation>یہ سروس اب مقامی سروسز کی فہرست میں نہیں ہے، اس لیے اس کے بارے میں رائے نہیں بھیجی جا سکتی۔</translation>
+    </message>
+    <message>
+        <source>Added to the send list. You can check it in Taking part.</source>
+        <translation>بھیجنے کی فہرست میں شامل ہو گیا۔ آپ اسے 'شرکت' میں دیکھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Save the summary for my link worker</source>
+        <translation>میرے لنک ورکر کے لیے خلاصہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the summary for your link worker to {path}.</source>
+        <translation>آپ کے لنک ورکر کے لیے خلاصہ {path} میں محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Saving the summary as a PDF…</source>
+        <translation>خلاصہ PDF کے طور پر محفوظ ہو رہا ہے…</translation>
     </message>
 </context>
 </TS>

@@ -189,7 +189,6 @@ def schedule_words(service: Service) -> str:
 
 def service_details(service: Service) -> str:
     """A service's details as plain text (never rich text: the words come from a server)."""
-    tr = QCoreApplication.translate
 
     def part(title: str, text: str | None) -> str:
         return f"{title}\n{text.strip()}" if text and text.strip() else ""
@@ -208,30 +207,40 @@ def service_details(service: Service) -> str:
             access.append(" ".join(w for w in (note.description, note.details) if w))
     costs = [
         " ".join(w for w in (c.option, c.amount_description) if w)
-        or (tr("SocialView", "£{amount}").format(amount=f"{c.amount:.2f}") if c.amount else "")
+        or (
+            QCoreApplication.translate("SocialView", "£{amount}").format(amount=f"{c.amount:.2f}")
+            if c.amount
+            else ""
+        )
         for c in service.cost_options
     ]
     kind = directory.cost(service)
     cost_word = {
-        directory.FREE: tr("SocialView", "Free"),
-        directory.PAID: tr("SocialView", "There is a cost"),
-    }.get(kind or "", tr("SocialView", "Not known: ask the service"))
+        directory.FREE: QCoreApplication.translate("SocialView", "Free"),
+        directory.PAID: QCoreApplication.translate("SocialView", "There is a cost"),
+    }.get(kind or "", QCoreApplication.translate("SocialView", "Not known: ask the service"))
     contact = [w for w in (service.email, service.url, service.organization.website) if w]
     sections = [
         service.name,
-        part(tr("SocialView", "What happens"), service.description),
-        part(tr("SocialView", "Run by"), service.organization.name),
-        part(tr("SocialView", "When"), schedule_words(service)),
-        part(tr("SocialView", "Where"), "\n".join(places)),
-        part(tr("SocialView", "How to get there"), "\n".join(getting_there)),
-        part(tr("SocialView", "Cost"), "\n".join([cost_word, *[c for c in costs if c]])),
-        part(tr("SocialView", "Contact"), "\n".join(contact)),
+        part(QCoreApplication.translate("SocialView", "What happens"), service.description),
+        part(QCoreApplication.translate("SocialView", "Run by"), service.organization.name),
+        part(QCoreApplication.translate("SocialView", "When"), schedule_words(service)),
+        part(QCoreApplication.translate("SocialView", "Where"), "\n".join(places)),
         part(
-            tr("SocialView", "Accessibility"),
-            "\n".join(access) or tr("SocialView", "No notes given: ask the service."),
+            QCoreApplication.translate("SocialView", "How to get there"), "\n".join(getting_there)
         ),
         part(
-            tr("SocialView", "Kind of support"),
+            QCoreApplication.translate("SocialView", "Cost"),
+            "\n".join([cost_word, *[c for c in costs if c]]),
+        ),
+        part(QCoreApplication.translate("SocialView", "Contact"), "\n".join(contact)),
+        part(
+            QCoreApplication.translate("SocialView", "Accessibility"),
+            "\n".join(access)
+            or QCoreApplication.translate("SocialView", "No notes given: ask the service."),
+        ),
+        part(
+            QCoreApplication.translate("SocialView", "Kind of support"),
             ", ".join(t.name for t in service.taxonomy_terms),
         ),
     ]
@@ -578,7 +587,7 @@ class SocialView(FeatureView[SocialData]):
             item.setData(ID_ROLE, referral.id)
             self.referrals.addItem(item)
         fit_height(self.referrals, min_lines=1, max_lines=4)
-        self.referrals.setVisible(bool(data.referrals))
+        self.referrals.setVisible(len(data.referrals) > 1)  # one is told in full above
         if data.referrals:
             self.referrals.setCurrentRow(max(0, min(keep, len(data.referrals) - 1)))
         else:
@@ -731,6 +740,7 @@ class SocialView(FeatureView[SocialData]):
             )
             self.found.setVisible(False)
             self.details.setVisible(False)
+            self.add_button.setVisible(False)
             self._update_buttons()
             return
         day = self.weekday.currentData()
@@ -745,6 +755,7 @@ class SocialView(FeatureView[SocialData]):
         self.found_note.setText(self.tr("Services found: {count}").format(count=len(found)))
         self.found.setVisible(bool(found))
         self.details.setVisible(bool(found))
+        self.add_button.setVisible(True)
         self._found = found
         for service in found:
             item = QListWidgetItem(f"{service.name} ({service.borough})")
