@@ -143,3 +143,15 @@ def test_consented_outcomes_arrive_once_publish_at_ten_and_go_on_withdrawal(
     assert reply.status_code == 401  # the contributor and its reports are gone
     assert not consent.has_consent(vault, "outcomes")
     assert_no_disclosure(download_views(url))
+
+
+def test_a_chosen_services_category_name_becomes_the_code_that_is_sent(vault, server) -> None:
+    from sync import directory
+
+    url, _faults = server
+    consent.record(vault, "directory", "given")
+    sync_now(Here(vault), client(url), tokens_of(vault))
+    cached = directory.services(vault)
+    assert directory.category_code(cached, "Walking groups") == "walking"
+    assert directory.category_code(cached, "walking") == "walking"
+    assert directory.category_code(cached, "Knitting circles") is None
