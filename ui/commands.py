@@ -371,7 +371,7 @@ Command = Callable[[argparse.Namespace, IO, KdfParams | None], int]
 
 def table() -> dict[str, Command]:
     """Every headless command by name; feature modules add theirs here."""
-    from ui import med_commands, screenshots, share_commands, sync_commands
+    from ui import med_commands, screenshots, share_commands, social_commands, sync_commands
 
     return {
         "profile": cmd_profile,
@@ -383,6 +383,7 @@ def table() -> dict[str, Command]:
         "consent": sync_commands.cmd_consent,
         **share_commands.SHARE_COMMANDS,
         **med_commands.MED_COMMANDS,
+        **social_commands.SOCIAL_COMMANDS,
         "screenshots": screenshots.cmd_screenshots,
     }
 

@@ -75,7 +75,7 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ui import med_commands, screenshots, share_commands, sync_commands
+    from ui import med_commands, screenshots, share_commands, social_commands, sync_commands
 
     parser = argparse.ArgumentParser(
         prog="health-planner",
@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.add_sync_parsers(sub)
     share_commands.add_share_parsers(sub)
     med_commands.add_med_parsers(sub)
+    social_commands.add_social_parsers(sub)
     screenshots.add_screenshot_parser(sub)
     return parser
 

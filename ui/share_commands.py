@@ -30,7 +30,7 @@ from planner.share import csv as csv_share
 from planner.share import detect_kind, fhir, ics, import_file
 from planner.share.importing import read_limited
 from planner.share.limits import DEFAULT_LIMITS
-from planner.vault import KdfParams
+from planner.vault import KdfParams, Vault
 from ui.commands import IO, Secrets, open_vault, parse_day, registry
 from ui.sharing_ops import options_in_saved_language, save_backup, save_gp_pdf
 
@@ -93,8 +93,12 @@ def cmd_export(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     start, end = _period(args)
     if args.what == "doses" and args.format != "csv":
         raise InputError("--what doses is for --format csv only.")
+    if args.what == "link-worker" and args.format not in ("pdf", "fhir"):
+        raise InputError("--what link-worker is for --format pdf or fhir only.")
     with open_vault(args, io, kdf) as vault:
-        if args.format == "csv" and args.what == "doses":
+        if args.what == "link-worker":
+            _export_link_worker(args, vault, io, out)
+        elif args.format == "csv" and args.what == "doses":
             n = csv_share.write_doses_csv(vault, out, start, end)
             io.say(f"Saved {n:,} doses to {out}.")
         elif args.format == "csv":
@@ -118,6 +122,26 @@ def cmd_export(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
             save_gp_pdf(vault, options, out)
             io.say(f"Saved the summary for your GP to {out}.")
     return 0
+
+
+def _export_link_worker(args: argparse.Namespace, vault: Vault, io: IO, out: Path) -> None:
+    """The summary for the social-prescribing link worker (#14): one page of PDF, printed and
+    tagged like the GP summary, or a FHIR Bundle of the referral, services, going and ONS4."""
+    from planner.share import link_worker
+
+    if args.format == "fhir":
+        n = link_worker.write_link_worker_fhir(
+            vault, out, nhs_number=not args.without_nhs_number,
+            date_of_birth=not args.without_date_of_birth)
+        io.say(f"Saved a FHIR file for your link worker with {n:,} records to {out}.")
+        return
+    options = options_in_saved_language(data_dir(args.data_dir))
+    html = link_worker.link_worker_html(
+        vault, lang=options.lang, direction=options.direction, labels=options.labels)
+    from ui.printing import html_to_pdf
+
+    html_to_pdf(html, out)
+    io.say(f"Saved the summary for your link worker to {out}.")
 
 
 # -- import -------------------------------------------------------------------------------
@@ -240,11 +264,13 @@ def add_share_parsers(subparsers: Any) -> None:
     )
     export.add_argument(
         "--what",
-        choices=("logs", "doses"),
+        choices=("logs", "doses", "link-worker"),
         default="logs",
-        help="csv only: logs (default) writes your tracker entries (id, tracker, at, value, "
+        help="csv: logs (default) writes your tracker entries (id, tracker, at, value, "
         "unit, text, note); doses writes your dose log (medicine, due, status, at, reason, "
-        "note) to its own file",
+        "note) to its own file. pdf or fhir: link-worker writes the summary for your social "
+        "prescribing link worker (your newest referral, the services you chose, how often "
+        "you went and your ONS4 check-ins) instead of the GP summary / whole-profile file",
     )
     export.add_argument("--out", required=True, metavar="PATH", help="the file to write")
     export.add_argument(
