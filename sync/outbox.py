@@ -12,15 +12,18 @@ import random
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from pydantic import ValidationError
 
 from planner.domain.questionnaire import QuestionnaireResponse
+from planner.domain.social import ChosenService, SocialReferral
 from planner.errors import InputError
+from planner.services.social import outcome as social_outcome
 from planner.vault.vault import Vault
-from sync import consent
+from sync import consent, state
+from sync.directory import category_code
 from sync.privacy import DEFAULT_EPSILON, randomise, randomise_change
 from sync.protocol import (
     ATTENDANCE_LOW,
@@ -29,6 +32,7 @@ from sync.protocol import (
     ContributionBody,
     FFTFeedback,
     OutcomeReport,
+    Service,
     SurveyAnswer,
     WellbeingONS4,
 )
@@ -166,6 +170,46 @@ def queue_outcome(
             "This service has no category or borough the app can share."
         ) from exc
     return queue(vault, body)
+
+
+def share_outcome(
+    vault: Vault,
+    chosen: ChosenService,
+    referral: SocialReferral,
+    services: list[Service],
+    today: date | None = None,
+    rng: random.Random | None = None,
+) -> Contribution:
+    """Queue what going to `chosen` did, from the referral's first and latest ONS4 check-ins.
+
+    Refused, with a sentence the person can act on, without the `outcomes` consent, with fewer
+    than two check-ins, for a kind of service the directory (`services`, the cached copy) does
+    not name, or when the change after this check-in was already shared: sending it twice
+    would count it twice.
+    """
+    if not consent.has_consent(vault, "outcomes"):
+        raise InputError(
+            'To share what helped, first turn on "Share what helped, privately" in Taking part.'
+        )
+    change = social_outcome(vault, referral, today)
+    if change is None:
+        raise InputError("Two check-ins are needed before what changed can be shared.")
+    shared = f"outcome-shared:{chosen.id}:{change.after.week}"
+    if state.get(vault, shared) is not None:
+        raise InputError("What changed after this check-in was already shared.")
+    code = category_code(services, chosen.category) if chosen.category else None
+    if code is None:
+        raise InputError(
+            "This kind of service is not in the list of local services, so it cannot be shared."
+        )
+    before = {i.item: i.before for i in change.items if i.before is not None}
+    after = {i.item: i.after for i in change.items if i.after is not None}
+    went = sum(1 for a in vault.attendance.for_chosen(chosen.id) if a.attended)
+    if went == 0:
+        raise InputError("Mark a session you went to before sharing what helped.")
+    contribution = queue_outcome(vault, code, chosen.borough, went, before, after, rng=rng)
+    state.put(vault, shared, str(contribution.id))
+    return contribution
 
 
 def _item(row: tuple[str, str, int, str | None, str | None]) -> OutboxItem:

@@ -261,6 +261,12 @@ _PATTERNS = (
 )
 
 
+def _fill(template: str, values: dict[str, str]) -> str:
+    """%1, %2 ... of a translated template, in one pass, so a value that itself contains
+    "%2" (a server's words) is not replaced again."""
+    return re.sub(r"%\d+", lambda found: values.get(found.group(0), found.group(0)), template)
+
+
 def core_message(text: str) -> str:
     """The core's message in the person's language, when we have a translation of it."""
     if text in CORE_MESSAGES:
@@ -281,10 +287,8 @@ def core_message(text: str) -> str:
         match = pattern.fullmatch(text)
         if match:
             said = QCoreApplication.translate("CoreMessages", str(template))
-            # Highest first, so %1 never eats the start of a %12; one pass, so a value that
-            # itself contains "%2" is not replaced again.
             values = {f"%{n}": group for n, group in enumerate(match.groups(), start=1)}
-            return re.sub(r"%\d+", lambda m, v=values: v.get(m.group(0), m.group(0)), said)
+            return _fill(said, values)
     return text
 
 

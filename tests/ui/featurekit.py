@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -127,3 +127,15 @@ def all_texts(root: QWidget) -> str:
         parts.append(widget.accessibleDescription())
         parts.append(widget.toolTip())
     return "\n".join(parts)
+
+
+def when_dialog_opens(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
+    """Answer the next modal dialog of `kind` the way a person would, once it is on screen."""
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)

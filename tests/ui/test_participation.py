@@ -4,29 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from featurekit import in_vault
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from featurekit import in_vault, when_dialog_opens
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner.domain.tracker import LogEntry
 from sync import outbox
 from ui.views.participation import ConsentDialog, FeedbackDialog, ParticipationView
-
-
-def when_dialog_opens(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
-    """Answer the next modal dialog of `kind` the way a person would, once it is on screen."""
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
 
 
 def agree(dialog: QDialog) -> None:

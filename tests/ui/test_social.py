@@ -12,13 +12,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from featurekit import idle, in_vault, open_dialog, open_view
+from featurekit import idle, in_vault, open_dialog, open_view, when_dialog_opens
+from PySide6.QtWidgets import QMessageBox
 
 from planner.domain.goal import Goal
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.domain.social import MissedReason, ReferredBy
 from planner.vault import Profiles
-from sync import directory, state
+from sync import consent, directory, outbox, state
 from sync.protocol import Service
 from ui.dialogs.social import AddServiceDialog, AttendanceDialog, ReferralDialog
 from ui.session import Session
@@ -229,6 +230,29 @@ def test_from_a_referral_to_what_changed(qtbot, session: Session, tmp_path: Path
     assert WALK in flat and "Walking groups" in flat  # the service, and how it went
     assert "Amira Hassan, 020 7946 0001" in flat
     assert "4 6 +2 (better)" in flat and "7 4 -3 (better)" in flat  # the change, per question
+
+    # 8. Share what helped (`outcomes`): refused without the consent, then queued once, with
+    # the kind of service and the borough but never the service's id, and never twice.
+    yes = QMessageBox.StandardButton.Yes
+    view.going.select(chosen[0].id)
+    when_dialog_opens(QMessageBox, lambda box: box.button(yes).click())
+    view.share_button.click()
+    qtbot.waitUntil(lambda: "first turn on" in view.banner.text, timeout=10_000)
+    in_vault(qtbot, session, lambda v: consent.record(v, "outcomes", "given"))
+    when_dialog_opens(QMessageBox, lambda box: box.button(yes).click())
+    view.share_button.click()
+    qtbot.waitUntil(lambda: view.banner.text.startswith("Added to the send list"),
+                    timeout=10_000)
+    queued = in_vault(qtbot, session, lambda v: outbox.pending(v, ("outcomes",)))
+    assert len(queued) == 1
+    sent = queued[0].contribution.body.model_dump()
+    assert sent["category"] == "walking" and sent["borough"] == "Hackney"
+    assert sent["attended"] == "2-3"
+    assert chosen[0].service_id not in queued[0].contribution.model_dump_json()
+    when_dialog_opens(QMessageBox, lambda box: box.button(yes).click())
+    view.share_button.click()
+    qtbot.waitUntil(lambda: "already shared" in view.banner.text, timeout=10_000)
+    assert len(in_vault(qtbot, session, lambda v: outbox.pending(v, ("outcomes",)))) == 1
 
 
 def test_service_details_are_plain_text_in_any_language(qtbot, session: Session) -> None:

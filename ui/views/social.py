@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -535,6 +536,11 @@ class SocialView(FeatureView[SocialData]):
             self.tr("Give feedback on the chosen service (Friends and Family Test)")
         )
         self.feedback_button.clicked.connect(self.give_feedback)
+        self.share_button = QPushButton(self.tr("S&hare what helped…"), self.help_box)
+        self.share_button.setAccessibleName(
+            self.tr("Share what changed for me with the chosen service's kind, with random noise")
+        )
+        self.share_button.clicked.connect(self.share_outcome)
         self.print_button = QPushButton(
             self.tr("&Print a summary for my link worker…"), self.help_box
         )
@@ -546,7 +552,9 @@ class SocialView(FeatureView[SocialData]):
         help_layout.addWidget(self.due_text)
         help_layout.addWidget(self.change_text)
         row, flow = flow_row(self.help_box)
-        for button in (self.checkin_button, self.feedback_button, self.print_button):
+        for button in (
+            self.checkin_button, self.feedback_button, self.share_button, self.print_button
+        ):
             flow.addWidget(button)
         help_layout.addWidget(row)
 
@@ -629,6 +637,7 @@ class SocialView(FeatureView[SocialData]):
         self.add_button.setEnabled(self.selected_service() is not None)
         line = self.going.selected()
         self.feedback_button.setEnabled(line is not None)
+        self.share_button.setEnabled(line is not None)
         self.print_button.setEnabled(data is not None and bool(data.referrals) and not self._busy)
 
     # -- my referral ----------------------------------------------------------------------
@@ -975,6 +984,34 @@ class SocialView(FeatureView[SocialData]):
         dialog = FeedbackDialog(service, self)
         dialog.accepted.connect(lambda: self._queue_feedback(service.id, dialog))
         self.show_dialog(dialog)
+
+    def share_outcome(self) -> None:
+        """Queue the chosen service's ONS4 change for `outcomes` (randomised on this computer;
+        it leaves at the next sync, and the preview in Taking part shows it first)."""
+        line = self.going.selected()
+        data = self.data
+        if line is None or data is None or not data.referrals:
+            return
+        referral = data.referrals[0]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Share what helped"),
+            self.tr(
+                "Send the kind of service ({category}), its borough, about how many times you "
+                "went, and how much your four well-being scores changed, with random noise "
+                "mixed in? Never the service's name, your scores themselves, or dates."
+            ).format(category=line.chosen.category or "-"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        services = data.services
+        self.call(
+            lambda v: outbox.share_outcome(v, line.chosen, referral, services),
+            lambda _r: self.banner.show_message(
+                self.tr("Added to the send list. You can check it in Taking part."), "success"
+            ),
+            changes="participation",
+        )
 
     def _queue_feedback(self, service_id: str, dialog: Any) -> None:
         rating = dialog.rating() or ""
