@@ -4099,8 +4099,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>My aller&amp;gies</source>
-        <translation>Moje ale&amp;rgie</translation>
+        <source>My allergies</source>
+        <translation>Moje alergie</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
@@ -4119,8 +4119,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>My coming a&amp;ppointments</source>
-        <translation>Moje &amp;przyszłe wizyty</translation>
+        <source>My coming appointments</source>
+        <translation>Moje przyszłe wizyty</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
@@ -6833,7 +6833,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Zapisz nowe skierowanie</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
+        <source>&amp;Change…</source>
         <translation>&amp;Zmień…</translation>
     </message>
     <message>
@@ -6985,7 +6985,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Ankiety o samopoczuciu</translation>
     </message>
     <message>
-        <source>Start the &amp;well-being check-in</source>
+        <source>Start the we&amp;ll-being check-in</source>
         <translation>Rozpocznij &amp;ankietę o samopoczuciu</translation>
     </message>
     <message>
@@ -7005,7 +7005,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Przekaż opinię o wybranej usłudze (Friends and Family Test)</translation>
     </message>
     <message>
-        <source>&amp;Print a summary for my link worker…</source>
+        <source>Pr&amp;int a summary for my link worker…</source>
         <translation>&amp;Wydrukuj podsumowanie dla koordynatora wsparcia…</translation>
     </message>
     <message>
@@ -7155,6 +7155,26 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Saving the summary as a PDF…</source>
         <translation>Zapisywanie podsumowania jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/social.py" />
+        <source>Share what h&amp;elped…</source>
+        <translation>Podziel się tym, co p&amp;omogło…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/social.py" />
+        <source>Share what changed for me with the chosen service's kind, with random noise</source>
+        <translation>Udostępnij, co się u mnie zmieniło, dla rodzaju wybranej usługi, z losowym szumem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/social.py" />
+        <source>Share what helped</source>
+        <translation>Podziel się tym, co pomogło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/social.py" />
+        <source>Send the kind of service ({category}), its borough, about how many times you went, and how much your four well-being scores changed, with random noise mixed in? Never the service's name, your scores themselves, or dates.</source>
+        <translation>Wysłać rodzaj usługi ({category}), jej dzielnicę, mniej więcej ile razy tam byłeś lub byłaś oraz o ile zmieniły się twoje cztery wyniki samopoczucia, z domieszką losowego szumu? Nigdy nazwy usługi, samych wyników ani dat.</translation>
     </message>
 </context>
 </TS>

@@ -4090,8 +4090,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>My aller&amp;gies</source>
-        <translation>میری الرجیاں (&amp;G)</translation>
+        <source>My allergies</source>
+        <translation>میری الرجیاں</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
@@ -4110,8 +4110,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
-        <source>My coming a&amp;ppointments</source>
-        <translation>میری آنے والی ملاقاتیں (&amp;P)</translation>
+        <source>My coming appointments</source>
+        <translation>میری آنے والی ملاقاتیں</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing.py" />
@@ -6816,7 +6816,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>نیا ریفرل درج کریں</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
+        <source>&amp;Change…</source>
         <translation>&amp;بدلیں…</translation>
     </message>
     <message>
@@ -6968,7 +6968,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>خیریت کے چیک اِن</translation>
     </message>
     <message>
-        <source>Start the &amp;well-being check-in</source>
+        <source>Start the we&amp;ll-being check-in</source>
         <translation>خیریت کا &amp;چیک اِن شروع کریں</translation>
     </message>
     <message>
@@ -6988,7 +6988,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>چنی ہوئی سروس کے بارے میں رائے دیں (فرینڈز اینڈ فیملی ٹیسٹ)</translation>
     </message>
     <message>
-        <source>&amp;Print a summary for my link worker…</source>
+        <source>Pr&amp;int a summary for my link worker…</source>
         <translation>میرے لنک ورکر کے لیے خلاصہ &amp;پرنٹ کریں…</translation>
     </message>
     <message>
@@ -7138,6 +7138,26 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Saving the summary as a PDF…</source>
         <translation>خلاصہ PDF کے طور پر محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/social.py" />
+        <source>Share what h&amp;elped…</source>
+        <translation>جو مدد ملی وہ &amp;شیئر کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/social.py" />
+        <source>Share what changed for me with the chosen service's kind, with random noise</source>
+        <translation>منتخب سروس کی قسم کے ساتھ، بے ترتیب شور ملا کر، شیئر کریں کہ میرے لیے کیا بدلا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/social.py" />
+        <source>Share what helped</source>
+        <translation>جو مدد ملی وہ شیئر کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/social.py" />
+        <source>Send the kind of service ({category}), its borough, about how many times you went, and how much your four well-being scores changed, with random noise mixed in? Never the service's name, your scores themselves, or dates.</source>
+        <translation>سروس کی قسم ({category})، اس کا بورو، آپ تقریباً کتنی بار گئے، اور آپ کے چار خیریت کے اسکور کتنے بدلے، بے ترتیب شور ملا کر بھیجیں؟ کبھی سروس کا نام، آپ کے اصل اسکور، یا تاریخیں نہیں۔</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,8 @@ def test_feature_views_are_listed_in_order() -> None:
     assert [(k, t) for k, t, _cls in FEATURE_VIEWS] == [
         ("today", "Today"), ("goals", "What matters and goals"), ("plan", "My plan"),
         ("medicines", "Medicines"), ("appointments", "Appointments"),
-        ("summary", "Health summary"), ("sharing", "Share and back up"), ("logs", "Logs"),
+        ("summary", "Health summary"), ("social", "Community support"),
+        ("sharing", "Share and back up"), ("logs", "Logs"),
         ("checkins", "Check-ins"),
         ("participation", "Taking part")]
 

@@ -109,11 +109,11 @@ SECTIONS: list[tuple[str, str, str]] = [
      str(QT_TRANSLATE_NOOP("SharingView", "Include: measurements and charts"))),
     ("medicines", str(QT_TRANSLATE_NOOP("SharingView", "My me&dicines")),
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my medicines"))),
-    ("allergies", str(QT_TRANSLATE_NOOP("SharingView", "My aller&gies")),
+    ("allergies", str(QT_TRANSLATE_NOOP("SharingView", "My allergies")),
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my allergies"))),
     ("conditions", str(QT_TRANSLATE_NOOP("SharingView", "My conditions, c&urrent and past")),
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my conditions, current and past"))),
-    ("appointments", str(QT_TRANSLATE_NOOP("SharingView", "My coming a&ppointments")),
+    ("appointments", str(QT_TRANSLATE_NOOP("SharingView", "My coming appointments")),
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my coming appointments"))),
 ]
 

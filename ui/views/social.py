@@ -430,7 +430,7 @@ class SocialView(FeatureView[SocialData]):
         self.new_referral_button = QPushButton(self.tr("&Record a referral…"), self.referral_box)
         self.new_referral_button.setAccessibleName(self.tr("Record a new referral"))
         self.new_referral_button.clicked.connect(self.new_referral)
-        self.edit_referral_button = QPushButton(self.tr("C&hange…"), self.referral_box)
+        self.edit_referral_button = QPushButton(self.tr("&Change…"), self.referral_box)
         self.edit_referral_button.setAccessibleName(self.tr("Change the chosen referral"))
         self.edit_referral_button.clicked.connect(self.edit_referral)
         referral_layout = QVBoxLayout(self.referral_box)
@@ -520,7 +520,7 @@ class SocialView(FeatureView[SocialData]):
         self.help_box = QGroupBox(self.tr("Did it help?"), self)
         self.due_text = paragraph("", self.help_box)
         self.due_text.setAccessibleName(self.tr("Well-being check-ins"))
-        self.checkin_button = QPushButton(self.tr("Start the &well-being check-in"), self.help_box)
+        self.checkin_button = QPushButton(self.tr("Start the we&ll-being check-in"), self.help_box)
         self.checkin_button.setAccessibleName(
             self.tr("Open the well-being check-in (ONS4) in Check-ins")
         )
@@ -536,13 +536,13 @@ class SocialView(FeatureView[SocialData]):
             self.tr("Give feedback on the chosen service (Friends and Family Test)")
         )
         self.feedback_button.clicked.connect(self.give_feedback)
-        self.share_button = QPushButton(self.tr("S&hare what helped…"), self.help_box)
+        self.share_button = QPushButton(self.tr("Share what h&elped…"), self.help_box)
         self.share_button.setAccessibleName(
             self.tr("Share what changed for me with the chosen service's kind, with random noise")
         )
         self.share_button.clicked.connect(self.share_outcome)
         self.print_button = QPushButton(
-            self.tr("&Print a summary for my link worker…"), self.help_box
+            self.tr("Pr&int a summary for my link worker…"), self.help_box
         )
         self.print_button.setAccessibleName(
             self.tr("Save a one-page summary for my link worker as a PDF")
