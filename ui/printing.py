@@ -56,7 +56,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from planner.atomic import atomic_write
-from planner.share import pdftags, report
+from planner.share import link_worker, pdftags, report
 from ui.resources import resource
 
 FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "DejaVu Sans"]
@@ -97,6 +97,20 @@ REPORT_LABELS: dict[str, str] = {
     "conditions": str(QT_TRANSLATE_NOOP("GpReport", "My health conditions")),
     "appointments": str(QT_TRANSLATE_NOOP("GpReport", "Coming appointments")),
     "questions": str(QT_TRANSLATE_NOOP("GpReport", "Questions I want to ask")),
+    # The link worker's summary (planner/share/link_worker.py) shares this mechanism.
+    "lw_title": str(QT_TRANSLATE_NOOP("GpReport", "Social prescribing summary")),
+    "lw_title_for": str(QT_TRANSLATE_NOOP("GpReport", "Social prescribing summary for {name}")),
+    "lw_intro": str(
+        QT_TRANSLATE_NOOP(
+            "GpReport",
+            "I wrote this with the Health Planner app on {date} for my link worker. It is my "
+            "own record.",
+        )
+    ),
+    "lw_referral": str(QT_TRANSLATE_NOOP("GpReport", "My referral")),
+    "lw_chosen": str(QT_TRANSLATE_NOOP("GpReport", "The support I chose")),
+    "lw_going": str(QT_TRANSLATE_NOOP("GpReport", "Going, month by month")),
+    "lw_outcomes": str(QT_TRANSLATE_NOOP("GpReport", "How I have been: ONS4 check-ins")),
 }
 
 _app: QGuiApplication | None = None
@@ -125,8 +139,9 @@ def ensure_app() -> QGuiApplication:
 def report_labels() -> dict[str, str]:
     """The summary's headings in the person's language (only those that have a translation)."""
     found = {}
+    sources = {**report.LABELS, **link_worker.LABELS}
     for key, source in REPORT_LABELS.items():
-        if report.LABELS.get(key) != source:
+        if sources.get(key) != source:
             continue
         translated = QCoreApplication.translate("GpReport", source)
         if translated != source:

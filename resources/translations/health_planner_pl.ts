@@ -1190,6 +1190,41 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <source>Questions I want to ask</source>
         <translation>Pytania, które chcę zadać</translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>Social prescribing summary</source>
+        <translation>Podsumowanie skierowania do wsparcia społecznego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>Social prescribing summary for {name}</source>
+        <translation>Podsumowanie skierowania do wsparcia społecznego: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>I wrote this with the Health Planner app on {date} for my link worker. It is my own record.</source>
+        <translation>Napisałem lub napisałam to w aplikacji Health Planner {date} dla mojego koordynatora wsparcia. To mój własny zapis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>My referral</source>
+        <translation>Moje skierowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>The support I chose</source>
+        <translation>Wsparcie, które wybrałem lub wybrałam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>Going, month by month</source>
+        <translation>Obecność, miesiąc po miesiącu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>How I have been: ONS4 check-ins</source>
+        <translation>Jak się czułem lub czułam: ankiety ONS4</translation>
+    </message>
 </context>
 <context>
     <name>ItemListEditor</name>

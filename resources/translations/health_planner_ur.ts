@@ -1187,6 +1187,41 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <source>Questions I want to ask</source>
         <translation>سوال جو میں پوچھنا چاہتا ہوں</translation>
     </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>Social prescribing summary</source>
+        <translation>سماجی نسخے کا خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>Social prescribing summary for {name}</source>
+        <translation>{name} کے لیے سماجی نسخے کا خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>I wrote this with the Health Planner app on {date} for my link worker. It is my own record.</source>
+        <translation>میں نے یہ {date} کو Health Planner ایپ میں اپنے لنک ورکر کے لیے لکھا۔ یہ میرا اپنا ریکارڈ ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>My referral</source>
+        <translation>میرا ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>The support I chose</source>
+        <translation>وہ مدد جو میں نے چنی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>Going, month by month</source>
+        <translation>جانا، مہینہ بہ مہینہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>How I have been: ONS4 check-ins</source>
+        <translation>میں کیسا رہا: ONS4 چیک اِن</translation>
+    </message>
 </context>
 <context>
     <name>ItemListEditor</name>

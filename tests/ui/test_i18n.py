@@ -140,3 +140,14 @@ def test_a_failed_sync_is_told_in_the_persons_language() -> None:
     with language("ur"):
         assert user_message(Offline(cut)).startswith("شرکت کے سرور کا جواب")
     assert user_message(BadReply(cut)) == cut  # English without a catalogue
+
+
+def test_the_link_worker_summary_headings_are_translated() -> None:
+    from planner.share import link_worker
+    from ui.printing import report_labels
+
+    with language("pl"):
+        labels = report_labels()
+        assert labels["lw_title"] == "Podsumowanie skierowania do wsparcia społecznego"
+        assert labels["lw_chosen"] == "Wsparcie, które wybrałem lub wybrałam"
+    assert set(link_worker.LABELS) - {"what_matters"} <= set(labels)  # every heading
