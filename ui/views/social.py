@@ -101,6 +101,13 @@ def chosen_lines(vault: Vault) -> list[ChosenLine]:
     ]
 
 
+def _isolated(words: str) -> str:
+    """The person's own words, on a line of their own below the translated label: English
+    typed into an Urdu line otherwise ran off the label's left edge when it wrapped (Qt lays
+    a wrapped mixed-direction line out wider than the label)."""
+    return f"\n{words}"
+
+
 def load_social(vault: Vault) -> SocialData:
     """Everything the Community support screen shows (runs in the worker)."""
     plan = vault.plans.current()
@@ -661,7 +668,7 @@ class SocialView(FeatureView[SocialData]):
             return
         parts = [self.referral_line(referral)]
         if referral.reason:
-            parts.append(self.tr("Why: {reason}").format(reason=referral.reason))
+            parts.append(self.tr("Why: {reason}").format(reason=_isolated(referral.reason)))
         worker = (
             self.data.supporters.get(referral.link_worker_id) if referral.link_worker_id else None
         )
@@ -674,7 +681,7 @@ class SocialView(FeatureView[SocialData]):
         if referral.what_matters:
             parts.append(
                 self.tr("What matters to me: {words}").format(
-                    words=" · ".join(referral.what_matters.splitlines())
+                    words=_isolated(" · ".join(referral.what_matters.splitlines()))
                 )
             )
         parts.append(
