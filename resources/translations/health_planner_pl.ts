@@ -2738,6 +2738,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Your changes were undone.</source>
         <translation>Twoje zmiany zostały cofnięte.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/plan.py" />
+        <source>went {went}, missed {missed}</source>
+        <translation>byłem lub byłam {went}, opuszczone {missed}</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

@@ -2733,6 +2733,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Your changes were undone.</source>
         <translation>آپ کی تبدیلیاں واپس لے لی گئیں۔</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/plan.py" />
+        <source>went {went}, missed {missed}</source>
+        <translation>گیا/گئی {went}، نہیں گیا/گئی {missed}</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

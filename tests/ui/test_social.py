@@ -25,6 +25,7 @@ from ui.dialogs.social import AddServiceDialog, AttendanceDialog, ReferralDialog
 from ui.session import Session
 from ui.tasks import TaskRunner
 from ui.views.checkins import CheckinsView
+from ui.views.plan import PlanView
 from ui.views.social import SocialView, service_details
 from ui.views.today import TodayView
 
@@ -170,6 +171,11 @@ def test_from_a_referral_to_what_changed(qtbot, session: Session, tmp_path: Path
     assert view.chart.isVisible() or not view.isVisible()
     assert "went 1 of 1" in view.chart.accessibleDescription() or \
         "went 2 of 2" in view.chart.accessibleDescription()
+    # ... and My plan shows it beside the action.
+    plan_view = open_view(qtbot, PlanView, session)
+    lines = [plan_view.action_list.list.item(i).text()
+             for i in range(plan_view.action_list.list.count())]
+    assert any(line.startswith(WALK) and line.endswith("went 2, missed 0") for line in lines)
 
     # A daily service shows on Today: "Not this time", because of transport.
     view.need.setText("cafe")

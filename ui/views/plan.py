@@ -3,7 +3,7 @@ with and a note), and compare any two versions side by side."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -48,6 +48,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class PlanData:
     history: list[PlanVersion]  # oldest first; the last is the current plan
     goals: list[Goal]
+    # Community services in the plan: action id -> (sessions went, sessions missed).
+    going: dict[UUID, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def current(self) -> PlanVersion | None:
@@ -389,7 +391,13 @@ class PlanView(FeatureView[PlanData]):
     # -- loading ------------------------------------------------------------------------
 
     def _load(self, vault: Vault) -> PlanData:
-        return PlanData(vault.plans.history(), vault.goals.all())
+        going = {}
+        for chosen in vault.chosen_services.all():
+            if chosen.action_id is not None:
+                records = vault.attendance.for_chosen(chosen.id)
+                went = sum(1 for r in records if r.attended)
+                going[chosen.action_id] = (went, len(records) - went)
+        return PlanData(vault.plans.history(), vault.goals.all(), going)
 
     def _show(self, data: PlanData) -> None:
         changed_elsewhere = (
@@ -462,7 +470,15 @@ class PlanView(FeatureView[PlanData]):
 
     def _show_items(self) -> None:
         plan = CarePlan(actions=tuple(self._actions), supporters=tuple(self._supporters))
-        self.action_list.set_lines(section_lines(plan, "actions", {}))
+        lines = section_lines(plan, "actions", {})
+        going = self._data.going if self._data is not None else {}
+        for index, action in enumerate(self._actions):
+            if action.id in going:
+                went, missed = going[action.id]
+                lines[index] += " · " + self.tr("went {went}, missed {missed}").format(
+                    went=went, missed=missed
+                )
+        self.action_list.set_lines(lines)
         self.supporter_list.set_lines(section_lines(plan, "supporters", {}))
 
     def _fill_history(self, data: PlanData) -> None:
