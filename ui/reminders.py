@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the schedule code loads with the first reminder, after unlo
     from planner.domain.reminder import Reminder
 
 CHECK_EVERY_MS = 30_000
+REFILL_REMINDER_AT = (10, 0)  # hour, minute: a medicine running low is told then, daily
 ALERT_WATCHES = frozenset({"medicines", "doses", "appointments"})
 
 
@@ -57,9 +58,10 @@ def reminder_messages(due: list[Reminder], *, locked: bool) -> list[tuple[str, s
 
 
 def load_alerts(vault: object, now: datetime) -> list[tuple[datetime, str]]:
-    """(aware time, words) for each dose of today and tomorrow not yet recorded, and each
-    appointment of the next two days an hour before it (runs in the worker)."""
-    from datetime import timedelta
+    """(aware time, words) for each dose of today and tomorrow not yet recorded, each medicine
+    running low (at 10:00), and each appointment of the next two days an hour before it (runs
+    in the worker)."""
+    from datetime import datetime, time, timedelta
 
     from planner.services import doses as dose_service
 
@@ -78,6 +80,17 @@ def load_alerts(vault: object, now: datetime) -> list[tuple[datetime, str]]:
                         ),
                     )
                 )
+    # Running low: once a day at 10:00, so there is time to ask the pharmacy that day.
+    for medicine in dose_service.running_low(vault):  # type: ignore[arg-type]
+        for offset in (0, 1):
+            found.append(
+                (
+                    datetime.combine(day + timedelta(days=offset), time(*REFILL_REMINDER_AT), zone),
+                    QCoreApplication.translate(
+                        "Reminders", "Running low on {name}: time to order more."
+                    ).format(name=medicine.name),
+                )
+            )
     for visit in dose_service.upcoming_appointments(vault, now, timedelta(days=2)):  # type: ignore[arg-type]
         found.append(
             (

@@ -2966,6 +2966,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Time to take {what}</source>
         <translation>Pora przyjąć: {what}</translation>
     </message>
+    <message>
+        <location filename="../../ui/reminders.py" />
+        <source>Running low on {name}: time to order more.</source>
+        <translation>Kończy się {name}: czas zamówić więcej.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -2960,6 +2960,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Time to take {what}</source>
         <translation>{what} لینے کا وقت</translation>
     </message>
+    <message>
+        <location filename="../../ui/reminders.py" />
+        <source>Running low on {name}: time to order more.</source>
+        <translation>{name} ختم ہونے والی ہے: مزید منگوانے کا وقت ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -334,6 +334,12 @@ def test_the_tray_reminds_of_a_dose_and_a_snooze_and_says_nothing_once_locked(
         notifier.check(at - timedelta(minutes=1))
         said = notifier.check(at + timedelta(seconds=30))
         assert ("Reminder", "Time to take Trayzepam 2 drops") in said
+        # The demo's amlodipine is running low: the tray says so once a day, at 10:00.
+        ten = datetime.combine(datetime.now().date(), time(10, 0))
+        notifier.check(ten - timedelta(minutes=1))
+        said = notifier.check(ten + timedelta(seconds=30))
+        assert ("Reminder", "Running low on Amlodipine: time to order more.") in said
+        assert notifier.check(ten + timedelta(minutes=1)) == []  # once, not every check
         # Snoozed: it comes back when the snooze ends.
         until = datetime.now(UTC) + timedelta(minutes=15)
         snoozes(session).snooze(medicine.id, at.astimezone(), until, "Time to take Trayzepam")
