@@ -97,7 +97,40 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="write the OpenAPI document to PATH and exit",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    db = commands.add_parser(
+        "db", help="the database schema: `db upgrade` (run on each release), `db current`"
+    )
+    db.add_argument("action", choices=["upgrade", "current"])
+    db.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database URL")
     return parser
+
+
+def _db_command(url: str, action: str) -> int:
+    """`db upgrade`: migrate to the newest revision; `db current`: print the revision."""
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from endpoint import migrations
+    from endpoint.store import Store
+
+    try:
+        store = Store(url)
+    except (ArgumentError, ValueError) as exc:
+        return _fail(2, f"--db: {exc}")
+    except ImportError as exc:
+        return _fail(2, f"--db: database driver missing ({exc.name})")
+    try:
+        if action == "upgrade":
+            store.create_schema()
+        revision = store.schema_revision()
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
+        return _fail(1, f"cannot open database: {reason}")
+    finally:
+        store.dispose()
+    head = migrations.head()
+    print("none" if revision is None else f"{revision}{' (head)' if revision == head else ''}")
+    return 0
 
 
 def _fail(code: int, message: str) -> int:
@@ -126,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except ImportError as exc:
         return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
+
+    if args.command == "db":
+        return _db_command(args.db, args.action)
 
     if args.write_openapi is not None:
         try:

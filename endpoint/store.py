@@ -44,7 +44,6 @@ from sqlalchemy import (
     delete,
     event,
     func,
-    inspect,
     literal,
     select,
     text,
@@ -53,6 +52,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
+from endpoint import migrations
 from endpoint.aggregates import FFTTally, ONS4Group, OptionTally, OutcomeGroup
 from sync.protocol import (
     ATTENDANCE_LOW,
@@ -292,6 +292,7 @@ published_results = Table(
 )
 
 _LAST_WITHDRAWAL = "last_withdrawal_at"
+_MIGRATE_LOCK = 0x4850_4D49  # "HPMI": pg_advisory_xact_lock key held while migrating
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,13 +365,17 @@ class Store:
     # --- lifecycle ------------------------------------------------------------------------
 
     def create_schema(self) -> None:
-        """Create missing tables and indexes (idempotent), and fill the aggregate tables when
-        this database has none yet (one made by an older endpoint)."""
-        metadata.create_all(self.engine)
+        """Upgrade the database to the newest migration (endpoint/migrations; a fresh one gets
+        every revision, one made before migrations is brought to the baseline and stamped),
+        then fill the aggregate tables when this database has none yet (an older endpoint's).
+
+        Several workers or machines may start at once: on PostgreSQL an advisory lock lets one
+        migrate while the others wait, then find nothing left to do."""
         with self._tx() as conn:
-            _add_missing_columns(conn)
-            for index in contributions.indexes:
-                index.create(conn, checkfirst=True)
+            if self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATE_LOCK})
+            migrations.upgrade(conn)
+        with self._tx() as conn:
             built = conn.execute(
                 select(endpoint_meta.c.value).where(endpoint_meta.c.key == _AGGREGATES_KEY)
             ).scalar()
@@ -390,8 +395,16 @@ class Store:
         )
 
     def drop_schema(self) -> None:
-        """Drop every endpoint table; tests use it to start from an empty database."""
+        """Drop every endpoint table and the migration stamp; tests use it to start from an
+        empty database."""
         metadata.drop_all(self.engine)
+        with self._tx() as conn:
+            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+
+    def schema_revision(self) -> str | None:
+        """The migration the database is at (`health-planner-endpoint db current`)."""
+        with self.engine.connect() as conn:
+            return migrations.current(conn)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -1200,16 +1213,6 @@ def _attendance_low(c: Any) -> Any:
         *((c.attended == bucket, literal(low)) for bucket, low in ATTENDANCE_LOW.items()),
         else_=literal(0),
     )
-
-
-def _add_missing_columns(conn: Connection) -> None:
-    """Columns added to `contributions` after a database was made (create_all adds tables,
-    not columns): ALTER TABLE ... ADD COLUMN, portable to SQLite and PostgreSQL."""
-    present = {column["name"] for column in inspect(conn).get_columns("contributions")}
-    for column in contributions.columns:
-        if column.name not in present:
-            kind = column.type.compile(dialect=conn.dialect)
-            conn.exec_driver_sql(f"ALTER TABLE contributions ADD COLUMN {column.name} {kind}")
 
 
 def _outcome_group(row: Any) -> OutcomeGroup:

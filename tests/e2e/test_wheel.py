@@ -38,3 +38,6 @@ def test_the_wheel_holds_every_shipped_resource_beside_ui(tmp_path: Path) -> Non
             "resources/themes/high-contrast.qss"} <= shipped
     assert shipped - names == set()
     assert "ui/resources.py" in names  # looks for resources/ beside ui/
+    # `health-planner-endpoint db upgrade` reads its revisions from the installed package.
+    assert {"endpoint/migrations/env.py", "endpoint/migrations/script.py.mako",
+            "endpoint/migrations/versions/0001_baseline.py"} <= names

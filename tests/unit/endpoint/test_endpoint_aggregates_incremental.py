@@ -141,6 +141,7 @@ def test_an_existing_database_gets_its_aggregates_built_on_start(tmp_path: Path)
         for table in AGGREGATE_TABLES:
             table.drop(conn)
         conn.execute(endpoint_meta.delete())
+        conn.exec_driver_sql("DROP TABLE alembic_version")  # from before migrations, too
     store.dispose()
     reopened = Store(url)
     reopened.create_schema()
@@ -165,6 +166,7 @@ def test_a_database_from_before_outcomes_gets_their_columns_and_tables(tmp_path:
         conn.exec_driver_sql("ALTER TABLE contributions DROP COLUMN category")
         conn.exec_driver_sql("ALTER TABLE contributions DROP COLUMN attended")
         conn.exec_driver_sql("UPDATE endpoint_meta SET value = '1'")
+        conn.exec_driver_sql("DROP TABLE alembic_version")  # from before migrations, too
     store.dispose()
     reopened = Store(url)
     reopened.create_schema()
