@@ -9,8 +9,22 @@ import os
 import tempfile
 from pathlib import Path
 
+from planner.errors import StorageError, storage_error
 
-def atomic_write(path: Path, data: bytes) -> None:
+
+def atomic_write(path: Path, data: bytes, *, target: str = StorageError.FILE) -> None:
+    """A full, read-only or vanished drive raises `StorageError` (about `target`: the file the
+    person chose, or the profile for its own header) and leaves no `.part` file behind."""
+    try:
+        _write(path, data)
+    except OSError as exc:
+        mapped = storage_error(exc, target)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
@@ -20,7 +34,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     _fsync_dir(path.parent)

@@ -214,6 +214,48 @@ CORE_MESSAGES = (
         "CoreMessages", "The participation server's reply did not match what was sent."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "The directory changed while downloading. Try again."),
+    # A drive that is full, read-only, refuses access or went away (planner/errors.py
+    # STORAGE_MESSAGES; a test checks both lists hold the same sentences).
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "There is no space left on the drive that holds this profile. Free some space, "
+        "then try again. Nothing was lost.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "There is no space left on the drive you chose for the file. Free some space or "
+        "choose another place, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The drive that holds this profile is read-only, so nothing can be saved. It may "
+        "be a USB stick with its lock switch on.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The drive you chose for the file is read-only. Choose another place, then try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This computer does not let Health Planner save in the folder that holds this "
+        "profile, so nothing can be saved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This computer does not let Health Planner save in the folder you chose. Choose "
+        "another place, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The drive that holds this profile went away, so Health Planner stopped saving "
+        "and locked the profile. Put it back, then open the profile again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The drive you chose for the file went away. Put it back or choose another place, "
+        "then try again.",
+    ),
 )
 # The back-off refusal ("Wait 1 second" / "Wait 8 seconds"), read with Qt's plural forms.
 _WAIT = re.compile(r"Too many wrong tries\. Wait (\d+) seconds?, then try again\.")

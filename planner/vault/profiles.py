@@ -8,6 +8,8 @@ of failed unlocks: never health data.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import unicodedata
 from pathlib import Path
@@ -19,7 +21,9 @@ from planner.errors import (
     InputError,
     ProfileExists,
     ProfileNotFound,
+    StorageError,
     WrongPassphrase,
+    storage_error,
 )
 
 if TYPE_CHECKING:
@@ -203,7 +207,11 @@ class Profiles:
         return params
 
     def _write_header(self, folder: Path, header: ProfileHeader) -> None:
-        atomic_write(folder / HEADER, header.model_dump_json(indent=2).encode("utf-8"))
+        atomic_write(
+            folder / HEADER,
+            header.model_dump_json(indent=2).encode("utf-8"),
+            target=StorageError.PROFILE,
+        )
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -220,7 +228,10 @@ class Profiles:
             raise ProfileExists(f"There is already a profile called '{name}'.")
         profile_id = uuid.uuid4()
         folder = self.root / profile_id.hex
-        folder.mkdir(parents=True, mode=0o700)
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+        except OSError as exc:
+            raise (storage_error(exc) or exc) from exc
         key = new_data_key()
         code = RecoveryCode.generate()
         params = self._params()
@@ -244,11 +255,17 @@ class Profiles:
         return vault, code
 
     def _open(self, folder: Path, header: ProfileHeader, key: bytearray) -> Vault:
+        """Read-only when the profile's folder or vault file cannot be written (a stick's lock
+        switch, a folder without permission): the vault's `read_only` says why."""
         from planner.vault.keys import wipe
+        from planner.vault.store import writable
         from planner.vault.vault import Vault
 
+        why = writable(folder)
+        if why is None and not os.access(folder / VAULT, os.W_OK):
+            why = StorageError(StorageError.NO_ACCESS)
         try:
-            return Vault(header.id, header.name, folder / VAULT, key)
+            return Vault(header.id, header.name, folder / VAULT, key, read_only=why)
         except BaseException:
             wipe(key)
             raise
@@ -257,7 +274,9 @@ class Profiles:
         header = header.model_copy(
             update={"failed_unlocks": header.failed_unlocks + 1, "last_failure": now()}
         )
-        self._write_header(folder, header)
+        # On read-only media the count cannot be kept; the person still hears "wrong passphrase".
+        with contextlib.suppress(StorageError):
+            self._write_header(folder, header)
 
     def _unwrap(
         self, folder: Path, header: ProfileHeader, wrapped: WrappedKey, secret: bytes, purpose: str
@@ -277,9 +296,10 @@ class Profiles:
                 raise WrongPassphrase(WRONG_CODE) from None
             raise
         if header.failed_unlocks:
-            self._write_header(
-                folder, header.model_copy(update={"failed_unlocks": 0, "last_failure": None})
-            )
+            with contextlib.suppress(StorageError):
+                self._write_header(
+                    folder, header.model_copy(update={"failed_unlocks": 0, "last_failure": None})
+                )
         return key
 
     def unlock(self, name: str, passphrase: str) -> Vault:

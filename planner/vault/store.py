@@ -6,9 +6,11 @@ in exactly one place and every write is one transaction (`with store.transaction
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import stat
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -16,7 +18,7 @@ from typing import Any
 
 import sqlcipher3
 
-from planner.errors import CorruptVault, PlannerError
+from planner.errors import CorruptVault, PlannerError, StorageError, storage_error
 from planner.vault.migrations import LATEST, MIGRATIONS
 
 MIN_CIPHER_MAJOR = 4
@@ -43,20 +45,44 @@ class Store:
     """
 
     def __init__(
-        self, path: Path, data_key: bytearray, *, create: bool = False, schema: int = LATEST
+        self,
+        path: Path,
+        data_key: bytearray,
+        *,
+        create: bool = False,
+        schema: int = LATEST,
+        read_only: bool = False,
     ) -> None:
-        """`schema` below LATEST opens at an older version: only tests of migrations use it."""
+        """`schema` below LATEST opens at an older version: only tests of migrations use it.
+        `read_only` opens for reading only (read-only media, or another copy of the app holds
+        the profile): SQLite's `mode=ro`, plus `immutable=1` when the folder cannot take the
+        WAL's -shm file, and `query_only`, so any write fails as `StorageError(READ_ONLY)`."""
         self.path = path
+        self.read_only = read_only
         if not create and not path.exists():
             raise CorruptVault(f"The vault file is missing: {path.name}")
-        _private(path, create=create)
+        if read_only:
+            self.conn: Any = sqlcipher3.connect(
+                _read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False,
+                cached_statements=0,
+            )
+            try:
+                self._open(data_key, schema)
+            except BaseException:
+                self.conn.close()
+                raise
+            return
+        try:
+            _private(path, create=create)
+        except OSError as exc:
+            raise (storage_error(exc) or exc) from exc
         # No statement cache. With cipher_memory_security ON every heap allocation SQLite makes
         # costs an mlock, an munlock and a random fill when freed. Cached statements hold the
         # connection's small "lookaside" memory (30 big slots), so once a dozen are cached every
         # cursor an INSERT opens comes from the heap instead: 4 allocations per row, 3x slower
         # bulk imports and 10x slower small queries (measured: benchmarks/README.md). Preparing
         # again costs microseconds; the durable-save and dashboard figures include it.
-        self.conn: Any = sqlcipher3.connect(
+        self.conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, cached_statements=0
         )
         try:
@@ -76,8 +102,15 @@ class Store:
             raise PlannerError("SQLCipher 4 or newer is required to open the vault.")
         try:
             c.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            c.execute("PRAGMA journal_mode = WAL")
-        except sqlcipher3.DatabaseError:
+            if self.read_only:
+                c.execute("PRAGMA query_only = ON")
+            else:
+                c.execute("PRAGMA journal_mode = WAL")
+        except sqlcipher3.DatabaseError as exc:
+            # A full, read-only or vanished drive is not a damaged vault: say which it is.
+            mapped = storage_error(exc, where=self.path.parent)
+            if mapped is not None:
+                raise mapped from None
             raise CorruptVault(
                 "The vault file is damaged or is not a Health Planner vault."
             ) from None
@@ -91,6 +124,14 @@ class Store:
         # which is most of the difference between an empty and a 1,000,000-entry vault's
         # peak memory.
         c.execute("PRAGMA cache_size = -8192")
+        if self.read_only:
+            if self.schema_version > LATEST:
+                raise CorruptVault(
+                    "This vault was made by a newer Health Planner. Update the app to open it."
+                )
+            if self.schema_version < schema:  # it would need a migration, which writes
+                raise StorageError(StorageError.READ_ONLY)
+            return
         self.migrate(schema)
 
     # -- schema ---------------------------------------------------------------------------
@@ -118,26 +159,63 @@ class Store:
                 self.conn.execute(f"PRAGMA user_version = {int(number)}")
 
     def copy_aside(self, label: str) -> Path:
-        """An encrypted copy of the vault file next to it (same key), e.g. before a migration."""
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        """An encrypted copy of the vault file next to it (same key), e.g. before a migration.
+        Written to a temporary name and renamed, so a full drive leaves no half copy."""
         target = self.path.with_name(f"{self.path.name}.{label}.bak")
-        shutil.copy2(self.path, target)
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                       dir=self.path.parent)
+            os.close(fd)
+            try:
+                shutil.copy2(self.path, tmp)
+                with open(tmp, "rb") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except (OSError, sqlcipher3.OperationalError) as exc:
+            mapped = storage_error(exc, where=self.path.parent)
+            if mapped is None:
+                raise
+            raise mapped from exc
         return target
 
     # -- transactions ---------------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception: all or nothing."""
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception: all or nothing. A full,
+        read-only or vanished drive raises `StorageError` (the transaction is rolled back, or
+        SQLite already did), never a damaged-vault error."""
         c = self.conn
-        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            mapped = storage_error(exc, where=self.path.parent)
+            if mapped is None:
+                raise
+            raise mapped from exc
         try:
             yield c
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
-        else:
             c.execute("COMMIT")
+        except BaseException as exc:
+            # After SQLITE_FULL or SQLITE_IOERR SQLite may have rolled back already.
+            with suppress(sqlcipher3.Error):
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
+            # Only SQLite's own failures are about the vault's drive; an OSError from the
+            # body (reading an import file) is about some other file and passes unchanged.
+            mapped = (
+                storage_error(exc, where=self.path.parent)
+                if isinstance(exc, sqlcipher3.Error)
+                else None
+            )
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         return list(self.conn.execute(sql, params).fetchall())
@@ -181,6 +259,43 @@ def _private(path: Path, *, create: bool) -> None:
             mode = stat.S_IMODE(each.stat().st_mode)
             if mode & 0o077:
                 each.chmod(mode & 0o700)
+
+
+def _read_only_uri(path: Path) -> str:
+    """`file:` URI opening `path` read-only. WAL needs the -shm file beside the vault; on
+    read-only media that cannot be made, and SQLite is told the file is immutable (nothing can
+    change it there) so it reads without one."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    wal = path.with_name(path.name + "-wal")
+    # Never immutable while a WAL holds commits (a stick pulled out before the app closed):
+    # SQLite would read past them. Then the open fails as read-only rather than lose them.
+    if not shm.exists() and not _has_bytes(wal) and writable(path.parent) is not None:
+        uri += "&immutable=1"
+    return uri
+
+
+def _has_bytes(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def writable(folder: Path) -> StorageError | None:
+    """None when a file can be made in `folder`; else why not (READ_ONLY for read-only media,
+    NO_ACCESS without permission, GONE when it vanished). It tries, as `os.access` says yes
+    to root on a folder without write permission and knows nothing of a stick's lock."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".write-check.", dir=folder)
+    except OSError as exc:
+        return storage_error(exc) or StorageError(StorageError.NO_ACCESS)
+    os.close(fd)
+    with suppress(OSError):
+        os.unlink(probe)
+    return None
 
 
 def _statements(script: str) -> Iterator[str]:

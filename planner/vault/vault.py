@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
+from planner.errors import StorageError
 from planner.vault.appointments import AppointmentRepository
 from planner.vault.goals import GoalRepository
 from planner.vault.keys import wipe
@@ -30,12 +31,22 @@ from planner.vault.trackers import TrackerRepository
 
 class Vault:
     def __init__(
-        self, profile_id: UUID, name: str, path: Path, data_key: bytearray, *, create: bool = False
+        self,
+        profile_id: UUID,
+        name: str,
+        path: Path,
+        data_key: bytearray,
+        *,
+        create: bool = False,
+        read_only: StorageError | None = None,
     ) -> None:
+        """`read_only` (why: read-only media, no permission, another copy holds the profile)
+        opens the vault for reading only; every write then raises a `StorageError`."""
         self.profile_id = profile_id
         self.name = name
         self._key = data_key
-        self.store = Store(path, data_key, create=create)
+        self.read_only = read_only
+        self.store = Store(path, data_key, create=create, read_only=read_only is not None)
         self.person = PersonRepository(self.store)
         self.goals = GoalRepository(self.store)
         self.plans = PlanRepository(self.store)

@@ -13,6 +13,7 @@ import pytest
 from sharekit import CHEAP, content
 
 from planner import atomic
+from planner.errors import StorageError
 from planner.share import backup, fhir, ics
 from planner.share import csv as csv_share
 from planner.vault import Vault, bulk
@@ -40,7 +41,7 @@ def _boom(*args: Any, **kwargs: Any) -> None:
 def test_rename_fails(monkeypatch: pytest.MonkeyPatch, demo: Vault, earlier: Path,
                       kind: str) -> None:
     monkeypatch.setattr(atomic.os, "replace", _boom)
-    with pytest.raises(OSError):
+    with pytest.raises(StorageError):  # a drive's failure, in one plain sentence
         if kind == "csv":
             csv_share.write_csv(demo, earlier)
         elif kind == "fhir":
@@ -73,7 +74,7 @@ def test_disk_full_half_way_through_writing(monkeypatch: pytest.MonkeyPatch, dem
 
     monkeypatch.setattr(atomic.os, "fdopen",
                         lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
-    with pytest.raises(OSError):
+    with pytest.raises(StorageError, match="no space left"):
         fhir.write_fhir(demo, earlier)
     assert earlier.read_bytes() == OLD
     assert leftovers(earlier.parent) == []
@@ -102,7 +103,7 @@ def test_pdf_rename_fails(monkeypatch: pytest.MonkeyPatch, demo: Vault, earlier:
 
     html = report.build_report(demo, report.ReportOptions(charts=False))
     monkeypatch.setattr(atomic.os, "replace", _boom)
-    with pytest.raises(OSError):
+    with pytest.raises(StorageError):
         html_to_pdf(html, earlier)
     assert earlier.read_bytes() == OLD
     assert leftovers(earlier.parent) == []

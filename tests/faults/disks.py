@@ -1,0 +1,81 @@
+"""Real file systems for the drive-fault tests (issue #16): a size-limited tmpfs for a full
+disk, the same tmpfs remounted read-only for a stick with its lock switch on.
+
+Mounting needs root (CI runs as root: .ci/run). Without it the test cannot prove anything, so
+`mount_or_explain` fails it under CI (CI=true) with the reason, and elsewhere skips it with the
+reason and a loud line at the end of the run (tests/faults/conftest.py), never silently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+NOT_PROVEN: list[str] = []
+"""Why drive-fault tests could not run here; printed at the end of the run."""
+
+
+def _cannot(reason: str) -> None:
+    NOT_PROVEN.append(reason)
+    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+        pytest.fail(f"drive-fault test cannot run in CI: {reason}")
+    pytest.skip(f"NOT PROVEN HERE: {reason}")
+
+
+def _mount(*args: str) -> str | None:
+    """None when mount succeeded, else its complaint."""
+    try:
+        done = subprocess.run(["mount", *args], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return str(exc)
+    return None if done.returncode == 0 else (done.stderr.strip() or f"exit {done.returncode}")
+
+
+@contextlib.contextmanager
+def small_tmpfs(folder: Path, size_kib: int) -> Iterator[Path]:
+    """A tmpfs of `size_kib` KiB mounted on `folder` for the block; unmounted afterwards."""
+    if os.name != "posix" or os.geteuid() != 0:
+        _cannot("mounting a small file system needs root (run the suite as root, as CI does)")
+    folder.mkdir(parents=True, exist_ok=True)
+    failed = _mount("-t", "tmpfs", "-o", f"size={size_kib}k,mode=0700", "tmpfs", str(folder))
+    if failed:
+        _cannot(f"could not mount a tmpfs here ({failed})")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True, timeout=30)
+
+
+def remount(folder: Path, *, read_only: bool) -> None:
+    failed = _mount("-o", "remount," + ("ro" if read_only else "rw"), str(folder))
+    assert failed is None, failed
+
+
+class Filler:
+    """Fills a file system to the last byte, and frees it again."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "filler.bin"
+
+    def fill(self) -> None:
+        chunk = b"\0" * 4096
+        with open(self.path, "ab", buffering=0) as handle:
+            while True:
+                try:
+                    handle.write(chunk)
+                except OSError as exc:
+                    assert exc.errno == errno.ENOSPC, exc
+                    break
+            with contextlib.suppress(OSError):
+                handle.write(b"\0")  # the last part-page
+        left = os.statvfs(self.path.parent)
+        assert left.f_bavail * left.f_frsize < 4096, "the disk did not fill"
+
+    def free(self) -> None:
+        self.path.unlink(missing_ok=True)
