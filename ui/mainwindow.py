@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
         right.addLayout(header)
+        from ui.widgets.banner import Banner
+
+        self.read_only_banner = Banner(page)  # why the profile is read-only, while it is
+        right.addWidget(self.read_only_banner)
         right.addWidget(self.views, 1)
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -429,11 +433,50 @@ class MainWindow(QMainWindow):
         self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
         self.pages.setCurrentWidget(self.app_page)
         self._set_unlocked_ui(True)
+        self._show_read_only()
         self.go_to(0)
         self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
 
+    def read_only_reason(self) -> str:
+        """Why nothing can be saved, in the person's language ("" when it can)."""
+        why = self.session.read_only
+        if why is None:
+            return ""
+        return " ".join((
+            forms.core_message(str(why)),
+            self.tr("You can look at everything, but saving is turned off."),
+        ))
+
+    def _show_read_only(self) -> None:
+        """Say why the profile is read-only, and turn off every write control in every view,
+        now and whenever a view shows or rebuilds one (`ui.read_only.ReadOnlyGuard`)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui.read_only import ReadOnlyGuard
+
+        app = QApplication.instance()
+        old: ReadOnlyGuard | None = getattr(self, "read_only_guard", None)
+        if old is not None and app is not None:
+            app.removeEventFilter(old)
+        self.read_only_guard: ReadOnlyGuard | None = None
+        reason = self.read_only_reason()
+        if self._app_page is None:
+            return
+        if not reason:
+            self.read_only_banner.dismiss()
+            return
+        self.read_only_banner.show_message(reason, "error")
+        self.read_only_banner.close_button.setVisible(False)
+        guard = ReadOnlyGuard(reason, self)
+        self.read_only_guard = guard
+        if app is not None:
+            app.installEventFilter(guard)
+        for screen in self.screens:
+            guard.sweep(screen.widget)
+
     def _on_locked(self) -> None:
+        self._show_read_only()  # the session forgot why: the guard and banner go
         self._drop_views()
         self.clipboard.clear()
         if self._app_page is not None:

@@ -39,6 +39,8 @@ class Session(QObject):
         self.runner = runner
         self._vault: Vault | None = None
         self.name: str | None = None
+        # Why the open profile is read-only (a StorageError), or None when it can be written.
+        self.read_only: InputError | None = None
 
     @property
     def is_unlocked(self) -> bool:
@@ -56,6 +58,7 @@ class Session(QObject):
         """Take an unlocked vault (from unlock, create or recover, all run in the worker)."""
         self._vault = vault
         self.name = vault.name
+        self.read_only = getattr(vault, "read_only", None)
         self.unlocked.emit(vault.name)
 
     def unlock(
@@ -77,6 +80,7 @@ class Session(QObject):
     def lock(self) -> None:
         """Forget the vault now, close it in the worker after any job already queued."""
         vault, self._vault, self.name = self._vault, None, None
+        self.read_only = None
         if vault is None:
             return
         self.runner.run(vault.lock)

@@ -1,0 +1,76 @@
+"""The app on a locked stick (a real tmpfs remounted read-only, holding the demo profile): a
+banner says why, every screen opens without an error, and every write control is off and
+explains itself."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from disks import remount, small_tmpfs
+from PySide6.QtWidgets import QAbstractButton
+
+from planner import demo
+from planner.vault import KdfParams, Profiles
+from ui.mainwindow import MainWindow
+from ui.preferences import Preferences, PreferenceStore
+from ui.read_only import is_write_control
+from ui.session import Session
+from ui.tasks import TaskRunner
+
+CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
+
+
+@pytest.fixture
+def window(qtbot, demo_template: Path, runner: TaskRunner, tmp_path: Path
+           ) -> Iterator[MainWindow]:
+    with small_tmpfs(tmp_path / "stick", 32768) as disk:
+        shutil.copytree(demo_template / "profiles", disk / "profiles")
+        remount(disk, read_only=True)
+        try:
+            session = Session(Profiles(disk, kdf=CHEAP), runner)
+            win = MainWindow(session, PreferenceStore(None, runner, initial=Preferences()),
+                             None, apply_looks=False)
+            qtbot.addWidget(win)
+            win.resize(1100, 800)
+            win.show()
+            qtbot.waitUntil(lambda: win.start.page not in ("loading",), timeout=5_000)
+            failures: list[BaseException] = []
+            with qtbot.waitSignal(session.unlocked, timeout=20_000):
+                session.unlock(demo.DEMO_NAME, demo.DEMO_PASSPHRASE, failures.append)
+            assert not failures
+            yield win
+            session.lock()
+            runner.wait()
+        finally:
+            remount(disk, read_only=False)
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.wait()
+
+
+def test_every_screen_works_and_no_write_control_is_on(qtbot, window: MainWindow) -> None:
+    banner = window.read_only_banner
+    assert banner.isVisible()
+    assert "read-only" in banner.label.text()
+    assert "saving is turned off" in banner.label.text()
+    held = 0
+    for index, screen in enumerate(window.screens):
+        window.go_to(index)
+        window.session.runner.wait()
+        qtbot.wait(50)
+        assert window.error_box is None, f"{screen.key}: {window.error_box.text()}"
+        controls = [w for w in screen.widget.findChildren(QAbstractButton)
+                    if is_write_control(w)]
+        on = [w.text() for w in controls if w.isEnabled()]
+        assert on == [], f"{screen.key}: {on}"
+        for control in controls:
+            assert "read-only" in control.toolTip()
+        held += len(controls)
+    assert held >= 20, held
