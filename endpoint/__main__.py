@@ -138,8 +138,105 @@ def _fail(code: int, message: str) -> int:
     return code
 
 
+def _operator_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="health-planner-endpoint operator",
+        description="Manage the operator accounts of the web console (/console).",
+    )
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="URL", help="database URL")
+    commands = parser.add_subparsers(dest="command", required=True)
+    add = commands.add_parser("add", help="a new operator (the password is asked for)")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=["admin", "editor", "analyst"])
+    add.add_argument("--org", action="append", default=[], metavar="ID",
+                     help="a directory organisation an editor works for; repeatable")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the password from the first line of standard input")
+    commands.add_parser("list", help="operators, roles, organisations, disabled or not")
+    disable = commands.add_parser("disable", help="lock an operator out at once")
+    disable.add_argument("username")
+    enable = commands.add_parser("enable", help="let a disabled operator log in again")
+    enable.add_argument("username")
+    passwd = commands.add_parser("passwd", help="a new password (ends every session)")
+    passwd.add_argument("username")
+    passwd.add_argument("--password-stdin", action="store_true")
+    commands.add_parser("organisations", help="the directory's organisations and their ids")
+    return parser
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("New password: ")
+    if getpass.getpass("Again: ") != first:
+        raise ValueError("the two passwords differ")
+    return first
+
+
+def operator_main(argv: Sequence[str]) -> int:
+    """`health-planner-endpoint operator add|list|disable|enable|passwd|organisations`."""
+    args = _operator_parser().parse_args(argv)
+    try:
+        from datetime import UTC, datetime
+
+        from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+        from endpoint.operators import OperatorError, Operators
+        from endpoint.store import Store
+    except ImportError as exc:
+        return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
+    try:
+        store = Store(args.db)
+        store.create_schema()
+    except (ArgumentError, ValueError) as exc:
+        return _fail(2, f"--db: {exc}")
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
+        return _fail(1, f"cannot open database: {reason}")
+    accounts = Operators(store)
+    now = datetime.now(UTC)
+    try:
+        if args.command == "add":
+            made = accounts.add(args.username, _read_password(args.password_stdin), args.role,
+                                args.org, now=now)
+            accounts.audit("(command line)", "operator.add", made.username, now)
+            print(f"added {made.username} ({made.role})")
+        elif args.command == "list":
+            names = accounts.organisations()
+            for op in accounts.list():
+                orgs = ", ".join(names.get(org, org) for org in sorted(op.organisations))
+                state = "disabled" if op.disabled else "active"
+                print(f"{op.username}\t{op.role}\t{state}\t{orgs}")
+        elif args.command in {"disable", "enable"}:
+            accounts.set_disabled(args.username, args.command == "disable")
+            accounts.audit("(command line)", f"operator.{args.command}",
+                           args.username.strip().lower(), now)
+            print(f"{args.command}d {args.username.strip().lower()}")
+        elif args.command == "passwd":
+            accounts.set_password(args.username, _read_password(args.password_stdin))
+            accounts.audit("(command line)", "operator.passwd", args.username.strip().lower(),
+                           now)
+            print(f"new password for {args.username.strip().lower()}")
+        else:
+            for org_id, name in accounts.organisations().items():
+                print(f"{org_id}\t{name}")
+    except (OperatorError, ValueError) as exc:
+        return _fail(2, str(exc))
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
+        return _fail(1, f"database error: {reason}")
+    finally:
+        store.dispose()
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["operator"]:
+        return operator_main(arguments[1:])
+    args = _parser().parse_args(arguments)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
 
     # Imported here so `--help` works even where the endpoint extras are not installed.

@@ -42,6 +42,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -53,6 +54,8 @@ from sync.protocol import (
     MAX_BODY_BYTES,
     PROTOCOL_VERSION,
     BatchResult,
+    ConsultationResponse,
+    ConsultationResponseList,
     Contribution,
     ContributionBatch,
     ContributionList,
@@ -258,52 +261,41 @@ async def _unexpected_error_handler(_request: Request, _exc: Exception) -> Respo
 
 
 class RateLimiter:
-    """Token bucket per key: `per_minute` requests, refilled smoothly over a minute.
+    """`per_minute` requests per key in each fixed one-minute window (aligned to the clock).
 
-    In memory and per process: right for the reference endpoint and tests. Keys are token
-    hashes or client addresses, never raw tokens. `per_minute <= 0` switches it off.
+    The counts live in the database (`Store.count_request`: one atomic upsert per request), so
+    every worker process and every machine behind the same database shares one limit. A
+    fixed window was chosen over a sliding one because it costs a single statement: a client
+    can at most send 2 x `per_minute` across a window boundary, which is enough to stop abuse,
+    the limits' only purpose. Without a store (unit tests of the window arithmetic) the counts
+    are kept in this process. Keys are token hashes or client addresses, never raw tokens;
+    `scope` keeps the limits apart. `per_minute <= 0` switches it off.
     """
+
+    WINDOW = 60
 
     def __init__(
         self,
         per_minute: int,
         *,
-        clock: Callable[[], float] = time.monotonic,
-        max_keys: int = 100_000,
+        store: Store | None = None,
+        scope: str = "",
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.per_minute = per_minute
-        self._capacity = float(per_minute)
-        self._rate = per_minute / 60.0
+        self._scope = scope
         self._clock = clock
-        self._max_keys = max_keys
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
+        self._count = store.count_request if store is not None else _MemoryCounts()
 
     def acquire(self, key: str) -> float | None:
         """Spend one request; None if allowed, else the seconds until one is allowed."""
         if self.per_minute <= 0:
             return None
         now = self._clock()
-        with self._lock:
-            tokens, last = self._buckets.get(key, (self._capacity, now))
-            tokens = min(self._capacity, tokens + (now - last) * self._rate)
-            if tokens >= 1.0:
-                self._buckets[key] = (tokens - 1.0, now)
-                if len(self._buckets) > self._max_keys:
-                    self._prune(now)
-                return None
-            self._buckets[key] = (tokens, now)
-            return (1.0 - tokens) / self._rate
-
-    def _prune(self, now: float) -> None:
-        """Forget buckets that have refilled: they behave exactly like absent ones."""
-        full = [
-            key
-            for key, (tokens, last) in self._buckets.items()
-            if tokens + (now - last) * self._rate >= self._capacity
-        ]
-        for key in full:
-            del self._buckets[key]
+        window = int(now // self.WINDOW) * self.WINDOW
+        if self._count(f"{self._scope}:{key}", window) <= self.per_minute:
+            return None
+        return window + self.WINDOW - now
 
     def check(self, key: str) -> None:
         wait = self.acquire(key)
@@ -316,6 +308,24 @@ class RateLimiter:
                 f"{'s' if seconds != 1 else ''} and try again.",
                 headers={"Retry-After": str(seconds)},
             )
+
+
+class _MemoryCounts:
+    """`Store.count_request` in one process's memory (for a limiter built without a store)."""
+
+    def __init__(self) -> None:
+        self._counts: dict[tuple[str, int], int] = {}
+        self._window = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, key: str, window_start: int) -> int:
+        with self._lock:
+            if window_start > self._window:  # a new window: forget the older ones
+                self._window = window_start
+                self._counts = {k: n for k, n in self._counts.items() if k[1] >= window_start}
+            count = self._counts.get((key, window_start), 0) + 1
+            self._counts[(key, window_start)] = count
+            return count
 
 
 # --- the client's address -----------------------------------------------------------------
@@ -500,7 +510,10 @@ class PublicReadLimitMiddleware:
             await self.app(scope, receive, send)
             return
         try:
-            self.limiter.check(f"read:{client_address(scope, self.trusted_proxies)}")
+            # The count is a database round trip: off the event loop, like every store call.
+            await run_in_threadpool(
+                self.limiter.check, f"read:{client_address(scope, self.trusted_proxies)}"
+            )
         except ApiError as exc:
             await _send_error(
                 scope, receive, send, exc.status, exc.code, exc.message, exc.details, exc.headers
@@ -973,6 +986,20 @@ def open_surveys(request: Request, context: Ctx) -> Response:
 
 
 @router.get(
+    "/responses",
+    response_model=ConsultationResponseList,
+    responses=_NOT_MODIFIED,
+    tags=["consultations"],
+)
+def consultation_responses(request: Request, context: Ctx) -> Response:
+    """"You said, we did": what organisations did after their consultations closed (public)."""
+    documents, last_modified = context.store.consultation_responses()
+    body = ConsultationResponseList(
+        responses=[ConsultationResponse.model_validate(doc) for doc in documents])
+    return conditional_json(request, body, last_modified)
+
+
+@router.get(
     "/directory/services",
     response_model=ServicePage,
     responses={**_NOT_MODIFIED, **_errors(422)},
@@ -1122,14 +1149,15 @@ def create_app(
     )
     app.state.context = AppContext(
         store=store,
-        limiter=RateLimiter(rate_limit_per_minute),
-        registrations=RateLimiter(registrations_per_minute),
+        limiter=RateLimiter(rate_limit_per_minute, store=store, scope="token"),
+        registrations=RateLimiter(registrations_per_minute, store=store, scope="register"),
         today=today or _today,
         now=now or _utc_now,
         trusted_proxies=proxies,
         publisher=Publisher(store, period=results_period, now=now or _utc_now),
     )
     app.include_router(router)
+    _add_console(app, store)
     app.add_exception_handler(ApiError, _api_error_handler)
     app.add_exception_handler(RequestValidationError, _validation_error_handler)
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
@@ -1137,7 +1165,7 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
     app.add_middleware(
         PublicReadLimitMiddleware,
-        limiter=RateLimiter(public_reads_per_minute),
+        limiter=RateLimiter(public_reads_per_minute, store=store, scope="read"),
         trusted_proxies=proxies,
     )
     app.add_middleware(
@@ -1146,6 +1174,24 @@ def create_app(
     app.add_middleware(HostCheckMiddleware, allowed=hosts)
     app.add_middleware(AccessLogMiddleware)  # outermost: logs every answer, refusals too
     return app
+
+
+def _add_console(app: FastAPI, store: Store) -> None:
+    """The operator console (/console), when its extras (Jinja2, python-multipart) are here."""
+    try:
+        from endpoint import console
+        from endpoint.operators import Operators
+    except ImportError as exc:  # pragma: no cover - the endpoint extra brings both
+        logging.getLogger("endpoint").warning("no operator console: %s is missing", exc.name)
+        return
+    app.state.operators = Operators(store)
+    app.include_router(console.router)
+
+    async def refused(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, console._Refused)
+        return console.refused_page(request, exc)
+
+    app.add_exception_handler(console._Refused, refused)
 
 
 def openapi_json() -> str:

@@ -291,6 +291,88 @@ published_results = Table(
     Column("body", Text, nullable=False),
 )
 
+# --- the operator console (endpoint/operators.py, endpoint/console.py) ----------------------
+# Operators are the staff of organisations, never contributors: nothing here links to
+# `contributors` or `contributions`, and no console page reads those tables.
+
+operators = Table(
+    "operators",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("password_hash", String(200), nullable=False),  # Argon2id, PHC string
+    Column("role", String(16), nullable=False),  # admin | editor | analyst
+    Column("disabled", Integer, nullable=False, default=0),
+    Column("created_at", DateTime, nullable=False),
+)
+
+operator_organisations = Table(
+    # The directory organisations (Open Referral `organization.id`) an editor works for.
+    "operator_organisations",
+    metadata,
+    Column("operator_id", Integer, ForeignKey("operators.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("organisation_id", String(64), primary_key=True),
+)
+
+operator_sessions = Table(
+    "operator_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),  # SHA-256 of the cookie's random id
+    Column("operator_id", Integer, ForeignKey("operators.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+)
+
+login_failures = Table(
+    # Failed logins, per account and per address, read by every worker (throttling).
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False, index=True),
+    Column("address", String(64), nullable=False, index=True),
+    Column("at", DateTime, nullable=False, index=True),
+)
+
+audit_log = Table(
+    # Append-only: the code inserts and never updates or deletes. Who, what, when; the target
+    # is an id (a consultation, a service, an operator), never contribution contents.
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False, index=True),
+    Column("operator", String(64), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("target", String(200), nullable=False, default=""),
+)
+
+consultation_responses = Table(
+    # "You said, we did": an organisation's published answer to a closed consultation.
+    "consultation_responses",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("survey_id", String(64), nullable=False, index=True),
+    Column("organisation_id", String(64), nullable=False),
+    Column("organisation", String(200), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("published_on", Date, nullable=False),
+    Column("last_modified", DateTime, nullable=False, index=True),
+)
+
+rate_limits = Table(
+    # Requests per key per fixed one-minute window, shared by every worker and machine
+    # (endpoint/app.py `RateLimiter`). Keys are token hashes or client addresses with a scope
+    # prefix, never raw tokens. Rows of past windows are deleted once per window per process.
+    "rate_limits",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("window_start", Integer, primary_key=True),  # Unix seconds, a multiple of the window
+    Column("count", Integer, nullable=False),
+)
+
 _LAST_WITHDRAWAL = "last_withdrawal_at"
 _MIGRATE_LOCK = 0x4850_4D49  # "HPMI": pg_advisory_xact_lock key held while migrating
 
@@ -361,6 +443,7 @@ class Store:
             raise ValueError(f"unsupported database {self.dialect!r}: use SQLite or PostgreSQL")
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._rate_pruned = 0  # the newest rate-limit window this process pruned before
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -873,18 +956,44 @@ class Store:
             value = conn.execute(select(func.max(directory_services.c.last_modified))).scalar()
         return from_db(value) if value is not None else None
 
-    def list_surveys(self, open_on: date | None = None) -> list[dict[str, Any]]:
-        """Consultations, all or only those still open on `open_on`."""
+    def list_surveys(
+        self, open_on: date | None = None, *, drafts: bool = False
+    ) -> list[dict[str, Any]]:
+        """Consultations, all or only those still open on `open_on`. A console draft
+        (`"draft": true` in its document) is left out unless `drafts`: nobody can see,
+        answer or get results of a consultation before it is opened."""
         query = select(surveys.c.document).order_by(surveys.c.closes_on, surveys.c.id)
         if open_on is not None:
             query = query.where(surveys.c.closes_on >= open_on)
         with self.engine.connect() as conn:
-            return [dict(doc) for doc in conn.execute(query).scalars()]
+            documents = [dict(doc) for doc in conn.execute(query).scalars()]
+        return [doc for doc in documents if drafts or not doc.get("draft")]
 
     def surveys_last_modified(self) -> datetime | None:
         with self.engine.connect() as conn:
             value = conn.execute(select(func.max(surveys.c.last_modified))).scalar()
         return from_db(value) if value is not None else None
+
+    def consultation_responses(self) -> tuple[list[dict[str, Any]], datetime | None]:
+        """Published "you said, we did" responses (newest first) with their consultation's
+        title, and the time of the latest change (for Last-Modified)."""
+        r = consultation_responses.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(r.id, r.survey_id, r.organisation, r.title, r.body, r.published_on,
+                       r.last_modified, surveys.c.document)
+                .join(surveys, surveys.c.id == r.survey_id)
+                .order_by(r.published_on.desc(), r.last_modified.desc(), r.id)
+            ).all()
+        found = [
+            {"id": row.id, "survey_id": row.survey_id,
+             "survey_title": (row.document or {}).get("title", ""),
+             "organisation": row.organisation, "title": row.title, "body": row.body,
+             "published_on": row.published_on}
+            for row in rows
+        ]
+        latest = max((row.last_modified for row in rows), default=None)
+        return found, None if latest is None else from_db(latest)
 
     def survey_index(self) -> SurveyIndex:
         index: SurveyIndex = {}
@@ -1087,6 +1196,32 @@ class Store:
                 moments.append(other)
         return max(moments, default=None)
 
+
+    # --- rate limits (endpoint/app.py RateLimiter) -----------------------------------------
+
+    def count_request(self, key: str, window_start: int) -> int:
+        """Count one request for `key` in the window starting at `window_start` (Unix seconds)
+        and return the window's count so far, this request included.
+
+        One atomic statement (INSERT ... ON CONFLICT DO UPDATE ... RETURNING), so concurrent
+        workers never lose a count. The first request a process sees in a new window also
+        deletes the rows of earlier windows: a cheap indexed delete, once a minute."""
+        upsert = self._insert(rate_limits).values(key=key, window_start=window_start, count=1)
+        upsert = upsert.on_conflict_do_update(
+            index_elements=["key", "window_start"],
+            set_={"count": rate_limits.c.count + 1},
+        ).returning(rate_limits.c.count)
+        with self._tx() as conn:
+            if self.dialect == "postgresql":
+                # A count lost in a crash is harmless; waiting for the WAL flush on every
+                # request is not (5 ms -> 0.3 ms per request on a plain disk).
+                conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+            count = int(conn.execute(upsert).scalar_one())
+        if window_start > self._rate_pruned:
+            self._rate_pruned = window_start
+            with self._tx() as conn:
+                conn.execute(delete(rate_limits).where(rate_limits.c.window_start < window_start))
+        return count
 
     # --- published snapshots (endpoint/publishing.py) -------------------------------------
 

@@ -62,6 +62,8 @@ __all__ = [
     "BatchResult",
     "Borough",
     "CategoryCode",
+    "ConsultationResponse",
+    "ConsultationResponseList",
     "Contribution",
     "ContributionBatch",
     "ContributionBody",
@@ -627,10 +629,29 @@ class Survey(_Response):
     closes_on: date
     boroughs: list[Borough] = Field(default_factory=list)
     questions: list[SurveyQuestion]
+    # Who asks (a directory organisation's name; consultations from the console carry it).
+    # Optional, so older servers' consultations and older clients both keep working.
+    organisation: Line | None = None
 
 
 class SurveyList(_Response):
     surveys: list[Survey]
+
+
+class ConsultationResponse(_Response):
+    """"You said, we did": what an organisation did after a consultation closed (public)."""
+
+    id: str
+    survey_id: str
+    survey_title: Line
+    organisation: Line
+    title: Line
+    body: Text
+    published_on: date
+
+
+class ConsultationResponseList(_Response):
+    responses: list[ConsultationResponse]
 
 
 # --- published results (aggregates only) --------------------------------------------------
