@@ -26,8 +26,8 @@ from typing import Any
 from planner.errors import InputError, ProfileExists, ValidationFailed
 from planner.paths import data_dir
 from planner.share import backup as backups
+from planner.share import check_file, detect_kind, fhir, ics, import_file
 from planner.share import csv as csv_share
-from planner.share import detect_kind, fhir, ics, import_file
 from planner.share.importing import read_limited
 from planner.share.limits import DEFAULT_LIMITS
 from planner.vault import KdfParams, Vault
@@ -152,6 +152,9 @@ def cmd_import(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     kind = detect_kind(path)
     secrets = Secrets(args, io)
     with open_vault(args, io, kdf) as vault:
+        if kind in ("apple_health", "google_fit") and not _previewed(vault, path, args, io):
+            io.say("Nothing was imported.")
+            return 0
         secret = BackupSecret(args, io, secrets).get(confirm=False) if kind == "backup" else None
         try:
             result = import_file(vault, path, backup_passphrase=secret)
@@ -163,6 +166,23 @@ def cmd_import(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     for note in result.notes:
         io.say(note)
     return 0
+
+
+def _previewed(vault: Vault, path: Path, args: argparse.Namespace, io: IO) -> bool:
+    """A phone export: print what it would add (per tracker: days, range; what is skipped and
+    why), then ask, unless --yes. Not at a keyboard and no --yes: nothing is imported."""
+    preview = check_file(vault, path)
+    io.say(f"The {preview.kind} '{path.name}' would add:")
+    for line in preview.notes:
+        io.say(f"  {line}")
+    if not preview.counts.get("log entries"):
+        return False
+    if args.yes:
+        return True
+    if not io.stdin.isatty() or args.passphrase_stdin:
+        raise InputError("Importing a phone export needs --yes when not run at a keyboard "
+                         "(the preview above shows what it adds).")
+    return input("Import these? Type yes: ").strip().lower() in ("y", "yes")
 
 
 # -- backup and restore -------------------------------------------------------------------
@@ -287,10 +307,13 @@ def add_share_parsers(subparsers: Any) -> None:
 
     imp = subparsers.add_parser(
         "import",
-        help="add log entries from a CSV file, a FHIR file or a backup; nothing is "
-        "changed if any row is wrong",
+        help="add log entries from a CSV file, a FHIR file, a backup, or a phone export "
+        "(Apple Health's export.zip or export.xml; Google Fit's daily activity CSVs or the "
+        "Google Takeout zip); nothing is changed if any row is wrong",
     )
     imp.add_argument("path", help="the file to import")
+    imp.add_argument("--yes", action="store_true",
+                     help="phone exports: import after the preview without asking")
 
     save = subparsers.add_parser(
         "backup", help="save the whole profile to one file, locked with its own passphrase"

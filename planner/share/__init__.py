@@ -12,36 +12,81 @@ damaged. Size limits live in `limits`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from planner.errors import InputError, InvalidFile
-from planner.share import backup, csv, fhir, ics, report
+from planner.share import backup, csv, fhir, ics, phone, report
 from planner.share.importing import (
+    HEAD_BYTES,
+    KIND_LABELS,
     ImportResult,
     Problems,
     decode_utf8,
     file_name,
     read_head,
     read_limited,
+    sniff_kind,
 )
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.share.report import ReportOptions, build_report, chart_series, chart_svg
 from planner.vault.bulk import Snapshot, check, existing_log_ids, has_participation
 from planner.vault.vault import Vault
 
-FileKind = Literal["backup", "fhir", "csv"]
+FileKind = Literal["backup", "fhir", "csv", "apple_health", "google_fit"]
+BACKUP_HEAD = len(backup.MAGIC) + 4 + backup.MAX_HEADER + 16
 
 
 def detect_kind(path: Path) -> FileKind:
-    """What a file is, from its first bytes, because names lie ('export.csv.txt'). Anything
-    that is neither a backup nor JSON is read as CSV, whose checks explain what is wrong."""
-    head = read_head(path)
-    if backup.is_backup(head):
-        return "backup"
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        return "fhir"
-    return "csv"
+    """What a file is, from its first bytes and its name together (importing.sniff_kind), so a
+    refusal speaks of the right kind of file: a cut-short backup is a damaged backup, a JSON
+    array a wrong FHIR file, random bytes none of the kinds (the refusal lists them). A backup's
+    public header is checked here, before anyone is asked for its passphrase."""
+    kind = sniff_kind(path, read_head(path, HEAD_BYTES), backup.MAGIC)
+    if kind == "zip":
+        kind = phone.zip_kind(path)
+    if kind == "backup":
+        try:
+            backup.header_of(read_head(path, BACKUP_HEAD))
+        except InvalidFile as exc:
+            reason = str(exc)
+            if "newer Health Planner" in reason or "more memory" in reason:
+                raise
+            raise InvalidFile(
+                f"'{file_name(path)}' is a damaged Health Planner backup "
+                f"({_why_damaged(reason)}), so nothing was changed. Copy it again from where "
+                "it was made."
+            ) from None
+    return cast(FileKind, kind)
+
+
+def _why_damaged(reason: str) -> str:
+    if "cut short" in reason or "not a Health Planner backup" in reason:
+        return "it is cut short"
+    return "its header cannot be read"
+
+
+@contextmanager
+def naming(kind: str, path: Path) -> Iterator[None]:
+    """A refusal that starts with the file's name says which kind of file it was read as
+    ("The CSV file 'x.csv' ..."), so the advice that follows is read in the right light."""
+    name = f"'{file_name(path)}'"
+    try:
+        yield
+    except InputError as exc:
+        message = str(exc)
+        if kind == "backup" and isinstance(exc, InvalidFile) and (
+            "damaged" in message or "cut short" in message
+        ):
+            raise InvalidFile(
+                f"{name} is a damaged Health Planner backup (changed or cut short since it was "
+                "made), so nothing was changed. Use another copy."
+            ) from None
+        if message.startswith(name) and exc.args:
+            exc.args = (f"The {KIND_LABELS[kind]} {message}", *exc.args[1:])
+        raise
 
 
 def import_file(
@@ -56,13 +101,16 @@ def import_file(
     A backup needs `backup_passphrase`; call `detect_kind` first to know whether to ask for one.
     """
     kind = detect_kind(path)
-    if kind == "backup":
-        if backup_passphrase is None:
-            raise InputError("This is a backup file: it needs its backup passphrase.")
-        return backup.import_backup(vault, path, backup_passphrase, limits)
-    if kind == "fhir":
-        return fhir.import_fhir(vault, path, limits)
-    return csv.import_csv(vault, path, limits)
+    with naming(kind, path):
+        if kind == "backup":
+            if backup_passphrase is None:
+                raise InputError("This is a backup file: it needs its backup passphrase.")
+            return backup.import_backup(vault, path, backup_passphrase, limits)
+        if kind == "fhir":
+            return fhir.import_fhir(vault, path, limits)
+        if kind in ("apple_health", "google_fit"):
+            return phone.import_phone(vault, path, kind, limits)
+        return csv.import_csv(vault, path, limits)
 
 
 def check_file(
@@ -82,6 +130,15 @@ def check_file(
     which then changes nothing. tests/unit/share/test_check_file.py keeps the two in step.
     """
     kind = detect_kind(path)
+    with naming(kind, path):
+        return _check_file(vault, path, kind, backup_passphrase, limits)
+
+
+def _check_file(
+    vault: Vault, path: Path, kind: FileKind, backup_passphrase: str | None, limits: Limits
+) -> ImportResult:
+    if kind in ("apple_health", "google_fit"):
+        return phone.check_phone(vault, path, kind, limits)
     have = vault.trackers.all(include_archived=True)
     notes: list[str] = []
     if kind == "backup":

@@ -1273,6 +1273,8 @@ def _load_json(text: str, name: str) -> Any:
         raise InvalidFile(str(exc)) from None
     except RecursionError:
         raise InvalidFile(f"'{name}' is nested too deeply to be a FHIR file.") from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's conversion limit)
+        raise InvalidFile(f"'{name}' has a number too long to be a FHIR value.") from None
 
 
 def parse_bundle(
@@ -1419,7 +1421,11 @@ def parse_bundle(
 
 def read_bundle_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Any:
     name = file_name(path)
-    return _load_json(decode_utf8(read_limited(path, limits.max_file_bytes, limits), name), name)
+    text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), name, JSON_ADVICE)
+    return _load_json(text, name)
+
+
+JSON_ADVICE = "A FHIR file is JSON saved as UTF-8: export it again from where it was made."
 
 
 def import_fhir(vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS) -> ImportResult:

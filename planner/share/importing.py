@@ -106,26 +106,116 @@ def read_limited(path: Path, max_bytes: int, limits: Limits = DEFAULT_LIMITS) ->
     return data
 
 
-def decode_utf8(data: bytes, name: str) -> str:
+CSV_ADVICE = "Save it as 'CSV UTF-8' and try again."
+
+
+def decode_utf8(data: bytes, name: str, advice: str = CSV_ADVICE) -> str:
     """UTF-8 text (a leading byte-order mark is allowed, as Excel writes one).
 
     Anything else is refused with a message naming the line, because guessing an encoding turns
-    "café" into "cafÃ©" without anyone noticing until a GP reads it.
+    "café" into "cafÃ©" without anyone noticing until a GP reads it. `advice` says what to do
+    for this kind of file (a JSON file is not fixed by saving it as 'CSV UTF-8').
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
         len(data) >= 2 and (data[0] == 0 or data[1] == 0)
     ):
-        raise InvalidFile(
-            f"'{name}' is saved as UTF-16, not UTF-8. Save it as 'CSV UTF-8' and try again."
-        )
+        raise InvalidFile(f"'{name}' is saved as UTF-16, not UTF-8. {advice}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InvalidFile(
             f"'{name}' is not UTF-8 text (line {line} has a character the planner cannot read). "
-            "Save it as 'CSV UTF-8' or UTF-8 and try again."
+            f"{advice}"
         ) from None
+
+
+# -- what kind of file is it? ---------------------------------------------------------------
+
+KIND_LABELS = {
+    "backup": "Health Planner backup",
+    "fhir": "FHIR file",
+    "csv": "CSV file",
+    "apple_health": "Apple Health export",
+    "google_fit": "Google Fit file",
+}
+KINDS_READ = (
+    "a Health Planner backup, a FHIR file, a CSV file or a phone health export (Apple Health's "
+    "export.zip, or Google Fit's daily activity CSV from Google Takeout)"
+)
+
+
+def none_of_them(path: Path, empty: bool = False) -> InvalidFile:
+    """The refusal for a file that is none of the kinds the planner reads: it lists them."""
+    name = file_name(path)
+    if empty:
+        return InvalidFile(f"'{name}' is empty. The planner reads {KINDS_READ}.")
+    return InvalidFile(f"'{name}' is not {KINDS_READ}.")
+_SUFFIXES = {
+    ".hpbackup": "backup",
+    ".json": "fhir",
+    ".csv": "csv",
+    ".xml": "apple_health",
+}
+ZIP_MAGIC = b"PK\x03\x04"
+HEAD_BYTES = 4096
+# Google Fit's "Daily activity metrics" CSVs (Google Takeout) start with one of these columns.
+FIT_FIRST_COLUMNS = (b"date,", b"start time,")
+FIT_COLUMNS = (b"move minutes count", b"step count", b"heart points", b"calories (kcal)")
+
+
+def _looks_binary(head: bytes) -> bool:
+    """Not text; UTF-16 text (a spreadsheet's "Unicode text") is text, refused by decode_utf8
+    with the advice to save it as CSV UTF-8."""
+    sample = head[:64]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        len(sample) >= 4 and (not any(sample[0::2]) or not any(sample[1::2]))
+    ):
+        return False
+    if b"\x00" in head:
+        return True
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start < len(head) - 4  # a character cut by the end of the head is fine
+    return False
+
+
+def sniff_kind(path: Path, head: bytes, backup_magic: bytes) -> str:
+    """The kind of file, from its first bytes and its name together: content first (names lie:
+    'export.csv.txt'), the name where the content cannot say (an empty or cut-short file).
+
+    Returns one of KIND_LABELS' keys, "zip" (look inside), or raises InvalidFile naming every
+    kind the planner reads when the file is none of them.
+    """
+    suffix = path.suffix.lower()
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(backup_magic) or (head and backup_magic.startswith(head)):
+        return "backup"
+    if head.startswith(ZIP_MAGIC):
+        return "zip"
+    if not head:
+        if suffix in _SUFFIXES:
+            return _SUFFIXES[suffix]
+        if suffix == ".zip":
+            return "zip"
+        raise none_of_them(path, empty=True)
+    if suffix == ".hpbackup":
+        return "backup"  # not starting with the backup's mark: a damaged backup
+    first_line = text.split(b"\n", 1)[0].lower().replace(b'"', b"")
+    if first_line.startswith(FIT_FIRST_COLUMNS) and any(c in first_line for c in FIT_COLUMNS):
+        return "google_fit"
+    if suffix == ".csv":
+        return "csv"  # whatever it holds, the person chose a CSV file: speak of one
+    if text.startswith((b"{", b"[")):
+        return "fhir"
+    if text.startswith(b"<"):
+        return "apple_health"
+    if suffix in (".json", ".xml", ".zip"):
+        return "zip" if suffix == ".zip" else _SUFFIXES[suffix]
+    if _looks_binary(head):
+        raise none_of_them(path)
+    return "csv"
 
 
 def describe_error(exc: ValidationError) -> str:

@@ -165,7 +165,7 @@ CASES: list[tuple[str, Callable[[Path], bytes], str, str]] = [
      "header has 3 columns"),
     ("truncated quote", csv_text('weight,2026-03-01T08:00:00Z,"82\n'), "import", "quote"),
     ("binary file", lambda h: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
-     "import", "UTF"),
+     "import", "is not a Health Planner backup, a FHIR file, a CSV file or a phone"),
     # FHIR
     ("truncated json", lambda h: json.dumps(demo_bundle(h)).encode()[:5000], "import",
      "not a complete JSON file"),

@@ -1,0 +1,268 @@
+"""Phone and wearable exports in: what Apple Health (apple_health.py) and Google Fit
+(google_fit.py) readers share.
+
+A reader streams its file and hands over one `Sample` at a time (tracker, local day, source,
+value); `Days` folds them into one figure per tracker and day, so memory grows with the number of
+days, never with the file (a real Apple Health export is often 1 GB or more). The rules:
+
+- **steps**: the samples of each source are summed per day; when a phone and a watch both counted
+  the same walk, the day takes the source with the most steps, not phone + watch (the Health
+  app prefers one source per moment; the busiest source per day is that rule's whole-day form,
+  and never counts a step twice);
+- **sleep**: the asleep intervals (core, deep, REM, unspecified; not "in bed" or "awake") of each
+  source are summed per night, the night being the day the sleep ended; again the source with
+  the most sleep counts, never two sources added;
+- **weight, resting heart rate, blood pressure**: the day's last reading;
+- **heart rate, blood glucose**: the day's average.
+
+Each day becomes one log entry whose id is derived from (tracker, day) (`entry_id`), so
+importing the same export again adds nothing, a newer export adds only the new days, and an
+Apple export followed by a Google one does not count a day twice. A day the profile already
+holds from an import is skipped and the preview says so.
+
+Everything is checked before anything is written (the all-or-nothing rule of `importing`): a
+record the reader cannot read (a bad date, a value that is not a number or is outside the
+tracker's range) refuses the whole file with its place named. Records of kinds the planner does
+not track are skipped and counted in the preview.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from pathlib import Path
+from uuid import UUID, uuid5
+
+from planner.domain.tracker import LogEntry, Tracker, TrackerKind
+from planner.errors import InvalidFile
+from planner.share.importing import (
+    ImportResult,
+    Problems,
+    file_name,
+    none_of_them,
+    write_snapshot,
+)
+from planner.share.limits import DEFAULT_LIMITS, Limits
+from planner.vault.bulk import Snapshot, existing_log_ids
+from planner.vault.vault import Vault
+
+# Progress: called with (bytes read, bytes in all); it may raise to cancel.
+Progress = Callable[[int, int], None]
+NAMESPACE = UUID("6f1c9a52-3c1e-4d59-9a51-2f6e0c1d8b19")
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    label: str
+    unit: str
+    minimum: float
+    maximum: float
+    loinc: str
+    rule: str  # "busiest" (sum per source, the busiest source), "last", "mean"
+
+
+SPECS = {
+    s.key: s
+    for s in (
+        Spec("steps", "Steps", "steps", 0, 100_000, "55423-8", "busiest"),
+        Spec("weight", "Weight", "kg", 20, 350, "29463-7", "last"),
+        Spec("heart-rate", "Heart rate", "bpm", 20, 250, "8867-4", "mean"),
+        Spec("resting-heart-rate", "Resting heart rate", "bpm", 20, 200, "40443-4", "last"),
+        Spec("systolic", "Blood pressure (systolic)", "mmHg", 50, 260, "8480-6", "last"),
+        Spec("diastolic", "Blood pressure (diastolic)", "mmHg", 30, 160, "8462-4", "last"),
+        Spec("sleep", "Sleep", "hours", 0, 24, "93832-4", "busiest"),
+        Spec("glucose", "Blood glucose", "mmol/L", 0.5, 40, "15074-8", "mean"),
+    )
+}
+
+
+def entry_id(key: str, day: date) -> UUID:
+    """The same (tracker, day) always has the same entry id, whichever export it came from."""
+    return uuid5(NAMESPACE, f"phone:{key}:{day.isoformat()}")
+
+
+@dataclass
+class _Day:
+    by_source: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0
+    count: int = 0
+    last_at: datetime | None = None
+    last: float = 0.0
+
+
+@dataclass
+class Days:
+    """One figure per (tracker, day), folded as samples arrive."""
+
+    days: dict[tuple[str, date], _Day] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)  # why -> how many records
+    offsets: dict[date, timedelta] = field(default_factory=dict)
+
+    def skip(self, why: str) -> None:
+        self.skipped[why] = self.skipped.get(why, 0) + 1
+
+    def add(self, key: str, at: datetime, source: str, value: float) -> None:
+        """A sample of tracker `key` at `at` (aware; its offset decides the day)."""
+        day = at.date()
+        self.offsets.setdefault(day, at.utcoffset() or timedelta())
+        slot = self.days.get((key, day))
+        if slot is None:
+            slot = self.days[key, day] = _Day()
+        rule = SPECS[key].rule
+        if rule == "busiest":
+            slot.by_source[source] = slot.by_source.get(source, 0.0) + value
+        elif rule == "mean":
+            slot.total += value
+            slot.count += 1
+        elif slot.last_at is None or at >= slot.last_at:
+            slot.last_at, slot.last = at, value
+
+    def figures(self) -> Iterable[tuple[str, date, float]]:
+        for (key, day), slot in sorted(self.days.items()):
+            rule = SPECS[key].rule
+            if rule == "busiest":
+                value = max(slot.by_source.values())
+                value = round(value) if key == "steps" else round(value, 2)
+            elif rule == "mean":
+                value = round(slot.total / slot.count, 1)
+            else:
+                value = round(slot.last, 1)
+            yield key, day, float(value)
+
+
+def check_value(key: str, value: float) -> None:
+    """Raise ValueError in plain words when a reading is outside what the tracker accepts."""
+    spec = SPECS[key]
+    if not spec.minimum <= value <= spec.maximum:
+        raise ValueError(
+            f"{spec.label}: {value:.6g} {spec.unit} is outside {spec.minimum:g} to "
+            f"{spec.maximum:g} {spec.unit}"
+        )
+
+
+def number(raw: str) -> float:
+    """A reading's number, refusing text, NaN, infinity and numbers of any length too big."""
+    text = raw.strip()
+    if len(text) > 40:
+        raise ValueError("the value is too long to be a reading")
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError("the value is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("the value is not a real number")
+    return value
+
+
+@dataclass
+class Plan:
+    """What an import would add: the trackers to create, the entries, and the preview lines."""
+
+    kind: str
+    trackers: list[Tracker]
+    entries: list[LogEntry]
+    preview: list[str]
+
+
+def plan(
+    vault: Vault, days: Days, problems: Problems, path: Path, kind: str
+) -> Plan:
+    """The import, checked against the profile: tracker units, days already there."""
+    label = "Apple Health export" if kind == "apple_health" else "Google Fit file"
+    have = {t.key: t for t in vault.trackers.all(include_archived=True)}
+    new_trackers: dict[str, Tracker] = {}
+    per_key: dict[str, list[tuple[date, float]]] = {}
+    for key, day, value in days.figures():
+        per_key.setdefault(key, []).append((day, value))
+    per_key = {key: per_key[key] for key in SPECS if key in per_key}
+    for key in per_key:
+        spec = SPECS[key]
+        tracker = have.get(key)
+        if tracker is None:
+            new_trackers[key] = Tracker(
+                key=key, label=spec.label, kind=TrackerKind.NUMERIC, unit=spec.unit,
+                minimum=spec.minimum, maximum=spec.maximum, loinc=spec.loinc)
+        elif tracker.kind is not TrackerKind.NUMERIC or tracker.unit.lower() != spec.unit.lower():
+            problems.add("", f"your tracker '{key}' is in {tracker.unit or 'words'}, but the "
+                         f"export's {spec.label.lower()} is in {spec.unit}")
+    problems.raise_if_any(f"The {label} '{file_name(path)}'")
+    trackers = {**have, **new_trackers}
+    wanted = {entry_id(key, day): (key, day) for key, items in per_key.items()
+              for day, _ in items}
+    already = existing_log_ids(vault, wanted) if vault is not None else set()
+    entries: list[LogEntry] = []
+    preview: list[str] = []
+    for key, items in per_key.items():
+        tracker = trackers[key]
+        fresh = [(d, v) for d, v in items if entry_id(key, d) not in already]
+        for day, value in fresh:
+            offset = days.offsets.get(day, timedelta())
+            at = datetime.combine(day, time(12), tzinfo=timezone(offset)).astimezone(UTC)
+            entries.append(LogEntry(id=entry_id(key, day), tracker_id=tracker.id, at=at,
+                                    value=value, note=f"from {label}"))
+        line = f"{tracker.label}: {len(fresh):,} days"
+        if fresh:
+            line += f", {fresh[0][0].isoformat()} to {fresh[-1][0].isoformat()}"
+        if len(fresh) < len(items):
+            line += f" ({len(items) - len(fresh):,} days skipped: already in your profile)"
+        preview.append(line)
+    for why, count in sorted(days.skipped.items()):
+        preview.append(f"Skipped {count:,} records: {why}")
+    if not per_key:
+        raise InvalidFile(f"The {label} '{file_name(path)}' holds no steps, weight, heart rate, "
+                          "blood pressure, sleep or blood glucose the planner can read.")
+    return Plan(label, list(new_trackers.values()), entries, preview)
+
+
+def zip_kind(path: Path) -> str:
+    """Which phone export a zip file is: Apple Health's export.zip or a Google Takeout zip."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        raise InvalidFile(
+            f"'{file_name(path)}' is a damaged or cut-short zip file, so nothing was changed. "
+            "Export it again from the phone."
+        ) from None
+    if any(n.endswith("export.xml") and "export_cda" not in n for n in names):
+        return "apple_health"
+    if any("Fit/Daily activity metrics/" in n and n.endswith(".csv") for n in names):
+        return "google_fit"
+    raise none_of_them(path)
+
+
+def read(path: Path, kind: str, limits: Limits, progress: Progress | None) -> tuple[
+    Days, Problems
+]:
+    if kind == "apple_health":
+        from planner.share import apple_health
+
+        return apple_health.read_export(path, limits, progress)
+    from planner.share import google_fit
+
+    return google_fit.read_export(path, limits, progress)
+
+
+def check_phone(
+    vault: Vault, path: Path, kind: str, limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """The preview: per tracker, how many days and their range, and what is skipped and why."""
+    days, problems = read(path, kind, limits, progress)
+    made = plan(vault, days, problems, path, kind)
+    counts = {"trackers": len(made.trackers), "log entries": len(made.entries)}
+    return ImportResult(made.kind, counts, tuple(made.preview))
+
+
+def import_phone(
+    vault: Vault, path: Path, kind: str, limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Read, check, then add the new trackers and days in one transaction (or nothing)."""
+    days, problems = read(path, kind, limits, progress)
+    made = plan(vault, days, problems, path, kind)
+    snapshot = Snapshot(trackers=tuple(made.trackers), log_entries=tuple(made.entries))
+    return write_snapshot(vault, snapshot, made.kind, made.preview)
