@@ -1,34 +1,38 @@
 """Reminders, plan actions, the review date, appointments and dose times as an iCalendar file
-(RFC 5545).
+(RFC 5545), written with the `icalendar` library.
 
-People put these into the calendar on their phone, so the file must be boring and correct:
-CRLF line ends, lines folded at 75 octets without splitting a UTF-8 character, text escaped
-(backslash, semicolon, comma, newline), and a VTIMEZONE so "08:00 every day" stays at 08:00
-after the clocks change. The time zone's rules are built from the system's tz database
-(`zoneinfo`); where that is missing (Windows without the tzdata package) times go out in UTC.
+People put these into the calendar on their phone, so the file must be boring and correct.
+The library does the parts that are easy to get wrong by hand (DESIGN.md, "Standards we
+speak"): CRLF line ends, folding at 75 octets without splitting a UTF-8 character, TEXT
+escaping, RRULE syntax, and the VTIMEZONE that keeps "08:00 every day" at 08:00 after the clocks
+change. Times are carried in the person's zone (Europe/London unless told otherwise) as
+`TZID=Europe/London`, and `Calendar.add_missing_timezones` builds that zone's VTIMEZONE from
+`zoneinfo`, from the first year an event starts to `ZONE_YEARS` years ahead. Where the zone is
+unknown times go out in UTC.
 
 Repeats map one-to-one onto RRULE (FREQ, INTERVAL, BYDAY, UNTIL), because `Recurrence` was
 shaped after it. One difference needs care: a monthly repeat from the 31st falls on the last
 day of shorter months in the app, which RRULE says with BYMONTHDAY=28,29,30,31;BYSETPOS=-1.
 
 Appointments are timed events with their place (LOCATION), who with, the questions to ask and
-any notes in the DESCRIPTION; a cancelled one says STATUS:CANCELLED so a phone that imported it
-before crosses it out. Each dose time of a medicine is one repeating event (FREQ=DAILY, or
-WEEKLY on its days) from the first day it is due until the course end or the day before it was
-stopped; medicines taken "as needed", and those that ended before today, have no dose times.
+any notes in the DESCRIPTION, and a reminder an hour before; a cancelled one says
+STATUS:CANCELLED so a phone that imported it before crosses it out. Each dose time of a
+medicine is one repeating event (FREQ=DAILY, or WEEKLY on its days) from the first day it is
+due until the course end or the day before it was stopped; medicines taken "as needed", and
+those that ended before today, have no dose times.
 
-DESIGN.md asks for the `icalendar` library "when ics.py next grows"; the library is not yet a
-dependency of the app, so the appointments and dose times are written in this module's own
-(tested) style and the move is left for when the dependency is added.
+Every event's UID is made from the item's id (and, for a dose, its time of day), so importing
+the file again updates the events instead of adding copies.
 """
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Alarm, Calendar, Event, vRecur
 
 from planner.atomic import atomic_write
 from planner.domain.appointment import Appointment
@@ -41,53 +45,7 @@ PRODID = "-//Health Planner//Health Planner 0.1//EN"
 DEFAULT_ZONE = "Europe/London"
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FREQ = {Frequency.DAILY: "DAILY", Frequency.WEEKLY: "WEEKLY", Frequency.MONTHLY: "MONTHLY"}
-
-
-def escape(text: str) -> str:
-    """TEXT value escaping (RFC 5545 3.3.11)."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
-def fold(line: str) -> bytes:
-    """One content line, folded so no physical line is longer than 75 octets (3.1).
-
-    Continuation lines start with a space, which counts towards their 75; a multi-byte
-    character is never split, or calendar apps would show a broken character.
-    """
-    out = bytearray()
-    current = bytearray()
-    limit = 75
-    for ch in line:
-        encoded = ch.encode("utf-8")
-        if len(current) + len(encoded) > limit:
-            out += current + b"\r\n"
-            current = bytearray(b" ")
-            limit = 75
-        current += encoded
-    out += current + b"\r\n"
-    return bytes(out)
-
-
-def _utc(at: datetime) -> str:
-    return at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def _local(at: datetime) -> str:
-    return at.strftime("%Y%m%dT%H%M%S")
-
-
-def _offset(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    minutes = abs(minutes)
-    return f"{sign}{minutes // 60:02d}{minutes % 60:02d}"
+ZONE_YEARS = 10  # the VTIMEZONE spells out the clock changes this many years ahead
 
 
 def zone(name: str | None = None) -> ZoneInfo | None:
@@ -96,80 +54,6 @@ def zone(name: str | None = None) -> ZoneInfo | None:
         return ZoneInfo(name or DEFAULT_ZONE)
     except (ZoneInfoNotFoundError, ValueError):
         return None
-
-
-def _transitions(tz: ZoneInfo, year: int) -> list[datetime]:
-    """The moments (UTC) in `year` when the zone's offset changes, found to the minute."""
-    found = []
-    start = datetime(year, 1, 1, tzinfo=UTC)
-    step = timedelta(hours=6)
-    at = start
-    while at.year == year:
-        nxt = at + step
-        if at.astimezone(tz).utcoffset() != nxt.astimezone(tz).utcoffset():
-            lo, hi = at, nxt
-            while hi - lo > timedelta(minutes=1):
-                mid = lo + (hi - lo) / 2
-                if lo.astimezone(tz).utcoffset() == mid.astimezone(tz).utcoffset():
-                    lo = mid
-                else:
-                    hi = mid
-            found.append(hi.replace(second=0, microsecond=0))
-        at = nxt
-    return found
-
-
-def _nth(local: datetime) -> int:
-    """Which weekday of the month this is: 1..4, or -1 for the last one."""
-    last_day = calendar.monthrange(local.year, local.month)[1]
-    return -1 if local.day + 7 > last_day else (local.day - 1) // 7 + 1
-
-
-def _yearly_rule(local: datetime) -> str:
-    """RRULE for "the Nth (or last) weekday of this month", as time zone rules are written."""
-    return f"FREQ=YEARLY;BYMONTH={local.month};BYDAY={_nth(local)}{BYDAY[local.weekday()]}"
-
-
-def _same_rule_in(year: int, local: datetime) -> datetime:
-    """The day in `year` the yearly rule for `local` falls on: a VTIMEZONE's DTSTART must be
-    an occurrence of its own RRULE."""
-    nth, weekday = _nth(local), local.weekday()
-    days = [d for d in calendar.Calendar().itermonthdates(year, local.month)
-            if d.month == local.month and d.weekday() == weekday]
-    day = days[-1] if nth == -1 else days[nth - 1]
-    return datetime.combine(day, local.time())
-
-
-def vtimezone(tz: ZoneInfo, year: int) -> list[str]:
-    """A VTIMEZONE for `tz`, with yearly rules taken from `year`'s clock changes."""
-    key = str(tz.key)
-    lines = ["BEGIN:VTIMEZONE", f"TZID:{key}"]
-    changes = _transitions(tz, year)
-    if not changes:
-        offset = datetime(year, 1, 1, tzinfo=tz).utcoffset() or timedelta(0)
-        name = datetime(year, 1, 1, tzinfo=tz).tzname() or key
-        return [*lines, "BEGIN:STANDARD", "DTSTART:19700101T000000",
-                f"TZOFFSETFROM:{_offset(offset)}", f"TZOFFSETTO:{_offset(offset)}",
-                f"TZNAME:{escape(name)}", "END:STANDARD", "END:VTIMEZONE"]
-    for change in changes:
-        before = (change - timedelta(minutes=1)).astimezone(tz)
-        after = change.astimezone(tz)
-        old = before.utcoffset() or timedelta(0)
-        new = after.utcoffset() or timedelta(0)
-        kind = "DAYLIGHT" if after.dst() else "STANDARD"
-        # DTSTART is the local time just before the change, in the old offset.
-        local_start = (change + old).replace(tzinfo=None)
-        lines += [
-            f"BEGIN:{kind}",
-            f"DTSTART:{_local(_same_rule_in(1970, local_start))}",
-            f"RRULE:{_yearly_rule(local_start)}",
-            f"TZOFFSETFROM:{_offset(old)}",
-            f"TZOFFSETTO:{_offset(new)}",
-            f"TZNAME:{escape(after.tzname() or key)}",
-            f"END:{kind}",
-        ]
-    lines.append("END:VTIMEZONE")
-    return lines
 
 
 def first_day(recurrence: Recurrence) -> date:
@@ -183,20 +67,22 @@ def first_day(recurrence: Recurrence) -> date:
     return recurrence.start
 
 
-def rrule(recurrence: Recurrence, until: str | None) -> str:
-    parts = [f"FREQ={FREQ[recurrence.frequency]}"]
+def rrule(recurrence: Recurrence, until: date | datetime | None) -> vRecur:
+    """The RRULE for `recurrence`; `until` is a date for all-day events and a UTC datetime
+    for timed ones (RFC 5545 3.3.10)."""
+    rule = vRecur(FREQ=FREQ[recurrence.frequency])
     if recurrence.interval != 1:
-        parts.append(f"INTERVAL={recurrence.interval}")
+        rule["INTERVAL"] = recurrence.interval
     if recurrence.frequency is Frequency.WEEKLY:
         days = recurrence.weekdays or (recurrence.start.weekday(),)
-        parts.append("BYDAY=" + ",".join(BYDAY[d] for d in sorted(days)))
-        parts.append("WKST=MO")  # the app counts "every 2 weeks" in Monday-start weeks
+        rule["BYDAY"] = [BYDAY[d] for d in sorted(days)]
+        rule["WKST"] = "MO"  # the app counts "every 2 weeks" in Monday-start weeks
     if recurrence.frequency is Frequency.MONTHLY and recurrence.start.day > 28:
-        month_days = ",".join(str(d) for d in range(28, recurrence.start.day + 1))
-        parts.append(f"BYMONTHDAY={month_days};BYSETPOS=-1")
-    if until:
-        parts.append(f"UNTIL={until}")
-    return "RRULE:" + ";".join(parts)
+        rule["BYMONTHDAY"] = list(range(28, recurrence.start.day + 1))
+        rule["BYSETPOS"] = -1
+    if until is not None:
+        rule["UNTIL"] = until
+    return rule
 
 
 def _sentence(text: str) -> str:
@@ -204,38 +90,48 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def _event(uid: str, stamp: str, summary: str, body: list[str],
-           description: str = "") -> list[str]:
-    lines = ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{stamp}", *body,
-             f"SUMMARY:{escape(summary)}"]
+def _event(uid: str, stamp: datetime, summary: str, description: str = "") -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
     if description:
-        lines.append(f"DESCRIPTION:{escape(description)}")
-    lines.append("END:VEVENT")
-    return lines
+        event.add("description", description)
+    return event
 
 
-def _timed(local: datetime, tz: ZoneInfo | None, minutes: int) -> list[str]:
-    """DTSTART and DTEND of a timed event at the wall-clock time `local` (naive)."""
-    end = local + timedelta(minutes=minutes)
-    if tz is not None:
-        return [f"DTSTART;TZID={tz.key}:{_local(local)}", f"DTEND;TZID={tz.key}:{_local(end)}"]
-    return [f"DTSTART:{_utc(local.replace(tzinfo=UTC))}",
-            f"DTEND:{_utc(end.replace(tzinfo=UTC))}"]
+def _alarm(text: str, before: timedelta) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", text)
+    alarm.add("trigger", -before)
+    return alarm
 
 
-def _end_of(day: date, tz: ZoneInfo | None) -> str:
-    return _utc(datetime.combine(day, time(23, 59, 59), tzinfo=tz or UTC))
+def _timed(event: Event, start: datetime, minutes: int) -> None:
+    """DTSTART and DTEND of a timed event; `start` carries its zone (a TZID, or UTC)."""
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(minutes=minutes))
 
 
-def appointment_event(item: Appointment, stamp: str, tz: ZoneInfo | None) -> list[str]:
+def _all_day(event: Event, day: date) -> None:
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")
+
+
+def _local(day: date, at: time, tz: ZoneInfo | None) -> datetime:
+    """The wall-clock time `at` on `day` in the zone (in UTC where there is none)."""
+    return datetime.combine(day, at.replace(tzinfo=None), tzinfo=tz or UTC)
+
+
+def _end_of(day: date, tz: ZoneInfo | None) -> datetime:
+    """The last second of `day` in the zone, in UTC (as UNTIL of a timed event must be)."""
+    return _local(day, time(23, 59, 59), tz).astimezone(UTC)
+
+
+def appointment_event(item: Appointment, stamp: datetime, tz: ZoneInfo | None) -> Event:
     """One appointment: its place, who with, the questions to ask and the notes."""
-    local = item.at.astimezone(tz).replace(tzinfo=None) if tz is not None else (
-        item.at.astimezone(UTC).replace(tzinfo=None))
-    minutes = int(item.duration.total_seconds() // 60)
-    body = _timed(local, tz, minutes)
-    if item.where:
-        body.append(f"LOCATION:{escape(item.where)}")
-    body.append("STATUS:CANCELLED" if item.cancelled else "STATUS:CONFIRMED")
     words = []
     if item.with_whom:
         words.append(f"With: {item.with_whom}")
@@ -243,11 +139,15 @@ def appointment_event(item: Appointment, stamp: str, tz: ZoneInfo | None) -> lis
         words.append("Questions I want to ask:\n" + "\n".join(f"- {q}" for q in item.questions))
     if item.notes:
         words.append(f"Notes: {item.notes}")
+    event = _event(f"appointment-{item.id}@health-planner", stamp, item.what_for,
+                   "\n\n".join(words))
+    _timed(event, item.at.astimezone(tz or UTC), int(item.duration.total_seconds() // 60))
+    if item.where:
+        event.add("location", item.where)
+    event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
     if not item.cancelled:
-        body += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape(item.what_for)}",
-                 "TRIGGER:-PT1H", "END:VALARM"]
-    return _event(f"appointment-{item.id}@health-planner", stamp, item.what_for, body,
-                  "\n\n".join(words))
+        event.add_component(_alarm(item.what_for, timedelta(hours=1)))
+    return event
 
 
 def last_dose_day(medicine: Medicine) -> date | None:
@@ -258,8 +158,8 @@ def last_dose_day(medicine: Medicine) -> date | None:
     return min(ends) if ends else None
 
 
-def dose_events(medicine: Medicine, stamp: str, tz: ZoneInfo | None, today: date
-                ) -> Iterator[list[str]]:
+def dose_events(medicine: Medicine, stamp: datetime, tz: ZoneInfo | None, today: date
+                ) -> Iterator[Event]:
     """One repeating event per time of day the medicine is due (none for "as needed")."""
     if medicine.as_needed:
         return
@@ -271,114 +171,111 @@ def dose_events(medicine: Medicine, stamp: str, tz: ZoneInfo | None, today: date
         first += timedelta(days=1)
     if last is not None and first > last:
         return
-    if medicine.weekdays:
-        rule = ("RRULE:FREQ=WEEKLY;BYDAY="
-                + ",".join(BYDAY[d] for d in sorted(medicine.weekdays)) + ";WKST=MO")
-    else:
-        rule = "RRULE:FREQ=DAILY"
-    if last is not None:
-        rule += f";UNTIL={_end_of(last, tz)}"
     what = " ".join(x for x in (medicine.name, medicine.strength) if x)
     summary = f"Take {what}" + (f": {medicine.dose}" if medicine.dose else "")
     description = medicine.reason and f"For: {medicine.reason}"
     for at in sorted(medicine.times):
-        body = [*_timed(datetime.combine(first, at), tz, 5), rule, "TRANSP:TRANSPARENT",
-                "BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape(summary)}",
-                "TRIGGER:PT0M", "END:VALARM"]
-        yield _event(f"dose-{medicine.id}-{at:%H%M%S}@health-planner", stamp, summary, body,
-                     description)
+        rule = vRecur(FREQ="WEEKLY" if medicine.weekdays else "DAILY")
+        if medicine.weekdays:
+            rule["BYDAY"] = [BYDAY[d] for d in sorted(medicine.weekdays)]
+            rule["WKST"] = "MO"
+        if last is not None:
+            rule["UNTIL"] = _end_of(last, tz)
+        event = _event(f"dose-{medicine.id}-{at:%H%M%S}@health-planner", stamp, summary,
+                       description)
+        _timed(event, _local(first, at, tz), 5)
+        event.add("rrule", rule)
+        event.add("transp", "TRANSPARENT")
+        event.add_component(_alarm(summary, timedelta(0)))
+        yield event
 
 
-def calendar_lines(vault: Vault, *, at: datetime | None = None,
-                   zone_name: str | None = None) -> Iterator[str]:
-    """Unfolded content lines of the whole calendar."""
-    stamp = _utc(at or utc_now())
+def _plan_events(vault: Vault, stamp: datetime) -> Iterator[Event]:
+    """The plan's review date and its actions still to do, as all-day events."""
+    current = vault.plans.current()
+    if current is None:
+        return
+    plan = current.plan
+    if plan.review_date is not None:
+        event = _event(f"plan-review-{plan.id}@health-planner", stamp,
+                       "Review my care and support plan",
+                       f"Talk about {plan.title.lower()} with "
+                       f"{plan.coordinator or 'your care coordinator'}.")
+        event.add("dtstart", plan.review_date)
+        event.add("dtend", plan.review_date + timedelta(days=1))
+        yield event
+    for action in plan.actions:
+        if action.done:
+            continue
+        who = f"Who: {action.who}." if action.who else ""
+        uid = f"action-{action.id}@health-planner"
+        if action.recurrence is not None:
+            rec = action.recurrence
+            event = _event(uid, stamp, action.text,
+                           " ".join(x for x in (_sentence(rec.describe()), who) if x))
+            _all_day(event, first_day(rec))
+            event.add("rrule", rrule(rec, rec.until))
+            yield event
+        elif action.due is not None:
+            event = _event(uid, stamp, action.text, who)
+            _all_day(event, action.due)
+            yield event
+
+
+def build_calendar(vault: Vault, *, at: datetime | None = None,
+                   zone_name: str | None = None) -> Calendar:
+    """The whole calendar: reminders, appointments, dose times, the plan's review and actions."""
+    moment = at or utc_now()
+    stamp = moment.astimezone(UTC).replace(microsecond=0)
     tz = zone(zone_name)
-    yield from ("BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-                "METHOD:PUBLISH", "X-WR-CALNAME:Health Planner")
+    cal = Calendar()
+    cal.add("version", "2.0")
+    cal.add("prodid", PRODID)
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", "Health Planner")
     if tz is not None:
-        yield f"X-WR-TIMEZONE:{tz.key}"
-        yield from vtimezone(tz, (at or utc_now()).year)
+        cal.add("x-wr-timezone", tz.key)
 
     for reminder in vault.reminders.all():
         if not reminder.enabled:
             continue
         rec = reminder.recurrence
-        start_day = first_day(rec)
-        local = datetime.combine(start_day, reminder.at)
-        if tz is not None:
-            dtstart = f"DTSTART;TZID={tz.key}:{_local(local)}"
-            end_local = local + timedelta(minutes=15)
-            dtend = f"DTEND;TZID={tz.key}:{_local(end_local)}"
-            until_at = (datetime.combine(rec.until, time(23, 59, 59), tzinfo=tz)
-                        if rec.until else None)
-        else:
-            moment = local.replace(tzinfo=UTC)
-            dtstart = f"DTSTART:{_utc(moment)}"
-            dtend = f"DTEND:{_utc(moment + timedelta(minutes=15))}"
-            until_at = (datetime.combine(rec.until, time(23, 59, 59), tzinfo=UTC)
-                        if rec.until else None)
-        body = [dtstart, dtend, rrule(rec, _utc(until_at) if until_at else None)]
-        yield from _event(f"reminder-{reminder.id}@health-planner", stamp, reminder.title,
-                          [*body, "BEGIN:VALARM", "ACTION:DISPLAY",
-                           f"DESCRIPTION:{escape(reminder.title)}", "TRIGGER:PT0M",
-                           "END:VALARM"],
-                          _sentence(rec.describe()))
+        event = _event(f"reminder-{reminder.id}@health-planner", stamp, reminder.title,
+                       _sentence(rec.describe()))
+        _timed(event, _local(first_day(rec), reminder.at, tz), 15)
+        event.add("rrule", rrule(rec, _end_of(rec.until, tz) if rec.until else None))
+        event.add_component(_alarm(reminder.title, timedelta(0)))
+        cal.add_component(event)
 
     for appointment in vault.appointments.all():
-        yield from appointment_event(appointment, stamp, tz)
-    today = (at or utc_now()).astimezone(tz or UTC).date()
+        cal.add_component(appointment_event(appointment, stamp, tz))
+    today = moment.astimezone(tz or UTC).date()
     for medicine in vault.medicines.all(include_stopped=True):
         for event in dose_events(medicine, stamp, tz, today):
-            yield from event
+            cal.add_component(event)
+    for event in _plan_events(vault, stamp):
+        cal.add_component(event)
 
-    current = vault.plans.current()
-    if current is None:
-        yield "END:VCALENDAR"
-        return
-    plan = current.plan
-    if plan.review_date is not None:
-        day = plan.review_date
-        yield from _event(
-            f"plan-review-{plan.id}@health-planner", stamp, "Review my care and support plan",
-            [f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-             f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}"],
-            f"Talk about {plan.title.lower()} with "
-            f"{plan.coordinator or 'your care coordinator'}.",
-        )
-    for action in plan.actions:
-        if action.done:
-            continue
-        who = f"Who: {action.who}." if action.who else ""
-        if action.recurrence is not None:
-            rec = action.recurrence
-            start = first_day(rec)
-            until = f"{rec.until:%Y%m%d}" if rec.until else None
-            yield from _event(
-                f"action-{action.id}@health-planner", stamp, action.text,
-                [f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
-                 f"DTEND;VALUE=DATE:{start + timedelta(days=1):%Y%m%d}", rrule(rec, until),
-                 "TRANSP:TRANSPARENT"],
-                " ".join(x for x in (_sentence(rec.describe()), who) if x),
-            )
-        elif action.due is not None:
-            yield from _event(
-                f"action-{action.id}@health-planner", stamp, action.text,
-                [f"DTSTART;VALUE=DATE:{action.due:%Y%m%d}",
-                 f"DTEND;VALUE=DATE:{action.due + timedelta(days=1):%Y%m%d}",
-                 "TRANSP:TRANSPARENT"],
-                who,
-            )
-    yield "END:VCALENDAR"
+    if tz is not None:
+        # The zone's rules from the first year an event starts: a VTIMEZONE says nothing
+        # about times before its first observance.
+        starts = [start.date() for start in (e.decoded("DTSTART") for e in cal.walk("VEVENT"))
+                  if isinstance(start, datetime)]
+        first = min([today, *starts])
+        last = max([today, *starts])
+        cal.add_missing_timezones(first_date=date(first.year, 1, 1),
+                                  last_date=date(last.year + ZONE_YEARS, 1, 1))
+    return cal
 
 
 def export_ics(vault: Vault, *, at: datetime | None = None,
                zone_name: str | None = None) -> bytes:
-    return b"".join(fold(line) for line in calendar_lines(vault, at=at, zone_name=zone_name))
+    return build_calendar(vault, at=at, zone_name=zone_name).to_ical()
 
 
 def write_ics(vault: Vault, out: Path, *, zone_name: str | None = None) -> int:
     """Write atomically; returns the number of events."""
-    data = export_ics(vault, zone_name=zone_name)
-    atomic_write(out, data)
-    return data.count(b"BEGIN:VEVENT")
+    cal = build_calendar(vault, zone_name=zone_name)
+    atomic_write(out, cal.to_ical())
+    return len(cal.walk("VEVENT"))

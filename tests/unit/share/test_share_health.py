@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
-from test_ics import events, unfold
+from test_ics import by_summary, events
 from test_report import pdf_text
 
 from planner.domain.appointment import Appointment
@@ -192,37 +192,57 @@ def test_calendar_has_appointments_with_questions_and_dose_times_that_repeat(
     demo: Vault,
 ) -> None:
     made = fill(demo)
-    found = events(unfold(ics.export_ics(demo)))
-    by_summary = {e["SUMMARY"]: e for e in found}
-    review = by_summary["Diabetes review"]
-    assert review["LOCATION"] == "Bow Health Centre\\, Bow Road"
-    assert "Can I stop the water tablet?" in review["DESCRIPTION"]
-    assert review["DESCRIPTION"].startswith("With: Practice nurse\\n\\nQuestions I want to ask:")
+    data = ics.export_ics(demo)
+    found = events(data)
+    summaries = by_summary(data)
+    review = summaries["Diabetes review"]
+    assert str(review["LOCATION"]) == "Bow Health Centre, Bow Road"
+    assert b"LOCATION:Bow Health Centre\\, Bow Road\r\n" in data  # escaped on the wire
+    description = str(review["DESCRIPTION"])
+    assert description.startswith("With: Practice nurse\n\nQuestions I want to ask:\n- ")
+    assert "- Can I stop the water tablet?" in description.splitlines()
     assert review["STATUS"] == "CONFIRMED"
-    assert review["DTSTART;TZID=Europe/London"].endswith("T103000")
-    assert by_summary["Eye screening"]["STATUS"] == "CANCELLED"
+    start = review.decoded("DTSTART")
+    assert review["DTSTART"].params["TZID"] == "Europe/London" and start.time() == time(10, 30)
+    (alarm,) = review.walk("VALARM")
+    assert alarm["ACTION"] == "DISPLAY" and alarm.decoded("TRIGGER") == -timedelta(hours=1)
+    assert str(alarm["DESCRIPTION"]) == "Diabetes review"
+    eye = summaries["Eye screening"]
+    assert eye["STATUS"] == "CANCELLED" and not eye.walk("VALARM")
     metformin = [e for e in found if e["SUMMARY"] == "Take Metformin 500 mg: 1 tablet"]
-    assert len(metformin) == 2 and {e["RRULE"] for e in metformin} == {"RRULE:FREQ=DAILY"[6:]}
-    assert sorted(e["DTSTART;TZID=Europe/London"][-6:] for e in metformin) == [
-        "080000", "180000"]
-    water = by_summary["Take Water tablet: 1 tablet"]
+    assert len(metformin) == 2 and all(e["RRULE"] == {"FREQ": ["DAILY"]} for e in metformin)
+    assert sorted(e.decoded("DTSTART").time() for e in metformin) == [time(8), time(18)]
+    assert all(e["DTSTART"].params["TZID"] == "Europe/London" for e in metformin)
+    water = summaries["Take Water tablet: 1 tablet"]
     end = TODAY + timedelta(days=30)
-    assert water["RRULE"].startswith("FREQ=WEEKLY;BYDAY=MO,WE,FR;WKST=MO;UNTIL=")
-    until = datetime.strptime(water["RRULE"].rpartition("UNTIL=")[2], "%Y%m%dT%H%M%SZ")
-    assert until.replace(tzinfo=UTC).astimezone(ics.zone()).date() == end
-    start = datetime.strptime(water["DTSTART;TZID=Europe/London"], "%Y%m%dT%H%M%S")
+    rule = water["RRULE"]
+    assert rule["FREQ"] == ["WEEKLY"] and rule["BYDAY"] == ["MO", "WE", "FR"]
+    (until,) = rule["UNTIL"]
+    assert until.utcoffset() == timedelta(0)  # UNTIL of a timed event is UTC
+    assert until.astimezone(ics.zone()).date() == end
+    assert until.astimezone(ics.zone()).time() == time(23, 59, 59)
+    start = water.decoded("DTSTART")
     assert start.weekday() in (0, 2, 4) and start.date() >= made[1].started
     assert not any("Salbutamol" in s or "Simvastatin" in s or "Old cream" in s
-                   for s in by_summary)  # as needed, or stopped before today
-    assert len({e["UID"] for e in found}) == len(found)
+                   for s in summaries)  # as needed, or stopped before today
+    uids = [str(e["UID"]) for e in found]
+    assert len(set(uids)) == len(uids)
+    assert {f"dose-{made[0].id}-080000@health-planner",
+            f"dose-{made[0].id}-180000@health-planner"} <= set(uids)
 
 
 def test_a_medicine_stopped_in_the_future_repeats_until_the_day_before() -> None:
     medicine = Medicine(name="Iron", times=(time(9),), started=date(2026, 1, 1),
                         stopped=date(2026, 6, 1))
     assert ics.last_dose_day(medicine) == date(2026, 5, 31)
-    lines = next(ics.dose_events(medicine, "20260301T000000Z", None, date(2026, 3, 1)))
-    assert "RRULE:FREQ=DAILY;UNTIL=20260531T235959Z" in lines
+    stamp = datetime(2026, 3, 1, tzinfo=UTC)
+    (event,) = ics.dose_events(medicine, stamp, None, date(2026, 3, 1))
+    assert event["RRULE"].to_ical() == b"FREQ=DAILY;UNTIL=20260531T235959Z"
+    (london,) = ics.dose_events(medicine, stamp, ics.zone(), date(2026, 3, 1))
+    assert london["RRULE"].to_ical() == b"FREQ=DAILY;UNTIL=20260531T225959Z"  # 23:59:59 BST
+    assert london.decoded("DTSTART") == datetime(2026, 1, 1, 9, tzinfo=ics.zone())
+    assert ics.last_dose_day(medicine.model_copy(update={"course_end": date(2026, 4, 1)})) \
+        == date(2026, 4, 1)
 
 
 # -- the dose CSV and the command line ---------------------------------------------------------
