@@ -6,11 +6,15 @@ means the same moment. The file is UTF-8 with a byte-order mark because that is 
 Excel on Windows show "é" and Urdu correctly; the import accepts files with or without it.
 
 The dose log goes out as its own file (`export_doses_csv`): medicine, due, status, at, reason,
-note, one row a dose, oldest first. It is for reading in a spreadsheet, not for importing, so
-the person's own words in it (medicine names, reasons, notes) are neutralised the way OWASP
-advises against formula injection: a cell starting with =, +, -, @, a tab or a carriage return
-gets a leading apostrophe, so a note "=HYPERLINK(...)" shows as text instead of running. (The
-log-entry CSV above is also an import format that must read back exactly, so it is left as is.)
+note, one row a dose, oldest first.
+
+Both files are opened in spreadsheets (a GP practice's Excel), so every cell of the person's own
+words (notes, texts, units, medicine names, reasons) is neutralised the way OWASP advises against
+formula injection ("CSV Injection"): a cell starting with =, +, -, @, a tab or a carriage return
+gets a leading apostrophe, so a note "=HYPERLINK(...)" shows as text instead of running. A cell
+that already starts with an apostrophe gets one more, so the import (`restored`) takes exactly
+one off and reads back the same text: "-2 kg this week" goes out as "'-2 kg this week" and comes
+back as it was. Numbers (the value column) are written as numbers: -1.5 stays a number.
 
 An import reads the tracker by its short name (the `tracker` column: weight, steps, ...), parses
 values with the same rules as typing them in the app, and checks every row before writing any.
@@ -46,6 +50,7 @@ from planner.vault.logs import LogFilter
 from planner.vault.vault import Vault
 
 HEADER = ("id", "tracker", "at", "value", "unit", "text", "note")
+_WORDS = ("unit", "text", "note")  # the person's own words: neutralised out, restored in
 REQUIRED = frozenset({"tracker", "at"})
 
 
@@ -78,9 +83,9 @@ def rows(
             tracker.key,
             format_time(entry.at, tz),
             "" if entry.value is None else format_number(entry.value),
-            tracker.unit if entry.value is not None else "",
-            entry.text or "",
-            entry.note,
+            neutralised(tracker.unit) if entry.value is not None else "",
+            neutralised(entry.text or ""),
+            neutralised(entry.note),
         ]
 
 
@@ -107,11 +112,18 @@ def write_csv(
 
 DOSE_HEADER = ("medicine", "due", "status", "at", "reason", "note")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED_STARTS = (*FORMULA_STARTS, "'")
 
 
 def neutralised(text: str) -> str:
-    """Person-typed text safe to open in a spreadsheet: a would-be formula stays text."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Person-typed text safe to open in a spreadsheet: a would-be formula stays text (one
+    leading apostrophe; a text already starting with one gets another, so `restored` is exact)."""
+    return "'" + text if text.startswith(_ESCAPED_STARTS) else text
+
+
+def restored(cell: str) -> str:
+    """The text `neutralised` was given: one leading apostrophe taken off where it added one."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_ESCAPED_STARTS) else cell
 
 
 def dose_rows(
@@ -284,8 +296,12 @@ def parse_csv(
                 problems.add(where, f"has {len(record)} values but the header has "
                              f"{len(columns)} columns")
                 continue
+            cells = dict(zip(columns, record, strict=True))
+            for column in _WORDS:
+                if column in cells:
+                    cells[column] = restored(cells[column])
             try:
-                entry = _entry(dict(zip(columns, record, strict=True)), by_key)
+                entry = _entry(cells, by_key)
             except ValidationError as exc:
                 problems.add(where, describe_error(exc))
                 continue
