@@ -71,15 +71,17 @@ def test_console_script_writes_openapi_and_rejects_bad_input(tmp_path, capsys):
     assert "health-planner-endpoint" in capsys.readouterr().out
 
 
-def test_rate_limiter_refills_over_time():
-    now = [0.0]
-    limiter = RateLimiter(6, clock=lambda: now[0])  # one request every 10 s
+def test_rate_limiter_allows_per_minute_in_each_window():
+    # Fixed one-minute windows; the counts in the database: test_rate_limits.py.
+    now = [600.0]
+    limiter = RateLimiter(6, clock=lambda: now[0])
     assert [limiter.acquire("k") for _ in range(6)] == [None] * 6
+    now[0] += 50.0
     wait = limiter.acquire("k")
-    assert wait is not None and 9.9 < wait <= 10.0
-    now[0] += 10.0
-    assert limiter.acquire("k") is None
+    assert wait is not None and 9.9 < wait <= 10.0  # until the window ends
     assert limiter.acquire("other") is None
+    now[0] += 10.0  # a new window
+    assert limiter.acquire("k") is None
     assert RateLimiter(0).acquire("k") is None  # switched off
 
 
