@@ -47,6 +47,7 @@ soak: $(VENV)/.test-installed system-deps
 	$(PIP) install -e '.[soak]'
 	HEALTH_PLANNER_SOAK_KILLS=300 HYPOTHESIS_PROFILE=soak \
 	HEALTH_PLANNER_LOAD_CONTRIBUTORS=200 HEALTH_PLANNER_LOAD_SECONDS=60 \
+	HEALTH_PLANNER_WORKERS_CONTRIBUTORS=200 HEALTH_PLANNER_WORKERS_BATCHES=20 \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider \
 		--hypothesis-show-statistics tests/faults tests/fuzz tests/unit/endpoint/test_disclosure_audit.py
 	$(PY) tests/fuzz/run_atheris.py --seconds 60

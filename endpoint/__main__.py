@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 DEFAULT_DB = "sqlite:///./endpoint.db"
 
@@ -84,6 +86,14 @@ def _parser() -> argparse.ArgumentParser:
         help="publish /v1/results anew once per this many seconds, every view at once "
         "(%(default)s: daily, so two downloads in one day cannot be differenced; 0 publishes "
         "every change at once, for demonstrations only)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (%(default)s); several need PostgreSQL in earnest: SQLite works "
+        "but writes one at a time (docs/DEPLOY.md)",
     )
     parser.add_argument(
         "--log-level",
@@ -267,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _fail(1, f"cannot write {args.write_openapi}: {exc.strerror}")
         return 0
 
+    if args.workers < 1:
+        return _fail(2, f"--workers must be 1 or more, not {args.workers}")
     if not 0 < args.port < 65536:
         return _fail(2, f"--port must be between 1 and 65535, not {args.port}")
     if args.results_every < 0:
@@ -282,8 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArgumentError:
         return _fail(2, f"--db is not a database URL: {args.db!r}")
     try:
-        app = create_app(
-            args.db,
+        settings: dict[str, Any] = dict(
             seed=args.seed,
             rate_limit_per_minute=(
                 DEFAULT_RATE_LIMIT_PER_MINUTE if args.rate_limit is None else args.rate_limit
@@ -302,6 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             allowed_hosts=allowed_hosts,
             results_period=timedelta(seconds=args.results_every),
         )
+        # Also with --workers: checks the settings, migrates and seeds once, before any worker.
+        app = create_app(args.db, **settings)
     except (ArgumentError, ValueError) as exc:
         return _fail(2, f"--db {shown_db}: {exc}")
     except ImportError as exc:
@@ -321,8 +334,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.warning("no --allowed-host given: only requests for localhost or %s are "
                         "answered", args.host)
     log.info("database %s", shown_db)
+    served: Any = app
+    if args.workers > 1:
+        from endpoint.workers import environment_for
+
+        if app.state.context.store.dialect == "sqlite":
+            log.warning("%d workers on SQLite: they share one file and write one at a time; "
+                        "use PostgreSQL for a city (docs/DEPLOY.md)", args.workers)
+        app.state.context.store.dispose()
+        # Each worker builds its own app from these (endpoint/workers.py).
+        os.environ.update(environment_for({"db_url": args.db, **settings}))
+        served = "endpoint.workers:app_from_environment"
     uvicorn.run(
-        app,
+        served,
+        factory=args.workers > 1,
+        workers=args.workers if args.workers > 1 else None,
         host=args.host,
         port=args.port,
         access_log=False,  # our AccessLogMiddleware logs paths only, never query strings
