@@ -95,10 +95,13 @@ def import_file(
     *,
     backup_passphrase: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    progress: phone.Progress | None = None,
 ) -> ImportResult:
     """Import any file the app reads into `vault`, all or nothing.
 
     A backup needs `backup_passphrase`; call `detect_kind` first to know whether to ask for one.
+    `progress(done, total)` hears how far a phone export's reading is, and may raise (e.g.
+    phone.Cancelled) to stop it; nothing is written then.
     """
     kind = detect_kind(path)
     with naming(kind, path):
@@ -109,7 +112,7 @@ def import_file(
         if kind == "fhir":
             return fhir.import_fhir(vault, path, limits)
         if kind in ("apple_health", "google_fit"):
-            return phone.import_phone(vault, path, kind, limits)
+            return phone.import_phone(vault, path, kind, limits, progress)
         return csv.import_csv(vault, path, limits)
 
 
@@ -119,6 +122,7 @@ def check_file(
     *,
     backup_passphrase: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    progress: phone.Progress | None = None,
 ) -> ImportResult:
     """A dry run of `import_file`: read and check the whole file the way the import does, write
     nothing, and say what the import would add (`counts`), so the person can look before
@@ -131,14 +135,14 @@ def check_file(
     """
     kind = detect_kind(path)
     with naming(kind, path):
+        if kind in ("apple_health", "google_fit"):
+            return phone.check_phone(vault, path, kind, limits, progress)
         return _check_file(vault, path, kind, backup_passphrase, limits)
 
 
 def _check_file(
     vault: Vault, path: Path, kind: FileKind, backup_passphrase: str | None, limits: Limits
 ) -> ImportResult:
-    if kind in ("apple_health", "google_fit"):
-        return phone.check_phone(vault, path, kind, limits)
     have = vault.trackers.all(include_archived=True)
     notes: list[str] = []
     if kind == "backup":

@@ -36,7 +36,7 @@ from pathlib import Path
 from uuid import UUID, uuid5
 
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
-from planner.errors import InvalidFile
+from planner.errors import InputError, InvalidFile
 from planner.share.importing import (
     ImportResult,
     Problems,
@@ -48,8 +48,15 @@ from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.vault.bulk import Snapshot, existing_log_ids
 from planner.vault.vault import Vault
 
-# Progress: called with (bytes read, bytes in all); it may raise to cancel.
+# Progress: called with (bytes read, bytes in all); it may raise (Cancelled) to stop.
 Progress = Callable[[int, int], None]
+
+
+class Cancelled(InputError):
+    """The person stopped a phone import while it was being read; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was stopped, and nothing was changed.")
 NAMESPACE = UUID("6f1c9a52-3c1e-4d59-9a51-2f6e0c1d8b19")
 
 

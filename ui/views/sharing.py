@@ -25,6 +25,7 @@ driven offscreen); everything after the choice is the real code.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -32,8 +33,23 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QTextCursor, QTextFormat
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QMimeData,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QResizeEvent,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -61,7 +77,7 @@ from PySide6.QtWidgets import (
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.errors import InputError, ProfileExists, ValidationFailed
 from planner.share import backup as backups
-from planner.share import check_file, detect_kind, fhir, ics, import_file, report
+from planner.share import check_file, detect_kind, fhir, ics, import_file, phone, report
 from planner.share import csv as csv_share
 from planner.share.importing import ImportResult
 from planner.vault import KdfParams, Vault
@@ -501,6 +517,8 @@ class SharingView(FeatureView[SharingData]):
         self._import_path: Path | None = None
         self._import_kind: str | None = None
         self._import_secret: str | None = None
+        self._stop_reading = threading.Event()  # the Stop button of a phone import (#19)
+        self.setAcceptDrops(True)  # a file dropped on the screen is imported (#19)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Share and back up"), self))
@@ -531,6 +549,11 @@ class SharingView(FeatureView[SharingData]):
         self.progress.setMaximumWidth(260)
         work.addWidget(self.work_label, 1)
         work.addWidget(self.progress)
+        self.stop_button = self._button(
+            self.tr("&Stop"), self.tr("Stop reading the phone export"), self.stop_reading
+        )
+        self.stop_button.setVisible(False)
+        work.addWidget(self.stop_button)
         self.work_row.setVisible(False)
         layout.addWidget(self.work_row)
 
@@ -771,12 +794,16 @@ class SharingView(FeatureView[SharingData]):
 
     def _build_import(self) -> QWidget:
         page = QWidget(self)
+        self.import_page = page
         layout = QVBoxLayout(page)
         layout.addWidget(
             paragraph(
                 self.tr(
                     "Add log entries from a spreadsheet (CSV), records from a FHIR file made "
-                    "by this app, or the records in a backup. The whole file is checked "
+                    "by this app, the records in a backup, or your phone's steps, weight, heart "
+                    "rate, blood pressure, sleep and blood glucose (Apple Health's export.zip, "
+                    "or Google Fit data from Google Takeout). Choose the file or drop it here. "
+                    "The whole file is checked "
                     "first and you see what it holds before anything is added. If any line "
                     "is wrong, nothing is changed and you see every line to fix."
                 ),
@@ -998,7 +1025,7 @@ class SharingView(FeatureView[SharingData]):
         else:
             title = self.tr("Choose a file to import")
             pattern = self.tr(
-                "Files the planner reads (*.csv *.json *.hpbackup);;All files (*)"
+                "Files the planner reads (*.csv *.json *.hpbackup *.zip *.xml);;All files (*)"
             )
         chosen, _filter = QFileDialog.getOpenFileName(self, title, str(Path.home()), pattern)
         return Path(chosen) if chosen else None
@@ -1039,6 +1066,7 @@ class SharingView(FeatureView[SharingData]):
             self._busy = False
             self._set_buttons_enabled(True)
             self.work_row.setVisible(False)
+            self.stop_button.setVisible(False)
             return True
 
         def done(result: Any) -> None:
@@ -1294,9 +1322,12 @@ class SharingView(FeatureView[SharingData]):
             return
         secret = self._import_secret
 
+        reading = self._reading_progress()
+
         def check(vault: Vault, progress: Progress) -> ImportResult:
             progress(0, 1)
-            result = check_file(vault, path, backup_passphrase=secret)
+            result = check_file(vault, path, backup_passphrase=secret,
+                                progress=reading(progress))
             progress(1, 1)
             return result
 
@@ -1308,6 +1339,8 @@ class SharingView(FeatureView[SharingData]):
                 "CSV": self.tr("a spreadsheet file (CSV)"),
                 "FHIR": self.tr("a FHIR file"),
                 "backup": self.tr("a backup"),
+                "Apple Health export": self.tr("an Apple Health export"),
+                "Google Fit file": self.tr("Google Fit data from Google Takeout"),
             }
             lines = [
                 self.tr("“{file}” is {kind}. It holds: {what}.").format(
@@ -1359,9 +1392,12 @@ class SharingView(FeatureView[SharingData]):
             return
         secret = self._import_secret
 
+        reading = self._reading_progress()
+
         def work(vault: Vault, progress: Progress) -> ImportResult:
             progress(0, 1)
-            result = import_file(vault, path, backup_passphrase=secret)
+            result = import_file(vault, path, backup_passphrase=secret,
+                                 progress=reading(progress))
             progress(1, 1)
             return result
 
@@ -1376,6 +1412,53 @@ class SharingView(FeatureView[SharingData]):
 
         self._job(self.tr("Adding {file} to your profile…").format(file=path.name), work, done,
                   self._import_refused, changes=EVERYTHING)
+
+    def _reading_progress(self) -> Callable[[Progress], Progress]:
+        """For a phone export (read for many seconds): the bar counts megabytes, and Stop
+        ends the reading at the next step (phone.Cancelled; nothing is written)."""
+        self._stop_reading.clear()
+        stop = self._stop_reading
+        if self._import_kind in ("apple_health", "google_fit"):
+            self.stop_button.setVisible(True)
+
+        def wrap(progress: Progress) -> Progress:
+            def step(done: int, total: int) -> None:
+                if stop.is_set():
+                    raise phone.Cancelled
+                if total > 1 << 20:  # bytes: show megabytes, so the bar's range fits an int
+                    progress(done >> 20, total >> 20)
+                else:
+                    progress(done, total)
+
+            return step
+
+        return wrap
+
+    def stop_reading(self) -> None:
+        self._stop_reading.set()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """One local file dragged here (from the file manager) may be dropped to import it."""
+        if not self._busy and self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+            return
+        event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData())
+        if path is None or self._busy:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.import_page))
+        self.import_file(path)
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> Path | None:
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        return Path(urls[0].toLocalFile())
 
     def cancel_import(self) -> None:
         self._reset_import()
