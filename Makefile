@@ -41,11 +41,12 @@ bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # The long fault, fuzz and privacy-audit runs (issues #7, #21); not part of `make test`, which
-# runs short versions of the same tests. Prints the figures: kills survived, examples and inputs
-# tried, load handled, data sets audited.
+# runs short versions of the same tests. Prints the figures: kills survived, USB sticks pulled
+# out (faults injected, committed entries lost: must be 0), examples and inputs tried, load
+# handled, data sets audited.
 soak: $(VENV)/.test-installed system-deps
 	$(PIP) install -e '.[soak]'
-	HEALTH_PLANNER_SOAK_KILLS=300 HYPOTHESIS_PROFILE=soak \
+	HEALTH_PLANNER_SOAK_KILLS=300 HEALTH_PLANNER_SOAK_PULLS=100 HYPOTHESIS_PROFILE=soak \
 	HEALTH_PLANNER_LOAD_CONTRIBUTORS=200 HEALTH_PLANNER_LOAD_SECONDS=60 \
 	HEALTH_PLANNER_WORKERS_CONTRIBUTORS=200 HEALTH_PLANNER_WORKERS_BATCHES=20 \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider \

@@ -105,7 +105,25 @@ class Session(QObject):
             if on_done is not None:
                 on_done(result)
 
-        self.runner.run(lambda: op(self._need()), done, on_failed)
+        self.runner.run(lambda: op(self._need()), done, self._watch_drive(on_failed))
+
+    def _watch_drive(
+        self, on_failed: Callable[[BaseException], None] | None
+    ) -> Callable[[BaseException], None]:
+        """Failures as before, except a drive that went away (a USB stick pulled out): the
+        window's own message box says so (a view's banner would go with the view) and the
+        profile locks, so nothing more is written."""
+
+        def failed(exc: BaseException) -> None:
+            if getattr(exc, "kind", None) == "gone" and self.is_unlocked:
+                self.runner.failed_unhandled.emit(exc)
+                self.lock()
+            elif on_failed is not None:
+                on_failed(exc)
+            else:
+                self.runner.failed_unhandled.emit(exc)
+
+        return failed
 
     def run_network(
         self,

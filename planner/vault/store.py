@@ -59,6 +59,7 @@ class Store:
         WAL's -shm file, and `query_only`, so any write fails as `StorageError(READ_ONLY)`."""
         self.path = path
         self.read_only = read_only
+        self.gone = False  # the drive went away: no more writes until it is opened again
         if not create and not path.exists():
             raise CorruptVault(f"The vault file is missing: {path.name}")
         if read_only:
@@ -191,11 +192,13 @@ class Store:
         read-only or vanished drive raises `StorageError` (the transaction is rolled back, or
         SQLite already did), never a damaged-vault error."""
         c = self.conn
+        if self.gone:  # stop writing to a drive that went away; the app locks the profile
+            raise StorageError(StorageError.GONE)
         try:
             c.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as exc:
-            mapped = storage_error(exc, where=self.path.parent)
-            if mapped is None:
+            mapped = self._drive_failed(exc)
+            if mapped is exc:
                 raise
             raise mapped from exc
         try:
@@ -208,14 +211,20 @@ class Store:
                     c.execute("ROLLBACK")
             # Only SQLite's own failures are about the vault's drive; an OSError from the
             # body (reading an import file) is about some other file and passes unchanged.
-            mapped = (
-                storage_error(exc, where=self.path.parent)
-                if isinstance(exc, sqlcipher3.Error)
-                else None
-            )
-            if mapped is None:
+            mapped = self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
+            if mapped is exc:
                 raise
             raise mapped from exc
+
+    def _drive_failed(self, exc: BaseException) -> BaseException:
+        """The StorageError a SQLite failure means (or `exc` itself); a vanished drive also
+        stops every later write (`gone`)."""
+        mapped = storage_error(exc, where=self.path.parent)
+        if mapped is None:
+            return exc
+        if mapped.kind == StorageError.GONE:
+            self.gone = True
+        return mapped
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         return list(self.conn.execute(sql, params).fetchall())
@@ -237,7 +246,9 @@ class Store:
         return problems
 
     def close(self) -> None:
-        with suppress(sqlcipher3.ProgrammingError):
+        # sqlcipher3.Error: closing on a drive that went away may fail to checkpoint; the WAL
+        # stays beside the vault and SQLite replays it at the next open.
+        with suppress(sqlcipher3.Error):
             self.conn.close()
 
 

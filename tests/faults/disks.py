@@ -79,3 +79,61 @@ class Filler:
 
     def free(self) -> None:
         self.path.unlink(missing_ok=True)
+
+
+class FlakyStick:
+    """A FUSE pass-through (tests/faults/flaky_fs.py, its own process) over `backing`, mounted
+    on `mount`; `pull()` makes every operation fail with EIO, `put_back()` ends that."""
+
+    def __init__(self, backing: Path, mount: Path, switch: Path) -> None:
+        self.backing, self.mount, self.switch = backing, mount, switch
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def pull(self) -> None:
+        self.switch.touch()
+
+    def put_back(self) -> None:
+        self.switch.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def flaky_stick(folder: Path) -> Iterator[FlakyStick]:
+    import sys
+    import time
+
+    if os.name != "posix" or os.geteuid() != 0:
+        _cannot("mounting a FUSE file system needs root (run the suite as root, as CI does)")
+    if not Path("/dev/fuse").exists():
+        _cannot("/dev/fuse is missing (a container needs --device /dev/fuse)")
+    try:
+        import mfusepy  # noqa: F401 - only to know it loads (it needs libfuse: fuse3)
+    except (ImportError, OSError) as exc:
+        _cannot(f"mfusepy or libfuse 3 is missing ({exc}); run `make system-deps` and "
+                "install the [test] extra")
+    stick = FlakyStick(folder / "backing", folder / "stick", folder / "pulled")
+    stick.backing.mkdir(parents=True)
+    stick.mount.mkdir()
+    log = open(folder / "flaky_fs.log", "wb")  # noqa: SIM115 - closed below
+    stick.process = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("flaky_fs.py")), str(stick.backing),
+         str(stick.mount), str(stick.switch)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not os.path.ismount(stick.mount):
+            if stick.process.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                said = (folder / "flaky_fs.log").read_text(errors="replace")[-500:]
+                _cannot(f"the FUSE file system did not mount ({said.strip()})")
+            time.sleep(0.05)
+        yield stick
+    finally:
+        stick.put_back()
+        subprocess.run(["umount", "-l", str(stick.mount)], capture_output=True, timeout=30)
+        stick.process.terminate()
+        try:
+            stick.process.wait(10)
+        except subprocess.TimeoutExpired:
+            stick.process.kill()
+        log.close()
