@@ -39,6 +39,7 @@ from sync.errors import BadEndpointUrl, BadReply, Offline, ServerRefused, SyncEr
 from sync.protocol import (
     API_PREFIX,
     BatchResult,
+    ConsultationResponseList,
     Contribution,
     ContributionBatch,
     ContributorCreated,
@@ -61,6 +62,7 @@ CAPS: dict[str, int] = {
     "send": 256 * KIB,  # 500 ids with their status
     "withdraw": 16 * KIB,
     "surveys": 2 * MIB,
+    "responses": 1 * MIB,  # "you said, we did"
     "results": 8 * MIB,
     "directory": 2 * MIB,  # one page; the whole directory is capped in sync.engine
 }
@@ -433,6 +435,12 @@ class EndpointClient:
 
     def surveys(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         return self._conditional("/surveys", SurveyList, "surveys", etag, last_modified)
+
+    def responses(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
+        """Published "you said, we did" responses (public, conditional like `surveys`)."""
+        return self._conditional(
+            "/responses", ConsultationResponseList, "responses", etag, last_modified
+        )
 
     def results(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         return self._conditional("/results", Results, "results", etag, last_modified)

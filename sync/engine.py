@@ -21,7 +21,13 @@ from sync import consent, outbox, state
 from sync.access import VaultCall
 from sync.client import EndpointClient
 from sync.errors import BadReply, ServerRefused, SyncError
-from sync.protocol import MAX_BATCH_ITEMS, Results, ServicePage, SurveyList
+from sync.protocol import (
+    MAX_BATCH_ITEMS,
+    ConsultationResponseList,
+    Results,
+    ServicePage,
+    SurveyList,
+)
 from sync.tokens import TokenStore
 from sync.untrusted import UNTRUSTED
 
@@ -44,6 +50,7 @@ class SyncReport:
     directory_services: int | None = None  # None: not downloaded (no consent or unchanged)
     surveys: int | None = None
     results_updated: bool = False
+    responses_updated: bool = False  # "you said, we did"
     withdrawn: list[str] = field(default_factory=list)
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
@@ -177,6 +184,12 @@ def sync_now(
         _pull_directory(at, client, report)
     if agreed("surveys") and _pull(at, client, "surveys", client.surveys):
         report.surveys = len(at(cached_surveys).surveys)
+    if agreed("surveys"):
+        try:
+            report.responses_updated = _pull(at, client, "responses", client.responses)
+        except ServerRefused as exc:
+            if exc.status != 404:  # an endpoint from before "you said, we did" has none
+                raise
     if agreed(*consent.SENDING):
         report.results_updated = _pull(at, client, "results", client.results)
     at(lambda v: state.put(v, "last_sync", report.at.isoformat()))
@@ -233,6 +246,14 @@ def finish_withdrawals(at: VaultCall, client: EndpointClient, tokens: TokenStore
 def cached_surveys(vault: Vault) -> SurveyList:
     raw = state.get(vault, "surveys")  # cleaned again: a copy saved by an older app was not
     return SurveyList.model_validate_json(raw, context=UNTRUSTED) if raw else SurveyList(surveys=[])
+
+
+def cached_responses(vault: Vault) -> ConsultationResponseList:
+    """The last downloaded "you said, we did" responses (cleaned again on reading)."""
+    raw = state.get(vault, "responses")
+    if not raw:
+        return ConsultationResponseList(responses=[])
+    return ConsultationResponseList.model_validate_json(raw, context=UNTRUSTED)
 
 
 def cached_results(vault: Vault) -> Results | None:

@@ -1901,6 +1901,16 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>ParticipationView</name>
     <message>
+        <location filename="../../ui/views/participation.py" line="1" />
+        <source>You said, we did</source>
+        <translation>Wy powiedzieliście, my zrobiliśmy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" line="1" />
+        <source>{organisation}, {day}, about “{survey}”</source>
+        <translation>{organisation}, {day}, w sprawie „{survey}”</translation>
+    </message>
+    <message>
         <location line="-475" />
         <source>Taking part</source>
         <translation>Udział</translation>

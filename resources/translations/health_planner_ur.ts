@@ -1896,6 +1896,16 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>ParticipationView</name>
     <message>
+        <location filename="../../ui/views/participation.py" line="1" />
+        <source>You said, we did</source>
+        <translation>آپ نے کہا، ہم نے کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" line="1" />
+        <source>{organisation}, {day}, about “{survey}”</source>
+        <translation>{organisation}، {day}، “{survey}” کے بارے میں</translation>
+    </message>
+    <message>
         <location line="-475" />
         <source>Taking part</source>
         <translation>شرکت</translation>

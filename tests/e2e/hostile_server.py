@@ -109,6 +109,22 @@ SURVEYS = json.dumps(
     }
 ).encode()
 ERROR = json.dumps({"error": {"code": "locked", "message": ESCAPES}}).encode()
+RESPONSES = json.dumps(
+    {
+        "responses": [
+            {
+                "id": "r1",
+                "survey_id": "s1",
+                "survey_title": ESCAPES + "Parks survey",
+                "organisation": ESCAPES + "Parks team",
+                "title": ESCAPES + "More benches",
+                "body": ESCAPES + "You said, we did.",
+                "published_on": "2026-12-01",
+            }
+        ]
+    }
+).encode()
+
 RESULTS = json.dumps(
     {
         "borough": None,
@@ -165,6 +181,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._whole(200, directory_page([_service(1, ESCAPES)], last=True))
         elif self.path.startswith("/v1/results"):
             self._whole(200, RESULTS)
+        elif self.path.startswith("/v1/responses"):
+            self._whole(200, RESPONSES)
         else:
             self._escapes()
 

@@ -152,6 +152,7 @@ def test_server_text_is_saved_and_shown_clean(data_dir: Path) -> None:
         saved = "".join(str(v) for _k, v in vault.store.query("SELECT * FROM sync_state"))
         survey = engine.cached_surveys(vault).surveys[0]
         service = directory.services(vault)[0]
+        response = engine.cached_responses(vault).responses[0]
     assert "\x1b" not in saved and not BIDI & set(saved) and "\r" not in saved
     shown = [
         survey.title,
@@ -161,6 +162,10 @@ def test_server_text_is_saved_and_shown_clean(data_dir: Path) -> None:
         service.name,
         service.description or "",
         service.organization.name,
+        response.title,
+        response.body,
+        response.organisation,
+        response.survey_title,
     ]
     for text in shown:
         assert not [c for c in text if c != "\n" and unicodedata.category(c) == "Cc"], text

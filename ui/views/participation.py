@@ -8,7 +8,7 @@ leaves, "Sent and waiting" shows the exact text that will be sent, with a button
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 from typing import Any
@@ -55,9 +55,11 @@ from sync.protocol import (
     FFT_RATING_LABELS,
     FFT_RATINGS,
     LONDON_BOROUGHS,
+    ConsultationResponse,
     Results,
     Service,
     Survey,
+    SurveyAnswer,
     rr_keep_probability,
 )
 from sync.tokens import token_store
@@ -96,22 +98,37 @@ class ParticipationData:
     results: Results | None
     latest_ons4: QuestionnaireResponse | None
     borough: str | None
+    # "You said, we did" for the consultations this person answered (from the cache).
+    responses: list[ConsultationResponse] = field(default_factory=list)
+
+
+def answered_responses(vault: Vault, pending: list[OutboxItem], sent: list[OutboxItem]
+                       ) -> list[ConsultationResponse]:
+    """The cached "you said, we did" responses to consultations this person answered."""
+    answered = {
+        item.contribution.body.survey_id
+        for item in (*pending, *sent)
+        if isinstance(item.contribution.body, SurveyAnswer)
+    }
+    return [r for r in engine.cached_responses(vault).responses if r.survey_id in answered]
 
 
 def load(vault: Vault) -> ParticipationData:
     person = vault.person.get()
+    pending, sent = outbox.pending(vault), outbox.sent(vault)
     return ParticipationData(
         consents=consent.current(vault),
         agreed={p: consent.has_consent(vault, p) for p in consent.PURPOSES},
         endpoint=state.endpoint(vault),
         last_sync=state.get(vault, "last_sync"),
-        pending=outbox.pending(vault),
-        sent=outbox.sent(vault),
+        pending=pending,
+        sent=sent,
         services=directory.services(vault),
         surveys=engine.cached_surveys(vault).surveys,
         results=engine.cached_results(vault),
         latest_ons4=vault.questionnaires.latest("ONS4"),
         borough=person.borough if person else None,
+        responses=answered_responses(vault, pending, sent),
     )
 
 
@@ -559,6 +576,7 @@ class ParticipationView(FeatureView[ParticipationData]):
         self._filter_services()
         self._show_surveys(data)
         self._show_results(data.results)
+        self._show_responses(data.responses)
         self._show_outbox(data)
 
     def _filter_services(self) -> None:
@@ -660,6 +678,29 @@ class ParticipationView(FeatureView[ParticipationData]):
             index = self.wellbeing_borough.findData(data.borough)
             if index >= 0:
                 self.wellbeing_borough.setCurrentIndex(index)
+
+    def _show_responses(self, responses: list[ConsultationResponse]) -> None:
+        """'You said, we did' at the top of What people say: each organisation's answer to a
+        consultation this person took part in (plain text; from the cache, so offline too)."""
+        if not responses:
+            return
+        page = self.results_page
+        at = 0
+        self.results_layout.insertWidget(
+            at, heading(self.tr("You said, we did"), page, level=2))
+        for response in responses:
+            at += 1
+            self.results_layout.insertWidget(
+                at, server_text(heading(response.title, page, level=3)))
+            at += 1
+            self.results_layout.insertWidget(at, server_text(paragraph(
+                self.tr("{organisation}, {day}, about “{survey}”").format(
+                    organisation=response.organisation,
+                    day=wording.day(response.published_on),
+                    survey=response.survey_title,
+                ), page)))
+            at += 1
+            self.results_layout.insertWidget(at, server_text(paragraph(response.body, page)))
 
     def _show_results(self, results: Results | None) -> None:
         while self.results_layout.count():
