@@ -80,10 +80,12 @@ class Shots:
         self.driver, self.folder, self.n = driver, folder, 0
         folder.mkdir(parents=True, exist_ok=True)
 
-    def take(self, name: str) -> None:
+    def take(self, name: str, width: int = 1100) -> None:
+        """Save the whole page; `width=550` shows it as 1100 pixels at 200 % zoom would."""
         self.n += 1
+        self.driver.set_window_size(width, 800)
         height = self.driver.execute_script("return document.body.scrollHeight")
-        self.driver.set_window_size(1100, max(800, min(int(height) + 120, 4000)))
+        self.driver.set_window_size(width, max(800, min(int(height) + 120, 4000)))
         self.driver.save_screenshot(str(self.folder / f"{self.n:02d}-{name}.png"))
 
 
@@ -192,6 +194,13 @@ def test_console_in_a_browser_then_the_app_shows_the_response(
         shots.take("results-hackney")
         driver.get(f"{base}/console/directory")
         shots.take("directory")
+        driver.get(f"{base}/console/consultations")
+        shots.take("consultations-at-200-percent", width=550)
+        wide = driver.execute_script(
+            "return document.documentElement.scrollWidth > window.innerWidth + 1")
+        assert not wide, "the page scrolls sideways at 200 % zoom"
+        driver.get(f"{base}/console/consultations/new")
+        shots.take("consultation-new-at-200-percent", width=550)
         driver.get(f"{base}/console/audit")
         shots.take("refused-audit-for-editor")
         _button(driver, "/console/logout").click()
