@@ -272,10 +272,24 @@ def _plan(vault: Vault, goals: list[Goal], today: date) -> None:
             frequency=Frequency.WEEKLY, weekdays=(1,), start=today - timedelta(days=180)
         ),
     )
+    # The two community services chosen with the link worker (`_social`), as plan actions.
+    walk_group = Action(
+        id=WALK_ACTION, text="London Fields Wednesday Walk", service_id=WALK_ID,
+        goal_id=goals[0].id,
+        recurrence=Recurrence(
+            frequency=Frequency.WEEKLY, weekdays=(2,), start=today - timedelta(days=111)
+        ),
+    )
+    lunch_club = Action(
+        id=LUNCH_ACTION, text="Homerton Friday Lunch Club", service_id=LUNCH_ID,
+        recurrence=Recurrence(
+            frequency=Frequency.WEEKLY, weekdays=(4,), start=today - timedelta(days=104)
+        ),
+    )
     second = first.edit(
         what_matters=(*first.what_matters, "Feeling less lonely"),
         goal_ids=tuple(g.id for g in goals),
-        actions=(*first.actions, lunch),
+        actions=(*first.actions, lunch, walk_group, lunch_club),
         supporters=(
             *first.supporters,
             Supporter(
@@ -535,6 +549,9 @@ def _summary(vault: Vault) -> None:
 # names; the demo may have no directory cached, so the ChosenService carries what it shows.
 WALK_ID = "7e6c3a79-1de3-5e59-ace4-8d007f566884"  # London Fields Wednesday Walk, Hackney
 LUNCH_ID = "d7a89b06-14cf-57c0-9e26-9fd3f9a5de2b"  # Homerton Friday Lunch Club, Hackney
+# Their actions in the plan (fixed, so `_plan` and `_social` agree without passing them round).
+WALK_ACTION = UUID("5e0c1a57-0d3b-4c2e-9a61-7a1f00000001")
+LUNCH_ACTION = UUID("5e0c1a57-0d3b-4c2e-9a61-7a1f00000002")
 ONS4_CHECKINS = (  # weeks after the referral: life, worthwhile, happiness, anxiety
     (0, (4, 5, 4, 7)),
     (6, (5, 6, 6, 5)),
@@ -547,8 +564,8 @@ def _social(vault: Vault, today: date, rng: random.Random) -> None:
     months ago; a Wednesday walk and a Friday lunch club chosen from the directory with their
     sessions (mostly went, a few missed, with reasons); ONS4 at 0, 6 and 12 weeks, improving.
 
-    The plan keeps its two versions (the screens' tests and screenshots know them), so the
-    chosen services are not linked to plan actions here; a service added in the app is."""
+    The plan's second version already holds their two actions (`_plan`), so the plan shows
+    how going went beside each."""
     start = today - timedelta(days=120)
     current = vault.plans.current()
     worker = next((s for s in current.plan.supporters if s.name == "Tom Green"), None) \
@@ -565,11 +582,12 @@ def _social(vault: Vault, today: date, rng: random.Random) -> None:
     walk = ChosenService(
         referral_id=referral.id, service_id=WALK_ID, name="London Fields Wednesday Walk",
         category="Walking groups", borough="Hackney", added_on=start + timedelta(days=9),
+        action_id=WALK_ACTION,
     )
     lunch = ChosenService(
         referral_id=referral.id, service_id=LUNCH_ID, name="Homerton Friday Lunch Club",
         category="Lunch clubs and social eating", borough="Hackney",
-        added_on=start + timedelta(days=16),
+        added_on=start + timedelta(days=16), action_id=LUNCH_ACTION,
     )
     vault.chosen_services.save(walk)
     vault.chosen_services.save(lunch)

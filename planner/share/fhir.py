@@ -95,6 +95,8 @@ EXT_REVIEW_DATE = f"{BASE}/StructureDefinition/review-date"
 EXT_PLAN_VERSION = f"{BASE}/StructureDefinition/plan-version"
 EXT_SUPPORTER_NOTES = f"{BASE}/StructureDefinition/supporter-notes"
 EXT_DUE = f"{BASE}/StructureDefinition/action-due"
+# The community-directory service a plan action is for (social prescribing, #14).
+EXT_SERVICE = f"{BASE}/StructureDefinition/action-community-service"
 EXT_ENTRY_TEXT = f"{BASE}/StructureDefinition/entry-text"
 EXT_NOTE = f"{BASE}/StructureDefinition/note"
 
@@ -424,6 +426,9 @@ def _activity(action: Action) -> dict[str, Any]:
         detail["scheduledPeriod"] = {"end": action.due.isoformat()}
     if action.who:
         detail["performer"] = [{"display": action.who}]
+    if action.service_id is not None:
+        detail.setdefault("extension", []).append(
+            {"url": EXT_SERVICE, "valueString": action.service_id})
     return {"id": str(action.id), "detail": detail}
 
 
@@ -1111,6 +1116,7 @@ def _read_action(activity: dict[str, Any]) -> Action | None:
     goals = _list(detail.get("goal"), "goal")
     performers = _list(detail.get("performer"), "performer")
     raw_id = activity.get("id")
+    service = _ext_value(detail, EXT_SERVICE, "valueString")
     return Action(
         id=_uuid("Action", raw_id) if raw_id is not None else uuid4(),
         text=_text(detail.get("description"), "the action's text"),
@@ -1120,6 +1126,7 @@ def _read_action(activity: dict[str, Any]) -> Action | None:
         who=_opt_text(_obj(performers[0], "performer").get("display"), "who")
         if performers else "",
         done=detail.get("status") == "completed",
+        service_id=_opt_text(service, "the community service") if service is not None else None,
     )
 
 

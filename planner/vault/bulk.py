@@ -79,8 +79,8 @@ PARTICIPATION_TABLES = ("consents", "outbox", "sync_state")
 
 # The participation purposes and outbox states (sync/consent.py and migration 3 define them;
 # planner cannot import sync, so the lists are repeated here and a test keeps them equal).
-PURPOSES = ("directory", "surveys", "feedback", "wellbeing")
-SENDING_PURPOSES = ("surveys", "feedback", "wellbeing")
+PURPOSES = ("directory", "surveys", "feedback", "wellbeing", "outcomes")
+SENDING_PURPOSES = ("surveys", "feedback", "wellbeing", "outcomes")
 MAX_OUTBOX_BODY = 64 * 1024  # bytes of JSON; a real contribution is well under 4 KB
 MAX_STATE_VALUE = 8 * 1024 * 1024  # the cached directory is the biggest value, ~150 KB today
 # sync_state keys that let this computer reach what it already sent (to withdraw it): a restore

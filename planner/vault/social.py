@@ -128,13 +128,13 @@ class ChosenServiceRepository:
     def for_referral(self, referral_id: UUID) -> list[ChosenService]:
         """In the order they were added."""
         return self._load(
-            "SELECT body FROM chosen_services WHERE referral_id = ? ORDER BY added_on, id",
+            "SELECT body FROM chosen_services WHERE referral_id = ? ORDER BY added_on, rowid",
             (str(referral_id),),
         )
 
     def all(self) -> list[ChosenService]:
         """In the order they were added."""
-        return self._load("SELECT body FROM chosen_services ORDER BY added_on, id", ())
+        return self._load("SELECT body FROM chosen_services ORDER BY added_on, rowid", ())
 
     def by_action(self, action_id: UUID) -> ChosenService | None:
         rows = self._store.query(

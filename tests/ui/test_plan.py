@@ -143,7 +143,9 @@ def test_change_and_remove_an_action(qtbot, demo_session) -> None:
     save_plan(qtbot, view)
     actions = current(qtbot, demo_session).plan.actions
     assert [a.text for a in actions] == ["Take my blood pressure tablets",
-                                         "Go to the Tuesday lunch club at St Mary's"]
+                                         "Go to the Tuesday lunch club at St Mary's",
+                                         "London Fields Wednesday Walk",
+                                         "Homerton Friday Lunch Club"]
     assert actions[0].done
 
 

@@ -24,7 +24,7 @@ from shellkit import close, language, make_window, type_into
 
 from planner import demo
 from planner.share import backup as backups
-from planner.share import fhir, report
+from planner.share import fhir, link_worker, report
 from planner.vault import KdfParams
 from ui.printing import REPORT_LABELS
 from ui.views.logs import LogsView
@@ -88,7 +88,9 @@ def test_file_names_and_report_headings() -> None:
     assert default_name("pdf", today=date(2026, 11, 24)) == "health-plan-2026-11-24.pdf"
     assert default_name("backup", "Sam T.", date(2026, 11, 24)) == \
         "health-planner-sam-t-2026-11-24.hpbackup"
-    assert REPORT_LABELS == report.LABELS  # the marked headings are the core's own words
+    # The marked headings are the core's own words: the GP summary's and the link worker's.
+    assert REPORT_LABELS == {**report.LABELS, **{
+        k: v for k, v in link_worker.LABELS.items() if k.startswith("lw_")}}
 
 
 def test_choose_sections_preview_then_pdf(qtbot, demo_session, tmp_path: Path) -> None:

@@ -122,7 +122,7 @@ def test_patient_carries_the_nhs_number_and_careplan_the_uk_core_profile(
     assert [p["status"] for p in plans] == ["revoked", "active"]
     current = plans[-1]
     assert current["intent"] == "plan"
-    assert len(current["activity"]) == 3
+    assert len(current["activity"]) == 5  # three of my own, two community services
     members = current["contained"][0]["participant"]
     assert [m["member"]["display"] for m in members] == ["Priya Shah", "Nurse Grace Owusu",
                                                          "Tom Green"]

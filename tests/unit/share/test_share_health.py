@@ -306,4 +306,4 @@ def test_cli_exports_doses_and_the_new_content(cli: Any, demo_home: Path, tmp_pa
     capsys.readouterr()
     assert cli(demo_home, "export", "--help").code == 0
     helped = " ".join(capsys.readouterr().out.split())
-    assert "--what {logs,doses}" in helped and "doses writes your dose log" in helped
+    assert "--what {logs,doses,link-worker}" in helped and "doses writes your dose log" in helped
