@@ -26,7 +26,8 @@ run: $(VENV)/.run-installed system-deps
 	$(VENV)/bin/health-planner
 
 run-endpoint: $(VENV)/.test-installed
-	$(VENV)/bin/health-planner-endpoint --db sqlite:///$(CURDIR)/endpoint.db --port 8765
+	$(VENV)/bin/health-planner-endpoint --db sqlite:///$(CURDIR)/endpoint.db --port 8765 \
+		--no-text-encryption
 
 test: $(VENV)/.test-installed system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider

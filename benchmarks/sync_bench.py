@@ -27,6 +27,7 @@ import requests
 
 from benchmarks import data
 from benchmarks.harness import ROOT, Row, median, ms, p99, python_env, say
+from endpoint.textcrypt import KEY_VARIABLE, generate_key
 from planner.vault import Profiles
 
 CONTRIBUTIONS = 1_000_000
@@ -49,7 +50,9 @@ def endpoint(db: Path, *extra: str) -> Iterator[str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "endpoint", "--db", f"sqlite:///{db}", "--port", str(port),
          "--log-level", "warning", "--public-reads-per-minute", "0", *extra],
-        cwd=ROOT, env=python_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        # Free text is encrypted at rest as in production (a throwaway key per run).
+        cwd=ROOT, env={**python_env(), KEY_VARIABLE: generate_key()},
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     try:

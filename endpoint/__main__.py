@@ -88,6 +88,17 @@ def _parser() -> argparse.ArgumentParser:
         "every change at once, for demonstrations only)",
     )
     parser.add_argument(
+        "--no-text-encryption",
+        action="store_true",
+        help="store free text (comments, text answers) as sent, for a demonstration only; "
+        "otherwise HEALTH_PLANNER_ENDPOINT_KEY must hold the key (32 bytes, base64)",
+    )
+    parser.add_argument(
+        "--generate-key",
+        action="store_true",
+        help="print a new random text-encryption key and exit",
+    )
+    parser.add_argument(
         "--workers",
         type=int,
         default=1,
@@ -111,7 +122,9 @@ def _parser() -> argparse.ArgumentParser:
     db = commands.add_parser(
         "db", help="the database schema: `db upgrade` (run on each release), `db current`"
     )
-    db.add_argument("action", choices=["upgrade", "current"])
+    db.add_argument("action", choices=["upgrade", "current", "rekey"],
+                    help="rekey: encrypt every free-text value under HEALTH_PLANNER_ENDPOINT_KEY "
+                    "(plaintext from before, or an old key's during a rotation)")
     db.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database URL")
     return parser
 
@@ -122,16 +135,25 @@ def _db_command(url: str, action: str) -> int:
 
     from endpoint import migrations
     from endpoint.store import Store
+    from endpoint.textcrypt import KEY_VARIABLE, TextCipher, TextKeyError
 
     try:
-        store = Store(url)
+        cipher = TextCipher.from_environment()
+    except TextKeyError as exc:
+        return _fail(2, f"{KEY_VARIABLE}: {exc}")
+    if action == "rekey" and cipher is None:
+        return _fail(2, f"db rekey needs the key in {KEY_VARIABLE}")
+    try:
+        store = Store(url, cipher=cipher)
     except (ArgumentError, ValueError) as exc:
         return _fail(2, f"--db: {exc}")
     except ImportError as exc:
         return _fail(2, f"--db: database driver missing ({exc.name})")
     try:
-        if action == "upgrade":
+        if action in {"upgrade", "rekey"}:
             store.create_schema()
+        if action == "rekey":
+            print(f"{store.rekey_text()} contributions re-encrypted")
         revision = store.schema_revision()
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
@@ -267,6 +289,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as exc:
         return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
 
+    if args.generate_key:
+        from endpoint.textcrypt import generate_key
+
+        print(generate_key())
+        return 0
+
     if args.command == "db":
         return _db_command(args.db, args.action)
 
@@ -293,8 +321,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         shown_db = make_url(args.db).render_as_string(hide_password=True)
     except ArgumentError:
         return _fail(2, f"--db is not a database URL: {args.db!r}")
+    from endpoint.textcrypt import KEY_VARIABLE, OLD_KEYS_VARIABLE, TextCipher, TextKeyError
+
+    try:
+        env_cipher = TextCipher.from_environment()
+    except TextKeyError as exc:
+        return _fail(2, f"{KEY_VARIABLE}: {exc}")
+    if env_cipher is None and not args.no_text_encryption:
+        return _fail(2, f"set {KEY_VARIABLE} to the text-encryption key (32 random bytes, "
+                     "base64; --generate-key makes one; docs/DEPLOY.md), or pass "
+                     "--no-text-encryption for a demonstration")
     try:
         settings: dict[str, Any] = dict(
+            text_encryption=not args.no_text_encryption,
+            text_key=os.environ.get(KEY_VARIABLE) if not args.no_text_encryption else None,
+            old_text_keys=[key for key in os.environ.get(OLD_KEYS_VARIABLE, "").split(",")
+                           if key.strip()],
             seed=args.seed,
             rate_limit_per_minute=(
                 DEFAULT_RATE_LIMIT_PER_MINUTE if args.rate_limit is None else args.rate_limit

@@ -48,6 +48,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from endpoint.publishing import DEFAULT_PERIOD, Publisher
 from endpoint.store import ContributorGoneError, Store
+from endpoint.textcrypt import TextCipher, generate_key
 from sync.protocol import (
     API_PREFIX,
     LONDON_BOROUGHS,
@@ -1098,6 +1099,9 @@ def create_app(
     trusted_proxies: Iterable[str] = (),
     allowed_hosts: Iterable[str] | None = None,
     results_period: timedelta = DEFAULT_PERIOD,
+    text_key: str | None = None,
+    old_text_keys: Iterable[str] = (),
+    text_encryption: bool = True,
 ) -> FastAPI:
     """Build the endpoint app over the database at `db_url` (tables are created if missing).
 
@@ -1110,10 +1114,17 @@ def create_app(
     Run the app with the server's own proxy-header handling off (uvicorn: `proxy_headers=False`).
     `results_period` is how often `/v1/results` is published anew (a day by default; zero
     publishes every change at once, which tests and demonstrations use; endpoint/publishing.py).
+    `text_key` (32 bytes, base64) encrypts free text at rest (endpoint/textcrypt.py), and
+    `old_text_keys` still read what they made; without a key a random one is made for this app
+    alone (tests: the text is unreadable once it is gone); `text_encryption=False` stores
+    free text as sent (demonstrations only; the console script asks for `--no-text-encryption`).
     """
     proxies = parse_networks(trusted_proxies)
     hosts = tuple(DEFAULT_ALLOWED_HOSTS if allowed_hosts is None else allowed_hosts)
-    store = Store(db_url)
+    cipher = (
+        TextCipher(text_key or generate_key(), old_text_keys) if text_encryption else None
+    )
+    store = Store(db_url, cipher=cipher)
     store.create_schema()
     if seed:
         store.seed_if_empty()

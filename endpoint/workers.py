@@ -30,9 +30,13 @@ ENVIRONMENT = {
     "trusted_proxies": f"{PREFIX}TRUSTED_PROXIES",
     "allowed_hosts": f"{PREFIX}ALLOWED_HOSTS",
     "results_period": f"{PREFIX}RESULTS_EVERY",
+    "text_key": f"{PREFIX}KEY",  # the key itself: __main__ reads it from here too
+    "old_text_keys": f"{PREFIX}OLD_KEYS",
+    "text_encryption": f"{PREFIX}TEXT_ENCRYPTION",
 }
 _INTEGERS = ("rate_limit_per_minute", "registrations_per_minute", "public_reads_per_minute")
-_LISTS = ("trusted_proxies", "allowed_hosts")
+_LISTS = ("trusted_proxies", "allowed_hosts", "old_text_keys")
+_FLAGS = ("seed", "text_encryption")
 
 
 def environment_for(settings: Mapping[str, Any]) -> dict[str, str]:
@@ -44,8 +48,10 @@ def environment_for(settings: Mapping[str, Any]) -> dict[str, str]:
             env[ENVIRONMENT[name]] = ",".join(value)
         elif name == "results_period":
             env[ENVIRONMENT[name]] = str(int(value.total_seconds()))
-        elif name == "seed":
+        elif name in _FLAGS:
             env[ENVIRONMENT[name]] = "1" if value else "0"
+        elif value is None:
+            continue
         else:
             env[ENVIRONMENT[name]] = str(value)
     return env
@@ -64,7 +70,7 @@ def settings_from(environ: Mapping[str, str]) -> dict[str, Any]:
             settings[name] = int(raw)
         elif name == "results_period":
             settings[name] = timedelta(seconds=int(raw))
-        elif name == "seed":
+        elif name in _FLAGS:
             settings[name] = raw == "1"
         else:
             settings[name] = raw

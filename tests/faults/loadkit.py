@@ -34,6 +34,7 @@ import requests
 
 from endpoint.app import hash_token
 from endpoint.store import Store
+from endpoint.textcrypt import KEY_VARIABLE, generate_key
 from sync.protocol import LONDON_BOROUGHS, BatchResult, ContributorCreated
 
 TIMEOUT = (3.0, 15.0)
@@ -57,6 +58,8 @@ class EndpointServer:
         self.log = log
         self.proc: subprocess.Popen[bytes] | None = None
         self.starts = 0
+        # Free text encrypted at rest as in production; the same key across restarts.
+        self.env = {**os.environ, KEY_VARIABLE: generate_key()}
 
     def start(self, timeout: float = 30.0) -> float:
         """Start and wait until /v1/health answers; returns how long that took."""
@@ -66,7 +69,7 @@ class EndpointServer:
                 [sys.executable, "-m", "endpoint", "--db", self.db_url, "--port",
                  str(self.port), "--rate-limit", "0", "--public-reads-per-minute", "0",
                  "--log-level", "warning"],
-                stdout=sink, stderr=sink,
+                stdout=sink, stderr=sink, env=self.env,
             )
         self.starts += 1
         while time.monotonic() - started < timeout:

@@ -31,6 +31,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from endpoint.store import Store, contributions
+from endpoint.textcrypt import KEY_VARIABLE, generate_key
 
 PG_URL = os.environ.get("HEALTH_PLANNER_TEST_PG", "").strip()
 WORKERS = 4
@@ -75,7 +76,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Store]]:
         [sys.executable, "-m", "endpoint", "--db", url, "--port", str(port),
          "--workers", str(WORKERS), "--rate-limit", str(RATE), "--registrations-per-minute",
          "0", "--public-reads-per-minute", "0", "--log-level", "warning"],
-        cwd=ROOT, stdout=log, stderr=log,
+        cwd=ROOT, stdout=log, stderr=log, env={**os.environ, KEY_VARIABLE: generate_key()},
     )
     base = f"http://127.0.0.1:{port}"
     store = Store(url)

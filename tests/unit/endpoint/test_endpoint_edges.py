@@ -197,9 +197,11 @@ def test_the_access_log_cannot_be_forged_by_a_path(endpoint, caplog):
 def test_withdrawn_text_lingers_in_neither_the_sqlite_file_nor_its_wal(tmp_path, item):
     """SQLite's own files, so this runs on SQLite only (PostgreSQL: docs/PRIVACY.md, VACUUM)."""
     database = tmp_path / "withdrawals.db"
+    # Free text stored as sent, so the file shows the canary (encrypted, it never would:
+    # test_text_encryption.py): secure_delete must zero the plaintext itself.
     app = create_app(f"sqlite:///{database}", today=lambda: PINNED_TODAY,
                      public_reads_per_minute=0, rate_limit_per_minute=0,
-                     registrations_per_minute=0)
+                     registrations_per_minute=0, text_encryption=False)
     with serve(app) as base_url:
         _check_withdrawal_leaves_no_text(RunningEndpoint(base_url=base_url, app=app), item,
                                          database)
