@@ -729,7 +729,7 @@ class OutcomeResult(_Response):
     changes (-10..10; for `anxious` a fall is good). All are hidden together when `people` is.
     """
 
-    category: str
+    category: Line  # the directory's code; from a server, so cleaned like any other text
     category_name: Line
     borough: Borough
     people: CountCell
