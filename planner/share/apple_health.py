@@ -169,6 +169,10 @@ def _records(stream: _Counting, name: str) -> Iterator[tuple[int, Element]]:
         ) from None
     except RecursionError:
         raise InvalidFile(f"'{name}' is nested too deeply to be an Apple Health export.") from None
+    except (LookupError, UnicodeError, ValueError):  # encoding="UTF-8P" or "cp932": atheris
+        raise InvalidFile(f"'{name}' is not an Apple Health export the planner can read (its "
+                          "XML names an encoding other than UTF-8), so nothing was changed."
+                          ) from None
     if root is None:
         raise InvalidFile(f"'{name}' is an empty Apple Health export, so nothing was changed.")
 

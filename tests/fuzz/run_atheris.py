@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 BUILD = ROOT / "build" / "fuzz"
-MAX_LEN = {"fhir": 131072, "backup": 65536, "csv": 16384, "endpoint": 8192}
+MAX_LEN = {"fhir": 131072, "backup": 65536, "csv": 16384, "endpoint": 8192, "phone": 16384}
 
 
 def harnesses() -> list[str]:

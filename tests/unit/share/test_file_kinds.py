@@ -151,6 +151,10 @@ CASES: dict[str, tuple[str, Any, str]] = {
                        "Apple Health export"),
     "apple-mixed": ("export.zip", zipped({"apple_health_export/export.xml": apple(
         rec("StepCount", "5") + rec("BodyMass", "heavy", unit="kg"))}), "Apple Health export"),
+    "apple-bad-encoding": ("export.xml", b'<?xml version="1.0" encoding="UTF-8P"?><HealthData/>',
+                           "Apple Health export"),  # found by atheris: LookupError
+    "apple-multibyte": ("export.xml", b'<?xml version="1.0" encoding="cp932"?><HealthData/>',
+                        "Apple Health export"),  # found by atheris: ValueError
     "apple-bad-unit": ("export.xml", apple(rec("BodyMass", "80", unit="furlongs")),
                        "Apple Health export"),
     # Google Fit
