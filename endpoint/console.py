@@ -729,6 +729,108 @@ async def directory_import(request: Request) -> Response:
     return RedirectResponse("/console/directory", status_code=303)
 
 
+_SERVICE_STATUSES = ("active", "temporarily closed", "inactive", "defunct")
+
+
+def _org_documents(request: Request) -> dict[str, dict[str, Any]]:
+    """Each directory organisation's Open Referral object, as its services carry it."""
+    found: dict[str, dict[str, Any]] = {}
+    for doc in _ctx(request).store.all_services():
+        org = doc.get("organization") or {}
+        if org.get("id"):
+            found.setdefault(str(org["id"]), dict(org))
+    return found
+
+
+def _service_form(request: Request, operator: Operator, csrf: str, doc: Mapping[str, Any],
+                  errors: list[str], status: int = 200, *, new: bool = False) -> HTMLResponse:
+    orgs = _ops(request).organisations()
+    mine = {org: name for org, name in orgs.items() if operator.may_edit(org)}
+    return _page(request, "service_form.html", status, **_layout(
+        operator, csrf, doc=doc, errors=errors, organisations=mine, boroughs=LONDON_BOROUGHS,
+        statuses=_SERVICE_STATUSES, new=new))
+
+
+def _service_doc(request: Request, service_id: str) -> dict[str, Any]:
+    doc = next((d for d in _ctx(request).store.all_services() if d["id"] == service_id), None)
+    if doc is None:
+        raise _Refused(404, "There is no such service.")
+    return dict(doc)
+
+
+@router.get("/directory/new")
+def new_service(request: Request) -> Response:
+    session = _session(request)
+    if session is None:
+        return _to_login()
+    operator, csrf = session
+    if not operator.may_edit_anything:
+        raise _Refused(403, "Only editors can add services.")
+    return _service_form(request, operator, csrf, {"status": "active"}, [], new=True)
+
+
+@router.get("/directory/{service_id}/edit")
+def edit_service(request: Request, service_id: str) -> Response:
+    session = _session(request)
+    if session is None:
+        return _to_login()
+    operator, csrf = session
+    doc = _service_doc(request, service_id)
+    if not operator.may_edit((doc.get("organization") or {}).get("id")):
+        raise _Refused(403, "This service belongs to an organisation you do not edit for.")
+    return _service_form(request, operator, csrf, doc, [])
+
+
+@router.post("/directory/new")
+@router.post("/directory/{service_id}/edit")
+async def save_service(request: Request, service_id: str | None = None) -> Response:
+    """Name, description, borough, organisation, web address, email and status; locations,
+    schedules, costs and categories of an existing service are kept (import changes those)."""
+    session = _session(request)
+    if session is None:
+        return _to_login()
+    operator, csrf = session
+    form = await _form(request, csrf)
+    if service_id is None:
+        if not operator.may_edit_anything:
+            raise _Refused(403, "Only editors can add services.")
+        doc: dict[str, Any] = {"id": str(uuid.uuid4())}
+    else:
+        doc = _service_doc(request, service_id)
+        if not operator.may_edit((doc.get("organization") or {}).get("id")):
+            raise _Refused(403, "This service belongs to an organisation you do not edit for.")
+    org_id = str(form.get("organisation") or "")
+    organisations = _org_documents(request)
+    errors: list[str] = []
+    if org_id not in organisations or not operator.may_edit(org_id):
+        errors.append("Choose one of your organisations.")
+    doc.update({
+        "name": str(form.get("name") or "").strip(),
+        "description": str(form.get("description") or "").strip() or None,
+        "url": str(form.get("url") or "").strip() or None,
+        "email": str(form.get("email") or "").strip() or None,
+        "status": str(form.get("status") or ""),
+        "borough": str(form.get("borough") or ""),
+        "organization": organisations.get(org_id, {"id": org_id, "name": ""}),
+        "last_modified": _now(request).astimezone(UTC).isoformat(),
+    })
+    if not doc["name"]:
+        errors.append("Give the service a name.")
+    if doc["url"] and not str(doc["url"]).startswith(("https://", "http://")):
+        errors.append("A web address starts with https://.")
+    if not errors:
+        try:
+            doc = Service.model_validate(doc).model_dump(mode="json")
+        except ValidationError as exc:
+            errors.extend(f"{'/'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+    if errors:
+        return _service_form(request, operator, csrf, doc, errors, 422, new=service_id is None)
+    _ctx(request).store.upsert_services([doc])
+    _audit(request, operator, "directory.add" if service_id is None else "directory.edit",
+           str(doc["id"]))
+    return RedirectResponse("/console/directory", status_code=303)
+
+
 @router.post("/directory/{service_id}/retire")
 async def retire_service(request: Request, service_id: str) -> Response:
     session = _session(request)

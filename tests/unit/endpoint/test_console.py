@@ -373,3 +373,36 @@ def _json(data: Any) -> bytes:
     import json
 
     return json.dumps(data).encode()
+
+
+def test_services_are_added_and_edited_only_for_ones_own_organisations(
+    endpoint: RunningEndpoint,
+) -> None:
+    first, second = _orgs(endpoint)[:2]
+    editor = _operator(endpoint, "eve", "editor", (first,))
+    editor.get("/console/directory/new")
+    form = {"name": "Tuesday Tea Club", "description": "Tea & <b>talk</b>.",
+            "organisation": first, "borough": "Hackney", "url": "https://example.org/tea",
+            "email": "", "status": "active"}
+    assert editor.post("/console/directory/new", form).status_code == 303
+    (made,) = [s for s in endpoint.store.all_services() if s["name"] == "Tuesday Tea Club"]
+    assert made["organization"]["id"] == first and made["borough"] == "Hackney"
+    listed = editor.get("/console/directory")
+    assert "Tuesday Tea Club" in listed.text
+    public = endpoint.get("/v1/directory/services", params={"q": "tea club"}).json()
+    assert made["id"] in {s["id"] for s in public["contents"]}
+    assert editor.post("/console/directory/new", {**form, "organisation": second}
+                       ).status_code == 422
+    assert editor.post("/console/directory/new", {**form, "url": "javascript:alert(1)"}
+                       ).status_code == 422
+    edited = editor.post(f"/console/directory/{made['id']}/edit",
+                         {**form, "name": "Tuesday Tea and Talk", "status": "inactive"})
+    assert edited.status_code == 303
+    after = next(s for s in endpoint.store.all_services() if s["id"] == made["id"])
+    assert after["name"] == "Tuesday Tea and Talk" and after["status"] == "inactive"
+    other = next(s for s in endpoint.store.all_services()
+                 if s["organization"]["id"] == second)
+    assert editor.get(f"/console/directory/{other['id']}/edit").status_code == 403
+    assert editor.post(f"/console/directory/{other['id']}/edit", form).status_code == 403
+    analyst = _operator(endpoint, "ann", "analyst")
+    assert analyst.post("/console/directory/new", form).status_code == 403
