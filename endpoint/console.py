@@ -42,9 +42,12 @@ QUESTION_SLOTS = 6
 QUESTION_TYPES = {
     "single": "Single choice",
     "scale": "Scale from 0 to 10",
+    "text": "Free text only",
 }
-"""Question types the console writes. A 0-10 scale is a single-choice question with the
-options 0..10, so every client that answers consultations today answers it too."""
+"""Question types the console writes, all in the protocol's existing shape, so every client
+that answers consultations today answers them: a 0-10 scale is a single-choice question with
+the options 0..10; a free-text question has no options and invites text (which is stored, never
+published). Multiple choice needs a protocol and aggregate change and is not offered yet."""
 
 _env = Environment(
     loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
@@ -281,10 +284,11 @@ def _questions_for_form(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
     for question in doc.get("questions", []):
         labels = [option["label"] for option in question["options"]]
         scale = labels == [str(n) for n in range(11)]
+        kind = "scale" if scale else "single" if labels else "text"
         shown.append({
             "text": question["text"],
-            "type": "scale" if scale else "single",
-            "options": "" if scale else "\n".join(labels),
+            "type": kind,
+            "options": "\n".join(labels) if kind == "single" else "",
             "allow_text": bool(question.get("allow_text")),
         })
     return (shown + _blank_questions())[:max(QUESTION_SLOTS, len(shown))]
@@ -326,6 +330,8 @@ def _consultation_from_form(
         kind = str(form.get(f"q{n}_type") or "single")
         if kind == "scale":
             labels = [str(n) for n in range(11)]
+        elif kind == "text":
+            labels = []
         else:
             labels = [line.strip() for line in str(form.get(f"q{n}_options") or "").splitlines()
                       if line.strip()]
@@ -341,7 +347,7 @@ def _consultation_from_form(
         questions.append({
             "id": f"q{len(questions) + 1}",
             "text": text,
-            "allow_text": bool(form.get(f"q{n}_allow_text")),
+            "allow_text": kind == "text" or bool(form.get(f"q{n}_allow_text")),
             "options": [{"id": i, "label": label} for i, label in zip(ids, labels, strict=True)],
         })
     if not questions:

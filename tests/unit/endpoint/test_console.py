@@ -406,3 +406,29 @@ def test_services_are_added_and_edited_only_for_ones_own_organisations(
     assert editor.post(f"/console/directory/{other['id']}/edit", form).status_code == 403
     analyst = _operator(endpoint, "ann", "analyst")
     assert analyst.post("/console/directory/new", form).status_code == 403
+
+
+def test_a_free_text_question_is_answered_but_its_words_are_never_published(
+    endpoint: RunningEndpoint,
+) -> None:
+    from tests.unit.endpoint.conftest import make_item
+
+    org = _orgs(endpoint)[0]
+    editor = _operator(endpoint, "eve", "editor", (org,))
+    survey_id = _create(editor, org, q2_text="Anything else?", q2_type="text")
+    editor.get("/console/consultations")
+    assert editor.post(f"/console/consultations/{survey_id}/open").status_code == 303
+    served = {s["id"]: s for s in endpoint.get("/v1/surveys").json()["surveys"]}[survey_id]
+    free = served["questions"][2]
+    assert free["options"] == [] and free["allow_text"] is True
+    who = endpoint.register()
+    answer = {"kind": "survey", "survey_id": survey_id, "question_id": free["id"],
+              "text": "MY OWN WORDS about the club"}
+    assert endpoint.send(who, [make_item(answer)]).status_code == 200
+    public = endpoint.get("/v1/results")
+    assert public.status_code == 200 and "MY OWN WORDS" not in public.text
+    for path in ("/console/results", "/console/results.csv"):
+        shown = editor.get(path)
+        assert shown.status_code == 200 and "MY OWN WORDS" not in shown.text
+    form = editor.get(f"/console/consultations/{survey_id}/edit")
+    assert form.status_code == 409  # opened: no more edits
