@@ -113,11 +113,20 @@ def profile_name(args: argparse.Namespace, profiles: Profiles) -> str:
     )
 
 
+# Commands that only read: when another copy of the app holds the profile they open it
+# read-only (and say so on stderr) instead of refusing.
+READING_COMMANDS = frozenset({"show", "verify", "export"})
+
+
 def open_vault(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> Vault:
     profiles = registry(args, kdf)
     name = profile_name(args, profiles)
     profiles.header(name)  # a missing profile is reported before asking for a passphrase
-    return profiles.unlock(name, Secrets(args, io).current())
+    reading = getattr(args, "command", None) in READING_COMMANDS
+    vault = profiles.unlock(name, Secrets(args, io).current(), read_only=reading)
+    if vault.read_only is not None and reading:
+        print(f"health-planner: {vault.read_only} Opened read-only.", file=io.stderr)
+    return vault
 
 
 def parse_time(text: str) -> datetime:

@@ -293,6 +293,29 @@ _PATTERNS = (
         ),
     ),
     (
+        # Another copy of the app holds the profile (planner/vault/holder.py); %1 is a time.
+        re.compile(
+            r"This profile is open in another Health Planner on this PC since ([\d:\- ]+)\. "
+            r"You can open it read-only\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "This profile is open in another Health Planner on this PC since %1. You can "
+            "open it read-only.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This profile is open in Health Planner on the PC called '(.*)' since "
+            r"([\d:\- ]+)\. You can open it read-only\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "CoreMessages",
+            "This profile is open in Health Planner on the PC called “%1” since %2. You can "
+            "open it read-only.",
+        ),
+    ),
+    (
         re.compile(r"There is already a profile called '(.*)'\."),
         QT_TRANSLATE_NOOP("CoreMessages", "There is already a profile called “%1”."),
     ),

@@ -247,26 +247,47 @@ class Profiles:
             ),
         )
         try:
-            vault = Vault(profile_id, name, folder / VAULT, key, create=True)
+            from planner.vault.holder import Holder
+
+            holder = Holder.acquire(folder)
+            vault = Vault(profile_id, name, folder / VAULT, key, create=True, holder=holder)
             self._write_header(folder, header)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
         return vault, code
 
-    def _open(self, folder: Path, header: ProfileHeader, key: bytearray) -> Vault:
+    def _open(
+        self, folder: Path, header: ProfileHeader, key: bytearray, *, read_only: bool = False,
+        take_over: bool = False,
+    ) -> Vault:
         """Read-only when the profile's folder or vault file cannot be written (a stick's lock
-        switch, a folder without permission): the vault's `read_only` says why."""
+        switch, a folder without permission): the vault's `read_only` says why. Otherwise this
+        process holds the profile (planner/vault/holder.py) or, when another copy of the app
+        does, `ProfileInUse` says who, unless `read_only` asks to open it read-only anyway
+        (then `read_only` is that ProfileInUse). `take_over` ends another PC's hold by hand."""
+        from planner.vault.holder import Holder, ProfileInUse
         from planner.vault.keys import wipe
         from planner.vault.store import writable
         from planner.vault.vault import Vault
 
-        why = writable(folder)
+        why: InputError | None = writable(folder)
         if why is None and not os.access(folder / VAULT, os.W_OK):
             why = StorageError(StorageError.NO_ACCESS)
+        holder = None
         try:
-            return Vault(header.id, header.name, folder / VAULT, key, read_only=why)
+            if why is None:
+                try:
+                    holder = Holder.acquire(folder, force=take_over)
+                except ProfileInUse as in_use:
+                    if not read_only:
+                        raise
+                    why = in_use
+            return Vault(header.id, header.name, folder / VAULT, key, read_only=why,
+                         holder=holder)
         except BaseException:
+            if holder is not None:
+                holder.release()
             wipe(key)
             raise
 
@@ -302,14 +323,18 @@ class Profiles:
                 )
         return key
 
-    def unlock(self, name: str, passphrase: str) -> Vault:
+    def unlock(
+        self, name: str, passphrase: str, *, read_only: bool = False, take_over: bool = False
+    ) -> Vault:
+        """`read_only`: open read-only if another copy of the app holds the profile (instead
+        of `ProfileInUse`); `take_over`: end that hold (a PC that is gone for good)."""
         from planner.vault.keys import passphrase_bytes
 
         folder, header = self._find(name)
         key = self._unwrap(
             folder, header, header.passphrase, passphrase_bytes(passphrase), "passphrase"
         )
-        return self._open(folder, header, key)
+        return self._open(folder, header, key, read_only=read_only, take_over=take_over)
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Rewrap the data key under the new passphrase; the vault file is not touched."""

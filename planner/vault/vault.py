@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from planner.errors import StorageError
+from planner.errors import InputError
 from planner.vault.appointments import AppointmentRepository
 from planner.vault.goals import GoalRepository
+from planner.vault.holder import Holder
 from planner.vault.keys import wipe
 from planner.vault.logs import LogRepository
 from planner.vault.medicines import DoseRepository, MedicineRepository
@@ -38,14 +39,17 @@ class Vault:
         data_key: bytearray,
         *,
         create: bool = False,
-        read_only: StorageError | None = None,
+        read_only: InputError | None = None,
+        holder: Holder | None = None,
     ) -> None:
         """`read_only` (why: read-only media, no permission, another copy holds the profile)
-        opens the vault for reading only; every write then raises a `StorageError`."""
+        opens the vault for reading only; every write then raises a `StorageError`. `holder`
+        is this process's lock on the profile (planner/vault/holder.py), let go by `lock()`."""
         self.profile_id = profile_id
         self.name = name
         self._key = data_key
         self.read_only = read_only
+        self.holder = holder
         self.store = Store(path, data_key, create=create, read_only=read_only is not None)
         self.person = PersonRepository(self.store)
         self.goals = GoalRepository(self.store)
@@ -82,6 +86,8 @@ class Vault:
         self.store.close()
         wipe(self._key)
         self.trackers.forget_cache()
+        if self.holder is not None:
+            self.holder.release()
 
     def __enter__(self) -> Vault:
         return self
