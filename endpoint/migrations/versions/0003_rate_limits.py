@@ -16,6 +16,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("rate_limits"):
+        return  # a development database that lost its alembic_version: nothing to add
     op.create_table(
         "rate_limits",
         sa.Column("key", sa.String(100), primary_key=True),
