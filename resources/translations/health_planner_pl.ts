@@ -3511,8 +3511,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="-18" />
-        <source>Add log entries from a spreadsheet (CSV), records from a FHIR file made by this app, or the records in a backup. The whole file is checked first and you see what it holds before anything is added. If any line is wrong, nothing is changed and you see every line to fix.</source>
-        <translation>Dodaj wpisy z arkusza kalkulacyjnego (CSV), zapisy z pliku FHIR utworzonego w tej aplikacji albo zapisy z kopii zapasowej. Najpierw sprawdzany jest cały plik i widzisz, co zawiera, zanim cokolwiek zostanie dodane. Jeśli którykolwiek wiersz jest błędny, nic się nie zmienia, a Ty widzisz każdy wiersz do poprawienia.</translation>
+        <source>Add log entries from a spreadsheet (CSV), records from a FHIR file made by this app, the records in a backup, or your phone's steps, weight, heart rate, blood pressure, sleep and blood glucose (Apple Health's export.zip, or Google Fit data from Google Takeout). Choose the file or drop it here. The whole file is checked first and you see what it holds before anything is added. If any line is wrong, nothing is changed and you see every line to fix.</source>
+        <translation>Dodaj wpisy z arkusza kalkulacyjnego (CSV), zapisy z pliku FHIR utworzonego w tej aplikacji, zapisy z kopii zapasowej albo kroki, wagę, tętno, ciśnienie krwi, sen i poziom glukozy z telefonu (plik export.zip z Apple Health albo dane Google Fit z Google Takeout). Wybierz plik lub upuść go tutaj. Najpierw sprawdzany jest cały plik i widzisz, co zawiera, zanim cokolwiek zostanie dodane. Jeśli którykolwiek wiersz jest błędny, nic się nie zmienia, a Ty widzisz każdy wiersz do poprawienia.</translation>
     </message>
     <message>
         <location line="+41" />
@@ -3608,8 +3608,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="+18" />
-        <source>Files the planner reads (*.csv *.json *.hpbackup);;All files (*)</source>
-        <translation>Pliki, które planer odczytuje (*.csv *.json *.hpbackup);;Wszystkie pliki (*)</translation>
+        <source>Files the planner reads (*.csv *.json *.hpbackup *.zip *.xml);;All files (*)</source>
+        <translation>Pliki, które planer odczytuje (*.csv *.json *.hpbackup *.zip *.xml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location line="-310" />
@@ -4061,6 +4061,22 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+1" />
         <source>a backup</source>
         <translation>kopią zapasową</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Stop reading the phone export</source>
+        <translation>Przestań odczytywać eksport z telefonu</translation>
+    </message>
+    <message>
+        <source>an Apple Health export</source>
+        <translation>eksportem z Apple Health</translation>
+    </message>
+    <message>
+        <source>Google Fit data from Google Takeout</source>
+        <translation>danymi Google Fit z Google Takeout</translation>
     </message>
     <message>
         <location line="-2" />

@@ -3505,8 +3505,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="-18" />
-        <source>Add log entries from a spreadsheet (CSV), records from a FHIR file made by this app, or the records in a backup. The whole file is checked first and you see what it holds before anything is added. If any line is wrong, nothing is changed and you see every line to fix.</source>
-        <translation>اسپریڈشیٹ (CSV) سے اندراجات، اس ایپ کی بنائی ہوئی FHIR فائل سے ریکارڈ، یا بیک اپ میں موجود ریکارڈ شامل کریں۔ پہلے پوری فائل جانچی جاتی ہے اور کچھ بھی شامل ہونے سے پہلے آپ دیکھتے ہیں کہ اس میں کیا ہے۔ اگر کوئی بھی سطر غلط ہو تو کچھ نہیں بدلتا اور آپ ٹھیک کرنے والی ہر سطر دیکھتے ہیں۔</translation>
+        <source>Add log entries from a spreadsheet (CSV), records from a FHIR file made by this app, the records in a backup, or your phone's steps, weight, heart rate, blood pressure, sleep and blood glucose (Apple Health's export.zip, or Google Fit data from Google Takeout). Choose the file or drop it here. The whole file is checked first and you see what it holds before anything is added. If any line is wrong, nothing is changed and you see every line to fix.</source>
+        <translation>اسپریڈشیٹ (CSV) سے اندراجات، اس ایپ کی بنائی ہوئی FHIR فائل سے ریکارڈ، بیک اپ میں موجود ریکارڈ، یا آپ کے فون سے قدم، وزن، دل کی دھڑکن، بلڈ پریشر، نیند اور خون میں شکر (Apple Health کی export.zip، یا Google Takeout سے Google Fit کا ڈیٹا) شامل کریں۔ فائل چنیں یا اسے یہاں چھوڑیں۔ پہلے پوری فائل جانچی جاتی ہے اور کچھ بھی شامل ہونے سے پہلے آپ دیکھتے ہیں کہ اس میں کیا ہے۔ اگر کوئی بھی سطر غلط ہو تو کچھ نہیں بدلتا اور آپ ٹھیک کرنے والی ہر سطر دیکھتے ہیں۔</translation>
     </message>
     <message>
         <location line="+41" />
@@ -3602,8 +3602,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="+18" />
-        <source>Files the planner reads (*.csv *.json *.hpbackup);;All files (*)</source>
-        <translation>فائلیں جو پلانر پڑھتا ہے (*.csv *.json *.hpbackup);;تمام فائلیں (*)</translation>
+        <source>Files the planner reads (*.csv *.json *.hpbackup *.zip *.xml);;All files (*)</source>
+        <translation>فائلیں جو پلانر پڑھتا ہے (*.csv *.json *.hpbackup *.zip *.xml);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <location line="-310" />
@@ -4052,6 +4052,22 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+1" />
         <source>a backup</source>
         <translation>ایک بیک اپ</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;روکیں</translation>
+    </message>
+    <message>
+        <source>Stop reading the phone export</source>
+        <translation>فون کی برآمد پڑھنا روکیں</translation>
+    </message>
+    <message>
+        <source>an Apple Health export</source>
+        <translation>Apple Health کی ایک برآمد</translation>
+    </message>
+    <message>
+        <source>Google Fit data from Google Takeout</source>
+        <translation>Google Takeout سے Google Fit کا ڈیٹا</translation>
     </message>
     <message>
         <location line="-2" />
