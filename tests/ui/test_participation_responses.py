@@ -1,0 +1,50 @@
+"""Taking part shows "you said, we did" for consultations this person answered, as plain
+text, from the vault's cache (no server is running here)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from featurekit import in_vault
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from planner.vault import Vault
+from sync import consent, outbox, state
+from ui.session import Session
+from ui.views.participation import ParticipationView
+
+RESPONSES = {
+    "responses": [
+        {"id": "r1", "survey_id": "answered", "survey_title": "Lunch club times",
+         "organisation": "Age Friendly Newham", "title": "Wednesdays it is",
+         "body": "<b>You said</b> Wednesday. We moved the club.", "published_on": "2026-12-01"},
+        {"id": "r2", "survey_id": "not-answered", "survey_title": "Parks",
+         "organisation": "Parks team", "title": "More benches", "body": "Done.",
+         "published_on": "2026-12-01"},
+    ]
+}
+
+
+def test_responses_to_answered_consultations_are_shown_as_plain_text(
+    qtbot: Any, demo_session: Session
+) -> None:
+    def prepare(v: Vault) -> None:
+        consent.record(v, "surveys", "given")
+        state.put(v, "responses", json.dumps(RESPONSES))
+        outbox.queue_survey_answer(v, "answered", "q1", "wednesday")
+
+    in_vault(qtbot, demo_session, prepare)
+    view = ParticipationView(demo_session)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    labels = view.results_page.findChildren(QLabel)
+    texts = [label.text() for label in labels]
+    assert "You said, we did" in texts and "Wednesdays it is" in texts
+    assert "More benches" not in texts  # not answered: not shown
+    body = next(label for label in labels if label.text().startswith("<b>You said"))
+    assert body.textFormat() == Qt.TextFormat.PlainText
+    assert any("Age Friendly Newham" in text and "Lunch club times" in text for text in texts)
