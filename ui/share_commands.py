@@ -305,11 +305,16 @@ def add_share_parsers(subparsers: Any) -> None:
     export.add_argument("--without-date-of-birth", action="store_true",
                         help="pdf and fhir: leave out your date of birth")
 
-    imp = subparsers.add_parser(
-        "import",
-        help="add log entries from a CSV file, a FHIR file, a backup, or a phone export "
+    import_help = (
+        "add log entries from a CSV file, a FHIR file, a backup, or a phone export "
         "(Apple Health's export.zip or export.xml; Google Fit's daily activity CSVs or the "
-        "Google Takeout zip); nothing is changed if any row is wrong",
+        "Google Takeout zip); nothing is changed if any row is wrong"
+    )
+    imp = subparsers.add_parser(
+        "import", help=import_help,
+        description=import_help[0].upper() + import_help[1:] + ". A phone export is "
+        "previewed first (per tracker: days, range, what is skipped and why) and imported "
+        "when you say yes; the same export twice adds nothing.",
     )
     imp.add_argument("path", help="the file to import")
     imp.add_argument("--yes", action="store_true",

@@ -210,18 +210,22 @@ def plan(
             at = datetime.combine(day, time(12), tzinfo=timezone(offset)).astimezone(UTC)
             entries.append(LogEntry(id=entry_id(key, day), tracker_id=tracker.id, at=at,
                                     value=value, note=f"from {label}"))
-        line = f"{tracker.label}: {len(fresh):,} days"
+        line = f"{tracker.label}: {_days(len(fresh))}"
         if fresh:
             line += f", {fresh[0][0].isoformat()} to {fresh[-1][0].isoformat()}"
         if len(fresh) < len(items):
-            line += f" ({len(items) - len(fresh):,} days skipped: already in your profile)"
+            line += f" ({_days(len(items) - len(fresh))} skipped: already in your profile)"
         preview.append(line)
     for why, count in sorted(days.skipped.items()):
-        preview.append(f"Skipped {count:,} records: {why}")
+        preview.append(f"Skipped {count:,} record{'' if count == 1 else 's'}: {why}")
     if not per_key:
         raise InvalidFile(f"The {label} '{file_name(path)}' holds no steps, weight, heart rate, "
                           "blood pressure, sleep or blood glucose the planner can read.")
     return Plan(label, list(new_trackers.values()), entries, preview)
+
+
+def _days(n: int) -> str:
+    return f"{n:,} day" if n == 1 else f"{n:,} days"
 
 
 def zip_kind(path: Path) -> str:

@@ -44,7 +44,7 @@ def test_a_dropped_apple_health_export_is_previewed_then_added(qtbot, demo_sessi
     idle(qtbot, demo_session)
     summary = view.import_summary.text()
     assert "is an Apple Health export" in summary, summary
-    assert "Steps: 1 days, 2019-05-01 to 2019-05-01" in summary
+    assert "Steps: 1 day, 2019-05-01 to 2019-05-01" in summary
     assert "Nothing has been added yet." in summary
     assert view.tabs.currentWidget() is view.import_page
     assert steps_entries(qtbot, demo_session) == 0

@@ -231,8 +231,8 @@ def test_apple_health_maps_units_and_counts_each_walk_once(
     assert detect_kind(path) == "apple_health"
     run = _import(cli, demo_home, path, "--yes")
     assert run.code == 0, run.err
-    assert "Steps: 1 days, 2024-01-01 to 2024-01-01" in run.out
-    assert "Skipped 1 records: kinds the planner does not track" in run.out
+    assert "Steps: 1 day, 2024-01-01 to 2024-01-01" in run.out
+    assert "Skipped 1 record: kinds the planner does not track" in run.out
     assert _values(demo_home, "steps") == {"2024-01-01": 1500}  # phone 1500 beats watch 1200
     assert _values(demo_home, "weight") == {"2024-01-01": 81.6}  # 180 lb
     assert _values(demo_home, "heart-rate") == {"2024-01-01": 70}
@@ -259,7 +259,7 @@ def test_importing_twice_adds_nothing_and_a_newer_export_only_what_is_new(
                                                            "2024-01-05 08:00:00 +0000")))
     run = _import(cli, demo_home, newer, "--yes")
     assert run.code == 0, run.err
-    assert "Steps: 1 days, 2024-01-05 to 2024-01-05 (1 days skipped" in run.out
+    assert "Steps: 1 day, 2024-01-05 to 2024-01-05 (1 day skipped" in run.out
     assert _values(demo_home, "steps") == {"2024-01-01": 1000, "2024-01-05": 800}
 
 
@@ -271,7 +271,7 @@ def test_without_yes_off_a_keyboard_nothing_is_imported(
     before = dump_profile(demo_home)
     run = _import(cli, demo_home, path)
     assert "needs --yes" in one_clear_line(run)
-    assert "Steps: 1 days" in run.out  # the preview came first
+    assert "Steps: 1 day," in run.out  # the preview came first
     assert dump_profile(demo_home) == before
 
 
@@ -330,3 +330,16 @@ def test_an_entity_expansion_bomb_is_refused(demo_home: Path, tmp_path: Path, cl
     path.write_bytes(apple(rec("StepCount", "5", source="&a9;"), head=(
         '<?xml version="1.0"?>\n<!DOCTYPE HealthData [' + "".join(lol) + "]>\n<HealthData>\n")))
     assert "declares XML entities" in one_clear_line(_import(cli, demo_home, path, "--yes"))
+
+
+def test_import_help_names_every_kind_of_file(cli: Any, demo_home: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        run = cli(demo_home, "import", "--help")
+        out = run.out
+    except SystemExit:
+        out = ""
+    text = " ".join((out + capsys.readouterr().out).split())
+    for kind in ("CSV", "FHIR", "backup", "Apple Health", "export.zip", "Google Fit",
+                 "Google Takeout", "--yes"):
+        assert kind in text, kind
