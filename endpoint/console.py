@@ -857,6 +857,49 @@ async def retire_service(request: Request, service_id: str) -> Response:
     return RedirectResponse("/console/directory", status_code=303)
 
 
+# --- free text (remarks), for the editors of the organisation it was addressed to ---------
+
+
+@router.get("/remarks")
+def remarks(request: Request) -> Response:
+    """Free-text remarks (FFT comments on one's services, text answers to one's consultations),
+    decrypted by `Store.comments_for` for the editors of the organisation they were addressed
+    to and nobody else (not an admin, not an analyst). No contributor, time or link between two
+    texts is shown; they are grouped by service or question and sorted by text."""
+    session = _session(request)
+    if session is None:
+        return _to_login()
+    operator, csrf = session
+    if operator.role != "editor":
+        raise _Refused(403, "Remarks are read only by the editors of the organisation they "
+                            "were written to.")
+    store = _ctx(request).store
+    names = _ops(request).organisations()
+    services = {str(doc["id"]): str(doc["name"]) for doc in store.all_services()}
+    consultations = {str(doc["id"]): doc for doc in store.list_surveys(drafts=True)}
+    groups: list[dict[str, Any]] = []
+    for org in sorted(operator.organisations, key=lambda o: (names.get(o) or o).casefold()):
+        by_target: dict[tuple[str, str, str], list[str]] = {}
+        for item in store.comments_for(org):
+            by_target.setdefault((item.source, item.target_id, item.detail), []).append(
+                item.text)
+        entries = []
+        for (source, target, detail), texts in sorted(by_target.items()):
+            if source == "fft":
+                about = services.get(target, target)
+                what = f"Feedback rated “{detail.replace('_', ' ')}”"
+            else:
+                survey = consultations.get(target, {})
+                about = str(survey.get("title") or target)
+                question = next((q for q in survey.get("questions", []) if q["id"] == detail),
+                                None)
+                what = str(question["text"]) if question else detail
+            entries.append({"about": about, "what": what, "texts": texts})
+        groups.append({"organisation": names.get(org, org), "entries": entries})
+        _audit(request, operator, "remarks.view", org)
+    return _page(request, "remarks.html", **_layout(operator, csrf, groups=groups))
+
+
 # --- admin --------------------------------------------------------------------------------
 
 

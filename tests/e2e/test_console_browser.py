@@ -196,6 +196,8 @@ def test_console_in_a_browser_then_the_app_shows_the_response(
         shots.take("directory")
         driver.get(f"{base}/console/directory/new")
         shots.take("service-new")
+        driver.get(f"{base}/console/remarks")
+        shots.take("remarks")
         driver.get(f"{base}/console/consultations")
         shots.take("consultations-at-200-percent", width=550)
         wide = driver.execute_script(

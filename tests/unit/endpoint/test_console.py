@@ -432,3 +432,39 @@ def test_a_free_text_question_is_answered_but_its_words_are_never_published(
         assert shown.status_code == 200 and "MY OWN WORDS" not in shown.text
     form = editor.get(f"/console/consultations/{survey_id}/edit")
     assert form.status_code == 409  # opened: no more edits
+
+
+def test_remarks_are_read_only_by_editors_of_the_organisation_they_were_written_to(
+    endpoint: RunningEndpoint,
+) -> None:
+    from tests.unit.endpoint.conftest import make_item
+
+    first, second = _orgs(endpoint)[:2]
+    mine = _operator(endpoint, "eve", "editor", (first,))
+    theirs = _operator(endpoint, "bob", "editor", (second,))
+    survey_id = _create(mine, first)
+    mine.get("/console/consultations")
+    assert mine.post(f"/console/consultations/{survey_id}/open").status_code == 303
+    service = next(s for s in endpoint.store.all_services()
+                   if s["organization"]["id"] == first)
+    who = endpoint.register()
+    items = [
+        make_item({"kind": "survey", "survey_id": survey_id, "question_id": "q1",
+                   "option_id": "bus", "text": "<script>x</script> the 394 is late"}),
+        make_item({"kind": "fft", "service_id": service["id"], "rating": "good",
+                   "comment": "Lovely staff"}),
+    ]
+    assert endpoint.send(who, items).status_code == 200
+    page = mine.get("/console/remarks")
+    assert page.status_code == 200
+    assert "&lt;script&gt;x&lt;/script&gt; the 394 is late" in page.text
+    assert "Lovely staff" in page.text and service["name"] in page.text
+    assert who.contributor_id not in page.text
+    other = theirs.get("/console/remarks")
+    assert other.status_code == 200 and "394" not in other.text and "Lovely" not in other.text
+    for role, name in (("analyst", "ann"), ("admin", "root")):
+        reader = _operator(endpoint, name, role)
+        assert reader.get("/console/remarks").status_code == 403
+    with endpoint.store.engine.connect() as conn:
+        dump = repr(conn.execute(select(audit_log)).all())
+    assert "remarks.view" in dump and "394" not in dump and "Lovely" not in dump
