@@ -17,8 +17,10 @@ days, never with the file (a real Apple Health export is often 1 GB or more). Th
 
 Each day becomes one log entry whose id is derived from (tracker, day) (`entry_id`), so
 importing the same export again adds nothing, a newer export adds only the new days, and an
-Apple export followed by a Google one does not count a day twice. A day the profile already
-holds from an import is skipped and the preview says so.
+Apple export followed by a Google one does not count a day twice. A day on which the tracker
+already has an entry (imported, or logged by hand) is skipped and the preview says so: a day
+never holds two step counts. (So a day exported while it was under way keeps its first,
+partial figure when a newer export comes; the person can delete that entry and import again.)
 
 Everything is checked before anything is written (the all-or-nothing rule of `importing`): a
 record the reader cannot read (a bad date, a value that is not a number or is outside the
@@ -46,6 +48,7 @@ from planner.share.importing import (
 )
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.vault.bulk import Snapshot, existing_log_ids
+from planner.vault.logs import LogFilter
 from planner.vault.vault import Vault
 
 # Progress: called with (bytes read, bytes in all); it may raise (Cancelled) to stop.
@@ -199,12 +202,14 @@ def plan(
     trackers = {**have, **new_trackers}
     wanted = {entry_id(key, day): (key, day) for key, items in per_key.items()
               for day, _ in items}
-    already = existing_log_ids(vault, wanted) if vault is not None else set()
+    already = existing_log_ids(vault, wanted)
     entries: list[LogEntry] = []
     preview: list[str] = []
     for key, items in per_key.items():
         tracker = trackers[key]
-        fresh = [(d, v) for d, v in items if entry_id(key, d) not in already]
+        logged = _days_logged(vault, tracker, items, days) if key in have else set()
+        fresh = [(d, v) for d, v in items
+                 if entry_id(key, d) not in already and d not in logged]
         for day, value in fresh:
             offset = days.offsets.get(day, timedelta())
             at = datetime.combine(day, time(12), tzinfo=timezone(offset)).astimezone(UTC)
@@ -222,6 +227,20 @@ def plan(
         raise InvalidFile(f"The {label} '{file_name(path)}' holds no steps, weight, heart rate, "
                           "blood pressure, sleep or blood glucose the planner can read.")
     return Plan(label, list(new_trackers.values()), entries, preview)
+
+
+def _days_logged(vault: Vault, tracker: Tracker, items: list[tuple[date, float]],
+                 days: Days) -> set[date]:
+    """The days on which the person already logged this tracker (by hand, or from any file):
+    an export's figure for such a day is skipped rather than added beside theirs, so a day
+    never holds two step counts. Read over the export's range only, one entry at a time."""
+    start = datetime.combine(items[0][0], time(0), tzinfo=UTC) - timedelta(days=1)
+    end = datetime.combine(items[-1][0], time(0), tzinfo=UTC) + timedelta(days=2)
+    logged: set[date] = set()
+    for entry in vault.logs.iterate(LogFilter(tracker.id, start, end)):
+        day = entry.at.astimezone(timezone(days.offsets.get(entry.at.date(), timedelta()))).date()
+        logged.add(day)
+    return logged
 
 
 def _days(n: int) -> str:

@@ -343,3 +343,19 @@ def test_import_help_names_every_kind_of_file(cli: Any, demo_home: Path,
     for kind in ("CSV", "FHIR", "backup", "Apple Health", "export.zip", "Google Fit",
                  "Google Takeout", "--yes"):
         assert kind in text, kind
+
+
+def test_a_day_the_person_already_logged_is_not_added_twice(
+    demo_home: Path, tmp_path: Path, cli: Any
+) -> None:
+    logged = cli(demo_home, "--profile", "Demo", "--passphrase-stdin", "log", "steps", "4000",
+                 "--at", "2024-01-01T20:00:00+00:00", stdin=DEMO_PASS + "\n")
+    assert logged.code == 0, logged.err
+    path = tmp_path / "export.xml"
+    path.write_bytes(apple(rec("StepCount", "1000") + rec("StepCount", "900",
+                                                          "2024-01-02 08:00:00 +0000")))
+    run = _import(cli, demo_home, path, "--yes")
+    assert run.code == 0, run.err
+    assert "Steps: 1 day, 2024-01-02 to 2024-01-02 (1 day skipped: already in your profile)" \
+        in run.out
+    assert _values(demo_home, "steps") == {"2024-01-02": 900}
