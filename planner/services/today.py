@@ -2,7 +2,7 @@
 `show today`."""
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from planner.domain.goal import GoalStatus
 from planner.domain.reminder import ReminderKind
@@ -41,7 +41,10 @@ class Today:
 
 
 def today(vault: Vault, now: datetime | None = None) -> Today:
-    now = now or datetime.now(UTC).astimezone()
+    if now is None:  # this PC's zone with its daylight-saving rules, for streaks
+        from planner.services.doses import local_zone
+
+        now = datetime.now(local_zone())
     day = now.date()
     due: list[DueItem] = []
     current = vault.plans.current()
