@@ -41,3 +41,7 @@ def test_the_wheel_holds_every_shipped_resource_beside_ui(tmp_path: Path) -> Non
     # `health-planner-endpoint db upgrade` reads its revisions from the installed package.
     assert {"endpoint/migrations/env.py", "endpoint/migrations/script.py.mako",
             "endpoint/migrations/versions/0001_baseline.py"} <= names
+    # The operator console renders its pages from the installed templates and stylesheet.
+    console = {p.relative_to(ROOT).as_posix() for p in (ROOT / "endpoint" / "templates").iterdir()
+               if p.suffix in {".html", ".css"}}
+    assert "endpoint/templates/console.css" in console and console - names == set()
