@@ -544,6 +544,56 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 <context>
     <name>CoreMessages</name>
     <message>
+        <location filename="../../ui/forms.py" />
+        <source>There is no space left on the drive that holds this profile. Free some space, then try again. Nothing was lost.</source>
+        <translation>Na dysku, na którym jest ten profil, nie ma już miejsca. Zwolnij trochę miejsca i spróbuj ponownie. Nic nie zostało utracone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>There is no space left on the drive you chose for the file. Free some space or choose another place, then try again.</source>
+        <translation>Na dysku wybranym dla pliku nie ma już miejsca. Zwolnij trochę miejsca albo wybierz inne miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The drive that holds this profile is read-only, so nothing can be saved. It may be a USB stick with its lock switch on.</source>
+        <translation>Dysk, na którym jest ten profil, jest tylko do odczytu, więc nic nie może zostać zapisane. Może to być pendrive z włączoną blokadą zapisu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The drive you chose for the file is read-only. Choose another place, then try again.</source>
+        <translation>Dysk wybrany dla pliku jest tylko do odczytu. Wybierz inne miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This computer does not let Health Planner save in the folder that holds this profile, so nothing can be saved.</source>
+        <translation>Ten komputer nie pozwala programowi Health Planner zapisywać w folderze, w którym jest ten profil, więc nic nie może zostać zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This computer does not let Health Planner save in the folder you chose. Choose another place, then try again.</source>
+        <translation>Ten komputer nie pozwala programowi Health Planner zapisywać w wybranym folderze. Wybierz inne miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The drive that holds this profile went away, so Health Planner stopped saving and locked the profile. Put it back, then open the profile again.</source>
+        <translation>Dysk, na którym jest ten profil, został odłączony, więc Health Planner przestał zapisywać i zablokował profil. Podłącz go ponownie i otwórz profil jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The drive you chose for the file went away. Put it back or choose another place, then try again.</source>
+        <translation>Dysk wybrany dla pliku został odłączony. Podłącz go ponownie albo wybierz inne miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This profile is open in another Health Planner on this PC since %1. You can open it read-only.</source>
+        <translation>Ten profil jest otwarty w innym oknie Health Planner na tym komputerze od %1. Możesz otworzyć go tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This profile is open in Health Planner on the PC called “%1” since %2. You can open it read-only.</source>
+        <translation>Ten profil jest otwarty w Health Planner na komputerze „%1” od %2. Możesz otworzyć go tylko do odczytu.</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms.py" line="+164" />
         <source>That passphrase does not open this profile.</source>
         <translation>To hasło nie otwiera tego profilu.</translation>
@@ -1584,6 +1634,11 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" />
+        <source>You can look at everything, but saving is turned off.</source>
+        <translation>Możesz wszystko przeglądać, ale zapisywanie jest wyłączone.</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="+216" />
         <location line="+290" />

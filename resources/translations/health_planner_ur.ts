@@ -543,6 +543,56 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 <context>
     <name>CoreMessages</name>
     <message>
+        <location filename="../../ui/forms.py" />
+        <source>There is no space left on the drive that holds this profile. Free some space, then try again. Nothing was lost.</source>
+        <translation>جس ڈرائیو میں یہ پروفائل ہے اس میں جگہ باقی نہیں رہی۔ کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔ کچھ ضائع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>There is no space left on the drive you chose for the file. Free some space or choose another place, then try again.</source>
+        <translation>فائل کے لیے آپ نے جو ڈرائیو چنی ہے اس میں جگہ باقی نہیں رہی۔ کچھ جگہ خالی کریں یا کوئی اور جگہ چنیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The drive that holds this profile is read-only, so nothing can be saved. It may be a USB stick with its lock switch on.</source>
+        <translation>جس ڈرائیو میں یہ پروفائل ہے وہ صرف پڑھنے کے لیے ہے، اس لیے کچھ محفوظ نہیں ہو سکتا۔ ہو سکتا ہے یہ ایسی یو ایس بی اسٹک ہو جس کا لاک سوئچ آن ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The drive you chose for the file is read-only. Choose another place, then try again.</source>
+        <translation>فائل کے لیے آپ نے جو ڈرائیو چنی ہے وہ صرف پڑھنے کے لیے ہے۔ کوئی اور جگہ چنیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This computer does not let Health Planner save in the folder that holds this profile, so nothing can be saved.</source>
+        <translation>یہ کمپیوٹر Health Planner کو اس فولڈر میں محفوظ کرنے نہیں دیتا جس میں یہ پروفائل ہے، اس لیے کچھ محفوظ نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This computer does not let Health Planner save in the folder you chose. Choose another place, then try again.</source>
+        <translation>یہ کمپیوٹر Health Planner کو آپ کے چنے ہوئے فولڈر میں محفوظ کرنے نہیں دیتا۔ کوئی اور جگہ چنیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The drive that holds this profile went away, so Health Planner stopped saving and locked the profile. Put it back, then open the profile again.</source>
+        <translation>جس ڈرائیو میں یہ پروفائل ہے وہ نکل گئی، اس لیے Health Planner نے محفوظ کرنا روک دیا اور پروفائل لاک کر دی۔ اسے واپس لگائیں، پھر پروفائل دوبارہ کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>The drive you chose for the file went away. Put it back or choose another place, then try again.</source>
+        <translation>فائل کے لیے آپ نے جو ڈرائیو چنی تھی وہ نکل گئی۔ اسے واپس لگائیں یا کوئی اور جگہ چنیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This profile is open in another Health Planner on this PC since %1. You can open it read-only.</source>
+        <translation>یہ پروفائل اسی کمپیوٹر پر ایک اور Health Planner میں %1 سے کھلی ہے۔ آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This profile is open in Health Planner on the PC called “%1” since %2. You can open it read-only.</source>
+        <translation>یہ پروفائل “%1” نام کے کمپیوٹر پر Health Planner میں %2 سے کھلی ہے۔ آپ اسے صرف پڑھنے کے لیے کھول سکتے ہیں۔</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms.py" line="+164" />
         <source>That passphrase does not open this profile.</source>
         <translation>یہ پاس ورڈ اس پروفائل کو نہیں کھولتا۔</translation>
@@ -1579,6 +1629,11 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" />
+        <source>You can look at everything, but saving is turned off.</source>
+        <translation>آپ سب کچھ دیکھ سکتے ہیں، لیکن محفوظ کرنا بند ہے۔</translation>
+    </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="+216" />
         <location line="+290" />

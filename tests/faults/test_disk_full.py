@@ -186,3 +186,19 @@ def test_every_drive_sentence_is_offered_for_translation() -> None:
     from ui.forms import CORE_MESSAGES
 
     assert set(STORAGE_MESSAGES.values()) <= set(CORE_MESSAGES)
+
+
+@pytest.mark.parametrize("lang", ["pl", "ur"])
+def test_every_drive_sentence_is_translated(lang: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    from planner.errors import STORAGE_MESSAGES
+
+    ts = Path(__file__).parents[2] / "resources" / "translations" / f"health_planner_{lang}.ts"
+    done = {
+        m.findtext("source"): m.findtext("translation")
+        for c in ET.parse(ts).getroot().iter("context") if c.findtext("name") == "CoreMessages"
+        for m in c.iter("message")
+    }
+    for sentence in STORAGE_MESSAGES.values():
+        assert done.get(sentence), f"{lang}: {sentence}"
