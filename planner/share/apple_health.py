@@ -35,7 +35,7 @@ from defusedxml.ElementTree import iterparse  # type: ignore[import-untyped]
 from planner.errors import InvalidFile, shown
 from planner.share.importing import Problems, file_name
 from planner.share.limits import Limits
-from planner.share.phone import Days, Progress, check_value, number
+from planner.share.phone import OUT_OF_RANGE, Days, OutOfRange, Progress, check_value, number
 
 MAX_XML_BYTES = 16 * 1024**3  # the largest export.xml read (a zip bomb stops here)
 LABEL = "Apple Health export"
@@ -196,9 +196,11 @@ def _record(element: Element, days: Days) -> None:
         start = parse_date(element.get("startDate"))
         end = parse_date(element.get("endDate"))
         hours = (end - start).total_seconds() / 3600
-        if not 0 <= hours <= 24:
-            raise ValueError("the sleep ends before it starts, or lasts more than a day")
-        days.add("sleep", end, source, hours)
+        if hours < 0:
+            raise ValueError("the sleep ends before it starts")
+        if hours > 24:
+            raise OutOfRange("a sleep of more than a day")
+        days.add_span("sleep", start, end, source)
         return
     key = QUANTITIES.get(kind)
     if key is None:
@@ -208,7 +210,7 @@ def _record(element: Element, days: Days) -> None:
     value = to_planner_unit(key, number(element.get("value", "")), element.get("unit", ""))
     if key == "steps":
         if not 0 <= value <= 100_000:
-            raise ValueError(f"Steps: {value:.6g} steps in one record is not a step count")
+            raise OutOfRange(f"Steps: {value:.6g} steps in one record is not a step count")
     else:
         check_value(key, value)
     days.add(key, at, source, value)
@@ -230,6 +232,8 @@ def read_export(path: Path, limits: Limits, progress: Progress | None = None) ->
                 raise InvalidFile(f"'{name}' has more records than the planner reads.")
             try:
                 _record(element, days)
+            except OutOfRange:
+                days.skip(OUT_OF_RANGE)
             except ValueError as exc:
                 problems.add(f"record {n:,}", str(exc))
     finally:

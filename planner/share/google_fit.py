@@ -30,7 +30,7 @@ from typing import IO
 from planner.errors import InvalidFile, shown
 from planner.share.importing import Problems, file_name
 from planner.share.limits import Limits
-from planner.share.phone import Days, Progress, check_value, number
+from planner.share.phone import OUT_OF_RANGE, Days, OutOfRange, Progress, check_value, number
 
 COLUMNS = {
     "step count": "steps",
@@ -116,11 +116,11 @@ def _read_file(handle: IO[bytes], name: str, day: date | None, days: Days,
                 if not raw:
                     continue
                 value = number(raw)
-                if key == "steps":
-                    if not 0 <= value <= 100_000:
-                        raise ValueError(f"Steps: {value:.6g} is not a day's step count")
-                else:
+                try:
                     check_value(key, value)
+                except OutOfRange:
+                    days.skip(OUT_OF_RANGE)
+                    continue
                 days.add(key, when, SOURCE, value)
         except ValueError as exc:
             problems.add(f"{name} line {line}", str(exc))

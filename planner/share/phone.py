@@ -94,9 +94,18 @@ def entry_id(key: str, day: date) -> UUID:
     return uuid5(NAMESPACE, f"phone:{key}:{day.isoformat()}")
 
 
+class OutOfRange(ValueError):
+    """A well-formed reading outside what the tracker accepts (a heart rate of 400, a device's
+    glitch): skipped and counted in the preview, not a reason to refuse the whole export."""
+
+
+OUT_OF_RANGE = "readings outside what the tracker accepts (e.g. a heart rate over 250)"
+
+
 @dataclass
 class _Day:
     by_source: dict[str, float] = field(default_factory=dict)
+    spans: dict[str, list[tuple[datetime, datetime]]] = field(default_factory=dict)
     total: float = 0.0
     count: int = 0
     last_at: datetime | None = None
@@ -130,9 +139,22 @@ class Days:
         elif slot.last_at is None or at >= slot.last_at:
             slot.last_at, slot.last = at, value
 
+    def add_span(self, key: str, start: datetime, end: datetime, source: str) -> None:
+        """A span of time (asleep) ending on its day; overlapping spans of one source (a core
+        and a deep stage recorded over each other) count once."""
+        day = end.date()
+        self.offsets.setdefault(day, end.utcoffset() or timedelta())
+        slot = self.days.get((key, day))
+        if slot is None:
+            slot = self.days[key, day] = _Day()
+        slot.spans.setdefault(source, []).append((start, end))
+
     def figures(self) -> Iterable[tuple[str, date, float]]:
         for (key, day), slot in sorted(self.days.items()):
             rule = SPECS[key].rule
+            if slot.spans:
+                yield key, day, float(round(max(_hours(s) for s in slot.spans.values()), 2))
+                continue
             if rule == "busiest":
                 value = max(slot.by_source.values())
                 value = round(value) if key == "steps" else round(value, 2)
@@ -143,11 +165,24 @@ class Days:
             yield key, day, float(value)
 
 
+def _hours(spans: list[tuple[datetime, datetime]]) -> float:
+    """The length of the union of `spans`, in hours."""
+    total = 0.0
+    reach: datetime | None = None
+    for start, end in sorted(spans):
+        if reach is not None and start < reach:
+            start = reach
+        if end > start:
+            total += (end - start).total_seconds()
+        reach = end if reach is None or end > reach else reach
+    return total / 3600
+
+
 def check_value(key: str, value: float) -> None:
-    """Raise ValueError in plain words when a reading is outside what the tracker accepts."""
+    """Raise OutOfRange in plain words when a reading is outside what the tracker accepts."""
     spec = SPECS[key]
     if not spec.minimum <= value <= spec.maximum:
-        raise ValueError(
+        raise OutOfRange(
             f"{spec.label}: {value:.6g} {spec.unit} is outside {spec.minimum:g} to "
             f"{spec.maximum:g} {spec.unit}"
         )
@@ -185,7 +220,12 @@ def plan(
     have = {t.key: t for t in vault.trackers.all(include_archived=True)}
     new_trackers: dict[str, Tracker] = {}
     per_key: dict[str, list[tuple[date, float]]] = {}
+    outside = 0
     for key, day, value in days.figures():
+        spec = SPECS[key]
+        if not spec.minimum <= value <= spec.maximum:
+            outside += 1  # a day's total past the tracker's range (overlapping sleep spans)
+            continue
         per_key.setdefault(key, []).append((day, value))
     per_key = {key: per_key[key] for key in SPECS if key in per_key}
     for key in per_key:
@@ -221,6 +261,9 @@ def plan(
         if len(fresh) < len(items):
             line += f" ({_days(len(items) - len(fresh))} skipped: already in your profile)"
         preview.append(line)
+    if outside:
+        preview.append(f"Skipped {_days(outside)}: the day's total is outside what the "
+                       "tracker accepts")
     for why, count in sorted(days.skipped.items()):
         preview.append(f"Skipped {count:,} record{'' if count == 1 else 's'}: {why}")
     if not per_key:

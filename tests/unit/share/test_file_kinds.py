@@ -70,6 +70,8 @@ GOOD_APPLE = apple(
     + sleep("2024-01-02 03:00:00 +0000", "2024-01-02 06:30:00 +0000", "AsleepDeep")
     + sleep("2024-01-01 22:30:00 +0000", "2024-01-02 07:00:00 +0000", "InBed")
     + sleep("2024-01-01 23:00:00 +0000", "2024-01-02 05:00:00 +0000", "Asleep", "iPhone")
+    + sleep("2024-01-02 01:00:00 +0000", "2024-01-02 02:00:00 +0000", "AsleepREM")  # overlaps
+    + rec("HeartRate", "400", unit="count/min")  # a glitch: skipped, not a refusal
     + ' <Correlation type="HKCorrelationTypeIdentifierBloodPressure" sourceName="Cuff" '
     'startDate="2024-01-02 08:00:00 +0000" endDate="2024-01-02 08:00:00 +0000">\n'
     + rec("BloodPressureSystolic", "128", "2024-01-02 08:00:00 +0000", "mmHg", "Cuff")
@@ -233,12 +235,15 @@ def test_apple_health_maps_units_and_counts_each_walk_once(
     assert run.code == 0, run.err
     assert "Steps: 1 day, 2024-01-01 to 2024-01-01" in run.out
     assert "Skipped 1 record: kinds the planner does not track" in run.out
+    assert "Skipped 1 record: readings outside what the tracker accepts" in run.out
     assert _values(demo_home, "steps") == {"2024-01-01": 1500}  # phone 1500 beats watch 1200
     assert _values(demo_home, "weight") == {"2024-01-01": 81.6}  # 180 lb
     assert _values(demo_home, "heart-rate") == {"2024-01-01": 70}
     assert _values(demo_home, "resting-heart-rate") == {"2024-01-01": 55}
     assert _values(demo_home, "glucose") == {"2024-01-01": 5.0}  # 90.1 mg/dL
-    assert _values(demo_home, "sleep") == {"2024-01-02": 7.5}  # core + deep, not in bed
+    # core + deep (the REM stage over the core counts once), not in bed; the watch's 7.5 h,
+    # not the phone's 6 h, and never the two added
+    assert _values(demo_home, "sleep") == {"2024-01-02": 7.5}
     assert _values(demo_home, "systolic") == {"2024-01-02": 128}
     assert _values(demo_home, "diastolic") == {"2024-01-02": 82}
 
