@@ -11,7 +11,7 @@ A lock is stale, and is taken over, when
 * it names this PC and its flock is free (the holder crashed or was killed: the process id it
   names is gone or is now some other program), or
 * it names another PC and its heartbeat is older than `STALE_AFTER` (that PC crashed or lost
-  the shared folder; a running holder beats every `BEAT_EVERY`), or
+  the shared folder; a holder's thread rewrites the heartbeat every `BEAT_EVERY`), or
 * it cannot be read as a lock at all (cut short by a crash while it was written).
 Taking over happens under the lock file's own flock: the taker opens the existing file,
 takes its flock (only one process can), checks it is still the file at that path, judges it,
@@ -29,7 +29,9 @@ import contextlib
 import json
 import os
 import socket
+import threading
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -107,8 +109,13 @@ def _flock(fd: int) -> bool:
 class Holder:
     """This process's hold on a profile folder; `release()` lets go."""
 
-    def __init__(self, path: Path, fd: int, info: HolderInfo) -> None:
+    def __init__(self, path: Path, fd: int, info: HolderInfo, *, beating: bool = True) -> None:
         self.path, self._fd, self.info = path, fd, info
+        self._guard = threading.Lock()
+        self._stop = threading.Event()
+        if beating:  # "still here" for other PCs, every BEAT_EVERY, until released
+            threading.Thread(target=_beat_on, args=(weakref.ref(self), self._stop),
+                             name="profile-heartbeat", daemon=True).start()
 
     @classmethod
     def acquire(cls, folder: Path, *, force: bool = False, now: datetime | None = None
@@ -184,30 +191,46 @@ class Holder:
 
     def beat(self, now: datetime | None = None) -> None:
         """Say "still here" for holders on other PCs (call every `BEAT_EVERY`)."""
-        self.info = HolderInfo(self.info.host, self.info.pid, self.info.since,
-                               now or datetime.now(UTC), self.info.token)
-        with contextlib.suppress(OSError):
-            data = self.info.to_bytes()
-            os.ftruncate(self._fd, 0)
-            os.pwrite(self._fd, data, 0)
-            os.fsync(self._fd)
+        with self._guard:
+            if self._fd < 0:
+                return
+            self.info = HolderInfo(self.info.host, self.info.pid, self.info.since,
+                                   now or datetime.now(UTC), self.info.token)
+            with contextlib.suppress(OSError):  # a full or vanished drive: the next beat
+                data = self.info.to_bytes()
+                os.ftruncate(self._fd, 0)
+                os.pwrite(self._fd, data, 0)
+                os.fsync(self._fd)
 
     def release(self) -> None:
         """Remove the lock file while still holding its flock, then let go: a taker that
         opened it meanwhile finds it no longer at the path and starts again."""
-        if self._fd < 0:
-            return
-        with contextlib.suppress(OSError):
-            if _still_there(self.path, self._fd):
-                self.path.unlink()
-        with contextlib.suppress(OSError):
-            os.close(self._fd)
-        self._fd = -1
+        self._stop.set()
+        with self._guard:
+            if self._fd < 0:
+                return
+            with contextlib.suppress(OSError):
+                if _still_there(self.path, self._fd):
+                    self.path.unlink()
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = -1
 
     def __del__(self) -> None:
         # A Vault dropped without `lock()` (a script, a test) lets go of the profile too.
         with contextlib.suppress(Exception):
             self.release()
+
+
+def _beat_on(holder: weakref.ref[Holder], stop: threading.Event) -> None:
+    """The heartbeat thread. It holds the Holder weakly, so a Vault dropped without `lock()`
+    still lets go of the profile when it is collected."""
+    while not stop.wait(BEAT_EVERY.total_seconds()):
+        alive = holder()
+        if alive is None:
+            return
+        alive.beat()
+        del alive
 
 
 def _still_there(path: Path, fd: int) -> bool:

@@ -11,6 +11,7 @@ import multiprocessing
 import signal
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -158,3 +159,26 @@ def test_of_many_racing_copies_exactly_one_writes(tmp_path: Path) -> None:
         for p in procs:
             p.join(30)
         assert said.count("holder") == 1, said
+
+
+def test_a_running_holder_beats_and_a_dropped_one_lets_go(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from planner.vault import holder as holder_module
+
+    monkeypatch.setattr(holder_module, "BEAT_EVERY", timedelta(milliseconds=50))
+    folder = _profile(data_dir)
+    vault = Profiles(data_dir, kdf=CHEAP).unlock("Ann", "correct horse")
+    first = HolderInfo.parse((folder / LOCK).read_bytes())
+    assert first is not None
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        now = HolderInfo.parse((folder / LOCK).read_bytes())
+        if now is not None and now.beat > first.beat:
+            break
+        time.sleep(0.02)
+    else:
+        pytest.fail("the heartbeat never moved")
+    del vault, now  # dropped without lock(): collected, it lets go
+    import gc
+
+    gc.collect()
+    assert not (folder / LOCK).exists()
