@@ -4257,6 +4257,16 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>StartScreen</name>
     <message>
+        <location filename="../../ui/views/start.py" />
+        <source>Open &amp;read-only</source>
+        <translation>Otwórz tylko do &amp;odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start.py" />
+        <source>Open read-only, without saving</source>
+        <translation>Otwórz tylko do odczytu, bez zapisywania</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/start.py" line="+126" />
         <source>Language</source>
         <translation>Język</translation>

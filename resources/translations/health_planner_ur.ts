@@ -4248,6 +4248,16 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>StartScreen</name>
     <message>
+        <location filename="../../ui/views/start.py" />
+        <source>Open &amp;read-only</source>
+        <translation>صرف &amp;پڑھنے کے لیے کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/start.py" />
+        <source>Open read-only, without saving</source>
+        <translation>صرف پڑھنے کے لیے کھولیں، محفوظ کیے بغیر</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/start.py" line="+126" />
         <source>Language</source>
         <translation>زبان</translation>

@@ -344,6 +344,13 @@ class StartScreen(QWidget):
         self.unlock_button = forms.button(self.tr("&Unlock"), self.tr("Unlock"), primary=True)
         self.unlock_button.clicked.connect(self.unlock)
         layout.addWidget(self.unlock_button)
+        # Offered when another copy of the app holds the profile (planner/vault/holder.py).
+        self.read_only_button = forms.button(
+            self.tr("Open &read-only"), self.tr("Open read-only, without saving")
+        )
+        self.read_only_button.clicked.connect(lambda: self.unlock(read_only=True))
+        self.read_only_button.setVisible(False)
+        layout.addWidget(self.read_only_button)
         self.remembered_button = forms.button(
             self.tr("&Open without passphrase"), self.tr("Open without passphrase")
         )
@@ -371,6 +378,7 @@ class StartScreen(QWidget):
             self.unlock_passphrase.show_box,
             self.remember_box,
             self.unlock_button,
+            self.read_only_button,
             self.remembered_button,
             self.forgot_button,
             self.new_button,
@@ -724,6 +732,7 @@ class StartScreen(QWidget):
 
     def _profile_selected(self, name: str) -> None:
         forms.show_message(self.unlock_error, "")
+        self.read_only_button.setVisible(False)
         self.remembered_button.setVisible(name in self._remembered)
         if not name or not self._can_remember or not self._remember_allowed():
             return
@@ -772,9 +781,11 @@ class StartScreen(QWidget):
 
     # -- unlock ---------------------------------------------------------------------------
 
-    def unlock(self) -> None:
+    def unlock(self, read_only: bool = False) -> None:
+        """`read_only`: open a profile another copy of the app holds, for reading only."""
         if self._busy:
             return
+        self.read_only_button.setVisible(False)
         name = self.selected_name()
         passphrase = self.unlock_passphrase.text()
         if not passphrase:
@@ -786,8 +797,8 @@ class StartScreen(QWidget):
         profiles = self.profiles
 
         def open_it() -> Vault:
-            vault = profiles.unlock(name, passphrase)
-            if remember:
+            vault = profiles.unlock(name, passphrase, read_only=bool(read_only))
+            if remember and vault.read_only is None:
                 try:
                     profiles.remember(vault)
                 except Exception:  # noqa: BLE001 - a convenience: unlocking still worked
@@ -804,7 +815,10 @@ class StartScreen(QWidget):
         self._run(lambda: profiles.unlock_remembered(name), self._opened, self._unlock_failed)
 
     def _unlock_failed(self, exc: BaseException) -> None:
+        from planner.vault.holder import ProfileInUse  # loaded by now: it just failed
+
         forms.show_message(self.unlock_error, forms.friendly_error(exc), "error")
+        self.read_only_button.setVisible(isinstance(exc, ProfileInUse))
         self.unlock_passphrase.edit.selectAll()
         self.unlock_passphrase.edit.setFocus()
 
