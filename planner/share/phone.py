@@ -23,13 +23,15 @@ never holds two step counts. (So a day exported while it was under way keeps its
 partial figure when a newer export comes; the person can delete that entry and import again.)
 
 Everything is checked before anything is written (the all-or-nothing rule of `importing`): a
-record the reader cannot read (a bad date, a value that is not a number or is outside the
-tracker's range) refuses the whole file with its place named. Records of kinds the planner does
-not track are skipped and counted in the preview.
+record the reader cannot read (a bad date, a value that is not a number, a unit it does not
+know) refuses the whole file with its place named. A well-formed reading outside what the
+tracker accepts (a device's glitch: a heart rate of 400) and records of kinds the planner does
+not track are skipped and counted in the preview, with why.
 """
 
 from __future__ import annotations
 
+import copy
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -307,16 +309,35 @@ def zip_kind(path: Path) -> str:
     raise none_of_them(path)
 
 
+# The last export read (its daily figures only: small), so the import after a preview does not
+# read a 1 GB export a second time. Keyed by the file's identity, size and change time.
+_LAST: dict[tuple[object, ...], tuple[Days, Problems]] = {}
+
+
 def read(path: Path, kind: str, limits: Limits, progress: Progress | None) -> tuple[
     Days, Problems
 ]:
+    try:
+        info = path.stat()
+        key: tuple[object, ...] = (str(path.resolve()), kind, limits, info.st_ino,
+                                   info.st_size, info.st_mtime_ns)
+    except OSError:
+        key = ()
+    if key and key in _LAST:
+        days, problems = _LAST[key]
+        return copy.deepcopy(days), copy.deepcopy(problems)
     if kind == "apple_health":
         from planner.share import apple_health
 
-        return apple_health.read_export(path, limits, progress)
-    from planner.share import google_fit
+        found = apple_health.read_export(path, limits, progress)
+    else:
+        from planner.share import google_fit
 
-    return google_fit.read_export(path, limits, progress)
+        found = google_fit.read_export(path, limits, progress)
+    _LAST.clear()
+    if key:
+        _LAST[key] = copy.deepcopy(found)
+    return found
 
 
 def check_phone(

@@ -364,3 +364,23 @@ def test_a_day_the_person_already_logged_is_not_added_twice(
     assert "Steps: 1 day, 2024-01-02 to 2024-01-02 (1 day skipped: already in your profile)" \
         in run.out
     assert _values(demo_home, "steps") == {"2024-01-02": 900}
+
+
+def test_the_import_after_a_preview_does_not_read_the_export_again(
+    demo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.share import apple_health, check_file, import_file
+
+    reads: list[Path] = []
+    real = apple_health.read_export
+    monkeypatch.setattr(apple_health, "read_export",
+                        lambda path, *a: reads.append(path) or real(path, *a))
+    path = tmp_path / "export.xml"
+    path.write_bytes(GOOD_APPLE)
+    with Profiles(demo_home, kdf=CHEAP).unlock(demo_data.DEMO_NAME, DEMO_PASS) as vault:
+        preview = check_file(vault, path)
+        done = import_file(vault, path)
+        assert {k: done.counts[k] for k in preview.counts} == preview.counts
+        path.write_bytes(GOOD_APPLE.replace(b'value="1000"', b'value="1001"'))  # changed: read
+        check_file(vault, path)
+    assert len(reads) == 2
