@@ -15,7 +15,7 @@ from disks import Filler, small_tmpfs
 from planner.domain.plan import Action, CarePlan, Contingency
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import StorageError
-from planner.share import backup, csv
+from planner.share import backup, csv, fhir, ics
 from planner.vault import KdfParams, Profiles, Vault
 from planner.vault.migrations import LATEST
 from planner.vault.store import Store
@@ -144,6 +144,8 @@ def test_backup_and_export_on_a_full_drive(disk: Path, stick: Profiles, tmp_path
             lambda: backup.write_backup(vault, target / "ann.hpbackup", "stick passphrase",
                                         kdf=CHEAP),
             lambda: csv.write_csv(vault, target / "ann.csv"),
+            lambda: fhir.write_fhir(vault, target / "ann.json"),
+            lambda: ics.write_ics(vault, target / "ann.ics"),
         ):
             with pytest.raises(StorageError) as caught:
                 write()
@@ -202,3 +204,40 @@ def test_every_drive_sentence_is_translated(lang: str) -> None:
     }
     for sentence in STORAGE_MESSAGES.values():
         assert done.get(sentence), f"{lang}: {sentence}"
+
+
+def test_a_real_sync_on_a_full_drive_sends_each_item_once(disk: Path, stick: Profiles,
+                                                          server) -> None:  # type: ignore[no-untyped-def]
+    """The ledger write of a real sync (a live endpoint over HTTP) hits a full drive: the sync
+    stops with the sentence, nothing is marked sent that was not; with space again the next
+    sync finishes, and the endpoint holds every item exactly once (idempotency keys)."""
+    import requests
+
+    from sync.access import Here
+    from sync.client import EndpointClient
+    from sync.engine import sync_now
+    from sync.tokens import tokens_of
+
+    url, _faults = server
+    vault = _ready(stick)
+    consent.record(vault, "feedback", "given")
+    service = requests.get(f"{url}/v1/directory/services?per_page=1",
+                           timeout=5).json()["contents"][0]["id"]
+    queued = {str(outbox.queue_feedback(vault, service, "good", f"thanks {i}").id)
+              for i in range(60)}
+    client = EndpointClient(url, retries=2, backoff=0.01, timeout=(2.0, 2.0))
+    tokens_of(vault)  # the contributor token is made before the drive fills
+    filler = Filler(disk)
+    filler.fill()
+    with pytest.raises(StorageError) as caught:
+        sync_now(Here(vault), client, tokens_of(vault), batch_size=20)
+    assert caught.value.kind == StorageError.FULL
+    filler.free()
+    sync_now(Here(vault), client, tokens_of(vault), batch_size=20)
+    assert outbox.pending(vault) == [] and len(outbox.sent(vault)) == 60
+    token = tokens_of(vault).get("feedback")
+    held = requests.get(f"{url}/v1/contributors/me/contributions",
+                        headers={"Authorization": f"Bearer {token}"}, timeout=5).json()["items"]
+    assert sorted(item["id"] for item in held) == sorted(queued)
+    vault.lock()
+    _sound(stick, 20)
