@@ -42,12 +42,15 @@ QUESTION_SLOTS = 6
 QUESTION_TYPES = {
     "single": "Single choice",
     "scale": "Scale from 0 to 10",
+    "multiple": "Multiple choice (tick all that apply)",
     "text": "Free text only",
 }
 """Question types the console writes, all in the protocol's existing shape, so every client
 that answers consultations today answers them: a 0-10 scale is a single-choice question with
 the options 0..10; a free-text question has no options and invites text (which is stored, never
-published). Multiple choice needs a protocol and aggregate change and is not offered yet."""
+published); a multiple-choice question becomes one yes-only question per option, grouped by
+`group` (see `sync.protocol.SurveyQuestion`), each counted on its own."""
+YES = "yes"
 
 _env = Environment(
     loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
@@ -280,11 +283,19 @@ def _blank_questions() -> list[dict[str, Any]]:
 
 
 def _questions_for_form(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
-    shown = []
+    shown: list[dict[str, Any]] = []
     for question in doc.get("questions", []):
+        if question.get("group"):
+            if shown and shown[-1]["type"] == "multiple" and shown[-1]["text"] == question[
+                    "group"]:
+                shown[-1]["options"] += "\n" + question["text"]
+            else:
+                shown.append({"text": question["group"], "type": "multiple",
+                              "options": question["text"], "allow_text": False})
+            continue
         labels = [option["label"] for option in question["options"]]
         scale = labels == [str(n) for n in range(11)]
-        kind = "scale" if scale else "single" if labels else "text"
+        kind = question.get("type") or ("scale" if scale else "single" if labels else "text")
         shown.append({
             "text": question["text"],
             "type": kind,
@@ -328,6 +339,23 @@ def _consultation_from_form(
         if not text:
             continue
         kind = str(form.get(f"q{n}_type") or "single")
+        if kind == "multiple":
+            ticks = [line.strip() for line in str(form.get(f"q{n}_options") or "").splitlines()
+                     if line.strip()]
+            if len(ticks) < 2:
+                errors.append(f"Question {n + 1} needs at least two options, one per line.")
+            number = len(questions) + 1
+            used: list[str] = []
+            for label in ticks:
+                base = f"q{number}-{_slug(label)[:50]}"
+                candidate, k = base, 2
+                while candidate in used:
+                    candidate, k = f"{base}-{k}", k + 1
+                used.append(candidate)
+                questions.append({"id": candidate, "text": label, "group": text,
+                                  "allow_text": False,
+                                  "options": [{"id": YES, "label": "Yes"}]})
+            continue
         if kind == "scale":
             labels = [str(n) for n in range(11)]
         elif kind == "text":
@@ -420,9 +448,14 @@ def _echo(form: Mapping[str, Any], survey_id: str) -> dict[str, Any]:
     questions: list[dict[str, Any]] = []
     for n in range(QUESTION_SLOTS):
         kind = str(form.get(f"q{n}_type") or "single")
+        text = str(form.get(f"q{n}_text") or "")
         labels = ([str(k) for k in range(11)] if kind == "scale" else
                   [x.strip() for x in str(form.get(f"q{n}_options") or "").splitlines()])
-        questions.append({"text": str(form.get(f"q{n}_text") or ""),
+        if kind == "multiple":
+            questions += [{"text": label, "group": text, "options": [{"label": "Yes"}]}
+                          for label in labels if label]
+            continue
+        questions.append({"text": text, "type": kind,
                           "allow_text": bool(form.get(f"q{n}_allow_text")),
                           "options": [{"label": label} for label in labels if label]})
     return {"id": survey_id, "title": str(form.get("title") or ""),

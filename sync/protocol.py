@@ -612,12 +612,20 @@ class SurveyOption(_Response):
 
 
 class SurveyQuestion(_Response):
-    """A single-choice question; `allow_text` says whether a free-text remark is invited."""
+    """A single-choice question; `allow_text` says whether a free-text remark is invited.
+
+    A multiple-choice question travels as one yes-only question per option, all carrying the
+    question's words in `group` (optional, newer than the rest): each option is then counted
+    and suppressed on its own, with no total across them, so nothing can be narrowed by
+    subtraction. A client that knows `group` shows them as tick boxes under one heading; an
+    older one shows each as a question with a single "Yes", which still answers it.
+    """
 
     id: str
     text: Text
     options: list[SurveyOption]
     allow_text: bool = False
+    group: Text | None = None
 
 
 class Survey(_Response):

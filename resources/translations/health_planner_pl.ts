@@ -1813,6 +1813,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 <context>
     <name>Participation</name>
     <message>
+        <location filename="../../ui/views/participation.py" line="1" />
+        <source>Tick all that apply.</source>
+        <translation>Zaznacz wszystkie pasujące.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/participation.py" line="+72" />
         <source>Overall, how was your experience of our service?</source>
         <translation>Ogólnie, jakie były twoje doświadczenia z naszą usługą?</translation>

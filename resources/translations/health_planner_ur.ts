@@ -1808,6 +1808,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 <context>
     <name>Participation</name>
     <message>
+        <location filename="../../ui/views/participation.py" line="1" />
+        <source>Tick all that apply.</source>
+        <translation>جو بھی لاگو ہوں، سب پر نشان لگائیں۔</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/participation.py" line="+72" />
         <source>Overall, how was your experience of our service?</source>
         <translation>مجموعی طور پر، ہماری سروس کے ساتھ آپ کا تجربہ کیسا رہا؟</translation>

@@ -48,3 +48,33 @@ def test_responses_to_answered_consultations_are_shown_as_plain_text(
     body = next(label for label in labels if label.text().startswith("<b>You said"))
     assert body.textFormat() == Qt.TextFormat.PlainText
     assert any("Age Friendly Newham" in text and "Lunch club times" in text for text in texts)
+
+
+def test_a_multiple_choice_question_is_tick_boxes_under_one_heading(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox, QGroupBox
+
+    from sync.protocol import Survey
+    from ui.views.participation import SurveyDialog
+
+    yes = [{"id": "yes", "label": "Yes"}]
+    survey = Survey.model_validate({
+        "id": "s", "title": "Travel", "description": "How you travel.",
+        "closes_on": "2027-01-31",
+        "questions": [
+            {"id": "q1", "text": "How often?", "options": [{"id": "a", "label": "Often"}]},
+            {"id": "q2-bus", "text": "Bus", "group": "Which do you use?", "options": yes},
+            {"id": "q2-tube", "text": "Tube", "group": "Which do you use?", "options": yes},
+            {"id": "q2-bike", "text": "Bike & scooter", "group": "Which do you use?",
+             "options": yes},
+        ],
+    })
+    dialog = SurveyDialog(survey)
+    qtbot.addWidget(dialog)
+    boxes = [box.title() for box in dialog.findChildren(QGroupBox)]
+    assert boxes == ["How often?", "Which do you use?"]
+    ticks = {tick.accessibleName(): tick for tick in dialog.findChildren(QCheckBox)}
+    assert set(ticks) == {"Bus", "Tube", "Bike & scooter"}
+    assert ticks["Bike & scooter"].text() == "Bike && scooter"  # shown, not a shortcut
+    ticks["Bus"].setChecked(True)
+    ticks["Bike & scooter"].setChecked(True)
+    assert dialog.answers() == [("q2-bus", "yes", None), ("q2-bike", "yes", None)]

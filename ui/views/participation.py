@@ -17,6 +17,7 @@ from uuid import UUID
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -305,7 +306,24 @@ class SurveyDialog(QDialog):
         layout = QVBoxLayout(inner)
         self.groups: dict[str, QButtonGroup] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
+        self.ticks: dict[str, QCheckBox] = {}
+        ticking: tuple[str, QGroupBox, QVBoxLayout] | None = None
         for question in survey.questions:
+            if question.group is not None and question.options:
+                # One option of a multiple-choice question: a tick box under its heading.
+                if ticking is None or ticking[0] != question.group:
+                    ticked = QGroupBox(literal(question.group), inner)
+                    ticking = (question.group, ticked, QVBoxLayout(ticked))
+                    ticking[2].addWidget(paragraph(QCoreApplication.translate(
+                        "Participation", "Tick all that apply."), ticked))
+                    layout.addWidget(ticked)
+                tick = QCheckBox(literal(question.text), ticking[1])
+                tick.setAccessibleName(question.text)
+                tick.setProperty("option", question.options[0].id)
+                ticking[2].addWidget(tick)
+                self.ticks[question.id] = tick
+                continue
+            ticking = None
             box = QGroupBox(literal(question.text), inner)
             box_layout = QVBoxLayout(box)
             group = QButtonGroup(box)
@@ -356,8 +374,13 @@ class SurveyDialog(QDialog):
 
     def answers(self) -> list[tuple[str, str | None, str | None]]:
         """(question id, option id, text) for every question answered; skipped ones left out."""
-        found = []
+        found: list[tuple[str, str | None, str | None]] = []
         for question in self.survey.questions:
+            tick = self.ticks.get(question.id)
+            if tick is not None:
+                if tick.isChecked():
+                    found.append((question.id, str(tick.property("option")), None))
+                continue
             chosen = self.groups[question.id].checkedButton()
             option = str(chosen.property("option")) if chosen else None
             editor = self.texts.get(question.id)

@@ -468,3 +468,37 @@ def test_remarks_are_read_only_by_editors_of_the_organisation_they_were_written_
     with endpoint.store.engine.connect() as conn:
         dump = repr(conn.execute(select(audit_log)).all())
     assert "remarks.view" in dump and "394" not in dump and "Lovely" not in dump
+
+
+def test_multiple_choice_travels_as_yes_only_questions_counted_on_their_own(
+    endpoint: RunningEndpoint,
+) -> None:
+    from tests.unit.endpoint.conftest import make_item
+
+    org = _orgs(endpoint)[0]
+    editor = _operator(endpoint, "eve", "editor", (org,))
+    survey_id = _create(editor, org, q2_text="Which do you use?", q2_type="multiple",
+                        q2_options="Bus\nTube\nBike")
+    form = editor.get(f"/console/consultations/{survey_id}/edit").text
+    assert form.count('value="multiple" selected') == 1 and "Bus\nTube\nBike" in form
+    editor.get("/console/consultations")
+    assert editor.post(f"/console/consultations/{survey_id}/open").status_code == 303
+    served = {s["id"]: s for s in endpoint.get("/v1/surveys").json()["surveys"]}[survey_id]
+    ticks = [q for q in served["questions"] if q.get("group") == "Which do you use?"]
+    assert [q["text"] for q in ticks] == ["Bus", "Tube", "Bike"]
+    assert all(q["options"] == [{"id": "yes", "label": "Yes"}] for q in ticks)
+    bus, tube, _bike = ticks
+    for n in range(12):
+        who = endpoint.register()
+        chosen = [bus] if n >= 3 else [bus, tube]  # 12 tick bus, 3 also tick tube
+        items = [make_item({"kind": "survey", "survey_id": survey_id, "question_id": q["id"],
+                            "option_id": "yes"}) for q in chosen]
+        assert endpoint.send(who, items).status_code == 200
+    public = endpoint.get("/v1/results").json()
+    result = next(s for s in public["surveys"] if s["survey_id"] == survey_id)
+    cells = {q["question_id"]: q["respondents"] for q in result["questions"]}
+    assert cells[bus["id"]] == {"value": 12, "suppressed": False}
+    assert cells[tube["id"]] == {"value": None, "suppressed": True}
+    assert_no_disclosure([public])
+    exported = editor.get("/console/results.csv").text
+    assert "12" in exported
