@@ -283,8 +283,20 @@ class Profiles:
                     if not read_only:
                         raise
                     why = in_use
-            return Vault(header.id, header.name, folder / VAULT, key, read_only=why,
-                         holder=holder)
+                except StorageError as full:  # no room even for the lock file
+                    if full.kind != StorageError.FULL:
+                        raise
+                    why = full
+            try:
+                return Vault(header.id, header.name, folder / VAULT, key, read_only=why,
+                             holder=holder)
+            except StorageError as full:
+                if why is not None or full.kind != StorageError.FULL:
+                    raise
+                # A drive too full even to open for writing (SQLite's -shm file): open it
+                # read-only instead, saying why; with space freed it opens as usual again.
+                return Vault(header.id, header.name, folder / VAULT, key, read_only=full,
+                             holder=holder)
         except BaseException:
             if holder is not None:
                 holder.release()

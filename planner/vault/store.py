@@ -283,9 +283,20 @@ def _read_only_uri(path: Path) -> str:
     wal = path.with_name(path.name + "-wal")
     # Never immutable while a WAL holds commits (a stick pulled out before the app closed):
     # SQLite would read past them. Then the open fails as read-only rather than lose them.
-    if not shm.exists() and not _has_bytes(wal) and writable(path.parent) is not None:
+    if not shm.exists() and not _has_bytes(wal) and (
+        writable(path.parent) is not None or _no_room(path.parent)
+    ):
         uri += "&immutable=1"
     return uri
+
+
+def _no_room(folder: Path) -> bool:
+    """The drive is full: SQLite could not size a new -shm file there."""
+    try:
+        found = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return False
+    return found.f_bavail * found.f_frsize < 64 * 1024
 
 
 def _has_bytes(path: Path) -> bool:

@@ -164,8 +164,16 @@ def test_backup_and_export_on_a_full_drive(disk: Path, stick: Profiles, tmp_path
 
     # Restore as a new profile onto the full stick: refused whole, no half profile left.
     contents = backup.read_backup(copy, "stick passphrase")
-    vault = stick.unlock("Ann", "correct horse")
     filler = Filler(disk)
+    filler.fill()
+    # A profile on a full drive still opens: read-only, saying why.
+    full = stick.unlock("Ann", "correct horse")
+    assert full.read_only is not None and full.read_only.kind == StorageError.FULL
+    assert full.verify() == [] and len(list(full.logs.iterate())) == 20
+    full.lock()
+    filler.free()
+    vault = stick.unlock("Ann", "correct horse")
+    assert vault.read_only is None
     filler.fill()
     with pytest.raises(StorageError):
         backup.restore_as_new(stick, contents, "Ann again", "another pass")
