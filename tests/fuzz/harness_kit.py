@@ -20,7 +20,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-for path in (str(ROOT), str(HERE)):
+for path in (str(ROOT), str(HERE.parent), str(HERE)):  # tests/ holds sealing.py
     if path not in sys.path:
         sys.path.insert(0, path)
 
