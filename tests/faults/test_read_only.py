@@ -89,10 +89,10 @@ def test_the_command_line_on_a_locked_stick(locked_stick: Path) -> None:
 def test_a_folder_without_write_permission_opens_read_only(
     request: pytest.FixtureRequest,
 ) -> None:
-    """Run as a user who may not write there (root may write anywhere, so the check runs in a
-    child that drops to `nobody`)."""
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("covered by the plain permission check below when not root")
+    """Run as a user who may not write there (root may write anywhere, so as root the check
+    runs in a child that drops to `nobody`)."""
+    if os.name != "posix":
+        pytest.skip("POSIX permissions only; Windows keeps access lists")
     shared = Path(tempfile.mkdtemp(prefix="hp-shared-"))  # tmp_path's parents are 0700
     request.addfinalizer(lambda: shutil.rmtree(shared, ignore_errors=True))
     data = shared / "data"
@@ -108,6 +108,15 @@ def test_a_folder_without_write_permission_opens_read_only(
         os.chmod(root, 0o755)
         for name in files:
             os.chmod(Path(root) / name, 0o644)
+    if os.geteuid() != 0:  # an ordinary user cannot write a 0755 folder it does not own...
+        for root, _dirs, _files in os.walk(shared):
+            os.chmod(root, 0o555)  # ...nor its own once it is read-only to everyone
+        try:
+            _check_read_only(Profiles(data, kdf=CHEAP), StorageError.NO_ACCESS)
+        finally:
+            for root, _dirs, _files in os.walk(shared):
+                os.chmod(root, 0o755)
+        return
     script = f"""
 import sys
 sys.path.insert(0, {str(Path(__file__).parent)!r})
