@@ -502,3 +502,18 @@ def test_multiple_choice_travels_as_yes_only_questions_counted_on_their_own(
     assert_no_disclosure([public])
     exported = editor.get("/console/results.csv").text
     assert "12" in exported
+
+
+def test_the_audit_log_is_append_only_in_the_database(endpoint: RunningEndpoint) -> None:
+    import pytest
+    from sqlalchemy import delete, update
+    from sqlalchemy.exc import DBAPIError
+
+    _operator(endpoint, "ann", "analyst")  # writes a login row
+    engine = endpoint.store.engine
+    for statement in (update(audit_log).values(operator="someone else"), delete(audit_log)):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+            conn.execute(statement)
+    with engine.connect() as conn:
+        rows = conn.execute(select(audit_log.c.operator, audit_log.c.action)).all()
+    assert [tuple(row) for row in rows] == [("ann", "login")]
