@@ -2,7 +2,8 @@
 
 Format, from Google's own pages (Google Fit Help, "Download your Google Fit data", and Google
 Takeout's Fit export): the Takeout zip holds `Takeout/Fit/Daily activity metrics/`, with
-`Daily activity metrics.csv` (one row a day: `Date` then columns such as `Move Minutes count`,
+`Daily activity metrics.csv` (older Takeouts: `Fit/Daily Aggregations/Daily Summaries.csv`;
+one row a day: `Date` then columns such as `Move Minutes count`,
 `Calories (kcal)`, `Distance (m)`, `Heart Points`, `Average heart rate (bpm)`, `Step count`,
 `Average weight (kg)`) and one file a day named `2024-01-01.csv` whose rows are 15-minute
 intervals (`Start time`, `End time` like `08:00:00.000+01:00`, then the same columns). Empty
@@ -38,8 +39,9 @@ COLUMNS = {
     "average weight (kg)": "weight",
 }
 SOURCE = "Google Fit"
-FOLDER = "Fit/Daily activity metrics/"
-SUMMARY = "Daily activity metrics.csv"
+# Older Takeouts named the same folder "Daily Aggregations" and its summary "Daily Summaries.csv".
+FOLDERS = ("Fit/Daily activity metrics/", "Fit/Daily Aggregations/")
+SUMMARIES = ("Daily activity metrics.csv", "Daily Summaries.csv")
 DAY_FILE = re.compile(r"(\d{4}-\d{2}-\d{2})\.csv$")
 MAX_BYTES = 2 * 1024**3
 
@@ -144,9 +146,9 @@ def read_export(path: Path, limits: Limits, progress: Progress | None = None) ->
                 _read_file(handle, name, day, days, problems)
             return days, problems
         with zipfile.ZipFile(path) as archive:
-            members = [i for i in archive.infolist() if FOLDER in i.filename
+            members = [i for i in archive.infolist() if any(f in i.filename for f in FOLDERS)
                        and i.filename.endswith(".csv") and i.file_size <= MAX_BYTES]
-            summary = [i for i in members if i.filename.endswith(SUMMARY)]
+            summary = [i for i in members if i.filename.endswith(SUMMARIES)]
             chosen = summary or [i for i in members if DAY_FILE.search(i.filename)]
             if not chosen:
                 raise InvalidFile(f"'{name}' holds no Google Fit daily activity metrics.")

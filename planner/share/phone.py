@@ -304,7 +304,8 @@ def zip_kind(path: Path) -> str:
         ) from None
     if any(n.endswith("export.xml") and "export_cda" not in n for n in names):
         return "apple_health"
-    if any("Fit/Daily activity metrics/" in n and n.endswith(".csv") for n in names):
+    if any(("Fit/Daily activity metrics/" in n or "Fit/Daily Aggregations/" in n)
+           and n.endswith(".csv") for n in names):
         return "google_fit"
     raise none_of_them(path)
 

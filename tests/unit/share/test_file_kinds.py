@@ -287,6 +287,12 @@ def test_google_fit_summary_and_daily_files(demo_home: Path, tmp_path: Path, cli
     assert _import(cli, demo_home, path, "--yes").code == 0
     assert _values(demo_home, "steps") == {"2024-02-01": 6000, "2024-02-02": 7500}
     assert _values(demo_home, "weight") == {"2024-02-01": 80.2}
+    older = tmp_path / "older-takeout.zip"  # "Daily Aggregations/Daily Summaries.csv"
+    older.write_bytes(zipped({"Takeout/Fit/Daily Aggregations/Daily Summaries.csv": (
+        FIT_HEADER + "2024-02-05,,,,,,5100,\n").encode()}))
+    assert detect_kind(older) == "google_fit"
+    assert _import(cli, demo_home, older, "--yes").code == 0
+    assert _values(demo_home, "steps")["2024-02-05"] == 5100
     day = tmp_path / "2024-03-01.csv"
     day.write_bytes(FIT_DAY)
     assert detect_kind(day) == "google_fit"
