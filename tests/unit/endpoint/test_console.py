@@ -517,3 +517,23 @@ def test_the_audit_log_is_append_only_in_the_database(endpoint: RunningEndpoint)
     with engine.connect() as conn:
         rows = conn.execute(select(audit_log.c.operator, audit_log.c.action)).all()
     assert [tuple(row) for row in rows] == [("ann", "login")]
+
+
+def test_login_is_throttled_per_address_and_sessions_expire(endpoint: RunningEndpoint) -> None:
+    from datetime import timedelta
+
+    from endpoint.operators import MAX_FAILURES_PER_ADDRESS, SESSION_LIFETIME
+
+    ops = _ops(endpoint)
+    now = endpoint.app.state.context.now()
+    ops.add("eve", PASSWORD, "analyst", now=now)
+    for n in range(MAX_FAILURES_PER_ADDRESS):  # a different (unknown) name each time
+        assert Console(endpoint).login(f"guess{n}", "wrong password!").status_code == 401
+    assert Console(endpoint).login("eve").status_code == 429  # this address is throttled
+    # Elsewhere the account still works: the limit was on the address.
+    assert ops.authenticate("eve", PASSWORD, "192.0.2.7", now) is not None
+    account = ops.get("eve")
+    assert account is not None
+    session_id, _csrf = ops.start_session(account, now)
+    assert ops.session(session_id, now + SESSION_LIFETIME - timedelta(seconds=1)) is not None
+    assert ops.session(session_id, now + SESSION_LIFETIME) is None
