@@ -98,10 +98,12 @@ class _Counting:
 
     def read(self, size: int = -1) -> bytes:
         data = self.raw.read(size if 0 < size <= 1 << 20 else 1 << 20)
+        before = self.done
         self.done += len(data)
         if self.done > MAX_XML_BYTES:
             raise InvalidFile("The Apple Health export is larger than the planner reads.")
-        if self.progress is not None:
+        # once a megabyte (the parser reads 16 KiB at a time): the bar, and the Stop button
+        if self.progress is not None and (self.done >> 20 != before >> 20 or not data):
             self.progress(self.done, self.total)
         return data
 
