@@ -632,9 +632,16 @@ def results_page(request: Request, borough: str | None = None) -> Response:
     operator, csrf = session
     view, results = _published(request, borough)
     _audit(request, operator, "results.view", view or "London")
+    # Words only (a multiple-choice option's question), never a figure: the cells shown are
+    # the published ones above.
+    groups = {
+        (str(doc["id"]), str(q["id"])): str(q["group"])
+        for doc in _ctx(request).store.list_surveys() for q in doc.get("questions", [])
+        if q.get("group")
+    }
     return _page(request, "results.html", **_layout(
         operator, csrf, view=view, results=results, boroughs=LONDON_BOROUGHS,
-        rows=_cells(results)))
+        rows=_cells(results), groups=groups))
 
 
 _ROW_KEYS = ("survey_id", "question_id", "option_id", "service_id", "rating", "category",

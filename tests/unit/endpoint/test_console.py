@@ -502,6 +502,8 @@ def test_multiple_choice_travels_as_yes_only_questions_counted_on_their_own(
     assert_no_disclosure([public])
     exported = editor.get("/console/results.csv").text
     assert "12" in exported
+    page = editor.get("/console/results").text
+    assert "Which do you use? (tick all that apply): Bus" in page
 
 
 def test_the_audit_log_is_append_only_in_the_database(endpoint: RunningEndpoint) -> None:
