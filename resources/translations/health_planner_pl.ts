@@ -1962,6 +1962,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <name>ParticipationView</name>
     <message>
         <location filename="../../ui/views/participation.py" line="1" />
+        <source>This consultation has closed: these are its results.</source>
+        <translation>Te konsultacje są już zamknięte: oto ich wyniki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" line="1" />
         <source>You said, we did</source>
         <translation>Wy powiedzieliście, my zrobiliśmy</translation>
     </message>

@@ -1957,6 +1957,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <name>ParticipationView</name>
     <message>
         <location filename="../../ui/views/participation.py" line="1" />
+        <source>This consultation has closed: these are its results.</source>
+        <translation>یہ مشاورت بند ہو چکی ہے: یہ اس کے نتائج ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" line="1" />
         <source>You said, we did</source>
         <translation>آپ نے کہا، ہم نے کیا</translation>
     </message>

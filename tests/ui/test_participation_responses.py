@@ -78,3 +78,31 @@ def test_a_multiple_choice_question_is_tick_boxes_under_one_heading(qtbot: Any) 
     ticks["Bus"].setChecked(True)
     ticks["Bike & scooter"].setChecked(True)
     assert dialog.answers() == [("q2-bus", "yes", None), ("q2-bike", "yes", None)]
+
+
+def test_results_of_a_closed_consultation_say_it_has_closed(qtbot: Any, demo_session: Session
+                                                           ) -> None:
+    cell = {"value": None, "suppressed": True}
+    results = {
+        "borough": None, "suppression_threshold": 10, "data_as_of": None,
+        "fft_question": "Overall, how was your experience of our service?",
+        "surveys": [{"survey_id": "gone", "title": "Closed one", "questions": [
+            {"question_id": "q1", "text": "Which?", "respondents": cell,
+             "options": [{"option_id": "a", "label": "A", "count": cell}]}]}],
+        "services": [], "wellbeing": [],
+    }
+
+    def prepare(v: Vault) -> None:
+        consent.record(v, "surveys", "given")
+        state.put(v, "results", json.dumps(results))
+        state.put(v, "surveys", json.dumps({"surveys": []}))
+
+    in_vault(qtbot, demo_session, prepare)
+    view = ParticipationView(demo_session)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    texts = [label.text() for label in view.results_page.findChildren(QLabel)]
+    assert "Closed one" in texts
+    assert "This consultation has closed: these are its results." in texts

@@ -748,8 +748,14 @@ class ParticipationView(FeatureView[ParticipationData]):
                 page,
             )
         )
+        data = self.data
+        assert data is not None
+        still_open = {survey.id for survey in data.surveys}
         for survey in results.surveys:
             self.results_layout.addWidget(server_text(heading(survey.title, page, level=2)))
+            if data.agreed["surveys"] and survey.survey_id not in still_open:
+                self.results_layout.addWidget(paragraph(
+                    self.tr("This consultation has closed: these are its results."), page))
             for question in survey.questions:
                 chart = BarChart(question.text, page)
                 chart.set_bars(
