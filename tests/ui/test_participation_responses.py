@@ -4,6 +4,7 @@ text, from the vault's cache (no server is running here)."""
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from featurekit import in_vault
@@ -48,6 +49,12 @@ def test_responses_to_answered_consultations_are_shown_as_plain_text(
     body = next(label for label in labels if label.text().startswith("<b>You said"))
     assert body.textFormat() == Qt.TextFormat.PlainText
     assert any("Age Friendly Newham" in text and "Lunch club times" in text for text in texts)
+    shots = os.environ.get("HP_UI_SHOTS")  # look at it: HP_UI_SHOTS=DIR
+    if shots:
+        view.resize(900, 700)
+        view.tabs.setCurrentIndex(view.tabs.count() - 2)  # What people say
+        qtbot.wait(100)
+        view.grab().save(os.path.join(shots, "taking-part-you-said-we-did.png"))
 
 
 def test_a_multiple_choice_question_is_tick_boxes_under_one_heading(qtbot: Any) -> None:
