@@ -151,6 +151,10 @@ def storage_error(
     elif type(exc).__name__ in {"OperationalError", "DatabaseError"}:
         words = str(exc).lower()
         kind = next((k for needle, k in _SQLITE_KINDS if needle in words), None)
+        if kind is None and where is not None and any(w in words for w in _TORN_READS):
+            # A read cut short by a drive going away reaches SQLCipher as a page that fails
+            # its HMAC ("malformed"). Only when the drive is gone is that what it means.
+            kind = StorageError.GONE if _why_io_failed(where, gone_only=True) else None
     if kind is None:
         return None
     if kind == StorageError.GONE and where is not None:
@@ -158,15 +162,22 @@ def storage_error(
     return StorageError(kind, target)
 
 
-def _why_io_failed(where: object) -> str:
+_TORN_READS = ("database disk image is malformed", "file is not a database")
+
+
+def _why_io_failed(where: object, *, gone_only: bool = False) -> str:
+    """FULL, READ_ONLY or GONE for the drive holding `where`; with `gone_only`, GONE when it
+    cannot be asked at all, else "" (the drive is there)."""
     import os
 
     if not hasattr(os, "statvfs"):  # Windows
-        return StorageError.GONE
+        return "" if gone_only else StorageError.GONE
     try:
         found = os.statvfs(str(where))
     except OSError:
         return StorageError.GONE
+    if gone_only:
+        return ""
     if found.f_flag & os.ST_RDONLY:
         return StorageError.READ_ONLY
     if found.f_bavail * found.f_frsize < 64 * 1024:
