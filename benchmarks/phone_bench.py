@@ -2,11 +2,13 @@
 memory, memory flat in file size.
 
 `write_export(path, size)` writes an export.xml of about `size` bytes shaped like a real one
-(steps from a phone and a watch every ten minutes, heart rate, weight, sleep, blood pressure,
-and kinds the planner skips). `measure(path)` reads it in a fresh interpreter (the same reader
-the import uses, `apple_health.read_export`) and returns seconds and peak memory from VmHWM in
-/proc/self/status (not ru_maxrss: Linux carries it across fork and exec, so a child of a big
-process would report its parent). tests/unit/share/test_apple_health_memory.py uses both at
+(steps from a phone and a watch every three minutes, heart rate, active energy, a weight in lb
+and a night's sleep a day: about 560 KB a day, so 1 GB holds five years, as a watch wearer's
+export does; the reader's memory grows with the number of days, not with the bytes).
+`measure(path)` reads it in a fresh interpreter (the same reader the import uses,
+`apple_health.read_export`) and returns seconds and peak memory from VmHWM in /proc/self/status
+(not ru_maxrss: Linux carries it across fork and exec, so a child of a big process would report
+its parent). tests/unit/share/test_apple_health_memory.py uses both at
 50 MB; the bench row generates 1 GB (HEALTH_PLANNER_BENCH_APPLE_MB sets another size).
 """
 
@@ -51,8 +53,8 @@ def write_export(path: Path, size: int) -> int:
         out.write(HEAD)
         while written < size:
             chunk = []
-            for n in range(144):  # a day, every ten minutes
-                moment = at + timedelta(minutes=10 * n)
+            for n in range(480):  # a day, every three minutes
+                moment = at + timedelta(minutes=3 * n)
                 chunk.append(_rec("StepCount", "iPhone", "count", moment, str(50 + n % 40)))
                 chunk.append(_rec("StepCount", "Apple Watch", "count", moment, str(60 + n % 30)))
                 chunk.append(_rec("HeartRate", "Apple Watch", "count/min", moment,

@@ -104,7 +104,7 @@ class OutOfRange(ValueError):
 OUT_OF_RANGE = "readings outside what the tracker accepts (e.g. a heart rate over 250)"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Day:
     by_source: dict[str, float] = field(default_factory=dict)
     spans: dict[str, list[tuple[datetime, datetime]]] = field(default_factory=dict)
