@@ -38,6 +38,9 @@ from planner.share.limits import Limits
 from planner.share.phone import OUT_OF_RANGE, Days, OutOfRange, Progress, check_value, number
 
 MAX_XML_BYTES = 16 * 1024**3  # the largest export.xml read (a zip bomb stops here)
+# export.xml deflates about 15-25 to 1; a member claiming more than this is a zip bomb (the zip
+# module never unpacks past the size a member declares, so the declared size is the cap).
+MAX_RATIO = 200
 LABEL = "Apple Health export"
 
 QUANTITIES = {
@@ -119,6 +122,13 @@ def _open(path: Path, stack: list[Any]) -> _Counting:
             if not members:
                 raise InvalidFile(f"'{name}' is a zip file without Apple Health's export.xml.")
             member = min(members, key=lambda i: i.filename.count("/"))
+            if member.file_size > MAX_XML_BYTES or (
+                member.file_size > MAX_RATIO * member.compress_size + (1 << 20)
+            ):
+                raise InvalidFile(
+                    f"'{name}' unpacks to far more than an Apple Health export could hold (a "
+                    "zip bomb, or a damaged zip), so it was not read and nothing was changed."
+                )
             handle: IO[bytes] = archive.open(member)
             total = member.file_size
         else:
