@@ -147,7 +147,12 @@ def read_export(path: Path, limits: Limits, progress: Progress | None = None) ->
             return days, problems
         with zipfile.ZipFile(path) as archive:
             members = [i for i in archive.infolist() if any(f in i.filename for f in FOLDERS)
-                       and i.filename.endswith(".csv") and i.file_size <= MAX_BYTES]
+                       and i.filename.endswith(".csv")]
+            if any(i.file_size > MAX_BYTES or i.file_size > 200 * i.compress_size + (1 << 20)
+                   for i in members):  # CSV packs about 5 to 1: this is a zip bomb
+                raise InvalidFile(f"'{name}' unpacks to far more than Google Fit data could "
+                                  "hold (a zip bomb, or a damaged zip), so it was not read and "
+                                  "nothing was changed.")
             summary = [i for i in members if i.filename.endswith(SUMMARIES)]
             chosen = summary or [i for i in members if DAY_FILE.search(i.filename)]
             if not chosen:

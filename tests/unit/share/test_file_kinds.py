@@ -170,6 +170,8 @@ CASES: dict[str, tuple[str, Any, str]] = {
     "fit-deep": ("Daily activity metrics.csv", FIT_HEADER.encode() + b'"' * 5000,
                  "Google Fit file"),
     "fit-wrong-top": ("takeout.zip", takeout({"notes.txt": b"hello"}), "Health Planner backup"),
+    "fit-zip-bomb": ("takeout.zip", lambda home: takeout({
+        "Daily activity metrics.csv": GOOD_FIT + b"\n" * (64 * 1024 * 1024)}), "zip bomb"),
     "fit-huge-number": ("Daily activity metrics.csv", (FIT_HEADER + f"2024-02-01,,,,,,{HUGE},\n")
                         .encode(), "Google Fit file"),
     "fit-bad-date": ("Daily activity metrics.csv", (FIT_HEADER + "2024-02-31,,,,,,100,\n")
