@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
+import platform
 import threading
 import uuid
 import weakref
@@ -44,7 +44,7 @@ STALE_AFTER = timedelta(minutes=10)
 
 
 def this_pc() -> str:
-    return socket.gethostname() or "this PC"
+    return platform.node() or "this PC"
 
 
 @dataclass(frozen=True)

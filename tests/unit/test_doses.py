@@ -108,7 +108,9 @@ def test_as_needed_medicines_are_never_missed(vault: Vault) -> None:
 
 def test_concurrent_runs_mark_each_dose_once(profiles: Profiles, vault: Vault) -> None:
     _twice_daily(vault, added=datetime(2025, 3, 1, tzinfo=UTC))
-    other = profiles.unlock("Ann", "correct horse")
+    # A second connection on the same file, past the app's one-writer lock (vault.lock), which
+    # would refuse a second `profiles.unlock`: the database's own UNIQUE rules are under test.
+    other = Vault(vault.profile_id, vault.name, vault.store.path, bytearray(vault.data_key))
     now = datetime(2025, 3, 5, 12, tzinfo=UTC)
     counts: list[int] = []
     try:
