@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from endpoint.textcrypt import KEY_VARIABLE, generate_key
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -31,6 +33,8 @@ class EndpointProcess:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
+        # Free text encrypted at rest as in production, with the same key across restarts.
+        self.env = {**os.environ, KEY_VARIABLE: generate_key()}
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
@@ -52,6 +56,7 @@ class EndpointProcess:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env=self.env,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
