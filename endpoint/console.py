@@ -186,15 +186,19 @@ async def login(request: Request) -> Response:
     username = str(form.get("username") or "")[:64]
     password = str(form.get("password") or "")[:1024]
     ops, now, address = _ops(request), _now(request), _address(request)
+    # A failed login is audited under the account's name only when there is such an account:
+    # whatever else was typed in the name field (a password, by a slip) never reaches the log.
+    named = username.strip().lower()
+    who = named if named and ops.get(named) is not None else "(no such account)"
     if ops.throttled(username, address, now):
-        ops.audit(username.strip().lower() or "-", "login.throttled", "", now)
+        ops.audit(who, "login.throttled", "", now)
         response = _page(request, "login.html", 429, login_csrf=expected,
                          error="Too many failed attempts. Wait 15 minutes and try again.")
         response.headers["Retry-After"] = "900"
         return response
     operator = ops.authenticate(username, password, address, now)
     if operator is None:
-        ops.audit(username.strip().lower() or "-", "login.failed", "", now)
+        ops.audit(who, "login.failed", "", now)
         return _page(request, "login.html", 401, login_csrf=expected,
                      error="That user name and password do not match an active account.")
     session_id, _csrf = ops.start_session(operator, now)

@@ -539,3 +539,17 @@ def test_login_is_throttled_per_address_and_sessions_expire(endpoint: RunningEnd
     session_id, _csrf = ops.start_session(account, now)
     assert ops.session(session_id, now + SESSION_LIFETIME - timedelta(seconds=1)) is not None
     assert ops.session(session_id, now + SESSION_LIFETIME) is None
+
+
+def test_a_password_typed_into_the_name_field_never_reaches_the_audit_log(
+    endpoint: RunningEndpoint,
+) -> None:
+    _operator(endpoint, "ann", "analyst")
+    slip = Console(endpoint)
+    assert slip.login("Correct-Horse-Battery-9", "Correct-Horse-Battery-9").status_code == 401
+    assert slip.login("ann", "not her password").status_code == 401
+    with endpoint.store.engine.connect() as conn:
+        rows = conn.execute(select(audit_log.c.operator, audit_log.c.action)).all()
+    assert "correct-horse" not in repr(rows).lower()
+    assert ("(no such account)", "login.failed") in [tuple(r) for r in rows]
+    assert ("ann", "login.failed") in [tuple(r) for r in rows]  # a real account is named
