@@ -133,7 +133,8 @@ def test_change_passphrase_rewraps_the_key(qtbot, settings_window, demo_profiles
     qtbot.waitUntil(lambda: "has been changed" in view.passphrase_message.text(),
                     timeout=10_000)
     assert view.old_passphrase.text() == ""
-    demo_profiles.unlock(demo.DEMO_NAME, "a much longer passphrase").lock()
+    # The window still holds the profile (one writer), so the new passphrase opens it read-only.
+    demo_profiles.unlock(demo.DEMO_NAME, "a much longer passphrase", read_only=True).lock()
 
 
 def test_change_passphrase_with_the_wrong_old_one_says_so(qtbot, settings_window) -> None:
