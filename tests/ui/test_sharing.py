@@ -89,8 +89,9 @@ def test_file_names_and_report_headings() -> None:
     assert default_name("backup", "Sam T.", date(2026, 11, 24)) == \
         "health-planner-sam-t-2026-11-24.hpbackup"
     # The marked headings are the core's own words: the GP summary's and the link worker's.
-    assert REPORT_LABELS == {**report.LABELS, **{
-        k: v for k, v in link_worker.LABELS.items() if k.startswith("lw_")}}
+    marked = {**report.LABELS,
+              **{k: v for k, v in link_worker.LABELS.items() if k.startswith("lw_")}}
+    assert marked == REPORT_LABELS
 
 
 def test_choose_sections_preview_then_pdf(qtbot, demo_session, tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from endpoint.disclosure import Node, protect
 
 
 def _question(**counts: int) -> Node:
-    return Node.total("respondents", [Node(k, n, n) for k, n in counts.items()], sum(counts.values()))
+    cells = [Node(k, n, n) for k, n in counts.items()]
+    return Node.total("respondents", cells, sum(counts.values()))
 
 
 def _fft(people: int | None = None, **cells: tuple[int, int]) -> Node:
@@ -91,7 +92,7 @@ def test_every_published_total_leaves_enough_people_hidden_below_it(counts):
     hidden_people = sum(n for i, n in enumerate(counts) if f"o{i}" in hidden)
     shown = [n for i, n in enumerate(counts) if f"o{i}" not in hidden]
     assert all(n >= 10 for n in shown)
-    assert hidden_people == 0 and len(shown) == len(counts) or hidden_people >= 10
+    assert (hidden_people == 0 and len(shown) == len(counts)) or hidden_people >= 10
 
 
 def test_a_table_that_is_not_a_sum_is_refused():
