@@ -140,7 +140,7 @@ class Holder:
                     continue
             try:
                 os.ftruncate(fd, 0)
-                os.pwrite(fd, info.to_bytes(), 0)
+                _write_at_start(fd, info.to_bytes())
                 os.fsync(fd)
             except OSError as exc:  # a full or failing drive: leave no empty lock behind
                 with contextlib.suppress(OSError):
@@ -170,11 +170,11 @@ class Holder:
         keep = False
         try:
             if not _flock(fd):  # a live holder on this PC (or another taker, now holding)
-                holder = HolderInfo.parse(os.pread(fd, 4096, 0))
+                holder = HolderInfo.parse(_read_start(fd))
                 raise ProfileInUse(holder or HolderInfo(this_pc(), 0, now, now, ""), now)
             if not _still_there(path, fd):
                 return None  # released and removed while we opened it
-            holder = HolderInfo.parse(os.pread(fd, 4096, 0))
+            holder = HolderInfo.parse(_read_start(fd))
             if force or holder is None:
                 stale = True  # by hand, or a lock cut short by a crash while written
             elif holder.here:  # we have its flock, so its holder is gone (POSIX)
@@ -199,7 +199,7 @@ class Holder:
             with contextlib.suppress(OSError):  # a full or vanished drive: the next beat
                 data = self.info.to_bytes()
                 os.ftruncate(self._fd, 0)
-                os.pwrite(self._fd, data, 0)
+                _write_at_start(self._fd, data)
                 os.fsync(self._fd)
 
     def release(self) -> None:
@@ -208,6 +208,13 @@ class Holder:
         self._stop.set()
         with self._guard:
             if self._fd < 0:
+                return
+            if os.name == "nt":  # an open file cannot be removed there: close, then remove ours
+                os.close(self._fd)
+                self._fd = -1
+                with contextlib.suppress(OSError):
+                    if HolderInfo.parse(self.path.read_bytes()[:4096]) == self.info:
+                        self.path.unlink()
                 return
             with contextlib.suppress(OSError):
                 if _still_there(self.path, self._fd):
@@ -231,6 +238,17 @@ def _beat_on(holder: weakref.ref[Holder], stop: threading.Event) -> None:
             return
         alive.beat()
         del alive
+
+
+def _read_start(fd: int) -> bytes:
+    """The first 4 KiB (os.pread is POSIX only; Windows has lseek and read)."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    return os.read(fd, 4096)
+
+
+def _write_at_start(fd: int, data: bytes) -> None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, data)
 
 
 def _still_there(path: Path, fd: int) -> bool:
