@@ -47,6 +47,15 @@ def this_pc() -> str:
     return platform.node() or "this PC"
 
 
+def this_machine() -> str:
+    """Which PC this is, beyond its name: community-centre PCs made from one disk image often
+    share a name, and a lock from a twin must not look like one of ours (its flock lives in
+    another kernel). The name plus the network card's address (`uuid.getnode`), hashed."""
+    import hashlib
+
+    return hashlib.sha256(f"{this_pc()}|{uuid.getnode():012x}".encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class HolderInfo:
     host: str
@@ -54,11 +63,12 @@ class HolderInfo:
     since: datetime
     beat: datetime
     token: str
+    machine: str = ""
 
     def to_bytes(self) -> bytes:
         return json.dumps({
             "host": self.host, "pid": self.pid, "since": self.since.isoformat(),
-            "beat": self.beat.isoformat(), "token": self.token,
+            "beat": self.beat.isoformat(), "token": self.token, "machine": self.machine,
         }).encode("utf-8")
 
     @classmethod
@@ -67,12 +77,16 @@ class HolderInfo:
             raw = json.loads(data.decode("utf-8"))
             return cls(host=str(raw["host"])[:100], pid=int(raw["pid"]),
                        since=datetime.fromisoformat(raw["since"]),
-                       beat=datetime.fromisoformat(raw["beat"]), token=str(raw["token"]))
+                       beat=datetime.fromisoformat(raw["beat"]), token=str(raw["token"]),
+                       machine=str(raw.get("machine", ""))[:64])
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
 
     @property
     def here(self) -> bool:
+        """Held on this PC: same machine id (a lock without one: same name)."""
+        if self.machine:
+            return self.machine == this_machine()
         return self.host == this_pc()
 
 
@@ -124,7 +138,8 @@ class Holder:
         path = folder / LOCK
         for _ in range(20):
             stamp = now or datetime.now(UTC)
-            info = HolderInfo(this_pc(), os.getpid(), stamp, stamp, uuid.uuid4().hex)
+            info = HolderInfo(this_pc(), os.getpid(), stamp, stamp, uuid.uuid4().hex,
+                              this_machine())
             try:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
@@ -195,7 +210,7 @@ class Holder:
             if self._fd < 0:
                 return
             self.info = HolderInfo(self.info.host, self.info.pid, self.info.since,
-                                   now or datetime.now(UTC), self.info.token)
+                                   now or datetime.now(UTC), self.info.token, self.info.machine)
             with contextlib.suppress(OSError):  # a full or vanished drive: the next beat
                 data = self.info.to_bytes()
                 os.ftruncate(self._fd, 0)

@@ -127,6 +127,12 @@ def test_another_pc_through_a_shared_folder(data_dir: Path) -> None:
     _foreign(folder, timedelta(seconds=30))  # live, but the person says that PC is gone
     vault = profiles.unlock("Ann", "correct horse", take_over=True)
     vault.lock()
+    # A twin made from the same disk image: same PC name, another machine. Live: refused.
+    now = datetime.now(UTC)
+    twin = HolderInfo(this_pc(), 4242, now, now, "y", machine="0123456789abcdef")
+    (folder / LOCK).write_bytes(twin.to_bytes())
+    with pytest.raises(ProfileInUse):
+        profiles.unlock("Ann", "correct horse")
 
 
 def _race(folder: str, start, done, results) -> None:  # type: ignore[no-untyped-def]
