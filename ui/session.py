@@ -115,8 +115,9 @@ class Session(QObject):
         profile locks, so nothing more is written."""
 
         def failed(exc: BaseException) -> None:
-            if getattr(exc, "kind", None) == "gone" and self.is_unlocked:
-                self.runner.failed_unhandled.emit(exc)
+            gone = self._gone(exc)
+            if gone is not None and self.is_unlocked:
+                self.runner.failed_unhandled.emit(gone)
                 self.lock()
             elif on_failed is not None:
                 on_failed(exc)
@@ -124,6 +125,20 @@ class Session(QObject):
                 self.runner.failed_unhandled.emit(exc)
 
         return failed
+
+    def _gone(self, exc: BaseException) -> BaseException | None:
+        """`exc` as "the drive went away", or None. Writes say so themselves (the store);
+        a read that failed because the drive vanished is a bare SQLite error, asked about
+        here with the drive that holds the vault."""
+        if getattr(exc, "kind", None) == "gone":
+            return exc
+        vault = self._vault
+        if vault is None or type(exc).__name__ not in {"OperationalError", "DatabaseError"}:
+            return None
+        from planner.errors import StorageError, storage_error
+
+        mapped = storage_error(exc, where=vault.store.path.parent)
+        return mapped if mapped is not None and mapped.kind == StorageError.GONE else None
 
     def run_network(
         self,

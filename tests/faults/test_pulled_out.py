@@ -124,4 +124,19 @@ def test_the_app_says_so_and_locks_the_profile(qtbot, tmp_path: Path) -> None:
         stick.put_back()
         again = profiles.unlock("Stick", "stick pass")
         assert again.verify() == []
-        again.lock()
+        # A read that fails on the vanished drive (SQLite's bare "disk I/O error") is said
+        # the same way and locks too.
+        import sqlcipher3
+
+        session.adopt(again)
+        stick.pull()
+
+        def read(_v: object) -> None:
+            raise sqlcipher3.OperationalError("disk I/O error")
+
+        told.clear()
+        with qtbot.waitSignal(session.locked, timeout=10_000):
+            session.run(read, on_failed=view_failures.append)
+        runner.wait()
+        assert [getattr(e, "kind", None) for e in told] == ["gone"]
+        stick.put_back()
