@@ -81,8 +81,9 @@ def test_idle_time_locks_the_profile(qtbot, demo_profiles: Profiles, runner) -> 
                       prefs=Preferences(auto_lock_minutes=0.005))  # 0.3 s
     try:
         unlock_demo(qtbot, win)
-        with qtbot.waitSignal(win.session.locked, timeout=5_000):
-            pass
+        # It may lock while the unlocked screens are still loading on a busy machine, before a
+        # waitSignal could start listening: wait for the state, not for the signal.
+        qtbot.waitUntil(lambda: not win.session.is_unlocked, timeout=5_000)
         assert win.showing_start
         qtbot.waitUntil(lambda: win.start.page == "unlock", timeout=5_000)
     finally:
