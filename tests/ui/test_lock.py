@@ -92,10 +92,11 @@ def test_idle_time_locks_the_profile(qtbot, demo_profiles: Profiles, runner) -> 
 
 def test_typing_and_moving_the_mouse_keep_it_unlocked(qtbot, demo_profiles, runner) -> None:
     win = make_window(qtbot, demo_profiles, runner,
-                      prefs=Preferences(auto_lock_minutes=0.01))  # 0.6 s
+                      prefs=Preferences(auto_lock_minutes=0.03))  # 1.8 s
     try:
         unlock_demo(qtbot, win)
-        for i in range(8):  # 1.6 s of someone using the app
+        QTest.mouseMove(win.sidebar, QPoint(4, 4))  # the person's first move after unlocking
+        for i in range(12):  # 2.4 s of someone using the app, longer than the idle time
             qtbot.wait(200)
             if i % 2:
                 QTest.keyClick(win.sidebar, Qt.Key.Key_Shift)
