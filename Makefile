@@ -30,11 +30,13 @@ run-endpoint: $(VENV)/.test-installed
 		--no-text-encryption
 
 test: $(VENV)/.test-installed system-deps
+	@bash scripts/system-deps.sh chromium chromium-driver  # the console's browser test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 # The speed suite (issue #6); not part of `make test`. TinyDB is only the comparison's other side.
 bench: $(VENV)/.test-installed

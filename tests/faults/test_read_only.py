@@ -91,8 +91,6 @@ def test_a_folder_without_write_permission_opens_read_only(
 ) -> None:
     """Run as a user who may not write there (root may write anywhere, so as root the check
     runs in a child that drops to `nobody`)."""
-    if os.name != "posix":
-        pytest.skip("POSIX permissions only; Windows keeps access lists")
     shared = Path(tempfile.mkdtemp(prefix="hp-shared-"))  # tmp_path's parents are 0700
     request.addfinalizer(lambda: shutil.rmtree(shared, ignore_errors=True))
     data = shared / "data"
