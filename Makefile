@@ -37,6 +37,8 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+	$(PY) scripts/import_cycles.py
+	$(PY) scripts/module_sizes.py
 
 # The speed suite (issue #6); not part of `make test`. TinyDB is only the comparison's other side.
 bench: $(VENV)/.test-installed
