@@ -42,7 +42,7 @@ def bench_cold_start(rows: list[Row]) -> None:
         "cold start to first painted window (offscreen) vs bare PySide6 window",
         f"{ratio:.2f}x", "<= 1.5x", ratio <= 1.5,
         f"{ms(median(app))} vs {ms(median(bare))}, interpreter start included, through "
-        f"ui.main.main() as `health-planner` runs, bytecode cached as when installed",
+        f"cli.main.main() as `health-planner` runs, bytecode cached as when installed",
         ratio, "x", {"app_s": median(app), "bare_s": median(bare)},
     ))
 

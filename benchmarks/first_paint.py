@@ -1,6 +1,6 @@
 """Cold start to the first painted window: `python benchmarks/first_paint.py app DIR|bare`.
 
-`app` starts the GUI exactly as a double-click on `health-planner` does: `ui.main.main()` with
+`app` starts the GUI exactly as a double-click on `health-planner` does: `cli.main.main()` with
 no arguments, the data folder DIR given as HEALTH_PLANNER_HOME (as a carer's launcher would), so
 the front door, the application, fonts, theme, translations, preferences, the profile list and
 the start screen all count; `bare` shows a plain QWidget with nothing else imported. Either
@@ -63,7 +63,7 @@ def bare() -> None:
 
 def app(folder: str) -> None:
     import ui.app
-    from ui.main import main
+    from cli.main import main
 
     build_shell = ui.app.build_shell
 
@@ -75,7 +75,7 @@ def app(folder: str) -> None:
     ui.app.build_shell = watched
     os.environ["HEALTH_PLANNER_HOME"] = folder
     sys.argv = ["health-planner"]
-    main()  # what the `health-planner` console script runs (ui.main.entry)
+    main()  # what the `health-planner` console script runs (cli.main.entry)
 
 
 if __name__ == "__main__":

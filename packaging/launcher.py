@@ -1,6 +1,6 @@
 """Entry point of the bundled app: the same front door as the `health-planner` command."""
 
-from ui.main import entry
+from cli.main import entry
 
 if __name__ == "__main__":
     entry()

@@ -16,7 +16,7 @@ unset HEALTH_PLANNER_PASSPHRASE HEALTH_PLANNER_BACKUP_PASSPHRASE
 step() { printf 'smoke: %-42s' "$1"; }
 ok() { echo "ok${1:+ ($1)}"; }
 
-expected=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$here/ui/main.py")
+expected=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$here/planner/__init__.py")
 step "--version says $expected"
 got=$("$exe" --version)
 [ "$got" = "health-planner $expected" ] || { echo "FAILED: $got"; exit 1; }

@@ -37,7 +37,8 @@ def run(home: Path, *argv: str, stdin: str = "") -> subprocess.CompletedProcess[
 
 def test_version_matches_the_source_and_the_package(tmp_path: Path) -> None:
     done = run(tmp_path, "--version")
-    source = re.search(r'__version__ = "(.+)"', (ROOT / "ui" / "main.py").read_text()).group(1)
+    version_file = ROOT / "planner" / "__init__.py"
+    source = re.search(r'__version__ = "(.+)"', version_file.read_text()).group(1)
     package = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     assert done.returncode == 0
     assert done.stdout.strip() == f"health-planner {source}" == f"health-planner {package}"

@@ -2,6 +2,8 @@
 
 The UI and the sync client sit on top of this package; it never imports them (a test enforces
 it), so the core can be scripted, tested and audited on its own.
+
+`__version__` is here, the one place both front doors (cli/ and ui/) and the packaging read it.
 """
 
 from planner.errors import (
@@ -15,6 +17,8 @@ from planner.errors import (
     WrongPassphrase,
 )
 
+__version__ = "0.1.0"
+
 __all__ = [
     "CorruptVault",
     "InputError",
@@ -24,4 +28,5 @@ __all__ = [
     "ProfileNotFound",
     "ValidationFailed",
     "WrongPassphrase",
+    "__version__",
 ]

@@ -1,6 +1,7 @@
 """Start the GUI: the application object, fonts, translations, theme and the main window.
 
-`run_gui(args, kdf=...)` is what `health-planner` runs with no subcommand. `build_shell` puts the
+`run_gui(args, kdf=...)` is what `health-planner` runs with no subcommand (cli/main.py, through
+ui/bridge.py). `build_shell` puts the
 same pieces together without running the event loop, for the screenshots command and tests.
 
 Everything imported here, and by the start screen, is Qt, the standard library and our own light
@@ -81,7 +82,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setDesktopFileName(DESKTOP_NAME)
-    from ui.main import __version__
+    from planner import __version__
 
     app.setApplicationVersion(__version__)
     return app

@@ -561,7 +561,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        from ui.main import __version__
+        from planner import __version__
 
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -1,7 +1,7 @@
-"""`health-planner screenshots --out DIR`: a PNG of every screen, drawn offscreen.
+"""The Qt half of `health-planner screenshots --out DIR`: a PNG of every screen, drawn offscreen.
 
-It opens the demo profile (passphrase "demo") from the data folder, or builds one in a temporary
-folder when there is none, and photographs the unlock screen, every feature screen and Settings,
+cli/screenshots.py finds or builds the demo profile (passphrase "demo") and hands it here through
+ui/bridge.py; this module photographs the unlock screen, every feature screen and Settings,
 then Today (and Medicines, Appointments, Health summary) in Urdu (right to left) and at
 200 % text, and Today in high contrast. Preferences stay in
 memory: the person's own preferences.json is never touched. Used for the user guide and to look
@@ -10,9 +10,6 @@ at the app without a display.
 
 from __future__ import annotations
 
-import argparse
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,26 +17,12 @@ from typing import Any
 
 from planner import demo
 from planner.errors import InputError
-from planner.paths import data_dir
-from planner.vault import KdfParams, Profiles
+from planner.vault import Profiles
 
 WIDTH, HEIGHT = 1200, 820
 # Screens also photographed in Urdu and at 200 % text (the newest ones, #13 and #14), beside
 # Today.
 ALSO_SHOWN = ("medicines", "appointments", "summary", "social")
-
-
-def add_screenshot_parser(subparsers: Any) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "screenshots", help="save a picture (PNG) of every screen, using the demo profile"
-    )
-    parser.add_argument(
-        "--out",
-        metavar="DIR",
-        required=True,
-        help="folder to write the PNG files to (made if missing)",
-    )
-    return parser
 
 
 def _settle(
@@ -57,34 +40,6 @@ def _settle(
             return
         time.sleep(0.02)
     raise InputError("The screens took too long to draw.")
-
-
-def _demo_registry(args: argparse.Namespace, kdf: KdfParams | None, scratch: Path) -> Profiles:
-    folder = data_dir(getattr(args, "data_dir", None))
-    profiles = Profiles(folder, kdf=kdf)
-    if profiles.exists(demo.DEMO_NAME):
-        try:
-            profiles.unlock(demo.DEMO_NAME, demo.DEMO_PASSPHRASE).lock()
-            return profiles
-        except InputError:
-            pass  # a "Demo" with another passphrase: leave it alone, build our own
-    profiles = Profiles(scratch, kdf=kdf)
-    vault, _code = profiles.create(demo.DEMO_NAME, demo.DEMO_PASSPHRASE)
-    try:
-        demo.populate(vault)
-    finally:
-        vault.lock()
-    return profiles
-
-
-def cmd_screenshots(args: argparse.Namespace, io: Any, kdf: KdfParams | None) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    out = Path(args.out).expanduser()
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="health-planner-shots-") as scratch:
-        written = take_screenshots(_demo_registry(args, kdf, Path(scratch)), out)
-    io.say(f"Wrote {len(written)} screenshots to {out}.")
-    return 0
 
 
 def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:

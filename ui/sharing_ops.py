@@ -1,6 +1,7 @@
-"""Sharing jobs that the command line (ui/share_commands.py) and the Share screen
-(ui/views/sharing.py) both run, so the PDF a GP gets and the backup a carer makes are the same
-whichever way they were asked for. The screen runs them in the serial worker.
+"""Sharing jobs that the command line (cli/sharing.py, through ui/bridge.py) and the Share screen
+(ui/views/sharing.py) both run, so the PDF a GP gets is the same whichever way it was asked for.
+The screen runs them in the serial worker. (The backup, which needs no Qt, is
+planner.share.backup.save_backup.)
 
 Nothing here touches a widget: QImage, QPainter, QTextDocument and QPdfWriter are safe in a worker
 thread, which is where the screen draws charts and prints. Qt is imported only when a chart or a
@@ -14,9 +15,8 @@ from types import ModuleType
 
 from planner.domain.tracker import TrackerKind
 from planner.errors import InputError
-from planner.share import backup as backups
 from planner.share import report
-from planner.vault import KdfParams, Vault
+from planner.vault import Vault
 
 CHARTED = (TrackerKind.NUMERIC, TrackerKind.SCALE)  # yes/no trackers get a table, not a chart
 
@@ -70,13 +70,3 @@ def save_gp_pdf(
     options (the one the person previewed), so what they saw is what is printed."""
     printing = _printing()
     printing.html_to_pdf(html if html is not None else gp_report(vault, options), out)
-
-
-def save_backup(
-    vault: Vault, out: Path, passphrase: str, *, kdf: KdfParams | None = None
-) -> int:
-    """Write the whole profile to `out`, locked with its own passphrase (at least 8
-    characters). Returns the number of log entries in it, for the "Saved" message."""
-    backups.check_backup_passphrase(passphrase)
-    backups.write_backup(vault, out, passphrase, kdf=kdf)
-    return vault.logs.count()

@@ -164,6 +164,17 @@ def write_backup(
     atomic_write(out, make_backup(vault, passphrase, kdf=kdf))
 
 
+def save_backup(
+    vault: Vault, out: Path, passphrase: str, *, kdf: KdfParams | None = None
+) -> int:
+    """Write the whole profile to `out`, locked with its own passphrase (at least 8
+    characters). Returns the number of log entries in it, for the "Saved" message. The
+    command line and the Share screen both save a backup through here."""
+    check_backup_passphrase(passphrase)
+    write_backup(vault, out, passphrase, kdf=kdf)
+    return vault.logs.count()
+
+
 def _header(data: bytes) -> tuple[BackupHeader, bytes, bytes]:
     """(header, associated data, ciphertext) or InvalidFile with a plain reason."""
     if not data.startswith(MAGIC):

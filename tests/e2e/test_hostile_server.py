@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import sync.client
+from cli.main import main
 from planner.vault import KdfParams, Profiles
 from sync import consent, directory, engine, outbox, state
 from sync.access import Here
@@ -25,7 +26,6 @@ from sync.client import EndpointClient
 from sync.errors import Offline
 from sync.tokens import tokens_of
 from tests.e2e.hostile_server import HostileServer
-from ui.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
@@ -181,7 +181,7 @@ MEASURED = """
 import re, sys
 import sync.client
 sync.client.DEFAULT_DEADLINE = float(sys.argv[1])
-from ui.main import main
+from cli.main import main
 code = main(sys.argv[2:])
 with open("/proc/self/status", encoding="ascii") as status:
     print("MAXRSS", re.search(r"VmHWM:\\s+(\\d+) kB", status.read()).group(1))

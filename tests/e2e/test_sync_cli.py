@@ -7,10 +7,10 @@ from pathlib import Path
 
 import requests
 
+from cli.main import main
 from planner.vault import KdfParams, Profiles
 from sync import outbox
 from tests.e2e.conftest import EndpointProcess
-from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 

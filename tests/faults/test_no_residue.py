@@ -23,6 +23,7 @@ from memory_keyring import MemoryKeyring
 from pypdf import PdfReader
 from residue import key_needles, scan, text_needles
 
+from cli.main import main
 from planner.domain.goal import Goal
 from planner.domain.person import Person
 from planner.domain.plan import Action, CarePlan
@@ -31,7 +32,6 @@ from planner.domain.reminder import Reminder
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.vault import KdfParams, Profiles
 from sync import consent, outbox
-from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 PASS = "correct horse"

@@ -124,7 +124,7 @@ def test_recovery_code_guesses_count_against_the_same_budget(profiles: Profiles,
 def _cli(data_dir: Path, passphrase: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTH_PLANNER_")}
     return subprocess.run(
-        [sys.executable, "-m", "ui.main", "--data-dir", str(data_dir), "--profile", "Ann",
+        [sys.executable, "-m", "cli", "--data-dir", str(data_dir), "--profile", "Ann",
          "--passphrase-stdin", "verify"],
         input=f"{passphrase}\n", capture_output=True, text=True, timeout=60, env=env,
     )

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from disks import remount, small_tmpfs
 
+from cli.main import main
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import StorageError
 from planner.vault import KdfParams, Profiles
-from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import StorageError
 from planner.vault import KdfParams, Profiles
 from planner.vault.holder import LOCK, STALE_AFTER, Holder, HolderInfo, ProfileInUse, this_pc
-from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 CHILD = Path(__file__).with_name("crash_child.py")

@@ -40,20 +40,20 @@ HEAVY = (
     "keyring",
     "sync",
     "requests",
-    "ui.commands",
+    "cli.common",
     "ui.views.registry",
     "ui.views.settings",
     "ui.views.base",
-    "ui.demo_profile",
+    "sync.demo",
     "PySide6.QtPrintSupport",
 )
 
-# What `health-planner` runs (ui.main.entry -> main()), with a watch on the window's first paint:
+# What `health-planner` runs (cli.main.entry -> main()), with a watch on the window's first paint:
 # at that moment, report what a person sees and which modules are loaded, then stop at once.
 PROBE = r"""
 import json, os, sys
 import ui.app
-from ui.main import main
+from cli.main import main
 
 def report(window):
     from PySide6.QtCore import QEvent, QObject

@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from shellkit import close, make_window, type_into
 
-from planner import demo
+from planner import __version__, demo
 from planner.errors import InputError
-from ui.main import __version__
 from ui.mainwindow import feature_views
 
 
@@ -92,7 +91,7 @@ def test_health_planner_with_no_command_opens_the_window_and_quits_cleanly(
         "from PySide6.QtWidgets import QApplication\n"
         "from planner.vault import KdfParams\n"
         "from ui.app import application\n"
-        "from ui.main import main\n"
+        "from cli.main import main\n"
         "application()  # the app object first, so the timer below has an event loop\n"
         "def look():\n"
         "    from ui.mainwindow import MainWindow\n"

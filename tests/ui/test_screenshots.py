@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from ui.commands import IO
+from cli.common import IO
+from cli.screenshots import add_screenshot_parser, cmd_screenshots
 from ui.mainwindow import feature_views
-from ui.screenshots import add_screenshot_parser, cmd_screenshots
 
 
 def test_screenshots_of_every_screen(qtbot, demo_profiles, data_dir: Path, tmp_path: Path,

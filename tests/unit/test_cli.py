@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from planner import demo
 from planner.vault import KdfParams, Profiles
-from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 

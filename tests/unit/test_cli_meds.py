@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from planner.domain.medicine import DoseStatus
 from planner.domain.summary import Allergy, AllergySeverity, Condition, HealthSummary
 from planner.services import doses as dose_service
 from planner.vault import KdfParams, Profiles
-from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 PASS = "pass ann\n"

@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 
+from cli.main import main
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.errors import InvalidFile, WrongPassphrase
 from planner.share import backup as backups
@@ -34,7 +35,6 @@ from planner.share.importing import read_limited
 from planner.vault import KdfParams, Profiles
 from planner.vault import keys as keys_module
 from planner.vault.keys import DEFAULT_KDF
-from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 POSIX = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes, pipes and devices")
@@ -211,7 +211,7 @@ def test_backups_and_profiles_use_the_one_calibrated_cost(
         assert profiles.header("Ann").passphrase.kdf == measured
         data = backups.make_backup(vault, "backup passphrase")
         assert backups.header_of(data).params == measured
-        from ui.sharing_ops import save_backup
+        from planner.share.backup import save_backup
 
         out = data_dir / "ann.hpbackup"
         save_backup(vault, out, "backup passphrase")

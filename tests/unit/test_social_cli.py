@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
+from cli.main import main
 from planner.vault import KdfParams, Profiles, Vault
 from sync import state
-from ui.main import main
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 PASS = "pass ann\n"

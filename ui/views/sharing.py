@@ -79,12 +79,13 @@ from planner.errors import InputError, ProfileExists, ValidationFailed
 from planner.share import backup as backups
 from planner.share import check_file, detect_kind, fhir, ics, import_file, phone, report
 from planner.share import csv as csv_share
+from planner.share.backup import save_backup
 from planner.share.importing import ImportResult
 from planner.vault import KdfParams, Vault
 from ui import forms
 from ui.printing import ensure_app, report_labels, report_language
 from ui.session import Locked, Session
-from ui.sharing_ops import gp_report, save_backup, save_gp_pdf
+from ui.sharing_ops import gp_report, save_gp_pdf
 from ui.tasks import Progress
 from ui.views.base import EVERYTHING, FeatureView, heading, paragraph
 from ui.views.start import PassphraseField

@@ -1047,7 +1047,7 @@ class StartScreen(QWidget):
         def build(progress: Progress) -> Vault:
             # In the worker: the demo data and the vault load here, not before the first paint.
             from planner import demo
-            from ui.demo_profile import create_demo
+            from sync.demo import create_demo
 
             if profiles.exists(demo.DEMO_NAME):
                 progress(2, 3)

@@ -72,7 +72,7 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     """cli(home, *argv, stdin="") runs `health-planner --data-dir home ...` in-process."""
     monkeypatch.delenv("HEALTH_PLANNER_BACKUP_PASSPHRASE", raising=False)
     monkeypatch.delenv("HEALTH_PLANNER_PASSPHRASE", raising=False)
-    from ui.main import main
+    from cli.main import main
 
     def run(home: Path, *argv: str, stdin: str = "") -> Run:
         out, err = io.StringIO(), io.StringIO()

@@ -1,7 +1,8 @@
 """Headless sharing commands: export, import, backup, restore.
 
-Same style as ui/commands.py (and its helpers): each command opens what it needs, does one
-thing, and prints plain text. Wrong input raises an `InputError`, which ui/main.py turns into
+Same style as the other verb groups (and cli/common.py's helpers): each command opens what it
+needs, does one thing, and prints plain text. Wrong input raises an `InputError`, which
+cli/main.py turns into
 exit code 2 and one line on stderr; for a refused import the list of bad rows goes to stdout
 first, so the person can see every line to fix.
 
@@ -9,8 +10,11 @@ Passphrases, when --passphrase-stdin is given, are read one per line: the first 
 profile's passphrase (or the new profile's, for `restore`), the second the backup's. Without it,
 the backup passphrase comes from HEALTH_PLANNER_BACKUP_PASSPHRASE, else a prompt.
 
-Wiring: ui/main.py calls `add_share_parsers(sub)`; ui/commands.py's `table()` adds
-`**share_commands.SHARE_COMMANDS`.
+The PDFs (GP summary, link worker's summary) are printed by Qt: they go through ui/bridge.py,
+imported only when a PDF is asked for, so the other commands work without Qt.
+
+Wiring: cli/main.py calls `add_share_parsers(sub)`, and its `table()` adds
+`**sharing.SHARE_COMMANDS`.
 """
 
 from __future__ import annotations
@@ -18,21 +22,20 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from cli.common import IO, Command, Secrets, open_vault, parse_day, registry
 from planner.errors import InputError, ProfileExists, ValidationFailed
 from planner.paths import data_dir
 from planner.share import backup as backups
 from planner.share import check_file, detect_kind, fhir, ics, import_file
 from planner.share import csv as csv_share
+from planner.share.backup import save_backup
 from planner.share.importing import read_limited
 from planner.share.limits import DEFAULT_LIMITS
 from planner.vault import KdfParams, Vault
-from ui.commands import IO, Secrets, open_vault, parse_day, registry
-from ui.sharing_ops import options_in_saved_language, save_backup, save_gp_pdf
 
 ENV_BACKUP_PASSPHRASE = "HEALTH_PLANNER_BACKUP_PASSPHRASE"  # noqa: S105 - a variable name
 FORMATS = ("pdf", "fhir", "csv", "ics")
@@ -112,14 +115,17 @@ def cmd_export(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
             n = ics.write_ics(vault, out)
             io.say(f"Saved {n:,} calendar events to {out}.")
         else:
-            options = options_in_saved_language(
+            from ui import bridge
+
+            bridge.gp_summary_pdf(
+                vault,
+                out,
                 data_dir(args.data_dir),
                 start=date.fromisoformat(args.start) if args.start else None,
                 end=date.fromisoformat(args.end) if args.end else None,
                 show_nhs_number=not args.without_nhs_number,
                 show_date_of_birth=not args.without_date_of_birth,
             )
-            save_gp_pdf(vault, options, out)
             io.say(f"Saved the summary for your GP to {out}.")
     return 0
 
@@ -135,12 +141,9 @@ def _export_link_worker(args: argparse.Namespace, vault: Vault, io: IO, out: Pat
             date_of_birth=not args.without_date_of_birth)
         io.say(f"Saved a FHIR file for your link worker with {n:,} records to {out}.")
         return
-    options = options_in_saved_language(data_dir(args.data_dir))
-    html = link_worker.link_worker_html(
-        vault, lang=options.lang, direction=options.direction, labels=options.labels)
-    from ui.printing import html_to_pdf
+    from ui import bridge
 
-    html_to_pdf(html, out)
+    bridge.link_worker_pdf(vault, out, data_dir(args.data_dir))
     io.say(f"Saved the summary for your link worker to {out}.")
 
 
@@ -257,7 +260,7 @@ def cmd_restore(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
 
 # -- wiring -------------------------------------------------------------------------------
 
-SHARE_COMMANDS: dict[str, Callable[[argparse.Namespace, IO, KdfParams | None], int]] = {
+SHARE_COMMANDS: dict[str, Command] = {
     "export": cmd_export,
     "import": cmd_import,
     "backup": cmd_backup,
@@ -267,7 +270,7 @@ SHARE_COMMANDS: dict[str, Callable[[argparse.Namespace, IO, KdfParams | None], i
 
 def add_share_parsers(subparsers: Any) -> None:
     """Add export, import, backup and restore to `subparsers` (from add_subparsers); their
-    functions are in SHARE_COMMANDS, for ui.commands.table()."""
+    functions are in SHARE_COMMANDS, for cli.main.table()."""
     export = subparsers.add_parser(
         "export",
         help="save a summary for your GP (pdf), a FHIR file, your logs or doses (csv) or your "

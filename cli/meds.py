@@ -4,62 +4,30 @@
     health-planner appointments list|add
     health-planner show summary            (printed by `show_summary`, called from `cmd_show`)
 
-Same style and contract as ui/commands.py: each command opens the profile, does one thing and
-prints plain text; wrong input raises an `InputError` (exit code 2, one line on stderr). Times
-typed without a zone are this PC's local time; dose times ("08:00") are wall-clock times in the
-person's zone (`planner.services.doses.local_zone`). Every command that reads or writes doses
-first records the doses missed since the last run (`mark_missed`), so what is shown is current.
+Same style and contract as the other verb groups: each command opens the profile (through
+cli/common.py), does one thing and prints plain text; wrong input raises an `InputError` (exit code
+2, one line on stderr). Times typed without a zone are this PC's local time; dose times ("08:00")
+are wall-clock times in the person's zone (`planner.services.doses.local_zone`). Every command that
+reads or writes doses first records the doses missed since the last run (`mark_missed`), so what is
+shown is current.
 
-Wiring: ui/main.py calls `add_med_parsers(sub)`; ui/commands.py's `table()` adds
-`**med_commands.MED_COMMANDS`.
+Wiring: cli/main.py calls `add_med_parsers(sub)`, and its `table()` adds `**meds.MED_COMMANDS`.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import ValidationError
-
+from cli.common import IO, Command, open_vault, parse_date, parse_time, shown, valid
 from planner.domain.appointment import Appointment
 from planner.domain.medicine import Medicine, MedicineForm
 from planner.errors import InputError
 from planner.services import doses as dose_service
 from planner.vault import KdfParams, Vault
-from ui.commands import IO, open_vault, parse_time
 
-T = TypeVar("T")
-SHOWN = 40
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-FIELD_WORDS = {
-    "concept_id": "code",
-    "refill_at": "refill-at",
-    "started": "start",
-    "course_end": "until",
-    "what_for": "for",
-    "with_whom": "with",
-}
-
-
-def _valid(build: Callable[[], T]) -> T:
-    """Build a domain object; a validation failure becomes one plain sentence (exit code 2)."""
-    try:
-        return build()
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        message = str(first.get("msg", "is not valid")).removeprefix("Value error, ")
-        where = first.get("loc") or ()
-        field = str(where[0]) if where else ""
-        word = FIELD_WORDS.get(field, field.replace("_", "-"))
-        raise InputError(f"{word}: {message}" if word else message) from None
-
-
-def shown(text: str) -> str:
-    """Typed text repeated in a message: one line, at most 40 characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= SHOWN else flat[: SHOWN - 1] + "…"
 
 
 def _now() -> datetime:
@@ -71,13 +39,6 @@ def _clock(text: str) -> time:
         return time.fromisoformat(text)
     except ValueError:
         raise InputError(f"'{shown(text)}' is not a time of day like 08:00.") from None
-
-
-def _date(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"{what}: '{shown(text)}' is not a date like 2026-03-01.") from None
 
 
 def _weekdays(text: str | None) -> tuple[int, ...]:
@@ -186,7 +147,7 @@ def _meds_add(args: argparse.Namespace, vault: Vault, io: IO) -> None:
     wanted = args.name.strip().casefold()
     if any(m.active and m.name.casefold() == wanted for m in vault.medicines.all()):
         raise InputError(f"There is already a medicine called '{shown(args.name)}'.")
-    started = _date(args.start, "start") if args.start else date.today()
+    started = parse_date(args.start, "start") if args.start else date.today()
     fields: dict[str, Any] = {
         "name": args.name,
         "strength": args.strength,
@@ -198,12 +159,12 @@ def _meds_add(args: argparse.Namespace, vault: Vault, io: IO) -> None:
         "reason": args.reason,
         "prescriber": args.prescriber,
         "started": started,
-        "course_end": _date(args.until, "until") if args.until else None,
+        "course_end": parse_date(args.until, "until") if args.until else None,
         "concept_id": args.code,
         "stock": args.stock,
         "refill_at": args.refill_at,
     }
-    medicine = _valid(lambda: Medicine.model_validate(fields))
+    medicine = valid(lambda: Medicine.model_validate(fields))
     vault.medicines.save(medicine)
     io.say(f"Added {_label(medicine)}, {_times(medicine)}.")
 
@@ -261,7 +222,7 @@ def _meds_skip(args: argparse.Namespace, vault: Vault, io: IO, zone: tzinfo, now
         found = dose_service.dose_to_take(vault, medicine, now, zone)
         assert found is not None
         due = found
-    _valid(lambda: vault.doses.skip(medicine, due, args.reason, at=now))
+    valid(lambda: vault.doses.skip(medicine, due, args.reason, at=now))
     io.say(f"Skipped {medicine.name} (the {due:%H:%M} dose).")
 
 
@@ -271,8 +232,8 @@ def _meds_stop(args: argparse.Namespace, vault: Vault, io: IO) -> None:
         raise InputError(f"'{shown(medicine.name)}' is already stopped.")
     if not args.reason.strip():
         raise InputError("reason: say why it is stopped (for your GP and your own record).")
-    on = _date(args.on, "on") if args.on else date.today()
-    stopped = _valid(lambda: medicine.edit(stopped=on, stop_reason=args.reason))
+    on = parse_date(args.on, "on") if args.on else date.today()
+    stopped = valid(lambda: medicine.edit(stopped=on, stop_reason=args.reason))
     vault.medicines.save(stopped)
     io.say(f"Stopped {medicine.name} on {on:%d %B %Y}.")
 
@@ -326,7 +287,7 @@ def cmd_appointments(args: argparse.Namespace, io: IO, kdf: KdfParams | None) ->
                 "questions": tuple(args.question or ()),
                 "duration": timedelta(minutes=args.minutes),
             }
-            appointment = _valid(lambda: Appointment.model_validate(fields))
+            appointment = valid(lambda: Appointment.model_validate(fields))
             vault.appointments.save(appointment)
             io.say(
                 f"Added {appointment.what_for} on "
@@ -456,7 +417,7 @@ def add_med_parsers(subparsers: Any) -> None:
     new.add_argument("--minutes", type=int, default=30, help="how long (default 30)")
 
 
-MED_COMMANDS: dict[str, Callable[[argparse.Namespace, IO, KdfParams | None], int]] = {
+MED_COMMANDS: dict[str, Command] = {
     "meds": cmd_meds,
     "appointments": cmd_appointments,
 }

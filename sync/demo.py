@@ -2,7 +2,8 @@
 
 One place, so the command line and the window give the same profile: the made-up data from
 planner.demo, plus the local reference endpoint's address (`make run-endpoint` serves it), which
-is the sync layer's setting and so cannot live in the core.
+is the sync layer's setting and so cannot live in the core. It sits in sync/ because both front
+doors (cli/ and ui/) sit above it and neither may import the other.
 """
 
 from __future__ import annotations

@@ -10,29 +10,27 @@
                                  [--on DATE]
     health-planner social outcomes
 
-Same style and contract as ui/commands.py: each command opens the profile, does one thing and
-prints plain text; wrong input raises an `InputError` (exit code 2, one line on stderr). `add`
-looks the service up in the directory this profile downloaded (`sync.directory`), so it works
-offline once the directory is cached; `planner` gets it as plain values (`ServiceInfo`).
+Same style and contract as the other verb groups (cli/common.py): each command opens the profile,
+does one thing and prints plain text; wrong input raises an `InputError` (exit code 2, one line on
+stderr). `add` looks the service up in the directory this profile downloaded (`sync.directory`), so
+it works offline once the directory is cached; `planner` gets it as plain values (`ServiceInfo`).
 
-Wiring: ui/main.py calls `add_social_parsers(sub)`; ui/commands.py's `table()` adds
-`**social_commands.SOCIAL_COMMANDS`.
+Wiring: cli/main.py calls `add_social_parsers(sub)`, and its `table()` adds
+`**social.SOCIAL_COMMANDS`.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from cli.common import IO, Command, open_vault, parse_date, shown, valid
 from planner.domain.plan import Supporter
 from planner.domain.social import MissedReason, ReferredBy, SocialReferral
 from planner.errors import InputError
 from planner.services import social
 from planner.vault import KdfParams, Vault
-from ui.commands import IO, open_vault
-from ui.med_commands import _date, _valid, shown
 
 REASON_WORDS = {
     MissedReason.COST: "cost",
@@ -44,7 +42,7 @@ REASON_WORDS = {
 
 
 def _on(args: argparse.Namespace, what: str = "on") -> date:
-    return _date(args.on, what) if args.on else date.today()
+    return parse_date(args.on, what) if args.on else date.today()
 
 
 def _open_referral(vault: Vault) -> SocialReferral | None:
@@ -57,11 +55,11 @@ def _open_referral(vault: Vault) -> SocialReferral | None:
 def _refer(args: argparse.Namespace, vault: Vault, io: IO) -> None:
     worker = None
     if args.link_worker:
-        worker = _valid(lambda: Supporter(name=args.link_worker, phone=args.phone or "",
+        worker = valid(lambda: Supporter(name=args.link_worker, phone=args.phone or "",
                                           email=args.email or ""))
     elif args.phone or args.email:
         raise InputError("--phone and --email are the link worker's: give --link-worker NAME.")
-    referral = _valid(lambda: SocialReferral(
+    referral = valid(lambda: SocialReferral(
         referred_by=ReferredBy(args.by),
         referrer_name=args.referrer or "",
         referred_on=_on(args),
@@ -254,6 +252,6 @@ def add_social_parsers(subparsers: Any) -> None:
     sub.add_parser("outcomes", help="your ONS4 check-ins and the change since the first")
 
 
-SOCIAL_COMMANDS: dict[str, Callable[[argparse.Namespace, IO, KdfParams | None], int]] = {
+SOCIAL_COMMANDS: dict[str, Command] = {
     "social": cmd_social,
 }

@@ -1,5 +1,8 @@
 """The front door: `health-planner` with no subcommand starts the GUI; with one, it runs headless.
 
+The dispatch is the one thing the two front doors share: the headless commands live in cli/, one
+module per verb group, and the GUI in ui/, reached through ui/bridge.py only when it starts.
+
 The command-line contract is in ../shared/DESIGN.md and scripts rely on it: exit 0 done, 1 failed,
 2 the person's input was wrong, with one clear line on stderr and never a traceback. Qt is
 imported only when the GUI starts, so headless commands stay quick on a slow PC.
@@ -20,10 +23,11 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-if TYPE_CHECKING:
-    from planner.vault.keys import KdfParams
+from planner import __version__
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    from cli.common import Command
+    from planner.vault.keys import KdfParams
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -75,7 +79,7 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ui import med_commands, screenshots, share_commands, social_commands, sync_commands
+    from cli import meds, participation, profiles, screenshots, sharing, show, social
 
     parser = argparse.ArgumentParser(
         prog="health-planner",
@@ -85,49 +89,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    profile = sub.add_parser("profile", help="create, list, delete or recover profiles")
-    psub = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
-    create = psub.add_parser("create", help="make a new profile and show its recovery code")
-    create.add_argument("name")
-    psub.add_parser("list", help="list the profiles in the data folder")
-    delete = psub.add_parser("delete", help="delete a profile and everything in it")
-    delete.add_argument("name")
-    delete.add_argument("--yes", action="store_true", help="do not ask to confirm")
-    passwd = psub.add_parser("passwd", help="change a profile's passphrase")
-    passwd.add_argument("name")
-    recover = psub.add_parser("recover", help="set a new passphrase using the recovery code")
-    recover.add_argument("name")
-    recover.add_argument("--code", help="the recovery code (asked for when not given)")
-
-    sub.add_parser(
-        "demo", help='create the profile "Demo" (passphrase "demo") with two years of made-up data'
-    )
-
-    log = sub.add_parser("log", help="log a value for a tracker, e.g. 'log weight 82.5'")
-    log.add_argument("tracker", help="tracker name, e.g. weight, steps, mood")
-    log.add_argument("value", help="number, 0-10, yes/no, or text, by tracker")
-    log.add_argument(
-        "--at", metavar="TIME", help="when (ISO 8601, e.g. 2026-03-01T08:30); default now"
-    )
-    log.add_argument("--note", metavar="TEXT", default="", help="a note to keep with it")
-
-    show = sub.add_parser(
-        "show", help="print today, goals, the plan, logs or my health summary as plain text"
-    )
-    show.add_argument("what", choices=["today", "goals", "plan", "logs", "summary"])
-    show.add_argument("--tracker", help="logs: only this tracker")
-    show.add_argument("--from", dest="start", metavar="DATE", help="logs: from this date")
-    show.add_argument("--to", dest="end", metavar="DATE", help="logs: up to this date")
-    show.add_argument("--limit", type=int, default=50, help="logs: at most this many (50)")
-
-    sub.add_parser("verify", help="check the vault's encryption and integrity")
-    sync_commands.add_sync_parsers(sub)
-    share_commands.add_share_parsers(sub)
-    med_commands.add_med_parsers(sub)
-    social_commands.add_social_parsers(sub)
+    profiles.add_profile_parsers(sub)
+    show.add_show_parsers(sub)
+    participation.add_sync_parsers(sub)
+    sharing.add_share_parsers(sub)
+    meds.add_med_parsers(sub)
+    social.add_social_parsers(sub)
     screenshots.add_screenshot_parser(sub)
     return parser
+
+
+def table() -> dict[str, Command]:
+    """Every headless command by name; each verb group's module adds its own."""
+    from cli import meds, participation, profiles, screenshots, sharing, show, social
+
+    return {
+        **profiles.PROFILE_COMMANDS,
+        **show.SHOW_COMMANDS,
+        "sync": participation.cmd_sync,
+        "consent": participation.cmd_consent,
+        **sharing.SHARE_COMMANDS,
+        **meds.MED_COMMANDS,
+        **social.SOCIAL_COMMANDS,
+        "screenshots": screenshots.cmd_screenshots,
+    }
 
 
 def main(
@@ -150,9 +135,9 @@ def main(
         except SystemExit as exc:  # argparse already printed usage or help
             return int(exc.code or 0)
     if args.command is None:
-        from ui.app import run_gui
+        from ui import bridge
 
-        return run_gui(args, kdf=kdf)
+        return bridge.run_gui(args, kdf=kdf)
     return _run_command(args, kdf=kdf, stdin=stdin, stdout=out, stderr=err)
 
 
@@ -164,13 +149,13 @@ def _run_command(
     stdout: TextIO,
     stderr: TextIO,
 ) -> int:
+    from cli.common import IO
     from planner.errors import InputError, PlannerError
-    from ui import commands
 
     out, err = stdout, stderr
-    io = commands.IO(stdin=stdin or sys.stdin, stdout=out, stderr=err)
+    io = IO(stdin=stdin or sys.stdin, stdout=out, stderr=err)
     try:
-        return commands.run(args, io, kdf=kdf)
+        return table()[args.command](args, io, kdf)
     except InputError as exc:
         print(f"health-planner: {exc}", file=err)
         return 2

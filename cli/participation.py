@@ -1,6 +1,7 @@
 """Headless participation commands: `sync` and `consent`.
 
-The GUI's Participation screen calls the same `sync.engine` functions through the task runner.
+Their own module because they are the only commands that reach the network (the sync client);
+the GUI's Participation screen calls the same `sync.engine` functions through the task runner.
 """
 
 from __future__ import annotations
@@ -8,13 +9,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from cli.common import IO, open_vault, registry
 from planner.errors import InputError
 from planner.vault import KdfParams
 from sync import consent, engine, outbox, state
 from sync.access import Here
 from sync.client import EndpointClient
 from sync.tokens import token_store
-from ui.commands import IO, open_vault, registry
 
 
 def add_sync_parsers(sub: Any) -> None:
