@@ -366,7 +366,7 @@ def structure(document: QTextDocument, alts: dict[str, str], rtl: bool = False
               ) -> list[pdftags.Part]:
     """The document's headings, paragraphs, list items, table cells and figures in reading
     order, each with the box the layout gave it, for tagging the PDF. Right to left, a row's
-    cells are read from the right: report.py writes them in reverse so they print that way."""
+    cells are read from the right: report/markup.py writes them reversed to print that way."""
     layout = document.documentLayout()
     parts = []
     tables: dict[int, int] = {}

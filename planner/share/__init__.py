@@ -32,7 +32,8 @@ from planner.share.importing import (
 )
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.share.report import ReportOptions, build_report, chart_series, chart_svg
-from planner.vault.bulk import Snapshot, check, existing_log_ids, has_participation
+from planner.vault.bulk import check, existing_log_ids, has_participation
+from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
 
 FileKind = Literal["backup", "fhir", "csv", "apple_health", "google_fit"]

@@ -47,7 +47,6 @@ from planner.errors import InputError, InvalidFile, WrongPassphrase, shown
 from planner.share.importing import ImportResult, Problems, read_limited, write_snapshot
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.vault.bulk import (
-    Snapshot,
     check,
     has_participation,
     insert_all,
@@ -65,6 +64,7 @@ from planner.vault.keys import (
     wipe,
 )
 from planner.vault.profiles import Profiles
+from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
 
 MAGIC = b"HPBACKUP"

@@ -19,7 +19,8 @@ from pydantic import ValidationError
 
 from planner.errors import InvalidFile, ValidationFailed, shown
 from planner.share.limits import DEFAULT_LIMITS, Limits
-from planner.vault.bulk import Snapshot, insert_all
+from planner.vault.bulk import insert_all
+from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
 
 

@@ -28,7 +28,8 @@ from planner.domain.social import MissedReason, ReferredBy, SocialReferral
 from planner.errors import InputError
 from planner.services import social
 from planner.share import fhir, fhir_social, report
-from planner.share.report import STYLE, _Html, long_date, sentence, short_date
+from planner.share.report.formatting import long_date, sentence, short_date
+from planner.share.report.markup import STYLE, _Html
 from planner.vault.bulk import patient_id
 from planner.vault.vault import Vault
 

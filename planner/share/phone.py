@@ -49,8 +49,9 @@ from planner.share.importing import (
     write_snapshot,
 )
 from planner.share.limits import DEFAULT_LIMITS, Limits
-from planner.vault.bulk import Snapshot, existing_log_ids
+from planner.vault.bulk import existing_log_ids
 from planner.vault.logs import LogFilter
+from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
 
 # Progress: called with (bytes read, bytes in all); it may raise (Cancelled) to stop.

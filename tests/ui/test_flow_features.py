@@ -299,7 +299,7 @@ def test_every_dialog_control_has_a_name_and_a_tab_stop(qtbot) -> None:
         QWidget,
     )
 
-    from planner.demo import _trackers
+    from planner.demo_data import new_trackers as _trackers
     from ui.dialogs.log_entry import LogEntryDialog
     from ui.dialogs.plan_items import ActionDialog, SaveVersionDialog, SupporterDialog
     from ui.dialogs.tracker import TrackerDialog

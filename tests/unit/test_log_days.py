@@ -19,9 +19,10 @@ from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.services.charts import chart_data, downsample_days
 from planner.services.streaks import current_streak
 from planner.vault import Vault
-from planner.vault.bulk import Snapshot, insert_all, read_all, replace_all
+from planner.vault.bulk import insert_all, read_all, replace_all
 from planner.vault.keys import new_data_key
 from planner.vault.logs import DAY_MS, LogFilter, summarise
+from planner.vault.snapshot import Snapshot
 from planner.vault.store import Store
 
 NOW = datetime(2026, 3, 10, 21, 0, tzinfo=UTC)

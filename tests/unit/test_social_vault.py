@@ -20,9 +20,10 @@ from planner.domain.social import (
 from planner.errors import InputError, ValidationFailed
 from planner.share import backup
 from planner.vault import KdfParams, Profiles
-from planner.vault.bulk import Snapshot, insert_all, read_all
+from planner.vault.bulk import insert_all, read_all
 from planner.vault.keys import new_data_key
 from planner.vault.migrations import LATEST
+from planner.vault.snapshot import Snapshot
 from planner.vault.social import AttendanceAlreadyRecorded
 from planner.vault.store import Store
 from planner.vault.vault import Vault

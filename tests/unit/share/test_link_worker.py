@@ -12,7 +12,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from pypdf import PdfReader
 
-from planner import demo as demo_data
+from planner import demo_data
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.domain.social import ReferredBy, SocialReferral
 from planner.errors import InputError
