@@ -416,7 +416,7 @@ class MainWindow(NavigationWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        from ui.main import __version__
+        from planner import __version__
 
         box = QMessageBox(
             QMessageBox.Icon.Information,
