@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner.domain.tracker import LogEntry
 from sync import outbox
-from ui.views.participation import ConsentDialog, FeedbackDialog, ParticipationView
+from ui.dialogs.participation import ConsentDialog, FeedbackDialog
+from ui.views.participation import ParticipationView
 
 
 def agree(dialog: QDialog) -> None:

@@ -61,7 +61,7 @@ def test_a_multiple_choice_question_is_tick_boxes_under_one_heading(qtbot: Any) 
     from PySide6.QtWidgets import QCheckBox, QGroupBox
 
     from sync.protocol import Survey
-    from ui.views.participation import SurveyDialog
+    from ui.dialogs.participation import SurveyDialog
 
     yes = [{"id": "yes", "label": "Yes"}]
     survey = Survey.model_validate({

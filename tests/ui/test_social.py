@@ -26,7 +26,8 @@ from ui.session import Session
 from ui.tasks import TaskRunner
 from ui.views.checkins import CheckinsView
 from ui.views.plan import PlanView
-from ui.views.social import SocialView, service_details
+from ui.views.social import SocialView
+from ui.views.social_words import service_details
 from ui.views.today import TodayView
 
 SEED = Path(__file__).parents[2] / "endpoint" / "seed" / "services.json"

@@ -4,23 +4,19 @@ Everything here is offline first. Consents, the outbox, the directory, the surve
 results all come from the vault; only "Sync now" talks to the network (through `sync.engine`,
 in the worker), and it sends nothing for a purpose the person has not agreed to. Before anything
 leaves, "Sent and waiting" shows the exact text that will be sent, with a button to hold it back.
+
+What the screen reads and what the person's choices do are the base class in
+`participation_actions.py`; the forms are in `ui/dialogs/participation.py`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
-from typing import Any
-from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,11 +24,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -41,116 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.questionnaire import QuestionnaireResponse
-from planner.errors import InputError
 from planner.vault import Vault
-from sync import consent, directory, engine, outbox, state
-from sync.access import VaultCall
-from sync.client import EndpointClient
-from sync.consent import ConsentRecord, Purpose
-from sync.engine import SyncReport
+from sync import consent, directory
+from sync.consent import Purpose
 from sync.outbox import OutboxItem
 from sync.privacy import DEFAULT_EPSILON
-from sync.protocol import (
-    FFT_QUESTION,
-    FFT_RATING_LABELS,
-    FFT_RATINGS,
-    LONDON_BOROUGHS,
-    ConsultationResponse,
-    Results,
-    Service,
-    Survey,
-    SurveyAnswer,
-    rr_keep_probability,
-)
-from sync.tokens import token_store
+from sync.protocol import LONDON_BOROUGHS, ConsultationResponse, Results, rr_keep_probability
+from ui.dialogs.participation import FFT_LABELS, consent_title, server_text
 from ui.session import Session
-from ui.views.base import FeatureView, heading, paragraph
+from ui.views.base import heading, paragraph
+from ui.views.participation_actions import ParticipationActions, ParticipationData, load
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
-from ui.widgets.forms import user_message
-
-# The Friends and Family Test wording, marked for translation (sync.protocol keeps the English
-# that is sent; these are only what the person reads).
-FFT_WORDS = str(
-    QT_TRANSLATE_NOOP("Participation", "Overall, how was your experience of our service?")
-)
-FFT_LABELS = {
-    "very_good": str(QT_TRANSLATE_NOOP("Participation", "Very good")),
-    "good": str(QT_TRANSLATE_NOOP("Participation", "Good")),
-    "neither": str(QT_TRANSLATE_NOOP("Participation", "Neither good nor poor")),
-    "poor": str(QT_TRANSLATE_NOOP("Participation", "Poor")),
-    "very_poor": str(QT_TRANSLATE_NOOP("Participation", "Very poor")),
-    "dont_know": str(QT_TRANSLATE_NOOP("Participation", "Don't know")),
-}
-assert FFT_LABELS.keys() == FFT_RATING_LABELS.keys() and FFT_WORDS == FFT_QUESTION
-
-
-@dataclass(frozen=True)
-class ParticipationData:
-    consents: dict[Purpose, ConsentRecord | None]
-    agreed: dict[Purpose, bool]
-    endpoint: str | None
-    last_sync: str | None
-    pending: list[OutboxItem]
-    sent: list[OutboxItem]
-    services: list[Service]
-    surveys: list[Survey]
-    results: Results | None
-    latest_ons4: QuestionnaireResponse | None
-    borough: str | None
-    # "You said, we did" for the consultations this person answered (from the cache).
-    responses: list[ConsultationResponse] = field(default_factory=list)
-
-
-def answered_responses(vault: Vault, pending: list[OutboxItem], sent: list[OutboxItem]
-                       ) -> list[ConsultationResponse]:
-    """The cached "you said, we did" responses to consultations this person answered."""
-    answered = {
-        item.contribution.body.survey_id
-        for item in (*pending, *sent)
-        if isinstance(item.contribution.body, SurveyAnswer)
-    }
-    return [r for r in engine.cached_responses(vault).responses if r.survey_id in answered]
-
-
-def load(vault: Vault) -> ParticipationData:
-    person = vault.person.get()
-    pending, sent = outbox.pending(vault), outbox.sent(vault)
-    return ParticipationData(
-        consents=consent.current(vault),
-        agreed={p: consent.has_consent(vault, p) for p in consent.PURPOSES},
-        endpoint=state.endpoint(vault),
-        last_sync=state.get(vault, "last_sync"),
-        pending=pending,
-        sent=sent,
-        services=directory.services(vault),
-        surveys=engine.cached_surveys(vault).surveys,
-        results=engine.cached_results(vault),
-        latest_ons4=vault.questionnaires.latest("ONS4"),
-        borough=person.borough if person else None,
-        responses=answered_responses(vault, pending, sent),
-    )
-
-
-def server_text(label: QLabel) -> QLabel:
-    """A label showing a server's words (already cleaned by sync.untrusted): plain text, never
-    rich text, so a server cannot put a link or an image on the screen."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def literal(text: str) -> str:
-    """A server's words on a button or group box: "&" is shown, not a keyboard shortcut."""
-    return text.replace("&", "&&")
-
-
-def consent_title(purpose: Purpose) -> str:
-    return QCoreApplication.translate("Consent", consent.TEXTS[purpose].title)
-
-
-def consent_body(purpose: Purpose) -> str:
-    return QCoreApplication.translate("Consent", consent.TEXTS[purpose].body)
 
 
 def item_summary(item: OutboxItem) -> str:
@@ -170,227 +66,7 @@ def item_summary(item: OutboxItem) -> str:
     return what
 
 
-class ConsentDialog(QDialog):
-    """The whole text, then a clear choice. Agreeing is never the default button."""
-
-    def __init__(self, purpose: Purpose, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(consent_title(purpose))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(consent_title(purpose), self))
-        text = QTextBrowser(self)
-        text.setPlainText(consent_body(purpose))
-        text.setAccessibleName(
-            QCoreApplication.translate("Participation", "What you are agreeing to")
-        )
-        layout.addWidget(text)
-        version = paragraph(
-            QCoreApplication.translate("Participation", "Version {version} of this text.").format(
-                version=consent.TEXTS[purpose].version
-            ),
-            self,
-        )
-        layout.addWidget(version)
-        buttons = QDialogButtonBox(self)
-        self.agree = buttons.addButton(
-            QCoreApplication.translate("Participation", "I agree"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.decline = buttons.addButton(
-            QCoreApplication.translate("Participation", "Not now"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        self.agree.setAccessibleName(
-            QCoreApplication.translate("Participation", "I agree to: {title}").format(
-                title=consent_title(purpose)
-            )
-        )
-        self.decline.setAccessibleName(QCoreApplication.translate("Participation", "Not now"))
-        self.agree.setAutoDefault(False)
-        self.decline.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        text.setFocus()
-        self.resize(560, 420)
-
-
-class FeedbackDialog(QDialog):
-    """The Friends and Family Test question about one service, word for word."""
-
-    def __init__(self, service: Service, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
-            QCoreApplication.translate("Participation", "Feedback on {name}").format(
-                name=service.name
-            )
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(server_text(heading(service.name, self, level=2)))
-        question = paragraph(QCoreApplication.translate("Participation", FFT_WORDS), self)
-        layout.addWidget(question)
-        self.group = QButtonGroup(self)
-        for index, rating in enumerate(FFT_RATINGS):
-            button = QRadioButton(
-                QCoreApplication.translate("Participation", FFT_LABELS[rating]), self
-            )
-            button.setAccessibleName(
-                QCoreApplication.translate("Participation", FFT_LABELS[rating])
-            )
-            button.setProperty("rating", rating)
-            self.group.addButton(button, index)
-            layout.addWidget(button)
-        layout.addWidget(
-            paragraph(
-                QCoreApplication.translate(
-                    "Participation",
-                    "Anything you want to add? (You do not have to.) "
-                    "Please do not write your name or health details.",
-                ),
-                self,
-            )
-        )
-        self.comment = QPlainTextEdit(self)
-        self.comment.setAccessibleName(QCoreApplication.translate("Participation", "Your comment"))
-        self.comment.setTabChangesFocus(True)
-        layout.addWidget(self.comment)
-        self.problem = QLabel(self)
-        self.problem.setProperty("kind", "error")
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(
-            QCoreApplication.translate("Participation", "Add to the send list"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        ok.setAccessibleName(QCoreApplication.translate("Participation", "Add to the send list"))
-        cancel = buttons.addButton(
-            QCoreApplication.translate("Participation", "Cancel"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        cancel.setAccessibleName(QCoreApplication.translate("Participation", "Cancel"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def rating(self) -> str | None:
-        chosen = self.group.checkedButton()
-        return str(chosen.property("rating")) if chosen else None
-
-    def _check(self) -> None:
-        if self.rating() is None:
-            self.problem.setText(
-                QCoreApplication.translate("Participation", "Choose an answer first.")
-            )
-            return
-        if len(self.comment.toPlainText()) > 2000:
-            self.problem.setText(
-                QCoreApplication.translate(
-                    "Participation", "Please keep your comment under 2,000 characters."
-                )
-            )
-            return
-        self.accept()
-
-
-class SurveyDialog(QDialog):
-    def __init__(self, survey: Survey, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(survey.title)
-        self.survey = survey
-        outer = QVBoxLayout(self)
-        outer.addWidget(server_text(heading(survey.title, self, level=2)))
-        outer.addWidget(server_text(paragraph(survey.description, self)))
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        inner = QWidget(area)
-        layout = QVBoxLayout(inner)
-        self.groups: dict[str, QButtonGroup] = {}
-        self.texts: dict[str, QPlainTextEdit] = {}
-        self.ticks: dict[str, QCheckBox] = {}
-        ticking: tuple[str, QGroupBox, QVBoxLayout] | None = None
-        for question in survey.questions:
-            if question.group is not None and question.options:
-                # One option of a multiple-choice question: a tick box under its heading.
-                if ticking is None or ticking[0] != question.group:
-                    ticked = QGroupBox(literal(question.group), inner)
-                    ticking = (question.group, ticked, QVBoxLayout(ticked))
-                    ticking[2].addWidget(paragraph(QCoreApplication.translate(
-                        "Participation", "Tick all that apply."), ticked))
-                    layout.addWidget(ticked)
-                tick = QCheckBox(literal(question.text), ticking[1])
-                tick.setAccessibleName(question.text)
-                tick.setProperty("option", question.options[0].id)
-                ticking[2].addWidget(tick)
-                self.ticks[question.id] = tick
-                continue
-            ticking = None
-            box = QGroupBox(literal(question.text), inner)
-            box_layout = QVBoxLayout(box)
-            group = QButtonGroup(box)
-            for index, option in enumerate(question.options):
-                button = QRadioButton(literal(option.label), box)
-                button.setAccessibleName(option.label)
-                button.setProperty("option", option.id)
-                group.addButton(button, index)
-                box_layout.addWidget(button)
-            self.groups[question.id] = group
-            if question.allow_text:
-                text = QPlainTextEdit(box)
-                text.setTabChangesFocus(True)
-                text.setAccessibleName(
-                    QCoreApplication.translate(
-                        "Participation", "Your own words for: {question}"
-                    ).format(question=question.text)
-                )
-                text.setPlaceholderText(
-                    QCoreApplication.translate(
-                        "Participation", "Your own words (you do not have to)"
-                    )
-                )
-                text.setMaximumHeight(self.fontMetrics().height() * 5)
-                box_layout.addWidget(text)
-                self.texts[question.id] = text
-            layout.addWidget(box)
-        layout.addStretch(1)
-        area.setWidget(inner)
-        outer.addWidget(area, 1)
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(
-            QCoreApplication.translate("Participation", "Add my answers to the send list"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        ok.setAccessibleName(
-            QCoreApplication.translate("Participation", "Add my answers to the send list")
-        )
-        cancel = buttons.addButton(
-            QCoreApplication.translate("Participation", "Cancel"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        cancel.setAccessibleName(QCoreApplication.translate("Participation", "Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
-        self.resize(600, 560)
-
-    def answers(self) -> list[tuple[str, str | None, str | None]]:
-        """(question id, option id, text) for every question answered; skipped ones left out."""
-        found: list[tuple[str, str | None, str | None]] = []
-        for question in self.survey.questions:
-            tick = self.ticks.get(question.id)
-            if tick is not None:
-                if tick.isChecked():
-                    found.append((question.id, str(tick.property("option")), None))
-                continue
-            chosen = self.groups[question.id].checkedButton()
-            option = str(chosen.property("option")) if chosen else None
-            editor = self.texts.get(question.id)
-            text = editor.toPlainText().strip() if editor else ""
-            if option or text:
-                found.append((question.id, option, text or None))
-        return found
-
-
-class ParticipationView(FeatureView[ParticipationData]):
+class ParticipationView(ParticipationActions):
     WATCHES = frozenset({"participation", "questionnaires", "person"})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -624,13 +300,6 @@ class ParticipationView(FeatureView[ParticipationData]):
             item.setData(Qt.ItemDataRole.UserRole, service.id)
             self.service_list.addItem(item)
         self.feedback_button.setEnabled(bool(found) and data.agreed["feedback"])
-
-    def _service(self) -> Service | None:
-        item = self.service_list.currentItem()
-        if item is None or self.data is None:
-            return None
-        wanted = item.data(Qt.ItemDataRole.UserRole)
-        return next((s for s in self.data.services if s.id == wanted), None)
 
     def _show_service(self) -> None:
         service = self._service()
@@ -869,193 +538,6 @@ class ParticipationView(FeatureView[ParticipationData]):
         self.endpoint_label.clear()
         self.sync_status.clear()
         self._show_results(None)
-
-    # -- actions ----------------------------------------------------------------------
-
-    def ask_consent(self, purpose: Purpose) -> None:
-        dialog = ConsentDialog(purpose, self)
-        dialog.accepted.connect(
-            lambda: self.call(
-                lambda v: consent.record(v, purpose, "given"),
-                lambda _r: self.banner.show_message(
-                    self.tr("Thank you. This is now on."), "success"
-                ),
-                changes="participation",
-            )
-        )
-        self.show_dialog(dialog)
-
-    def withdraw(self, purpose: Purpose) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Stop sharing?"),
-            self.tr(
-                'Stop "{title}"? Nothing more will be sent, and the app will ask the '
-                "server to delete what you sent for this."
-            ).format(title=consent_title(purpose)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        profiles = self.session.profiles
-
-        def ask_server(at: VaultCall, _progress: Any) -> int | None:
-            url = at(state.endpoint)
-            client = EndpointClient(url) if url else None
-            try:
-                return engine.delete_at_server(
-                    at, purpose, client, token_store(at, profiles.keyring())
-                )
-            finally:
-                if client is not None:
-                    client.close()
-
-        def done(deleted: int | None) -> None:
-            if deleted is None:
-                self.banner.show_message(
-                    self.tr(
-                        "Stopped. The server could not be reached; what you sent will be deleted "
-                        "at the next sync."
-                    ),
-                    "info",
-                )
-            else:
-                self.banner.show_message(self.tr("Stopped. Nothing more will be sent."), "success")
-            self.session.changed.emit("participation")
-
-        def recorded(_record: object) -> None:
-            # Nothing queued can leave now. The request to delete goes in the network
-            # worker, after any batch already on its way (ui/tasks.py).
-            self.call_network(ask_server, done)
-
-        self.call(
-            lambda v: consent.record(v, purpose, "withdrawn"), recorded, changes="participation"
-        )
-
-    def sync_now(self) -> None:
-        profiles = self.session.profiles
-        self._show_syncing(True)
-        self.progress.setRange(0, 0)
-
-        def work(at: VaultCall, progress: Any) -> SyncReport:
-            url = at(state.endpoint)
-            if not url:
-                raise InputError(
-                    QCoreApplication.translate("Participation", "Set the server address first.")
-                )
-            client = EndpointClient(url)
-            tokens = token_store(at, profiles.keyring())
-            try:
-                engine.finish_withdrawals(at, client, tokens)
-                return engine.sync_now(at, client, tokens, progress)
-            finally:
-                client.close()
-
-        def step(done: int, total: int) -> None:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-
-        def finished(report: SyncReport) -> None:
-            self._show_syncing(False)
-            if not any(self.data.agreed.values() if self.data else ()):
-                self.banner.show_message(
-                    self.tr("You have not turned anything on, so nothing was sent."), "info"
-                )
-            else:
-                self.banner.show_message(
-                    self.tr("Sync finished. Sent {n} item(s).").format(n=report.sent), "success"
-                )
-            self.session.changed.emit("participation")
-
-        def failed(exc: BaseException) -> None:
-            self._show_syncing(False)
-            self.banner.show_message(user_message(exc), "error")
-
-        self.call_network(work, finished, failed, step)
-
-    def _show_syncing(self, syncing: bool) -> None:
-        self._syncing = syncing
-        self.progress.setVisible(syncing)
-        self.sync_button.setEnabled(not syncing)
-
-    def give_feedback(self) -> None:
-        service = self._service()
-        if service is None:
-            self.banner.show_message(self.tr("Choose a service first."), "info")
-            return
-        dialog = FeedbackDialog(service, self)
-        dialog.accepted.connect(lambda: self._queue_feedback(service, dialog))
-        self.show_dialog(dialog)
-
-    def _queue_feedback(self, service: Service, dialog: FeedbackDialog) -> None:
-        rating = dialog.rating() or ""
-        comment = dialog.comment.toPlainText().strip() or None
-        self.call(
-            lambda v: outbox.queue_feedback(v, service.id, rating, comment),
-            lambda _r: self.banner.show_message(
-                self.tr("Added to the send list. You can check it in Sent and waiting."), "success"
-            ),
-            changes="participation",
-        )
-
-    def answer_survey(self) -> None:
-        row = self.survey_list.currentItem()
-        if row is None or self.data is None:
-            self.banner.show_message(self.tr("Choose a survey first."), "info")
-            return
-        wanted = row.data(Qt.ItemDataRole.UserRole)
-        survey = next((s for s in self.data.surveys if s.id == wanted), None)
-        if survey is None:
-            return
-        dialog = SurveyDialog(survey, self)
-        dialog.accepted.connect(lambda: self._queue_answers(survey, dialog))
-        self.show_dialog(dialog)
-
-    def _queue_answers(self, survey: Survey, dialog: SurveyDialog) -> None:
-        answers = dialog.answers()
-        if not answers:
-            self.banner.show_message(
-                self.tr("You did not answer anything, so nothing was added."), "info"
-            )
-            return
-
-        def queue_all(vault: Vault) -> int:
-            for question_id, option_id, text in answers:
-                outbox.queue_survey_answer(vault, survey.id, question_id, option_id, text)
-            return len(answers)
-
-        self.call(
-            queue_all,
-            lambda n: self.banner.show_message(
-                self.tr("{n} answer(s) added to the send list.").format(n=n), "success"
-            ),
-            changes="participation",
-        )
-
-    def share_wellbeing(self) -> None:
-        data = self.data
-        if data is None or data.latest_ons4 is None:
-            return
-        response = data.latest_ons4
-        borough = str(self.wellbeing_borough.currentData())
-        self.call(
-            lambda v: outbox.queue_wellbeing(v, response, borough, DEFAULT_EPSILON),
-            lambda _r: self.banner.show_message(
-                self.tr("Your scores, with noise added, are on the send list."), "success"
-            ),
-            changes="participation",
-        )
-
-    def cancel_item(self) -> None:
-        row = self.pending_list.currentItem()
-        if row is None:
-            self.banner.show_message(self.tr("Choose an item first."), "info")
-            return
-        item_id = UUID(str(row.data(Qt.ItemDataRole.UserRole)))
-        self.call(
-            lambda v: outbox.cancel(v, item_id),
-            lambda _r: self.banner.show_message(self.tr("That item will not be sent."), "success"),
-            changes="participation",
-        )
 
 
 def _keep_probability() -> float:

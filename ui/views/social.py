@@ -7,252 +7,50 @@ for my link worker.
 The questions (what is due, what changed, the plan action a service becomes) are answered by
 `planner.services.social`; the directory is searched by `sync.directory`. Server text (the
 directory) is shown as plain text only, never as rich text.
+
+The Find support box is the base class in `social_find.py`; what the screen reads and says
+lives in `social_data.py` and `social_words.py`, and the "going" buttons (Today shows them too)
+in `ui/widgets/going.py`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QGroupBox,
-    QLabel,
-    QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.goal import Goal, GoalStatus
-from planner.domain.plan import Action, Supporter
-from planner.domain.social import Attendance, ChosenService, SocialReferral
+from planner.domain.social import SocialReferral
 from planner.services import social as social_service
 from planner.vault import Vault
-from sync import consent, directory, outbox
-from sync.protocol import LONDON_BOROUGHS, Service
-from ui.dialogs.social import (
-    AddServiceDialog,
-    AttendanceDialog,
-    ReferralDialog,
-    reason_name,
-    referred_by_name,
-    weeks_words,
-)
+from sync import outbox
+from sync.protocol import Service
+from ui.dialogs.social import ReferralDialog, reason_name, referred_by_name, weeks_words
 from ui.session import Session
-from ui.views.base import FeatureView, heading, paragraph
+from ui.views.base import heading, paragraph
+from ui.views.social_data import SocialData, load_social
+from ui.views.social_find import FindSupport
+from ui.views.social_words import attendance_words, change_words, checkin_words, isolated
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
+from ui.widgets.going import ID_ROLE, GoingActions
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MONTHS_SHOWN = 6
-
-
-@dataclass(frozen=True)
-class ChosenLine:
-    """A service I chose, its plan action and every session recorded (oldest first)."""
-
-    chosen: ChosenService
-    action: Action | None
-    records: list[Attendance]
-
-    def on(self, day: date) -> Attendance | None:
-        return next((r for r in self.records if r.on == day), None)
-
-
-@dataclass(frozen=True)
-class SocialData:
-    referrals: list[SocialReferral]  # newest first
-    supporters: dict[UUID, Supporter]
-    chosen: list[ChosenLine]
-    goals: list[Goal]
-    services: list[Service]
-    borough: str | None
-    checkins: list[social_service.CheckIn] = field(default_factory=list)  # of the newest
-    due: social_service.CheckIn | None = None  # the ONS4 check-in to offer now
-    change: social_service.Outcome | None = None  # None: fewer than two check-ins
-    feedback_agreed: bool = False
-    today: date = field(default_factory=date.today)
-
-
-def chosen_lines(vault: Vault) -> list[ChosenLine]:
-    plan = vault.plans.current()
-    actions = {a.id: a for a in plan.plan.actions} if plan else {}
-    return [
-        ChosenLine(
-            c,
-            actions.get(c.action_id) if c.action_id else None,
-            sorted(vault.attendance.for_chosen(c.id), key=lambda a: a.on),
-        )
-        for c in sorted(vault.chosen_services.all(), key=lambda c: c.name.casefold())
-    ]
-
-
-def _isolated(words: str) -> str:
-    """The person's own words, on a line of their own below the translated label: English
-    typed into an Urdu line otherwise ran off the label's left edge when it wrapped (Qt lays
-    a wrapped mixed-direction line out wider than the label)."""
-    return f"\n{words}"
-
-
-def load_social(vault: Vault) -> SocialData:
-    """Everything the Community support screen shows (runs in the worker)."""
-    plan = vault.plans.current()
-    person = vault.person.get()
-    referrals = sorted(vault.referrals.all(), key=lambda r: r.referred_on, reverse=True)
-    today = date.today()
-    return SocialData(
-        referrals=referrals,
-        supporters={s.id: s for s in plan.plan.supporters} if plan else {},
-        chosen=chosen_lines(vault),
-        goals=vault.goals.all({GoalStatus.ACTIVE}),
-        services=directory.services(vault),
-        borough=person.borough if person else None,
-        checkins=social_service.checkins(vault, referrals[0], today) if referrals else [],
-        due=due[1] if (due := social_service.checkin_due(vault, today)) else None,
-        change=social_service.outcome(vault, referrals[0], today) if referrals else None,
-        feedback_agreed=consent.has_consent(vault, "feedback"),
-        today=today,
-    )
-
-
-def today_sessions(vault: Vault, day: date | None = None) -> list[ChosenLine]:
-    """The services whose plan action falls on `day` (Today's "Community support" box)."""
-    on = day or date.today()
-    found = []
-    for line in chosen_lines(vault):
-        action = line.action
-        if action is None or action.done:
-            continue
-        due = action.recurrence.occurs_on(on) if action.recurrence is not None else action.due == on
-        if due or line.on(on) is not None:
-            found.append(line)
-    return found
-
-
-def record_attendance(vault: Vault, chosen: ChosenService, attendance: Attendance) -> None:
-    """One record per service and day: saying again on the same day (I went, after all)
-    replaces the first."""
-    for old in vault.attendance.for_chosen(chosen.id):
-        if old.on == attendance.on:
-            vault.attendance.delete(old.id)
-    social_service.record_attendance(
-        vault,
-        chosen,
-        attendance.on,
-        attended=attendance.attended,
-        reason=attendance.reason,
-        note=attendance.note,
-    )
-
-
-def attendance_words(record: Attendance | None) -> str:
-    if record is None:
-        return QCoreApplication.translate("SocialView", "not recorded yet")
-    if record.attended:
-        return QCoreApplication.translate("SocialView", "I went")
-    if record.reason is not None:
-        return QCoreApplication.translate("SocialView", "not this time ({reason})").format(
-            reason=reason_name(record.reason)
-        )
-    return QCoreApplication.translate("SocialView", "not this time")
-
-
-def schedule_words(service: Service) -> str:
-    """ "Wednesday 10:30 to 11:30. Meet at the lido entrance." per schedule, one a line."""
-    lines = []
-    for schedule in service.schedules:
-        days = sorted(directory.weekdays(service.model_copy(update={"schedules": [schedule]})))
-        parts = []
-        if len(days) == 7:
-            parts.append(QCoreApplication.translate("SocialView", "Every day"))
-        elif days:
-            parts.append(", ".join(wording.weekday_name(d) for d in days))
-        if schedule.opens_at and schedule.closes_at:
-            parts.append(
-                QCoreApplication.translate("SocialView", "{start} to {end}").format(
-                    start=schedule.opens_at[:5], end=schedule.closes_at[:5]
-                )
-            )
-        text = " ".join(parts)
-        if schedule.description:
-            text = f"{text}. {schedule.description}" if text else schedule.description
-        if text:
-            lines.append(text)
-    return "\n".join(lines)
-
-
-def service_details(service: Service) -> str:
-    """A service's details as plain text (never rich text: the words come from a server)."""
-
-    def part(title: str, text: str | None) -> str:
-        return f"{title}\n{text.strip()}" if text and text.strip() else ""
-
-    places, getting_there, access = [], [], []
-    for at in service.service_at_locations:
-        place = at.location
-        for address in place.addresses:
-            words = [address.address_1, address.address_2, address.city, address.postal_code]
-            places.append(", ".join(w for w in words if w))
-        if place.name and not place.addresses:
-            places.append(place.name)
-        if place.transportation:
-            getting_there.append(place.transportation)
-        for note in place.accessibility:
-            access.append(" ".join(w for w in (note.description, note.details) if w))
-    costs = [
-        " ".join(w for w in (c.option, c.amount_description) if w)
-        or (
-            QCoreApplication.translate("SocialView", "£{amount}").format(amount=f"{c.amount:.2f}")
-            if c.amount
-            else ""
-        )
-        for c in service.cost_options
-    ]
-    kind = directory.cost(service)
-    cost_word = {
-        directory.FREE: QCoreApplication.translate("SocialView", "Free"),
-        directory.PAID: QCoreApplication.translate("SocialView", "There is a cost"),
-    }.get(kind or "", QCoreApplication.translate("SocialView", "Not known: ask the service"))
-    contact = [w for w in (service.email, service.url, service.organization.website) if w]
-    sections = [
-        service.name,
-        part(QCoreApplication.translate("SocialView", "What happens"), service.description),
-        part(QCoreApplication.translate("SocialView", "Run by"), service.organization.name),
-        part(QCoreApplication.translate("SocialView", "When"), schedule_words(service)),
-        part(QCoreApplication.translate("SocialView", "Where"), "\n".join(places)),
-        part(
-            QCoreApplication.translate("SocialView", "How to get there"), "\n".join(getting_there)
-        ),
-        part(
-            QCoreApplication.translate("SocialView", "Cost"),
-            "\n".join([cost_word, *[c for c in costs if c]]),
-        ),
-        part(QCoreApplication.translate("SocialView", "Contact"), "\n".join(contact)),
-        part(
-            QCoreApplication.translate("SocialView", "Accessibility"),
-            "\n".join(access)
-            or QCoreApplication.translate("SocialView", "No notes given: ask the service."),
-        ),
-        part(
-            QCoreApplication.translate("SocialView", "Kind of support"),
-            ", ".join(t.name for t in service.taxonomy_terms),
-        ),
-    ]
-    return "\n\n".join(s for s in sections if s)
 
 
 def months_back(today: date, count: int) -> list[tuple[int, int]]:
@@ -267,140 +65,7 @@ def months_back(today: date, count: int) -> list[tuple[int, int]]:
     return list(reversed(found))
 
 
-class GoingActions(QWidget):
-    """Services with "I went" and "Not this time": on Today (today's sessions, one click) and
-    on Community support (every service I chose, any day). Records through its view's `call`
-    and says what happened in the view's banner."""
-
-    def __init__(
-        self, view: FeatureView[Any], ask_day: bool, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.view = view
-        self.ask_day = ask_day
-        self.lines: list[ChosenLine] = []
-        self.day = date.today()
-        self.list = QListWidget(self)
-        self.list.setWordWrap(True)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setAccessibleName(
-            self.tr("Community support I chose")
-            if ask_day
-            else self.tr("Community support sessions today")
-        )
-        self.list.setAccessibleDescription(self.tr("Choose a service, then say whether you went."))
-        self.list.currentRowChanged.connect(self._update_buttons)
-        self.went_button = QPushButton(self.tr("I &went…") if ask_day else self.tr("I &went"), self)
-        self.went_button.setAccessibleName(self.tr("Say that I went to the chosen service"))
-        self.went_button.clicked.connect(self.went)
-        self.missed_button = QPushButton(self.tr("&Not this time…"), self)
-        self.missed_button.setAccessibleName(
-            self.tr("Say that I did not go to the chosen service this time")
-        )
-        self.missed_button.clicked.connect(self.missed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        row, flow = flow_row(self)
-        flow.addWidget(self.went_button)
-        flow.addWidget(self.missed_button)
-        layout.addWidget(row)
-        self._update_buttons()
-
-    def set_lines(self, lines: list[ChosenLine], day: date | None = None) -> None:
-        keep = self.selected()
-        self.day = day or date.today()
-        self.lines = lines
-        self.list.clear()
-        for line in lines:
-            if self.ask_day:
-                went = sum(1 for r in line.records if r.attended)
-                text = self.tr("{name}: went {count} times so far").format(
-                    name=line.chosen.name, count=went
-                )
-            else:
-                text = self.tr("{name}: {state}").format(
-                    name=line.chosen.name, state=attendance_words(line.on(self.day))
-                )
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, line.chosen.id)
-            self.list.addItem(item)
-        fit_height(self.list, min_lines=1, max_lines=6)
-        row = next(
-            (i for i, line in enumerate(lines) if keep and line.chosen.id == keep.chosen.id), 0
-        )
-        if lines:
-            self.list.setCurrentRow(row)
-        self._update_buttons()
-
-    def clear(self) -> None:
-        self.lines = []
-        self.list.clear()
-        self._update_buttons()
-
-    def selected(self) -> ChosenLine | None:
-        row = self.list.currentRow()
-        return self.lines[row] if 0 <= row < len(self.lines) else None
-
-    def select(self, chosen_id: UUID) -> None:
-        for row, line in enumerate(self.lines):
-            if line.chosen.id == chosen_id:
-                self.list.setCurrentRow(row)
-
-    def _update_buttons(self, *_args: object) -> None:
-        enabled = self.selected() is not None
-        self.went_button.setEnabled(enabled)
-        self.missed_button.setEnabled(enabled)
-
-    def went(self) -> None:
-        line = self.selected()
-        if line is None:
-            return
-        if not self.ask_day:
-            self._save(Attendance(chosen_id=line.chosen.id, on=self.day, attended=True), line)
-            return
-        self._ask(line, attended=True)
-
-    def missed(self) -> None:
-        line = self.selected()
-        if line is not None:
-            self._ask(line, attended=False)
-
-    def _ask(self, line: ChosenLine, attended: bool) -> None:
-        dialog = AttendanceDialog(line.chosen.name, attended, self.view)
-        if not self.ask_day:
-            dialog.day.setEnabled(False)
-
-        def done() -> None:
-            self._save(
-                Attendance(
-                    chosen_id=line.chosen.id,
-                    on=dialog.on,
-                    attended=attended,
-                    reason=dialog.reason,
-                    note=dialog.note,
-                ),
-                line,
-            )
-
-        dialog.accepted.connect(done)
-        self.view.show_dialog(dialog)
-
-    def _save(self, attendance: Attendance, line: ChosenLine) -> None:
-        name = line.chosen.name
-        said = (
-            self.tr("Saved: you went to {name}.")
-            if attendance.attended
-            else self.tr("Saved: not this time for {name}.")
-        ).format(name=name)
-        self.view.call(
-            lambda vault: record_attendance(vault, line.chosen, attendance),
-            lambda _r: self.view.banner.show_message(said, "success", seconds=6),
-            changes="attendance",
-        )
-
-
-class SocialView(FeatureView[SocialData]):
+class SocialView(FindSupport):
     WATCHES = frozenset(
         {"referrals", "attendance", "plan", "goals", "questionnaires", "participation"}
     )
@@ -448,63 +113,7 @@ class SocialView(FeatureView[SocialData]):
         flow.addWidget(self.edit_referral_button)
         referral_layout.addWidget(row)
 
-        # Find support
-        self.find_box = QGroupBox(self.tr("Find support"), self)
-        find = self.find_box
-        self.need = QLineEdit(find)
-        self.need.setAccessibleName(self.tr("Words to search for"))
-        self.need.setPlaceholderText(self.tr("For example: walking, food, carers"))
-        self.borough = QComboBox(find)
-        self.borough.setAccessibleName(self.tr("Borough"))
-        self.borough.addItem(self.tr("All of London"), "")
-        for name in LONDON_BOROUGHS:
-            self.borough.addItem(name, name)
-        self.category = QComboBox(find)
-        self.category.setAccessibleName(self.tr("Kind of support"))
-        self.category.addItem(self.tr("Any kind of support"), "")
-        self.weekday = QComboBox(find)
-        self.weekday.setAccessibleName(self.tr("Day of the week"))
-        self.weekday.addItem(self.tr("Any day"), -1)
-        for index in range(7):
-            self.weekday.addItem(wording.weekday_name(index), index)
-        self.cost = QComboBox(find)
-        self.cost.setAccessibleName(self.tr("Cost"))
-        self.cost.addItem(self.tr("Free or paid"), "")
-        self.cost.addItem(self.tr("Free"), directory.FREE)
-        self.cost.addItem(self.tr("Paid"), directory.PAID)
-        self.need.textChanged.connect(self.search)
-        for combo in (self.borough, self.category, self.weekday, self.cost):
-            combo.currentIndexChanged.connect(self.search)
-        need_label = QLabel(self.tr("&Search for"), find)
-        need_label.setBuddy(self.need)
-        self.found_note = paragraph("", find)
-        self.found = QListWidget(find)
-        self.found.setWordWrap(True)
-        self.found.setAccessibleName(self.tr("Services found"))
-        self.found.setAccessibleDescription(self.tr("Choose a service to read about it below."))
-        self.found.currentRowChanged.connect(self._show_service)
-        self.details = QPlainTextEdit(find)
-        self.details.setReadOnly(True)
-        self.details.setTabChangesFocus(True)
-        self.details.setAccessibleName(self.tr("About the chosen service"))
-        self.details.setMinimumHeight(self.fontMetrics().height() * 8)
-        self.add_button = QPushButton(self.tr("&Add to my plan…"), find)
-        self.add_button.setAccessibleName(self.tr("Add the chosen service to my plan"))
-        self.add_button.clicked.connect(self.add_to_plan)
-        find_layout = QVBoxLayout(find)
-        find_layout.addWidget(need_label)
-        find_layout.addWidget(self.need)
-        filters, flow = flow_row(find)
-        for combo in (self.borough, self.category, self.weekday, self.cost):
-            flow.addWidget(combo)
-        find_layout.addWidget(filters)
-        find_layout.addWidget(self.found_note)
-        find_layout.addWidget(self.found)
-        find_layout.addWidget(self.details)
-        row, flow = flow_row(find)
-        flow.addWidget(self.add_button)
-        find_layout.addWidget(row)
-
+        self.find_box = self._find_box()
         # Going
         self.going_box = QGroupBox(self.tr("Going"), self)
         self.going = GoingActions(self, True, self.going_box)
@@ -668,7 +277,7 @@ class SocialView(FeatureView[SocialData]):
             return
         parts = [self.referral_line(referral)]
         if referral.reason:
-            parts.append(self.tr("Why: {reason}").format(reason=_isolated(referral.reason)))
+            parts.append(self.tr("Why: {reason}").format(reason=isolated(referral.reason)))
         worker = (
             self.data.supporters.get(referral.link_worker_id) if referral.link_worker_id else None
         )
@@ -681,7 +290,7 @@ class SocialView(FeatureView[SocialData]):
         if referral.what_matters:
             parts.append(
                 self.tr("What matters to me: {words}").format(
-                    words=_isolated(" · ".join(referral.what_matters.splitlines()))
+                    words=isolated(" · ".join(referral.what_matters.splitlines()))
                 )
             )
         parts.append(
@@ -719,114 +328,6 @@ class SocialView(FeatureView[SocialData]):
             ),
             changes="referrals",
         )
-
-    # -- find support ---------------------------------------------------------------------
-
-    def _fill_filters(self, data: SocialData) -> None:
-        if not self._borough_set and data.borough:
-            index = self.borough.findData(data.borough)
-            if index >= 0:
-                self.borough.blockSignals(True)
-                self.borough.setCurrentIndex(index)
-                self.borough.blockSignals(False)
-            self._borough_set = True
-        chosen = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("Any kind of support"), "")
-        for code, name in directory.categories(data.services):
-            self.category.addItem(name.replace("&", "&&"), code)
-        index = self.category.findData(chosen) if chosen else 0
-        self.category.setCurrentIndex(max(index, 0))
-        self.category.blockSignals(False)
-
-    def search(self, *_args: object) -> None:
-        data = self.data
-        keep = self.selected_service()
-        self.found.clear()
-        if data is None:
-            return
-        if not data.services:
-            self.found_note.setText(
-                self.tr(
-                    "No list of services on this computer yet. In Taking part, turn on "
-                    '"Download the list of local services" and press Sync now once; after '
-                    "that, searching works without the internet."
-                )
-            )
-            self.found.setVisible(False)
-            self.details.setVisible(False)
-            self.add_button.setVisible(False)
-            self._update_buttons()
-            return
-        day = self.weekday.currentData()
-        found = directory.search(
-            data.services,
-            self.need.text(),
-            self.borough.currentData() or None,
-            category=self.category.currentData() or None,
-            weekday=day if isinstance(day, int) and day >= 0 else None,
-            costs=self.cost.currentData() or None,
-        )
-        self.found_note.setText(self.tr("Services found: {count}").format(count=len(found)))
-        self.found.setVisible(bool(found))
-        self.details.setVisible(bool(found))
-        self.add_button.setVisible(True)
-        self._found = found
-        for service in found:
-            item = QListWidgetItem(f"{service.name} ({service.borough})")
-            item.setData(ID_ROLE, service.id)
-            self.found.addItem(item)
-        fit_height(self.found, min_lines=3, max_lines=8)
-        row = next((i for i, s in enumerate(found) if keep and s.id == keep.id), 0)
-        if found:
-            self.found.setCurrentRow(row)
-        self._show_service()
-
-    def selected_service(self) -> Service | None:
-        row = self.found.currentRow()
-        found = self._found
-        return found[row] if 0 <= row < len(found) and self.found.count() else None
-
-    def select_service(self, service_id: str) -> bool:
-        for row in range(self.found.count()):
-            if self.found.item(row).data(ID_ROLE) == service_id:
-                self.found.setCurrentRow(row)
-                return True
-        return False
-
-    def _show_service(self, *_args: object) -> None:
-        service = self.selected_service()
-        self.details.setPlainText(service_details(service) if service else "")
-        self._update_buttons()
-
-    def add_to_plan(self) -> None:
-        service = self.selected_service()
-        if service is None or self.data is None:
-            return
-        dialog = AddServiceDialog(service.name, schedule_words(service), self.data.goals, self)
-        dialog.accepted.connect(lambda: self._add(service, dialog))
-        self.show_dialog(dialog)
-
-    def _add(self, service: Service, dialog: AddServiceDialog) -> None:
-        referral = self.data.referrals[0] if self.data and self.data.referrals else None
-        goal_id = dialog.goal_id
-        info = social_service.ServiceInfo.from_directory(service.model_dump(mode="json"))
-
-        def add(vault: Vault) -> ChosenService:
-            return social_service.add_service(
-                vault, info, referral_id=referral.id if referral else None, goal_id=goal_id
-            )
-
-        def added(chosen: ChosenService) -> None:
-            self._keep_chosen = chosen.id
-            self.banner.show_message(
-                self.tr("Added to your plan: {name}.").format(name=service.name),
-                "success",
-                seconds=6,
-            )
-
-        self.call(add, added, changes="plan")
 
     # -- going ----------------------------------------------------------------------------
 
@@ -910,60 +411,13 @@ class SocialView(FeatureView[SocialData]):
                 )
             else:
                 lines.append(self.tr("No well-being check-in is due now."))
-            lines.extend(self.checkin_words(c) for c in data.checkins)
+            lines.extend(checkin_words(c) for c in data.checkins)
             self.due_text.setText("\n".join(lines))
             self.checkin_button.setVisible(True)
-        self.change_text.setText(self.change_words(data.change))
-
-    def checkin_words(self, checkin: social_service.CheckIn) -> str:
-        when = weeks_words((checkin.week,))
-        state = checkin.state
-        if state is social_service.CheckInState.DONE and checkin.response is not None:
-            return self.tr("{when}: done on {day}").format(
-                when=when, day=wording.day(checkin.response.completed_at.astimezone().date())
-            )
-        if state is social_service.CheckInState.DUE:
-            return self.tr("{when}: due now, until {day}").format(
-                when=when, day=wording.day(checkin.closes)
-            )
-        if state is social_service.CheckInState.UPCOMING:
-            return self.tr("{when}: from {day}").format(when=when, day=wording.day(checkin.opens))
-        return self.tr("{when}: missed").format(when=when)
-
-    def change_words(self, change: social_service.Outcome | None) -> str:
-        if change is None:
-            return self.tr("Two check-ins are needed before we can show a change.")
-        from ui.views.checkins import ONS4_NAMES
-
-        lines = [
-            self.tr("What changed from {first} to {last}:").format(
-                first=weeks_words((change.before.week,)), last=weeks_words((change.after.week,))
-            )
-        ]
-        for item in change.items:
-            if item.before is None or item.after is None or item.change is None:
-                continue
-            name = (
-                QCoreApplication.translate("CheckinsView", ONS4_NAMES[item.item])
-                if item.item in ONS4_NAMES
-                else item.item
-            )
-            if item.change == 0:
-                how = self.tr("no change")
-            elif item.better:
-                how = self.tr("better by {n}").format(n=abs(item.change))
-            else:
-                how = self.tr("worse by {n}").format(n=abs(item.change))
-            lines.append(
-                self.tr("{name}: {before} to {after} ({how})").format(
-                    name=name, before=item.before, after=item.after, how=how
-                )
-            )
-        lines.append(self.tr("For anxiety, a lower number is better."))
-        return "\n".join(lines)
+        self.change_text.setText(change_words(data.change))
 
     def give_feedback(self) -> None:
-        from ui.views.participation import FeedbackDialog
+        from ui.dialogs.participation import FeedbackDialog
 
         line = self.going.selected()
         data = self.data
@@ -1090,13 +544,4 @@ class SocialView(FeatureView[SocialData]):
         self._update_buttons()
 
 
-__all__ = [
-    "ChosenLine",
-    "GoingActions",
-    "SocialData",
-    "SocialView",
-    "load_social",
-    "record_attendance",
-    "service_details",
-    "today_sessions",
-]
+__all__ = ["SocialView"]

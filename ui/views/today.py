@@ -37,10 +37,11 @@ from ui.dialogs.tracker import TrackerDialog, save_new_tracker
 from ui.session import Session
 from ui.views.appointments import appointment_words
 from ui.views.base import FeatureView, bold, heading, paragraph
-from ui.views.medicines import DoseActions, DoseLine, today_lines
-from ui.views.social import ChosenLine, GoingActions, today_sessions
+from ui.views.social_data import ChosenLine, today_sessions
 from ui.widgets import wording
 from ui.widgets.banner import announce
+from ui.widgets.doses import DoseActions, DoseLine, today_lines
+from ui.widgets.going import GoingActions
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
 

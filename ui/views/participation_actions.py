@@ -1,0 +1,323 @@
+"""The vault and network side of Taking part: what the screen reads (`load`) and what the
+person's choices do (agree, stop sharing, sync now, give feedback, answer a survey, share
+wellbeing scores, hold an item back). Only "Sync now" and stopping talk to the network, in the
+network worker, and nothing is sent for a purpose the person has not agreed to.
+
+`ParticipationActions` is the base class of `ui.views.participation.ParticipationView`, which
+builds the widgets these actions read; the split keeps each module short. Its words keep the
+screen's "ParticipationView" translation context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QProgressBar, QPushButton
+
+from planner.domain.questionnaire import QuestionnaireResponse
+from planner.errors import InputError
+from planner.vault import Vault
+from sync import consent, directory, engine, outbox, state
+from sync.access import VaultCall
+from sync.client import EndpointClient
+from sync.consent import ConsentRecord, Purpose
+from sync.engine import SyncReport
+from sync.outbox import OutboxItem
+from sync.privacy import DEFAULT_EPSILON
+from sync.protocol import ConsultationResponse, Results, Service, Survey, SurveyAnswer
+from sync.tokens import token_store
+from ui.dialogs.participation import ConsentDialog, FeedbackDialog, SurveyDialog, consent_title
+from ui.views.base import FeatureView
+from ui.widgets.forms import user_message
+
+
+@dataclass(frozen=True)
+class ParticipationData:
+    consents: dict[Purpose, ConsentRecord | None]
+    agreed: dict[Purpose, bool]
+    endpoint: str | None
+    last_sync: str | None
+    pending: list[OutboxItem]
+    sent: list[OutboxItem]
+    services: list[Service]
+    surveys: list[Survey]
+    results: Results | None
+    latest_ons4: QuestionnaireResponse | None
+    borough: str | None
+    # "You said, we did" for the consultations this person answered (from the cache).
+    responses: list[ConsultationResponse] = field(default_factory=list)
+
+
+def answered_responses(
+    vault: Vault, pending: list[OutboxItem], sent: list[OutboxItem]
+) -> list[ConsultationResponse]:
+    """The cached "you said, we did" responses to consultations this person answered."""
+    answered = {
+        item.contribution.body.survey_id
+        for item in (*pending, *sent)
+        if isinstance(item.contribution.body, SurveyAnswer)
+    }
+    return [r for r in engine.cached_responses(vault).responses if r.survey_id in answered]
+
+
+def load(vault: Vault) -> ParticipationData:
+    person = vault.person.get()
+    pending, sent = outbox.pending(vault), outbox.sent(vault)
+    return ParticipationData(
+        consents=consent.current(vault),
+        agreed={p: consent.has_consent(vault, p) for p in consent.PURPOSES},
+        endpoint=state.endpoint(vault),
+        last_sync=state.get(vault, "last_sync"),
+        pending=pending,
+        sent=sent,
+        services=directory.services(vault),
+        surveys=engine.cached_surveys(vault).surveys,
+        results=engine.cached_results(vault),
+        latest_ons4=vault.questionnaires.latest("ONS4"),
+        borough=person.borough if person else None,
+        responses=answered_responses(vault, pending, sent),
+    )
+
+
+class ParticipationActions(FeatureView[ParticipationData]):
+    """What the person does on Taking part (see the module docstring)."""
+
+    data: ParticipationData | None
+    _syncing: bool
+    progress: QProgressBar
+    sync_button: QPushButton
+    service_list: QListWidget
+    survey_list: QListWidget
+    wellbeing_borough: QComboBox
+    pending_list: QListWidget
+
+    def _service(self) -> Service | None:
+        item = self.service_list.currentItem()
+        if item is None or self.data is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((s for s in self.data.services if s.id == wanted), None)
+
+    def ask_consent(self, purpose: Purpose) -> None:
+        dialog = ConsentDialog(purpose, self)
+        dialog.accepted.connect(
+            lambda: self.call(
+                lambda v: consent.record(v, purpose, "given"),
+                lambda _r: self.banner.show_message(
+                    QCoreApplication.translate("ParticipationView", "Thank you. This is now on."),
+                    "success",
+                ),
+                changes="participation",
+            )
+        )
+        self.show_dialog(dialog)
+
+    def withdraw(self, purpose: Purpose) -> None:
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ParticipationView", "Stop sharing?"),
+            QCoreApplication.translate(
+                "ParticipationView",
+                'Stop "{title}"? Nothing more will be sent, and the app will ask the '
+                "server to delete what you sent for this.",
+            ).format(title=consent_title(purpose)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        profiles = self.session.profiles
+
+        def ask_server(at: VaultCall, _progress: Any) -> int | None:
+            url = at(state.endpoint)
+            client = EndpointClient(url) if url else None
+            try:
+                return engine.delete_at_server(
+                    at, purpose, client, token_store(at, profiles.keyring())
+                )
+            finally:
+                if client is not None:
+                    client.close()
+
+        def done(deleted: int | None) -> None:
+            if deleted is None:
+                self.banner.show_message(
+                    QCoreApplication.translate(
+                        "ParticipationView",
+                        "Stopped. The server could not be reached; what you sent will be deleted "
+                        "at the next sync.",
+                    ),
+                    "info",
+                )
+            else:
+                self.banner.show_message(
+                    QCoreApplication.translate(
+                        "ParticipationView", "Stopped. Nothing more will be sent."
+                    ),
+                    "success",
+                )
+            self.session.changed.emit("participation")
+
+        def recorded(_record: object) -> None:
+            # Nothing queued can leave now. The request to delete goes in the network
+            # worker, after any batch already on its way (ui/tasks.py).
+            self.call_network(ask_server, done)
+
+        self.call(
+            lambda v: consent.record(v, purpose, "withdrawn"), recorded, changes="participation"
+        )
+
+    def sync_now(self) -> None:
+        profiles = self.session.profiles
+        self._show_syncing(True)
+        self.progress.setRange(0, 0)
+
+        def work(at: VaultCall, progress: Any) -> SyncReport:
+            url = at(state.endpoint)
+            if not url:
+                raise InputError(
+                    QCoreApplication.translate("Participation", "Set the server address first.")
+                )
+            client = EndpointClient(url)
+            tokens = token_store(at, profiles.keyring())
+            try:
+                engine.finish_withdrawals(at, client, tokens)
+                return engine.sync_now(at, client, tokens, progress)
+            finally:
+                client.close()
+
+        def step(done: int, total: int) -> None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+        def finished(report: SyncReport) -> None:
+            self._show_syncing(False)
+            if not any(self.data.agreed.values() if self.data else ()):
+                self.banner.show_message(
+                    QCoreApplication.translate(
+                        "ParticipationView", "You have not turned anything on, so nothing was sent."
+                    ),
+                    "info",
+                )
+            else:
+                self.banner.show_message(
+                    QCoreApplication.translate(
+                        "ParticipationView", "Sync finished. Sent {n} item(s)."
+                    ).format(n=report.sent),
+                    "success",
+                )
+            self.session.changed.emit("participation")
+
+        def failed(exc: BaseException) -> None:
+            self._show_syncing(False)
+            self.banner.show_message(user_message(exc), "error")
+
+        self.call_network(work, finished, failed, step)
+
+    def _show_syncing(self, syncing: bool) -> None:
+        self._syncing = syncing
+        self.progress.setVisible(syncing)
+        self.sync_button.setEnabled(not syncing)
+
+    def give_feedback(self) -> None:
+        service = self._service()
+        if service is None:
+            self.banner.show_message(
+                QCoreApplication.translate("ParticipationView", "Choose a service first."), "info"
+            )
+            return
+        dialog = FeedbackDialog(service, self)
+        dialog.accepted.connect(lambda: self._queue_feedback(service, dialog))
+        self.show_dialog(dialog)
+
+    def _queue_feedback(self, service: Service, dialog: FeedbackDialog) -> None:
+        rating = dialog.rating() or ""
+        comment = dialog.comment.toPlainText().strip() or None
+        self.call(
+            lambda v: outbox.queue_feedback(v, service.id, rating, comment),
+            lambda _r: self.banner.show_message(
+                QCoreApplication.translate(
+                    "ParticipationView",
+                    "Added to the send list. You can check it in Sent and waiting.",
+                ),
+                "success",
+            ),
+            changes="participation",
+        )
+
+    def answer_survey(self) -> None:
+        row = self.survey_list.currentItem()
+        if row is None or self.data is None:
+            self.banner.show_message(
+                QCoreApplication.translate("ParticipationView", "Choose a survey first."), "info"
+            )
+            return
+        wanted = row.data(Qt.ItemDataRole.UserRole)
+        survey = next((s for s in self.data.surveys if s.id == wanted), None)
+        if survey is None:
+            return
+        dialog = SurveyDialog(survey, self)
+        dialog.accepted.connect(lambda: self._queue_answers(survey, dialog))
+        self.show_dialog(dialog)
+
+    def _queue_answers(self, survey: Survey, dialog: SurveyDialog) -> None:
+        answers = dialog.answers()
+        if not answers:
+            self.banner.show_message(
+                QCoreApplication.translate(
+                    "ParticipationView", "You did not answer anything, so nothing was added."
+                ),
+                "info",
+            )
+            return
+
+        def queue_all(vault: Vault) -> int:
+            for question_id, option_id, text in answers:
+                outbox.queue_survey_answer(vault, survey.id, question_id, option_id, text)
+            return len(answers)
+
+        self.call(
+            queue_all,
+            lambda n: self.banner.show_message(
+                QCoreApplication.translate(
+                    "ParticipationView", "{n} answer(s) added to the send list."
+                ).format(n=n),
+                "success",
+            ),
+            changes="participation",
+        )
+
+    def share_wellbeing(self) -> None:
+        data = self.data
+        if data is None or data.latest_ons4 is None:
+            return
+        response = data.latest_ons4
+        borough = str(self.wellbeing_borough.currentData())
+        self.call(
+            lambda v: outbox.queue_wellbeing(v, response, borough, DEFAULT_EPSILON),
+            lambda _r: self.banner.show_message(
+                QCoreApplication.translate(
+                    "ParticipationView", "Your scores, with noise added, are on the send list."
+                ),
+                "success",
+            ),
+            changes="participation",
+        )
+
+    def cancel_item(self) -> None:
+        row = self.pending_list.currentItem()
+        if row is None:
+            self.banner.show_message(
+                QCoreApplication.translate("ParticipationView", "Choose an item first."), "info"
+            )
+            return
+        item_id = UUID(str(row.data(Qt.ItemDataRole.UserRole)))
+        self.call(
+            lambda v: outbox.cancel(v, item_id),
+            lambda _r: self.banner.show_message(
+                QCoreApplication.translate("ParticipationView", "That item will not be sent."),
+                "success",
+            ),
+            changes="participation",
+        )
