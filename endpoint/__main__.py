@@ -284,8 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             DEFAULT_REGISTRATIONS_PER_MINUTE,
             create_app,
             openapi_json,
-            parse_networks,
         )
+        from endpoint.limits import parse_networks
     except ImportError as exc:
         return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
 

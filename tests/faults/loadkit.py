@@ -32,7 +32,7 @@ from typing import Any
 
 import requests
 
-from endpoint.app import hash_token
+from endpoint.deps import hash_token
 from endpoint.store import Store
 from endpoint.textcrypt import KEY_VARIABLE, generate_key
 from sync.protocol import LONDON_BOROUGHS, BatchResult, ContributorCreated

@@ -18,7 +18,7 @@ from typing import Any
 import requests
 from sqlalchemy import select
 
-from endpoint.console import SESSION_COOKIE
+from endpoint.console.web import SESSION_COOKIE
 from endpoint.operators import MAX_FAILURES_PER_ACCOUNT, Operators
 from endpoint.store import audit_log, consultation_responses, operator_sessions
 from tests.privacy_auditor import assert_no_disclosure
@@ -128,7 +128,7 @@ def test_login_sets_a_strict_httponly_cookie_and_logout_ends_the_session(
 def test_secure_cookie_flag_set_login_header() -> None:
     from starlette.requests import Request
 
-    from endpoint.console import _secure_cookie
+    from endpoint.console.web import secure_cookie as _secure_cookie
 
     def request(scheme: str, host: str) -> Request:
         return Request({"type": "http", "scheme": scheme, "server": (host, 80), "path": "/",

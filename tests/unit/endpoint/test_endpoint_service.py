@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from endpoint.__main__ import main
-from endpoint.app import RateLimiter, openapi_json
+from endpoint.app import openapi_json
+from endpoint.limits import RateLimiter
 
 ROOT = Path(__file__).resolve().parents[3]
 COMMITTED_OPENAPI = ROOT / "docs" / "openapi.json"

@@ -9,7 +9,8 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from endpoint.app import ApiError, RateLimiter
+from endpoint.errors import ApiError
+from endpoint.limits import RateLimiter
 from endpoint.store import Store, rate_limits
 
 
