@@ -1,6 +1,6 @@
 """Published results: aggregates only, shaped into the protocol's `Results`.
 
-Nothing here touches the database or HTTP; `store.py` supplies tallies and this module turns
+Nothing here touches the database or HTTP; `endpoint.store` supplies tallies and this module turns
 them into tables. Which cells of a table may be shown is decided by `endpoint.disclosure`, the
 one disclosure-control module; here each table is described to it as a tree of sums:
 

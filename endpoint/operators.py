@@ -10,7 +10,7 @@ Roles:
              directory organisations the account is linked to (one or more)
     analyst  reads the published, disclosure-controlled results and exports them
 
-Everything lives in the database (endpoint/store.py tables), never in one process's memory,
+Everything lives in the database (endpoint/store/tables.py), never in one process's memory,
 so sessions, lock-outs and throttling hold across worker processes:
 
 * passwords: Argon2id (argon2-cffi's PasswordHasher, its RFC 9106 low-memory profile);

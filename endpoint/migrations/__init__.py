@@ -11,7 +11,7 @@ and stamps it, and later revisions follow as for any database.
 
 To add a revision: copy the newest file in `versions/`, give it the next number as `revision`
 and the previous one as `down_revision`, and write `upgrade()` with `op.*` calls. Keep
-endpoint/store.py's tables equal to the result (tests/unit/endpoint/test_migrations.py checks).
+endpoint/store/tables.py equal to the result (tests/unit/endpoint/test_migrations.py checks).
 """
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ contributions = Table(
     Index("ix_contributions_received", "received_at"),
 )
 
-# Aggregates kept at ingest (see endpoint/store.py); FFT rows with rating '' are the whole
+# Aggregates kept at ingest (see endpoint/store/tables.py); FFT rows with rating '' are the whole
 # service.
 
 agg_fft_people = Table(

@@ -1,7 +1,7 @@
 """The endpoint's schema under Alembic: every revision, from the first one with data in it.
 
 On SQLite and, when HEALTH_PLANNER_TEST_PG is set, on PostgreSQL (the `endpoint_db_url`
-fixture). Checks that a fresh database at head has exactly endpoint/store.py's tables, that a
+fixture). Checks that a fresh database at head has exactly endpoint/store/tables.py's tables, that a
 database made by the FIRST revision and filled with contributions upgrades with its rows and
 aggregates intact, and that one made before migrations (no alembic_version) is stamped and
 upgraded.
@@ -69,7 +69,7 @@ def test_a_fresh_database_at_head_has_exactly_the_stores_tables(endpoint_db_url:
         assert store.schema_revision() == migrations.head()
         with store.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), metadata)
-        assert diff == [], "endpoint/store.py and endpoint/migrations disagree: add a revision"
+        assert diff == [], "endpoint/store/tables.py and the migrations disagree: add a revision"
         store.create_schema()  # again: nothing to do
         assert store.schema_revision() == migrations.head()
     finally:
