@@ -26,14 +26,10 @@ from planner import demo
 from planner.share import backup as backups
 from planner.share import fhir, link_worker, report
 from planner.vault import KdfParams
+from ui.dialogs.restore import RecoveryCodeDialog, RestoreDialog
 from ui.printing import REPORT_LABELS
 from ui.views.logs import LogsView
-from ui.views.sharing import (
-    RecoveryCodeDialog,
-    RestoreDialog,
-    SharingView,
-    default_name,
-)
+from ui.views.sharing import SharingView, default_name
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
 NHS = "999 000 0018"  # the demo person's NHS number, as the summary prints it

@@ -1,9 +1,9 @@
 """My care and support plan: edit every section, save a new version (with who it was agreed
-with and a note), and compare any two versions side by side."""
+with and a note), and compare any two versions side by side (the "Versions" tab, a mixin in
+plan_versions.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -12,7 +12,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -24,36 +23,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.goal import Goal
 from planner.domain.plan import Action, CarePlan, Contingency, PlanVersion, Supporter
 from planner.vault import Vault
 from ui.dialogs.plan_items import ActionDialog, SaveVersionDialog, SupporterDialog
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
-from ui.views.plan_compare import changed_fields, comparison_html, section_lines, section_name
+from ui.views.plan_compare import section_lines, section_name
+from ui.views.plan_versions import ID_ROLE, PlanData, VersionsTab
 from ui.widgets import wording
 from ui.widgets.forms import FieldError, field_errors, side_by_side, with_error
+from ui.widgets.item_list import ItemListEditor
 from ui.widgets.lists import TextListEditor, fit_height
-from ui.widgets.responsive import ResponsiveBox, flow_row, labelled
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class PlanData:
-    history: list[PlanVersion]  # oldest first; the last is the current plan
-    goals: list[Goal]
-    # Community services in the plan: action id -> (sessions went, sessions missed).
-    going: dict[UUID, tuple[int, int]] = field(default_factory=dict)
-
-    @property
-    def current(self) -> PlanVersion | None:
-        return self.history[-1] if self.history else None
+from ui.widgets.responsive import ResponsiveBox, flow_row
 
 
 def _qdate(value: date) -> QDate:
@@ -75,72 +60,7 @@ def _text_edit(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
     return edit
 
 
-class ItemListEditor(QWidget):
-    """A list of actions or supporters with Add / Change / Remove buttons."""
-
-    add_requested = Signal()
-    edit_requested = Signal(int)
-    removed = Signal(int)
-
-    def __init__(self, name: str, noun: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(name)
-        self.list.setAccessibleDescription(self.tr("Press Enter to change the chosen one."))
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(lambda _item: self._edit())
-        self.list.currentRowChanged.connect(self._update)
-        self.add_button = QPushButton(self.tr("Add {noun}…").format(noun=noun), self)
-        self.add_button.setAccessibleName(self.tr("Add {noun}").format(noun=noun))
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_requested.emit)
-        self.edit_button = QPushButton(self.tr("Change…"), self)
-        self.edit_button.setAccessibleName(self.tr("Change the chosen {noun}").format(noun=noun))
-        self.edit_button.setAutoDefault(False)
-        self.edit_button.clicked.connect(self._edit)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the chosen {noun}").format(noun=noun))
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(self._remove)
-        self.error = FieldError(self.list, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.error)
-        buttons, flow = flow_row(self)
-        flow.addWidget(self.add_button)
-        flow.addWidget(self.edit_button)
-        flow.addWidget(self.remove_button)
-        layout.addWidget(buttons)
-        self._update()
-
-    def set_lines(self, lines: list[str]) -> None:
-        row = self.list.currentRow()
-        self.list.clear()
-        for line in lines:
-            item = QListWidgetItem(line)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, line)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
-        fit_height(self.list)
-        self._update()
-
-    def _edit(self) -> None:
-        if self.list.currentRow() >= 0:
-            self.edit_requested.emit(self.list.currentRow())
-
-    def _remove(self) -> None:
-        if self.list.currentRow() >= 0:
-            self.removed.emit(self.list.currentRow())
-
-    def _update(self, *_args: object) -> None:
-        has = self.list.currentRow() >= 0
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-
-
-class PlanView(FeatureView[PlanData]):
+class PlanView(VersionsTab, FeatureView[PlanData]):
     WATCHES = frozenset({"plan", "goals"})
 
     share_requested = Signal()  # "Share with my GP…": the sharing screen is another job
@@ -288,7 +208,6 @@ class PlanView(FeatureView[PlanData]):
         self.editor_scroll = scroll
 
         # The save bar stays in view below the sections.
-        # The save bar stays in view below the sections.
         save_box = QWidget(page)
         save_layout = QVBoxLayout(save_box)
         save_layout.setContentsMargins(0, 0, 0, 0)
@@ -309,52 +228,6 @@ class PlanView(FeatureView[PlanData]):
         layout = QVBoxLayout(page)
         layout.addWidget(scroll, 1)
         layout.addWidget(save_box)
-        return page
-
-    def _build_history(self) -> QWidget:
-        page = QWidget(self)
-        self.versions = QListWidget(page)
-        self.versions.setAccessibleName(self.tr("Saved versions of my plan"))
-        self.versions.setWordWrap(True)
-
-        self.compare_old = QComboBox(page)
-        self.compare_old.setAccessibleName(self.tr("Compare this version"))
-        self.compare_new = QComboBox(page)
-        self.compare_new.setAccessibleName(self.tr("With this version"))
-        self.only_changed = QCheckBox(self.tr("Only show what &changed"), page)
-        self.only_changed.setAccessibleName(self.tr("Only show the sections that changed"))
-        self.changes_label = paragraph("", page)
-        self.changes_label.setAccessibleName(self.tr("What changed"))
-        self.comparison = QTextBrowser(page)
-        self.comparison.setAccessibleName(self.tr("The two versions side by side"))
-        self.comparison.setOpenLinks(False)
-        self.compare_old.currentIndexChanged.connect(self.show_comparison)
-        self.compare_new.currentIndexChanged.connect(self.show_comparison)
-        self.only_changed.toggled.connect(self.show_comparison)
-        self.versions.currentRowChanged.connect(self._version_chosen)
-
-        row_widget, row = flow_row(page)
-        row.addWidget(
-            labelled(
-                self._label(self.tr("C&ompare version"), self.compare_old, page),
-                self.compare_old,
-                row_widget,
-            )
-        )
-        row.addWidget(
-            labelled(
-                self._label(self.tr("&with version"), self.compare_new, page),
-                self.compare_new,
-                row_widget,
-            )
-        )
-        row.addWidget(self.only_changed)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._label(self.tr("Saved ve&rsions"), self.versions, page))
-        layout.addWidget(self.versions)
-        layout.addWidget(row_widget)
-        layout.addWidget(self.changes_label)
-        layout.addWidget(self.comparison, 1)
         return page
 
     def _label(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
@@ -480,86 +353,6 @@ class PlanView(FeatureView[PlanData]):
                 )
         self.action_list.set_lines(lines)
         self.supporter_list.set_lines(section_lines(plan, "supporters", {}))
-
-    def _fill_history(self, data: PlanData) -> None:
-        self.versions.blockSignals(True)
-        self.versions.clear()
-        for version in reversed(data.history):
-            text = self.tr("Version {n}, saved {day}").format(
-                n=version.version, day=wording.day(version.saved_at.astimezone().date())
-            )
-            if version.agreed_with:
-                text += " · " + self.tr("agreed with {who}").format(who=version.agreed_with)
-            if version.change_note:
-                text += f"\n{version.change_note}"
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, version.version)
-            self.versions.addItem(item)
-        self.versions.blockSignals(False)
-        fit_height(self.versions, min_lines=2, max_lines=8)
-        for combo in (self.compare_old, self.compare_new):
-            combo.blockSignals(True)
-            chosen = combo.currentData()
-            combo.clear()
-            for version in data.history:
-                combo.addItem(self.tr("Version {n}").format(n=version.version), version.version)
-            if chosen is not None and combo.findData(chosen) >= 0:
-                combo.setCurrentIndex(combo.findData(chosen))
-            combo.blockSignals(False)
-        count = len(data.history)
-        if count and (
-            self.compare_new.currentData() is None or self.compare_new.currentIndex() == count - 2
-        ):
-            self.compare_new.setCurrentIndex(count - 1)
-            self.compare_old.setCurrentIndex(max(0, count - 2))
-        elif count and self.compare_old.currentIndex() < 0:
-            self.compare_old.setCurrentIndex(max(0, count - 2))
-        self.show_comparison()
-
-    def _version_chosen(self, row: int) -> None:
-        if self._data is None or row < 0:
-            return
-        number = self.versions.item(row).data(ID_ROLE)
-        self.compare(int(number) - 1 if number > 1 else 1, int(number))
-
-    def compare(self, old: int, new: int) -> None:
-        """Show versions `old` and `new` side by side."""
-        self.compare_old.setCurrentIndex(self.compare_old.findData(old))
-        self.compare_new.setCurrentIndex(self.compare_new.findData(new))
-        self.show_comparison()
-
-    def _version(self, number: Any) -> PlanVersion | None:
-        if self._data is None or number is None:
-            return None
-        return next((v for v in self._data.history if v.version == number), None)
-
-    def show_comparison(self, *_args: object) -> None:
-        old = self._version(self.compare_old.currentData())
-        new = self._version(self.compare_new.currentData())
-        if old is None or new is None or self._data is None:
-            self.comparison.clear()
-            self.changes_label.setText(
-                self.tr("There are no saved versions yet.")
-                if self._data is not None and not self._data.history
-                else ""
-            )
-            return
-        goals = {g.id: g.title for g in self._data.goals}
-        fields = changed_fields(old.plan, new.plan)
-        if fields:
-            self.changes_label.setText(
-                self.tr("What changed: {sections}.").format(
-                    sections=", ".join(section_name(f) for f in fields)
-                )
-            )
-        else:
-            self.changes_label.setText(self.tr("Nothing changed between these versions."))
-        self.comparison.setHtml(
-            comparison_html(
-                old, new, goals, self.palette(), only_changed=self.only_changed.isChecked()
-            )
-        )
-        self.comparison.setAccessibleDescription(self.changes_label.text())
 
     def _clear(self) -> None:
         self._data = None

@@ -32,8 +32,8 @@ from ui.preferences import (
     PreferenceStore,
 )
 from ui.session import Session
-from ui.views.start import PassphraseField
 from ui.widgets.forms import user_message
+from ui.widgets.passphrase import PassphraseField
 
 THEME_CHOICES = ("light", "dark", "high-contrast")
 

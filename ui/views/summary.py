@@ -24,9 +24,9 @@ from planner.vault import Vault
 from ui.dialogs.summary_items import AllergyDialog, ConditionDialog, ContactDialog, severity_name
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
-from ui.views.plan import ItemListEditor
 from ui.widgets import wording
 from ui.widgets.forms import FieldError, field_errors, with_error, wrapping_form
+from ui.widgets.item_list import ItemListEditor
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
 
