@@ -38,7 +38,7 @@ from planner.domain.tracker import Tracker, TrackerKind
 from planner.instruments import INSTRUMENT_CODES, load_instrument, score_response
 from planner.services.charts import downsample
 from planner.services.progress import direction_word, goal_progress
-from planner.share.fhir_health import dosage_text
+from planner.share.fhir.medicines import dosage_text
 from planner.vault.vault import Vault
 
 DEFAULT_DAYS = 90
