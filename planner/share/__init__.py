@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal, cast
 
 from planner.errors import InputError, InvalidFile
-from planner.share import backup, csv, fhir, ics, phone, report
+from planner.share import backup, csv, fhir, ics, phone, phone_days, report
 from planner.share.importing import (
     HEAD_BYTES,
     KIND_LABELS,
@@ -96,7 +96,7 @@ def import_file(
     *,
     backup_passphrase: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    progress: phone.Progress | None = None,
+    progress: phone_days.Progress | None = None,
 ) -> ImportResult:
     """Import any file the app reads into `vault`, all or nothing.
 
@@ -123,7 +123,7 @@ def check_file(
     *,
     backup_passphrase: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    progress: phone.Progress | None = None,
+    progress: phone_days.Progress | None = None,
 ) -> ImportResult:
     """A dry run of `import_file`: read and check the whole file the way the import does, write
     nothing, and say what the import would add (`counts`), so the person can look before

@@ -35,7 +35,7 @@ from defusedxml.ElementTree import iterparse  # type: ignore[import-untyped]
 from planner.errors import InvalidFile, shown
 from planner.share.importing import Problems, file_name
 from planner.share.limits import Limits
-from planner.share.phone import OUT_OF_RANGE, Days, OutOfRange, Progress, check_value, number
+from planner.share.phone_days import OUT_OF_RANGE, Days, OutOfRange, Progress, check_value, number
 
 MAX_XML_BYTES = 16 * 1024**3  # the largest export.xml read (a zip bomb stops here)
 # export.xml deflates about 15-25 to 1; a member claiming more than this is a zip bomb (the zip

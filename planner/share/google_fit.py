@@ -31,7 +31,7 @@ from typing import IO
 from planner.errors import InvalidFile, shown
 from planner.share.importing import Problems, file_name
 from planner.share.limits import Limits
-from planner.share.phone import OUT_OF_RANGE, Days, OutOfRange, Progress, check_value, number
+from planner.share.phone_days import OUT_OF_RANGE, Days, OutOfRange, Progress, check_value, number
 
 COLUMNS = {
     "step count": "steps",

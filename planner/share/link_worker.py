@@ -27,7 +27,12 @@ from planner.domain.plan import Action, Supporter
 from planner.domain.social import MissedReason, ReferredBy, SocialReferral
 from planner.errors import InputError
 from planner.services import social
-from planner.share import fhir, fhir_social, report
+from planner.share import report
+from planner.share.fhir import social as fhir_social
+from planner.share.fhir.base import _instant
+from planner.share.fhir.bundle import bundle_bytes
+from planner.share.fhir.patient import _patient
+from planner.share.fhir.questionnaires import _questionnaire_response
 from planner.share.report.formatting import long_date, sentence, short_date
 from planner.share.report.markup import STYLE, _Html
 from planner.vault.bulk import patient_id
@@ -232,9 +237,9 @@ def link_worker_bundle(
     referral = choose_referral(vault, referral_id)
     pid = patient_id(vault)
     supporters, actions = _plan_parts(vault)
-    stamp = fhir._instant(at or utc_now())
+    stamp = _instant(at or utc_now())
     resources: list[dict[str, Any]] = [
-        fhir._patient(vault.person.get(), pid, nhs_number, date_of_birth),
+        _patient(vault.person.get(), pid, nhs_number, date_of_birth),
         fhir_social.service_request(referral, pid, supporters),
     ]
     closed = referral.closed_on is not None
@@ -248,7 +253,7 @@ def link_worker_bundle(
     for response in vault.questionnaires.all("ONS4"):
         day = response.completed_at.astimezone().date()
         if day >= since and (until is None or day <= until):
-            resources.append(fhir._questionnaire_response(response, pid))
+            resources.append(_questionnaire_response(response, pid))
     return {
         "resourceType": "Bundle",
         "id": str(uuid4()),
@@ -266,5 +271,5 @@ def write_link_worker_fhir(
     """Write the link worker's Bundle atomically; the number of resources."""
     bundle = link_worker_bundle(vault, referral_id, nhs_number=nhs_number,
                                 date_of_birth=date_of_birth)
-    atomic_write(out, fhir.bundle_bytes(bundle))
+    atomic_write(out, bundle_bytes(bundle))
     return len(bundle["entry"])

@@ -18,6 +18,7 @@ with atheris.instrument_imports(include=kit.INSTRUMENTED):
 
     from planner.errors import InputError
     from planner.share import fhir
+    from planner.share.fhir.bundle import _load_json
     from planner.share.importing import decode_utf8
     from planner.vault import Profiles
     from planner.vault.bulk import insert_all
@@ -32,7 +33,7 @@ BASELINE = [content(TARGET)]
 
 def TestOneInput(data: bytes) -> None:
     try:
-        document = fhir._load_json(decode_utf8(data, "in.json"), "in.json")
+        document = _load_json(decode_utf8(data, "in.json"), "in.json")
         snapshot, _notes = fhir.parse_bundle(
             document, TARGET.trackers.all(include_archived=True), "in.json")
     except InputError:

@@ -33,6 +33,7 @@ from hypothesis import strategies as st
 from planner.errors import InputError
 from planner.share import backup, fhir, import_file
 from planner.share import csv as csv_share
+from planner.share.fhir.bundle import _load_json
 from planner.share.importing import decode_utf8
 from planner.vault import Profiles, Vault
 
@@ -132,7 +133,7 @@ def test_csv_import_is_all_or_nothing(small: Vault, small_files: dict[str, Any],
 @given(raw=st.binary(max_size=600) | st.text(max_size=300).map(str.encode))
 def test_fhir_reader_takes_any_bytes(raw: bytes) -> None:
     try:
-        document = fhir._load_json(decode_utf8(raw, "f.json"), "f.json")
+        document = _load_json(decode_utf8(raw, "f.json"), "f.json")
         fhir.parse_bundle(document, [])
     except ALLOWED:
         return

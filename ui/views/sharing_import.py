@@ -37,7 +37,7 @@ from ui.widgets.forms import user_message
 
 MAX_PROBLEMS_SHOWN = 200  # a file that clashes with every record would list thousands
 
-# What an import holds, in words (planner.vault.bulk.Snapshot.counts keys).
+# What an import holds, in words (planner.vault.snapshot.Snapshot.counts keys).
 COUNT_WORDS: dict[str, str] = {
     "trackers": str(QT_TRANSLATE_NOOP("SharingView", "things you track")),
     "log entries": str(QT_TRANSLATE_NOOP("SharingView", "log entries")),

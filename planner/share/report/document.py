@@ -19,7 +19,7 @@ from planner.domain.summary import HealthSummary
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.instruments import INSTRUMENT_CODES, load_instrument, score_response
 from planner.services.progress import direction_word, goal_progress
-from planner.share.fhir_health import dosage_text
+from planner.share.fhir.medicines import dosage_text
 from planner.share.report.charts import TrackerSeries, chart_series
 from planner.share.report.formatting import (
     average,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 from datetime import UTC, date, datetime, time, timedelta
+from types import SimpleNamespace
 from typing import Any
 from uuid import uuid4
 
@@ -21,8 +22,12 @@ from planner.domain.summary import (
     EmergencyContact,
     HealthSummary,
 )
-from planner.share import fhir_health as fh
-from planner.share.fhir import _Bad
+from planner.share import fhir
+from planner.share.fhir import appointments, medicines, patient_summary, summary
+from planner.share.fhir.base import Reading
+from planner.share.fhir.bundle import check_entry
+from planner.share.fhir.checks import _Bad
+from planner.share.importing import Problems
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 PID = uuid4()
@@ -89,12 +94,31 @@ APPOINTMENTS = [
 def patient() -> dict[str, Any]:
     resource: dict[str, Any] = {"resourceType": "Patient", "id": str(PID),
                                 "name": [{"text": "Sam Taylor"}]}
-    fh.add_summary_to_patient(resource, SUMMARY)
+    patient_summary.add_summary_to_patient(resource, SUMMARY)
     return resource
 
 
+def health_resources() -> list[dict[str, Any]]:
+    """The #13 families' resources, in the order the Bundle writes them."""
+    return [*(medicines.medication_statement(m, PID, NOW.date()) for m in MEDICINES),
+            *(summary.allergy_intolerance(a, PID) for a in SUMMARY.allergies),
+            *(summary.condition(c, PID) for c in SUMMARY.conditions),
+            *(appointments.appointment(a, PID, NOW) for a in APPOINTMENTS)]
+
+
+def read_health(grouped: dict[str, list[tuple[int, dict[str, Any]]]], read: Any,
+                patient_refs: set[str]) -> SimpleNamespace:
+    """The #13 families' readers, as the Bundle runs them."""
+    found = Reading(grouped=grouped, read=read, problems=Problems(), patient_refs=patient_refs)
+    for family in (medicines, summary, appointments, patient_summary):
+        family.read(found)
+    return SimpleNamespace(medicines=found.found.get("medicines", []),
+                           appointments=found.found.get("appointments", []),
+                           summary=lambda: HealthSummary(**found.summary))
+
+
 def bundle() -> dict[str, Any]:
-    resources = [patient(), *fh.health_resources(MEDICINES, APPOINTMENTS, SUMMARY, PID, NOW)]
+    resources = [patient(), *health_resources()]
     return {"resourceType": "Bundle", "type": "collection",
             "entry": [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]}
 
@@ -105,7 +129,7 @@ def of(made: dict[str, Any], kind: str) -> list[dict[str, Any]]:
 
 def test_value_sets_match_the_published_ones() -> None:
     for name, codes in PUBLISHED.items():
-        assert fh.VALUE_SETS[name] == codes, name
+        assert fhir.VALUE_SETS[name] == codes, name
 
 
 def test_the_resources_validate_against_fhir_r4b_with_uk_core_profiles() -> None:
@@ -123,7 +147,7 @@ def test_the_resources_validate_against_fhir_r4b_with_uk_core_profiles() -> None
 def test_every_code_is_allowed_and_concept_ids_pass_verhoeff() -> None:
     made = bundle()
     for n, entry in enumerate(made["entry"], start=1):
-        assert fh.check_codes(n, entry["resource"]) == []
+        assert check_entry(n, entry["resource"]) == []
     broken = copy.deepcopy(made)
     statement = of(broken, "MedicationStatement")[0]
     statement["status"] = "taking"
@@ -131,7 +155,7 @@ def test_every_code_is_allowed_and_concept_ids_pass_verhoeff() -> None:
     of(broken, "AllergyIntolerance")[0]["reaction"][0]["severity"] = "awful"
     of(broken, "Appointment")[0]["status"] = "done"
     problems = [p for n, e in enumerate(broken["entry"], start=1)
-                for p in fh.check_codes(n, e["resource"])]
+                for p in check_entry(n, e["resource"])]
     assert len(problems) == 4, problems
     assert any("check digit" in p for p in problems)
     assert any("MedicationStatement.status" in p for p in problems)
@@ -191,7 +215,7 @@ def test_every_resource_reads_back_as_it_was_written() -> None:
             problems.append(f"{n} {kind}: {exc}")
             return None
 
-    part = fh.read_health(grouped, read, {f"urn:uuid:{PID}"})
+    part = read_health(grouped, read, {f"urn:uuid:{PID}"})
     assert problems == []
     assert part.medicines == MEDICINES
     assert part.appointments == APPOINTMENTS
@@ -203,8 +227,8 @@ def test_a_resource_about_someone_else_or_with_a_bad_code_is_refused() -> None:
     statement = copy.deepcopy(of(made, "MedicationStatement")[0])
     statement["medicationCodeableConcept"]["coding"][0]["code"] = "322236008"
     with pytest.raises(ValueError, match="check digit"):
-        fh.read_medication_statement(statement)
+        medicines.read_medication_statement(statement)
     appointment = copy.deepcopy(of(made, "Appointment")[0])
     appointment["participant"][0]["actor"]["reference"] = f"urn:uuid:{uuid4()}"
     with pytest.raises(_Bad, match="different person"):
-        fh.read_appointment(appointment, {f"urn:uuid:{PID}"})
+        appointments.read_appointment(appointment, {f"urn:uuid:{PID}"})

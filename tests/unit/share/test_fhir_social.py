@@ -18,7 +18,8 @@ from planner.domain.plan import Supporter
 from planner.domain.social import ReferredBy, SocialReferral
 from planner.errors import ValidationFailed
 from planner.services import social
-from planner.share import fhir, fhir_social
+from planner.share import fhir
+from planner.share.fhir import social as fhir_social
 from planner.vault import KdfParams, Profiles, Vault
 
 CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)

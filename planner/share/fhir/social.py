@@ -1,5 +1,5 @@
-"""FHIR R4 for issue #14: the social-prescribing referral, written and read; and for the
-link worker's Bundle, the services chosen and the sessions gone to.
+"""ServiceRequest (UK Core), for issue #14: the social-prescribing referral, written and
+read; and for the link worker's Bundle, the services chosen and the sessions gone to.
 
 - The referral is a **ServiceRequest** (UK Core ServiceRequest profile) coded with SNOMED CT
   871731000000106 "referral to social prescribing service": status `active`, or `completed`
@@ -25,7 +25,6 @@ link worker's Bundle, the services chosen and the sessions gone to.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
 from typing import Any
@@ -40,8 +39,10 @@ from planner.domain.social import (
     ReferredBy,
     SocialReferral,
 )
-from planner.share.fhir import (
-    BASE,
+from planner.share.fhir.base import BASE, OBSERVATION_CATEGORY, UK_CORE, Reading, Writing, _ref
+from planner.share.fhir.care_plan import _timing
+from planner.share.fhir.checks import (
+    SNOMED,
     _Bad,
     _code_in,
     _codings,
@@ -51,25 +52,20 @@ from planner.share.fhir import (
     _list,
     _obj,
     _opt_text,
-    _ref,
-    _timing,
     _uuid,
 )
 
-UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
+TYPES = ("ServiceRequest",)
+
+
 PROFILES = {"ServiceRequest": f"{UK_CORE}ServiceRequest"}
 OBSERVATION_PROFILE = f"{UK_CORE}Observation"
-SNOMED = "http://snomed.info/sct"
-OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 EXT_REFERRED_BY = f"{BASE}/StructureDefinition/referred-by"
 EXT_CHECKIN_WEEK = f"{BASE}/StructureDefinition/checkin-week"
 EXT_SERVICE = f"{BASE}/StructureDefinition/chosen-service"
 SUPPORTER_ID = "urn:ietf:rfc:3986"  # identifier system for the supporter's urn:uuid
 DIRECTORY_SERVICE = f"{BASE}/directory-service"  # identifier system for directory ids
 SOCIAL_CODES = f"{BASE}/CodeSystem/social-prescribing"
-
-KNOWN_TYPES = tuple(PROFILES)
-
 # The R4 value sets of the codes written here (checked by `check_codes` and the tests).
 VALUE_SETS: dict[str, frozenset[str]] = {
     # http://hl7.org/fhir/R4/valueset-request-status.html
@@ -82,7 +78,6 @@ VALUE_SETS: dict[str, frozenset[str]] = {
         "filler-order", "instance-order", "option",
     }),
 }
-
 _REFERRER = {
     ReferredBy.GP: "GP",
     ReferredBy.LINK_WORKER: "Link worker",
@@ -206,28 +201,17 @@ def read_service_request(resource: dict[str, Any], patient_refs: set[str]) -> So
     return SocialReferral(**fields)
 
 
-def social_resources(
-    referrals: Iterable[SocialReferral], supporters: Iterable[Supporter], pid: UUID
-) -> list[dict[str, Any]]:
-    """Every #14 resource of the main export Bundle: the referrals."""
+def write(out: Writing) -> None:
+    """The referrals go in the main export Bundle."""
+    supporters = (s for v in out.snapshot.plan_versions for s in v.plan.supporters)
     by_id = {s.id: s for s in supporters}
-    return [service_request(r, pid, by_id) for r in referrals]
+    out.resources += [service_request(r, out.pid, by_id) for r in out.snapshot.referrals]
 
 
-def read_social(
-    grouped: dict[str, list[tuple[int, dict[str, Any]]]],
-    read: Callable[[str, int, Callable[[], Any]], Any],
-    patient_refs: set[str],
-) -> list[SocialReferral]:
-    """The referrals of `grouped` through the Bundle reader's `read` (which collects each
-    entry's problem)."""
-    out = []
-    for n, resource in grouped.get("ServiceRequest", []):
-        found = read("ServiceRequest", n,
-                     partial(read_service_request, resource, patient_refs))
-        if found is not None:
-            out.append(found)
-    return out
+def read(inp: Reading) -> None:
+    for n, resource in inp.grouped["ServiceRequest"]:
+        inp.add("referrals", inp.read(
+            "ServiceRequest", n, partial(read_service_request, resource, inp.patient_refs)))
 
 
 # -- for the link worker: chosen services and sessions ---------------------------------------
@@ -320,18 +304,3 @@ def check_codes(n: int, resource: dict[str, Any]) -> list[str]:
             except ValueError as exc:
                 problems.append(f"{where}: '{str(coding.get('code'))[:20]}': {exc}")
     return problems
-
-
-__all__ = [
-    "KNOWN_TYPES",
-    "PROFILES",
-    "VALUE_SETS",
-    "attendance_observation",
-    "check_codes",
-    "chosen_service_request",
-    "is_referral",
-    "read_service_request",
-    "read_social",
-    "service_request",
-    "social_resources",
-]
