@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +69,12 @@ def _machine_line(results: dict[str, Any]) -> str:
     info = results.get("machine", {})
     when = str(results.get("when", ""))[:10]
     ran = sorted({r.get("key", "") for r in results.get("rows", []) if r.get("key")})
-    return (
+    return textwrap.fill(
         f"Latest run: {when}, rows {', '.join(ran) or 'none'}, on {info.get('cpu', '?')}, "
         f"{info.get('cores', '?')} cores, {info.get('memory', '?')}, {info.get('os', '?')}, "
         f"Python {info.get('python', '?')}, SQLCipher {info.get('sqlcipher', '?')} (memory "
         f"security on), PySide6 {info.get('pyside6', '?')}. Other rows keep the date they "
-        "were measured."
+        "were measured.", width=96, break_on_hyphens=False, break_long_words=False,
     )
 
 

@@ -73,7 +73,10 @@ def run(row: str, folder: Path, arg: str = "", *, tries: int = TRIES,
         cwd=ROOT, env=python_env(), capture_output=True, text=True, timeout=timeout, check=False,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"window run {row} failed:\n{done.stderr[-3000:]}")
+        said = [line for line in done.stderr.splitlines()
+                if line.strip() and "propagateSizeHints" not in line]  # offscreen Qt's noise
+        last = said[-1] if said else f"exit code {done.returncode}"
+        raise RuntimeError(f"window run {row} failed: {last}\n" + "\n".join(said[-40:]))
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 

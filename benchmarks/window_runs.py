@@ -187,7 +187,8 @@ def syncgap(folder: Path, _arg: str, _tries: int) -> Result:
     view.sync_button.click()
     seconds, gaps = window.settle(started, lambda: view.sync_button.isEnabled(), timeout=900,
                                   what="the sync")
-    return _try(seconds, gaps, banner=view.banner.text()[:300])
+    said = view.banner.text  # a property of ui.widgets.banner.Banner
+    return _try(seconds, gaps, banner=str(said() if callable(said) else said)[:300])
 
 
 RUNS = {f.__name__: f for f in (today, switch, logview, typing, takingpart, pdfgap, csvimport,
