@@ -181,7 +181,9 @@ class Window:
     def settle(self, started: float, ready: Callable[[], bool] = lambda: True,
                timeout: float = 120.0, what: str = "the screen") -> tuple[float, Gaps]:
         """After an action begun at `started`: wait until `ready()` and every job is done,
-        then return (seconds to the paint that showed the result, the loop's gaps)."""
+        then return (seconds to the paint that showed the result, the loop's gaps from
+        `started` until all was quiet: work the action leaves for after its paint, such as
+        screens built later, is a freeze the person feels too)."""
         self.wait(lambda: self.quiet(started) and ready(), timeout, what)
         anchor = max(started, self.idle_at)
         after = [end for began, end in self.clock.paints if began >= anchor]
@@ -190,7 +192,7 @@ class Window:
         else:
             before = [end for _began, end in self.clock.paints if end >= started]
             shown = before[-1] if before else anchor
-        gaps = self.meter.gaps(started, shown)
+        gaps = self.meter.gaps(started, time.perf_counter())  # a freeze just after counts
         self._trim(started)
         return shown - started, gaps
 
