@@ -65,10 +65,9 @@ def _old_lines(block: list[str]) -> dict[str, list[str]]:
     return kept
 
 
-def _machine_line(results: dict[str, Any]) -> str:
+def _machine_line(results: dict[str, Any], ran: list[str]) -> str:
     info = results.get("machine", {})
     when = str(results.get("when", ""))[:10]
-    ran = sorted({r.get("key", "") for r in results.get("rows", []) if r.get("key")})
     return textwrap.fill(
         f"Latest run: {when}, rows {', '.join(ran) or 'none'}, on {info.get('cpu', '?')}, "
         f"{info.get('cores', '?')} cores, {info.get('memory', '?')}, {info.get('os', '?')}, "
@@ -82,18 +81,24 @@ def render(results: dict[str, Any], block: list[str], order: list[str]) -> list[
     """The new block (machine line and table) from this run's results and the old block."""
     kept = _old_lines(block)
     when = str(results.get("when", ""))[:10]
+    by_what = {_split(line)[1]: key for key, lines in kept.items() for line in lines
+               if len(_split(line)) > 1}
     fresh: dict[str, list[str]] = {}
     for row in results.get("rows", []):
-        key = row.get("key") or "?"
+        # results.json from before rows had keys: the line with the same words is the row's.
+        key = row.get("key") or by_what.get(_cell(row["what"]))
+        if not key:
+            continue
         fresh.setdefault(key, []).append(_line((
             key, row["what"], row["figure"], row["target"], row["result"], when,
         )))
+    ran = sorted(fresh)
     lines = [_line(HEAD), "| " + " | ".join("---" for _ in HEAD) + " |"]
     for key in [*order, *[k for k in [*kept, *fresh] if k not in order]]:
         lines += fresh.get(key, kept.get(key, []))
         kept.pop(key, None)
         fresh.pop(key, None)
-    return [_machine_line(results), "", *lines]
+    return [_machine_line(results, ran), "", *lines]
 
 
 def update(order: list[str], readme: Path = README, results_path: Path = RESULTS) -> bool:

@@ -69,3 +69,11 @@ def test_no_markers_leaves_the_readme_alone(tmp_path: Path) -> None:
     results.write_text(json.dumps(RESULTS), encoding="utf-8")
     assert not readme_table.update(["today"], readme, results)
     assert readme.read_text(encoding="utf-8") == "# Nothing to see\n"
+
+
+def test_results_from_before_keys_find_their_line_by_its_words() -> None:
+    legacy = {**RESULTS, "rows": [{"what": "cold start", "figure": "1.30x", "target": "<= 1.5x",
+                                   "result": "PASS"}]}
+    block = readme_table.render(legacy, OLD, ["start", "today"])
+    assert "| start | cold start | 1.30x | <= 1.5x | PASS | 2026-12-06 |" in block
+    assert "| today | unlock -> Today | 900.0 ms | <= 300 ms | FAIL | 2026-11-30 |" in block
