@@ -13,7 +13,14 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import app_bench, phone_bench, sync_bench, vault_bench
+from benchmarks import (
+    app_bench,
+    phone_bench,
+    readme_table,
+    sync_bench,
+    vault_bench,
+    window_bench,
+)
 from benchmarks.harness import RESULTS, Row, machine, say, table, write_results
 
 # In the order of the table; growth rows come last.
@@ -31,6 +38,15 @@ ROWS: list[tuple[str, Callable[..., None]]] = [
     ("memory", vault_bench.bench_memory),
     ("tinydb", vault_bench.bench_tinydb),
     ("apple", phone_bench.bench_apple_health),  # a generated 1 GB Apple Health export (#19)
+    # What a person feels, through the real main window offscreen (#22; window_bench.py).
+    ("today", window_bench.bench_today),
+    ("switch", window_bench.bench_switch),
+    ("logview", window_bench.bench_logview),
+    ("pdfgap", window_bench.bench_pdf),
+    ("csvimport", window_bench.bench_import),
+    ("syncgap", window_bench.bench_sync),
+    ("takingpart", window_bench.bench_taking_part),
+    ("typing", window_bench.bench_typing),
 ]
 
 
@@ -58,6 +74,7 @@ def main(argv: list[str]) -> int:
             traceback.print_exc()
             found = [Row(name, "not measured", "-", False, f"error: {exc}"[:200])]
         for row in found:
+            row.key = row.key or name
             (growth_rows if row.what.startswith("growth") else rows).append(row)
     rows += growth_rows
     seconds = time.perf_counter() - began
@@ -70,6 +87,8 @@ def main(argv: list[str]) -> int:
     say(table(rows))
     write_results(rows, growth, seconds)
     say(f"\nwrote {RESULTS}")
+    if readme_table.update([name for name, _ in ROWS]):  # only the rows that ran change
+        say(f"updated the Performance table in {readme_table.README}")
     return 0
 
 

@@ -37,6 +37,7 @@ class Row:
     value: float | None = None  # the figure as a number, in `unit`, for results.json
     unit: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    key: str = ""  # the short name of the step that measured it (`python -m benchmarks KEY`)
 
     @property
     def verdict(self) -> str:
