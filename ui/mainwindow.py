@@ -326,12 +326,28 @@ class MainWindow(NavigationWindow):
         self._build_views()
         self.profile_label.setText(name)
         self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
+        # The list would choose its first row as it shows or takes focus, building Today now:
+        # it is chosen here and built in the next turn (below).
+        self.sidebar.blockSignals(True)
         self.pages.setCurrentWidget(self.app_page)
         self._set_unlocked_ui(True)
         self._show_read_only()
-        self.go_to(0)
+        self.sidebar.setCurrentRow(0)
         self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sidebar.blockSignals(False)
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
+        # The sidebar and header paint first; Today, imported already by the warm-up, is built
+        # in the next turn of the event loop, so the window never freezes for both (#22).
+        QTimer.singleShot(0, self, self._show_chosen_screen)
+
+    def _show_chosen_screen(self) -> None:
+        """Build and show the screen the sidebar has chosen, unless it is shown already (the
+        person moved on meanwhile) or the profile locked."""
+        screen = self.current_screen()
+        if screen is None or not self.session.is_unlocked:
+            return
+        if screen.area is None or self.views.currentWidget() is not screen.area:
+            self._screen_chosen(self.sidebar.currentRow())
 
     def read_only_reason(self) -> str:
         """Why nothing can be saved, in the person's language ("" when it can)."""
