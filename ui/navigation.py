@@ -10,6 +10,7 @@ window, it names no `Qt` enum at import (cold start, issue #6).
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,9 @@ class Screen:
     def __init__(self, key: str, title: str, make: Callable[[Screen], QWidget]) -> None:
         self.key = key
         self.title = title
-        self._make = make  # builds the view and puts it in the stack; sets `built` and `area`
+        # Builds the view and puts it in the stack (setting `area`). Held weakly: a screen kept
+        # by someone (a traceback, a list copy) must not keep the whole window alive with it.
+        self._make = weakref.WeakMethod(make)
         self.built: QWidget | None = None
         self.area: QWidget | None = None  # what holds the view in the stack (a scroll area)
 
@@ -43,7 +46,10 @@ class Screen:
     def widget(self) -> QWidget:
         """The view itself (inside `area` in the stack), built now if it was not yet."""
         if self.built is None:
-            self.built = self._make(self)
+            make = self._make()
+            if make is None:
+                raise RuntimeError(f"the window of the {self.key} screen is gone")
+            self.built = make(self)
         return self.built
 
     def __repr__(self) -> str:
