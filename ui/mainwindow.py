@@ -4,8 +4,8 @@ The screens are listed from `ui.views.screens.SCREENS` (names only) when a profi
 view is imported and built the first time the person goes to it, so unlocking builds Today alone
 (issue #22), and every view is thrown away when the profile locks, so no widget or table model
 keeps health data behind a locked screen. Ctrl+1..9 jump to the screens, Ctrl+L locks, F1 shows
-About. Jobs that fail without their own handler end up in one
-plain message box; a busy bar in the status bar shows while the worker has jobs.
+About. Jobs that fail without their own handler end up in one plain message box; a busy bar in
+the status bar shows while the worker has jobs.
 
 Before the first paint the window builds only what the start screen needs: the sidebar page is
 made at the first unlock, and this module names no `Qt` enum at import or in `__init__` (see

@@ -1,9 +1,9 @@
 """The feature screens with their classes, in the order the sidebar shows them.
 
-`FEATURE_VIEWS` is `[(key, title, ViewClass), ...]`, made from `ui.views.screens.SCREENS`:
-importing this module imports every feature screen (and what they pull in: the sync client,
-printing), so the window does not. It lists the screens from `SCREENS` and imports each view
-when it is first shown (issue #22); this list is for code that wants them all at once.
+`FEATURE_VIEWS` is `[(key, title, ViewClass), ...]`, made from `ui.views.screens.SCREENS`.
+Importing this module imports every feature screen and what they pull in (the sync client,
+printing), so the window never does: it lists `SCREENS` and imports each view when it is first
+shown (issue #22). This list is for code that wants them all at once (tests, tools).
 """
 
 from __future__ import annotations
