@@ -1,10 +1,11 @@
 """The main window: the start screen while locked; a sidebar of screens once unlocked.
 
-The feature screens come from `ui.views.registry.FEATURE_VIEWS`, imported on first unlock so the
-start screen paints sooner. They are built when a profile unlocks and thrown away when it locks, so
-no widget or table model keeps health data behind a locked screen. Ctrl+1..9 jump to the
-screens, Ctrl+L locks, F1 shows About. Jobs that fail without their own handler end up in one
-plain message box; a busy bar in the status bar shows while the worker has jobs.
+The screens are listed from `ui.views.screens.SCREENS` (names only) when a profile unlocks; each
+view is imported and built the first time the person goes to it, so unlocking builds Today alone
+(issue #22), and every view is thrown away when the profile locks, so no widget or table model
+keeps health data behind a locked screen. Ctrl+1..9 jump to the screens, Ctrl+L locks, F1 shows
+About. Jobs that fail without their own handler end up in one plain message box; a busy bar in
+the status bar shows while the worker has jobs.
 
 Before the first paint the window builds only what the start screen needs: the sidebar page is
 made at the first unlock, and this module names no `Qt` enum at import or in `__init__` (see
@@ -41,6 +42,7 @@ from ui.views.start import StartScreen
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
 
+    from ui.read_only import ReadOnlyGuard
     from ui.views.settings import SettingsView
 
 log = logging.getLogger(__name__)
@@ -48,12 +50,19 @@ BUSY_DELAY_MS = 250
 
 
 def feature_views() -> list[tuple[str, str, type]]:
-    """`ui.views.registry.FEATURE_VIEWS`, imported on first use (after unlock): the feature
-    screens and what they pull in (requests, the sync client) are not needed to paint the
-    start screen, and leaving them out halves the cold start."""
+    """`ui.views.registry.FEATURE_VIEWS`: every feature screen with its class, all imported.
+    The window itself never calls this: it lists `ui.views.screens.SCREENS` and imports a view
+    when it is first shown (issue #22)."""
     from ui.views.registry import FEATURE_VIEWS
 
     return list(FEATURE_VIEWS)
+
+
+def _import_first_screen() -> None:
+    """Runs in the worker: import the first screen's module (no widget is made there)."""
+    from ui.views.screens import SCREENS, view_class
+
+    view_class(SCREENS[0])
 
 
 def translate_title(title: str) -> str:
@@ -80,6 +89,7 @@ class MainWindow(NavigationWindow):
         prefs = preferences.value
         self.clipboard = clipboard or SecureClipboard(prefs.effective_clipboard_seconds, self)
         self.screens: list[Screen] = []
+        self.read_only_guard: ReadOnlyGuard | None = None
         self.error_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
         self._looks = (prefs.theme_name, prefs.text_scale)
@@ -111,7 +121,14 @@ class MainWindow(NavigationWindow):
     def _make_start(self) -> StartScreen:
         start = StartScreen(self.session, self.preferences, self.clipboard)
         start.language_chosen.connect(self._language_chosen)
+        start.warmed_up.connect(self._warm_up_first_screen)
         return start
+
+    def _warm_up_first_screen(self) -> None:
+        """After the first paint, in the worker: import the screen unlocking shows (Today and
+        what it pulls in: the services, the social-prescribing data, ~100 ms), while the person
+        types a passphrase, so unlocking builds it without importing on the UI thread (#22)."""
+        self.session.runner.run(_import_first_screen, on_failed=lambda _exc: None)
 
     def _language_chosen(self, code: str) -> None:
         self.preferences.update(language=code)
@@ -237,27 +254,20 @@ class MainWindow(NavigationWindow):
     # -- screens --------------------------------------------------------------------------
 
     def _build_views(self) -> None:
+        """List every screen in the sidebar, the Go to menu and Ctrl+1..9; build none. A view is
+        built when first shown (`_build_screen`), so unlocking imports and polishes Today alone:
+        building all of them took ~600 ms of the UI thread at unlock (issue #22)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QListWidgetItem
 
+        from ui.views.screens import SCREENS
+
         self.app_page  # noqa: B018 - made now if this is the first unlock
         self._drop_views()
-        entries: list[tuple[str, str, QWidget]] = []
-        for entry in feature_views():
-            try:
-                key, title, cls = entry
-                view = cls(self.session)
-            except Exception:  # one broken screen must not stop the app
-                log.exception("a feature view failed to build")
-                continue
-            entries.append((key, translate_title(title), view))
-        from ui.views.settings import SettingsView  # after unlock, like the feature views
-
-        self.settings: SettingsView = SettingsView(self.session, self.preferences)
-        entries.append(("settings", self.tr("Settings"), self.settings))
-        for index, (key, title, view) in enumerate(entries):
-            self.screens.append(Screen(key, title, view))
-            self.views.addWidget(forms.scroll(view))
+        entries = [(entry.key, translate_title(entry.title)) for entry in SCREENS]
+        entries.append(("settings", self.tr("Settings")))
+        for index, (key, title) in enumerate(entries):
+            self.screens.append(Screen(key, title, self._build_screen))
             item = QListWidgetItem(title)
             if index < 9:
                 shortcut = QKeySequence(f"Ctrl+{index + 1}")
@@ -271,7 +281,37 @@ class MainWindow(NavigationWindow):
                 self.go_actions.append(action)
             self.sidebar.addItem(item)
         self.sidebar.setFixedWidth(self._sidebar_width())
-        self._connect_views()
+
+    def _build_screen(self, screen: Screen) -> QWidget:
+        """Import and build the view of `screen` and put it in the stack (not shown yet). Runs
+        the first time anything asks for `screen.widget`; a view's own load starts when it is
+        shown, in the worker."""
+        if screen.key == "settings":
+            from ui.views.settings import SettingsView
+
+            view: QWidget = SettingsView(self.session, self.preferences)
+        else:
+            from ui.views.screens import SCREENS, view_class
+
+            entry = next(e for e in SCREENS if e.key == screen.key)
+            view = view_class(entry)(self.session)
+        area = forms.scroll(view)
+        screen.area = area
+        self.views.addWidget(area)
+        self._connect_view(screen.key, view)
+        guard = self.read_only_guard
+        if guard is not None:
+            guard.sweep(view)
+        return view
+
+    @property
+    def settings(self) -> SettingsView:
+        """The Settings screen's view, built now if it was not yet."""
+        from ui.views.settings import SettingsView
+
+        view = self.view("settings")
+        assert isinstance(view, SettingsView)
+        return view
 
     # -- locking --------------------------------------------------------------------------
 
@@ -286,12 +326,28 @@ class MainWindow(NavigationWindow):
         self._build_views()
         self.profile_label.setText(name)
         self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
+        # The list would choose its first row as it shows or takes focus, building Today now:
+        # it is chosen here and built in the next turn (below).
+        self.sidebar.blockSignals(True)
         self.pages.setCurrentWidget(self.app_page)
         self._set_unlocked_ui(True)
         self._show_read_only()
-        self.go_to(0)
+        self.sidebar.setCurrentRow(0)
         self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sidebar.blockSignals(False)
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
+        # The sidebar and header paint first; Today, imported already by the warm-up, is built
+        # in the next turn of the event loop, so the window never freezes for both (#22).
+        QTimer.singleShot(0, self, self._show_chosen_screen)
+
+    def _show_chosen_screen(self) -> None:
+        """Build and show the screen the sidebar has chosen, unless it is shown already (the
+        person moved on meanwhile) or the profile locked."""
+        screen = self.current_screen()
+        if screen is None or not self.session.is_unlocked:
+            return
+        if screen.area is None or self.views.currentWidget() is not screen.area:
+            self._screen_chosen(self.sidebar.currentRow())
 
     def read_only_reason(self) -> str:
         """Why nothing can be saved, in the person's language ("" when it can)."""
@@ -311,10 +367,10 @@ class MainWindow(NavigationWindow):
         from ui.read_only import ReadOnlyGuard
 
         app = QApplication.instance()
-        old: ReadOnlyGuard | None = getattr(self, "read_only_guard", None)
+        old = self.read_only_guard
         if old is not None and app is not None:
             app.removeEventFilter(old)
-        self.read_only_guard: ReadOnlyGuard | None = None
+        self.read_only_guard = None
         reason = self.read_only_reason()
         if self._app_page is None:
             return
@@ -327,8 +383,8 @@ class MainWindow(NavigationWindow):
         self.read_only_guard = guard
         if app is not None:
             app.installEventFilter(guard)
-        for screen in self.screens:
-            guard.sweep(screen.widget)
+        for view in self.built_views():  # the others are swept as they are built
+            guard.sweep(view)
 
     def _on_locked(self) -> None:
         self._show_read_only()  # the session forgot why: the guard and banner go

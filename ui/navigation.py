@@ -2,15 +2,17 @@
 shown, the links between screens (the views ask; the window, which owns navigation, goes),
 where the keyboard lands, the sidebar's width, and taking every view out at lock.
 
-`ui.mainwindow.MainWindow` builds the sidebar, the stack and the screens; this half only moves
-between them, so each module stays short. Like the window, it names no `Qt` enum at import
-(cold start, issue #6).
+`ui.mainwindow.MainWindow` lists the screens and builds each one the first time it is shown
+(`Screen.widget`); this half only moves between them, so each module stays short. Like the
+window, it names no `Qt` enum at import (cold start, issue #6).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, NamedTuple
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
@@ -22,10 +24,36 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class Screen(NamedTuple):  # not a dataclass: `dataclasses` costs ~2 ms of a cold start (#6)
-    key: str
-    title: str
-    widget: QWidget  # the view itself (inside a scroll area in the stack)
+class Screen:
+    """A screen of the sidebar. Its view is built the first time anything asks for `widget`
+    (going there, a link from another screen): at unlock only Today is, so the window paints
+    Today without importing and polishing the other screens (issue #22). `built` is the view
+    if it exists, without building it. (A plain class with slots: `dataclasses` costs ~2 ms of
+    a cold start, #6.)"""
+
+    __slots__ = ("_make", "area", "built", "key", "title")
+
+    def __init__(self, key: str, title: str, make: Callable[[Screen], QWidget]) -> None:
+        self.key = key
+        self.title = title
+        # Builds the view and puts it in the stack (setting `area`). Held weakly: a screen kept
+        # by someone (a traceback, a list copy) must not keep the whole window alive with it.
+        self._make = weakref.WeakMethod(make)
+        self.built: QWidget | None = None
+        self.area: QWidget | None = None  # what holds the view in the stack (a scroll area)
+
+    @property
+    def widget(self) -> QWidget:
+        """The view itself (inside `area` in the stack), built now if it was not yet."""
+        if self.built is None:
+            make = self._make()
+            if make is None:
+                raise RuntimeError(f"the window of the {self.key} screen is gone")
+            self.built = make(self)
+        return self.built
+
+    def __repr__(self) -> str:
+        return f"Screen({self.key!r}, built={self.built is not None})"
 
 
 class NavigationWindow(QMainWindow):
@@ -38,16 +66,17 @@ class NavigationWindow(QMainWindow):
     go_actions: list[QAction]
     _app_page: QWidget | None
 
-    def _connect_views(self) -> None:
-        """PlanView "Share with my GP…" -> the sharing screen; TodayView's "go there" rows and
-        buttons -> that screen. Views that are missing or lack the signal are left alone."""
-        share = getattr(self.view("plan"), "share_requested", None)
+    def _connect_view(self, key: str, view: QWidget) -> None:
+        """PlanView "Share with my GP…" -> the sharing screen; TodayView's and SocialView's
+        "go there" rows and buttons -> that screen. Called as each view is built; views that
+        lack the signal are left alone."""
+        share = getattr(view, "share_requested", None) if key == "plan" else None
         if share is not None:
             share.connect(self.share_with_gp)
-        for key in ("today", "social"):
-            navigate = getattr(self.view(key), "navigate_requested", None)
-            if navigate is not None:
-                navigate.connect(self.navigate)
+        navigate = getattr(view, "navigate_requested", None) if key in ("today", "social") \
+            else None
+        if navigate is not None:
+            navigate.connect(self.navigate)
 
     def navigate(self, key: str, detail: str = "") -> None:
         """Show the screen `key`; for "checkins", `detail` names the questionnaire to open."""
@@ -122,7 +151,7 @@ class NavigationWindow(QMainWindow):
                 self.views.removeWidget(area)
                 area.hide()
         for screen in self.screens:
-            clear = getattr(screen.widget, "clear", None)
+            clear = getattr(screen.built, "clear", None)  # screens never built hold nothing
             if callable(clear):
                 try:
                     clear()
@@ -148,7 +177,20 @@ class NavigationWindow(QMainWindow):
         return self.screens[row] if 0 <= row < len(self.screens) else None
 
     def view(self, key: str) -> QWidget | None:
-        return next((s.widget for s in self.screens if s.key == key), None)
+        """The view of screen `key`, built now if it was not yet; None if there is no such
+        screen (locked, or a screen that failed to build)."""
+        screen = next((s for s in self.screens if s.key == key), None)
+        if screen is None:
+            return None
+        try:
+            return screen.widget
+        except Exception:  # one broken screen must not stop the app
+            log.exception("the %s screen failed to build", key)
+            return None
+
+    def built_views(self) -> list[QWidget]:
+        """The views built so far (the others exist only as a name in the sidebar)."""
+        return [s.built for s in self.screens if s.built is not None]
 
     def go_to(self, target: int | str) -> None:
         index = self.screen_keys().index(target) if isinstance(target, str) else target
@@ -158,13 +200,16 @@ class NavigationWindow(QMainWindow):
     def _screen_chosen(self, row: int) -> None:
         if not 0 <= row < len(self.screens):
             return
-        self.views.setCurrentIndex(row)
-        view = self.screens[row].widget
+        screen = self.screens[row]
+        view = self.view(screen.key)  # built now, the first time the person goes there
+        if view is None or screen.area is None:
+            return
+        self.views.setCurrentWidget(screen.area)
         if not self._refreshes_itself(view):
             refresh = getattr(view, "refresh", None)
             if callable(refresh):
                 refresh()
-        self.statusBar().showMessage(self.screens[row].title, 3000)
+        self.statusBar().showMessage(screen.title, 3000)
 
     @staticmethod
     def _refreshes_itself(view: QWidget) -> bool:

@@ -101,6 +101,9 @@ class StartScreen(UnlockPage, CreatePages, QWidget):
     profiles_listed = Signal(list)  # names, after each refresh
     page_changed = Signal(str)
     language_chosen = Signal(str)
+    # Once, after the first paint and the start screen's own warm-up job: the window queues
+    # its own (what the first screen after unlock imports), behind this screen's.
+    warmed_up = Signal()
 
     def __init__(
         self,
@@ -365,6 +368,7 @@ class StartScreen(UnlockPage, CreatePages, QWidget):
         if self._checks_waiting:
             self._check_profiles()
         self.session.runner.run(_warm_up, on_failed=lambda _exc: None)
+        self.warmed_up.emit()
 
     def _check_profiles(self) -> None:
         """In the worker: every header validated in full, and the keyring looked up. The page
