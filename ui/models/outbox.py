@@ -14,7 +14,7 @@ in that string list; `data` makes them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from uuid import UUID
 
@@ -34,10 +34,10 @@ class OutboxListModel(QStringListModel):
     def __init__(self, words: Callable[[OutboxItem], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._words = words
-        self._rows: list[Row] = []
+        self._rows: Sequence[Row] = []
         self._said: dict[int, str] = {}
 
-    def set_rows(self, rows: list[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self._rows = []
         self._said = {}
         self.setStringList([])  # a reset: the view forgets every row it had

@@ -10,6 +10,7 @@ screen's "ParticipationView" translation context.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,7 +43,7 @@ class ParticipationData:
     last_sync: str | None
     # The outbox as stored, parsed only for the rows shown (ui/models/outbox.py): all that is
     # queued, and the newest SENT_SHOWN of the ledger.
-    pending: list[outbox.Row]
+    pending: Sequence[outbox.Row]
     sent: list[outbox.Row]
     services: list[Service]
     surveys: list[Survey]
