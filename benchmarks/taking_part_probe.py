@@ -8,7 +8,9 @@ Taking part stale the way queueing an item elsewhere does (`changed("participati
 times the switch: from choosing the screen to the end of the first whole-window repaint after
 the screen's `loaded` (its data on screen; the probe asks for that repaint, since the same data
 again may change nothing on screen). Also times choosing the "Sent and waiting" tab afterwards
-(the queued list painted) and the longest event-loop gap (5 ms timer) during the switch. Prints
+(the queued list painted) and the longest event-loop gap (5 ms timer) during the switch.
+`--sync` instead presses Sync now on Taking part (reference endpoint on loopback, a copy of
+the vault each run) and times it to the emptied queue on screen, with its longest gap. Prints
 one JSON line: medians and each run, in ms.
 """
 
@@ -89,15 +91,8 @@ class Watch:
         self.timer.start()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.taking_part_probe")
-    parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--items", type=int, default=10_000)
-    parser.add_argument("--folder", type=Path, default=None)
-    args = parser.parse_args(argv)
-    folder = args.folder or Path("/tmp") / f"hp-taking-part-{args.items}"
-    build(folder, args.items)
-
+def _window(folder: Path) -> tuple[Any, Any, Any]:
+    """The real main window over `folder`, unlocked; returns (window, runner, wait)."""
     from PySide6.QtWidgets import QApplication
 
     from benchmarks import data
@@ -114,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1100, 800)
     window.show()
 
-    def wait(until: Any, timeout: float = 60.0) -> None:
+    def wait(until: Any, timeout: float = 120.0) -> None:
         deadline = time.monotonic() + timeout
         while not until():
             if time.monotonic() > deadline:
@@ -127,19 +122,24 @@ def main(argv: list[str] | None = None) -> int:
     wait(lambda: session.is_unlocked and bool(window.screens))
     runner.wait()
     wait(lambda: runner.busy == 0)
+    return window, runner, wait
+
+
+def open_runs(folder: Path, runs: int) -> dict[str, Any]:
+    window, runner, wait = _window(folder)
+    session = window.session
     watch = Watch(window)
     keys = window.screen_keys()
     opened: list[float] = []
     tab: list[float] = []
     gaps: list[float] = []
     counts: list[int] = []
-    for _ in range(args.runs + 1):  # the first is a warm-up
+    for _ in range(runs + 1):  # the first is a warm-up
         window.go_to(0)
         runner.wait()
         wait(lambda: runner.busy == 0)
         session.changed.emit("participation")  # Taking part is hidden: it goes stale
-        for _ in range(20):
-            app.processEvents()
+        wait(lambda: runner.busy == 0)
         view = window.screens[keys.index("participation")].widget
         view.tabs.setCurrentIndex(0)
         got: list[float] = []
@@ -168,11 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         wait(lambda: watch.painted is not None)
         tab.append(watch.painted - started)
         watch.timer.stop()
-        model = view.pending_list.model()
-        counts.append(model.rowCount())
+        counts.append(view.pending_list.model().rowCount())
     session.lock()
     runner.wait()
-    result = {
+    return {
         "items": counts[-1],
         "open_ms": round(statistics.median(opened[1:]) * 1000, 1),
         "open_p90_ms": round(sorted(opened[1:])[int(0.9 * (len(opened) - 2))] * 1000, 1),
@@ -182,6 +181,74 @@ def main(argv: list[str] | None = None) -> int:
         "tab_runs": [round(x * 1000, 1) for x in tab[1:]],
         "gap_runs": [round(x * 1000, 1) for x in gaps[1:]],
     }
+
+
+def sync_runs(folder: Path, runs: int) -> dict[str, Any]:
+    """Sync now, pressed on Taking part, to the reference endpoint on loopback (a copy of
+    the queued vault each time): the longest event-loop gap from the press until the
+    screen shows the emptied queue, and how long that took."""
+    import shutil
+    import tempfile
+
+    from benchmarks.sync_bench import endpoint
+    from sync import state
+
+    totals: list[float] = []
+    gaps: list[float] = []
+    steps: list[int] = []
+    for _ in range(runs):
+        work = Path(tempfile.mkdtemp(prefix="hp-taking-sync-"))
+        try:
+            shutil.copytree(folder, work / "v")
+            with endpoint(work / "endpoint.db") as url:
+                window, runner, wait = _window(work / "v")
+                session = window.session
+                done: list[object] = []
+                session.run(lambda v, url=url: state.set_endpoint(v, url), done.append,
+                            done.append, changes="participation")
+                wait(lambda: bool(done) and runner.busy == 0)  # noqa: B023
+                window.go_to("participation")
+                view = window.screens[window.screen_keys().index("participation")].widget
+                view.tabs.setCurrentIndex(view.tabs.count() - 1)  # watch the queue empty
+                wait(lambda: runner.busy == 0 and not view._loading)  # noqa: B023
+                counted = [0]
+                view.progress.valueChanged.connect(
+                    lambda _v, counted=counted: counted.__setitem__(0, counted[0] + 1))
+                watch = Watch(window)
+                watch.start()
+                started = time.perf_counter()
+                view.sync_button.click()
+                wait(lambda: "Sync finished" in view.banner.label.text()  # noqa: B023
+                     and runner.busy == 0 and view.pending_list.model().rowCount() == 0)  # noqa: B023
+                totals.append(time.perf_counter() - started)
+                gaps.append(watch.gap)
+                steps.append(counted[0])
+                watch.timer.stop()
+                session.lock()
+                runner.wait()
+                window.close()
+                window.deleteLater()
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return {
+        "sync_ms": round(statistics.median(totals) * 1000, 1),
+        "sync_gap_ms": round(statistics.median(gaps) * 1000, 1),
+        "progress_updates": steps[-1],
+        "sync_runs": [round(x * 1000, 1) for x in totals],
+        "sync_gap_runs": [round(x * 1000, 1) for x in gaps],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.taking_part_probe")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--folder", type=Path, default=None)
+    parser.add_argument("--sync", action="store_true", help="time Sync now instead")
+    args = parser.parse_args(argv)
+    folder = args.folder or Path("/tmp") / f"hp-taking-part-{args.items}"
+    build(folder, args.items)
+    result = sync_runs(folder, args.runs) if args.sync else open_runs(folder, args.runs)
     print(json.dumps(result))
     return 0
 

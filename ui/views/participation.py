@@ -228,8 +228,8 @@ class ParticipationView(ParticipationActions):
         )
         split = QSplitter(Qt.Orientation.Horizontal, page)
         # Models, not QListWidgets: a queue may hold 10,000 items (ui/models/outbox.py).
-        self.pending = OutboxListModel(item_summary, self)
-        self.pending_list = RowList(self.pending, split)
+        self.pending_model = OutboxListModel(item_summary, self)
+        self.pending_list = RowList(self.pending_model, split)
         self.pending_list.setAccessibleName(self.tr("Waiting to be sent"))
         self.preview = QPlainTextEdit(split)
         self.preview.setReadOnly(True)
@@ -241,8 +241,8 @@ class ParticipationView(ParticipationActions):
         self.hold_back.clicked.connect(self.cancel_item)
         layout.addWidget(self.hold_back)
         layout.addWidget(heading(self.tr("Already sent"), page, level=2))
-        self.sent = OutboxListModel(self._sent_words, self)
-        self.sent_list = RowList(self.sent, page)
+        self.sent_model = OutboxListModel(self._sent_words, self)
+        self.sent_list = RowList(self.sent_model, page)
         self.sent_list.setAccessibleName(self.tr("Already sent: what, when and where"))
         layout.addWidget(self.sent_list, 1)
         return page
@@ -505,10 +505,10 @@ class ParticipationView(ParticipationActions):
             self.results_layout.addWidget(server_text(paragraph(said, page)))
 
     def _show_outbox(self, data: ParticipationData) -> None:
-        self.pending.set_rows(data.pending)  # worded row by row as they come into view
+        self.pending_model.set_rows(data.pending)  # worded row by row as they come into view
         self.hold_back.setEnabled(bool(data.pending))
         self.preview.clear()
-        self.sent.set_rows(data.sent)
+        self.sent_model.set_rows(data.sent)
 
     def _sent_words(self, item: OutboxItem) -> str:
         when = wording.moment(item.sent_at) if item.sent_at else ""
@@ -521,7 +521,7 @@ class ParticipationView(ParticipationActions):
         if row < 0 or self.data is None:
             self.preview.clear()
             return
-        self.preview.setPlainText(self.pending.item(row).json)
+        self.preview.setPlainText(self.pending_model.item(row).json)
 
     def _clear(self) -> None:
         self.data = None
@@ -531,8 +531,8 @@ class ParticipationView(ParticipationActions):
             stop.setEnabled(False)
         for widget in (self.service_list, self.survey_list):
             widget.clear()
-        self.pending.clear()
-        self.sent.clear()
+        self.pending_model.clear()
+        self.sent_model.clear()
         self.service_detail.clear()
         self.preview.clear()
         self.endpoint_label.clear()

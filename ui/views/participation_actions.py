@@ -96,7 +96,7 @@ class ParticipationActions(FeatureView[ParticipationData]):
     service_list: QListWidget
     survey_list: QListWidget
     wellbeing_borough: QComboBox
-    pending: OutboxListModel
+    pending_model: OutboxListModel
     pending_list: RowList
 
     def _service(self) -> Service | None:
@@ -317,7 +317,7 @@ class ParticipationActions(FeatureView[ParticipationData]):
                 QCoreApplication.translate("ParticipationView", "Choose an item first."), "info"
             )
             return
-        item_id = self.pending.item_id(row)
+        item_id = self.pending_model.item_id(row)
         self.call(
             lambda v: outbox.cancel(v, item_id),
             lambda _r: self.banner.show_message(
