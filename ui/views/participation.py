@@ -42,11 +42,13 @@ from sync.outbox import OutboxItem
 from sync.privacy import DEFAULT_EPSILON
 from sync.protocol import LONDON_BOROUGHS, ConsultationResponse, Results, rr_keep_probability
 from ui.dialogs.participation import FFT_LABELS, consent_title, server_text
+from ui.models.outbox import OutboxListModel
 from ui.session import Session
 from ui.views.base import heading, paragraph
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
+from ui.widgets.row_list import RowList
 
 
 def item_summary(item: OutboxItem) -> str:
@@ -225,19 +227,22 @@ class ParticipationView(ParticipationActions):
             )
         )
         split = QSplitter(Qt.Orientation.Horizontal, page)
-        self.pending_list = QListWidget(split)
+        # Models, not QListWidgets: a queue may hold 10,000 items (ui/models/outbox.py).
+        self.pending_model = OutboxListModel(item_summary, self)
+        self.pending_list = RowList(self.pending_model, split)
         self.pending_list.setAccessibleName(self.tr("Waiting to be sent"))
         self.preview = QPlainTextEdit(split)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Exactly what will be sent"))
-        self.pending_list.currentItemChanged.connect(self._show_preview)
+        self.pending_list.selectionModel().currentChanged.connect(self._show_preview)
         layout.addWidget(split, 1)
         self.hold_back = QPushButton(self.tr("&Do not send this"), page)
         self.hold_back.setAccessibleName(self.tr("Do not send the chosen item"))
         self.hold_back.clicked.connect(self.cancel_item)
         layout.addWidget(self.hold_back)
         layout.addWidget(heading(self.tr("Already sent"), page, level=2))
-        self.sent_list = QListWidget(page)
+        self.sent_model = OutboxListModel(self._sent_words, self)
+        self.sent_list = RowList(self.sent_model, page)
         self.sent_list.setAccessibleName(self.tr("Already sent: what, when and where"))
         layout.addWidget(self.sent_list, 1)
         return page
@@ -500,30 +505,23 @@ class ParticipationView(ParticipationActions):
             self.results_layout.addWidget(server_text(paragraph(said, page)))
 
     def _show_outbox(self, data: ParticipationData) -> None:
-        self.pending_list.clear()
-        for item in data.pending:
-            row = QListWidgetItem(item_summary(item))
-            row.setData(Qt.ItemDataRole.UserRole, str(item.contribution.id))
-            self.pending_list.addItem(row)
+        self.pending_model.set_rows(data.pending)  # worded row by row as they come into view
         self.hold_back.setEnabled(bool(data.pending))
         self.preview.clear()
-        self.sent_list.clear()
-        for item in data.sent[:500]:
-            when = wording.moment(item.sent_at) if item.sent_at else ""
-            self.sent_list.addItem(
-                self.tr("{what}, sent {when} to {where}").format(
-                    what=item_summary(item), when=when, where=item.endpoint or ""
-                )
-            )
+        self.sent_model.set_rows(data.sent)
+
+    def _sent_words(self, item: OutboxItem) -> str:
+        when = wording.moment(item.sent_at) if item.sent_at else ""
+        return self.tr("{what}, sent {when} to {where}").format(
+            what=item_summary(item), when=when, where=item.endpoint or ""
+        )
 
     def _show_preview(self) -> None:
-        row = self.pending_list.currentItem()
-        if row is None or self.data is None:
+        row = self.pending_list.currentRow()
+        if row < 0 or self.data is None:
             self.preview.clear()
             return
-        wanted = row.data(Qt.ItemDataRole.UserRole)
-        found = next((i for i in self.data.pending if str(i.contribution.id) == wanted), None)
-        self.preview.setPlainText(found.json if found else "")
+        self.preview.setPlainText(self.pending_model.item(row).json)
 
     def _clear(self) -> None:
         self.data = None
@@ -531,8 +529,10 @@ class ParticipationView(ParticipationActions):
         for status, _read, stop in self.consent_rows.values():
             status.clear()
             stop.setEnabled(False)
-        for widget in (self.service_list, self.survey_list, self.pending_list, self.sent_list):
+        for widget in (self.service_list, self.survey_list):
             widget.clear()
+        self.pending_model.clear()
+        self.sent_model.clear()
         self.service_detail.clear()
         self.preview.clear()
         self.endpoint_label.clear()

@@ -10,9 +10,9 @@ screen's "ParticipationView" translation context.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QProgressBar, QPushButton
@@ -25,13 +25,14 @@ from sync.access import VaultCall
 from sync.client import EndpointClient
 from sync.consent import ConsentRecord, Purpose
 from sync.engine import SyncReport
-from sync.outbox import OutboxItem
 from sync.privacy import DEFAULT_EPSILON
-from sync.protocol import ConsultationResponse, Results, Service, Survey, SurveyAnswer
+from sync.protocol import ConsultationResponse, Results, Service, Survey
 from sync.tokens import token_store
 from ui.dialogs.participation import ConsentDialog, FeedbackDialog, SurveyDialog, consent_title
+from ui.models.outbox import OutboxListModel
 from ui.views.base import FeatureView
 from ui.widgets.forms import user_message
+from ui.widgets.row_list import RowList
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,10 @@ class ParticipationData:
     agreed: dict[Purpose, bool]
     endpoint: str | None
     last_sync: str | None
-    pending: list[OutboxItem]
-    sent: list[OutboxItem]
+    # The outbox as stored, parsed only for the rows shown (ui/models/outbox.py): all that is
+    # queued, and the newest SENT_SHOWN of the ledger.
+    pending: Sequence[outbox.Row]
+    sent: list[outbox.Row]
     services: list[Service]
     surveys: list[Survey]
     results: Results | None
@@ -51,34 +54,35 @@ class ParticipationData:
     responses: list[ConsultationResponse] = field(default_factory=list)
 
 
-def answered_responses(
-    vault: Vault, pending: list[OutboxItem], sent: list[OutboxItem]
-) -> list[ConsultationResponse]:
+SENT_SHOWN = 500  # the ledger lists the newest this many
+
+
+def answered_responses(vault: Vault) -> list[ConsultationResponse]:
     """The cached "you said, we did" responses to consultations this person answered."""
-    answered = {
-        item.contribution.body.survey_id
-        for item in (*pending, *sent)
-        if isinstance(item.contribution.body, SurveyAnswer)
-    }
-    return [r for r in engine.cached_responses(vault).responses if r.survey_id in answered]
+    responses = engine.cached_responses(vault).responses
+    if not responses:
+        return []  # the outbox is not read for nothing
+    answered = outbox.answered_surveys(vault)
+    return [r for r in responses if r.survey_id in answered]
 
 
 def load(vault: Vault) -> ParticipationData:
+    """Runs in the serial worker. The outbox comes unparsed: a long queue costs a read here
+    and nothing more until its rows are shown."""
     person = vault.person.get()
-    pending, sent = outbox.pending(vault), outbox.sent(vault)
     return ParticipationData(
         consents=consent.current(vault),
         agreed={p: consent.has_consent(vault, p) for p in consent.PURPOSES},
         endpoint=state.endpoint(vault),
         last_sync=state.get(vault, "last_sync"),
-        pending=pending,
-        sent=sent,
+        pending=outbox.pending_rows(vault),
+        sent=outbox.sent_rows(vault, SENT_SHOWN),
         services=directory.services(vault),
         surveys=engine.cached_surveys(vault).surveys,
         results=engine.cached_results(vault),
         latest_ons4=vault.questionnaires.latest("ONS4"),
         borough=person.borough if person else None,
-        responses=answered_responses(vault, pending, sent),
+        responses=answered_responses(vault),
     )
 
 
@@ -92,7 +96,8 @@ class ParticipationActions(FeatureView[ParticipationData]):
     service_list: QListWidget
     survey_list: QListWidget
     wellbeing_borough: QComboBox
-    pending_list: QListWidget
+    pending_model: OutboxListModel
+    pending_list: RowList
 
     def _service(self) -> Service | None:
         item = self.service_list.currentItem()
@@ -306,13 +311,13 @@ class ParticipationActions(FeatureView[ParticipationData]):
         )
 
     def cancel_item(self) -> None:
-        row = self.pending_list.currentItem()
-        if row is None:
+        row = self.pending_list.currentRow()
+        if row < 0:
             self.banner.show_message(
                 QCoreApplication.translate("ParticipationView", "Choose an item first."), "info"
             )
             return
-        item_id = UUID(str(row.data(Qt.ItemDataRole.UserRole)))
+        item_id = self.pending_model.item_id(row)
         self.call(
             lambda v: outbox.cancel(v, item_id),
             lambda _r: self.banner.show_message(
