@@ -65,6 +65,10 @@ def _import_first_screen() -> None:
     view_class(SCREENS[0])
 
 
+# Long enough that unlocking and painting Today have the interpreter to themselves.
+WARM_UP_AFTER_MS = 3000
+
+
 def translate_title(title: str) -> str:
     return QCoreApplication.translate("Navigation", title)  # as marked in ui/views
 
@@ -99,6 +103,7 @@ class MainWindow(NavigationWindow):
         self.pages = QStackedWidget()
         self.start = self._make_start()
         self._app_page: QWidget | None = None  # at the first unlock: see `app_page`
+        self._screens_imported = False  # the other screens imported once, after the first unlock
         self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
         self._build_menus()
@@ -348,6 +353,17 @@ class MainWindow(NavigationWindow):
             return
         if screen.area is None or self.views.currentWidget() is not screen.area:
             self._screen_chosen(self.sidebar.currentRow())
+        if not self._screens_imported:
+            self._screens_imported = True
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, self._import_other_screens)
+
+    def _import_other_screens(self) -> None:
+        """A few seconds after unlock, import the screens not yet built (in a thread of their
+        own), so a first visit builds widgets without importing on the UI thread (#22)."""
+        from ui.views.screens import SCREENS, import_quietly
+
+        if self.session.is_unlocked:
+            import_quietly([entry for entry in SCREENS if entry.key != self.screens[0].key])
 
     def read_only_reason(self) -> str:
         """Why nothing can be saved, in the person's language ("" when it can)."""

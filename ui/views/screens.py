@@ -15,7 +15,10 @@ refreshes itself on `session.changed`.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import threading
+import time
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -58,3 +61,23 @@ def view_class(entry: ScreenEntry) -> type:
     """The view class of `entry`, importing its module now if it was not yet."""
     cls: type = getattr(importlib.import_module(entry.module), entry.cls)
     return cls
+
+
+def import_quietly(entries: list[ScreenEntry], pause: float = 0.05) -> threading.Thread:
+    """Import the modules of `entries` in a thread of their own, one at a time, pausing between
+    them. Building screens only when first opened made that first visit pay for its imports on
+    the UI thread (~0.3-0.75 s for Share or Check-ins on a slow PC); importing them a little
+    after unlock, while the person reads Today, leaves only the widgets to build. Not the task
+    runner: these are not the person's work, so they must not show "Working…" or hold up a save,
+    and the pauses let the UI thread take the interpreter lock between modules. Nothing here
+    touches Qt objects or the vault; an import that fails is left for the visit to report."""
+
+    def work() -> None:
+        for entry in entries:
+            with contextlib.suppress(Exception):
+                importlib.import_module(entry.module)
+            time.sleep(pause)
+
+    thread = threading.Thread(target=work, name="import-screens", daemon=True)
+    thread.start()
+    return thread
