@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from planner.errors import WrongPassphrase
 from ui import forms
@@ -21,6 +21,22 @@ from ui.widgets.passphrase import PassphraseField
 if TYPE_CHECKING:
     from planner.vault import Vault
     from planner.vault.keys import RecoveryCode
+
+
+def new_passphrase_problem(
+    passphrase: str, repeat: QLineEdit, field: QWidget
+) -> tuple[str, QWidget]:
+    """What is wrong with a new passphrase and where to put the cursor ("" when nothing):
+    creating a profile and recovering one ask the same of it."""
+    if passphrase != repeat.text():
+        return QCoreApplication.translate(
+            "StartScreen", "The two passphrases are different. Type them again."
+        ), repeat
+    if forms.passphrase_hint(passphrase)[0] == 0:
+        return QCoreApplication.translate(
+            "StartScreen", "Your passphrase is too short. Use at least 4 characters."
+        ), field
+    return "", field
 
 
 class CreatePages(StartPage):
@@ -263,22 +279,16 @@ class CreatePages(StartPage):
             return
         name = self.create_name.text().strip()
         passphrase = self.create_passphrase.text()
-        problem = ""
+        focus: QWidget
         if not name:
             problem, focus = (
                 QCoreApplication.translate("StartScreen", "Type a name for your profile."),
                 self.create_name,
             )
-        elif passphrase != self.create_repeat.text():
-            problem = QCoreApplication.translate(
-                "StartScreen", "The two passphrases are different. Type them again."
+        else:
+            problem, focus = new_passphrase_problem(
+                passphrase, self.create_repeat, self.create_passphrase.edit
             )
-            focus = self.create_repeat
-        elif forms.passphrase_hint(passphrase)[0] == 0:
-            problem = QCoreApplication.translate(
-                "StartScreen", "Your passphrase is too short. Use at least 4 characters."
-            )
-            focus = self.create_passphrase.edit
         if problem:
             forms.show_message(self.create_error, problem, "error")
             focus.setFocus()
@@ -435,22 +445,16 @@ class CreatePages(StartPage):
         name = self.selected_name()
         code = self.recover_code.text()
         passphrase = self.recover_passphrase.text()
-        problem = ""
+        focus: QWidget
         if not code.strip():
             problem, focus = (
                 QCoreApplication.translate("StartScreen", "Type your recovery code."),
                 self.recover_code,
             )
-        elif passphrase != self.recover_repeat.text():
-            problem = QCoreApplication.translate(
-                "StartScreen", "The two passphrases are different. Type them again."
+        else:
+            problem, focus = new_passphrase_problem(
+                passphrase, self.recover_repeat, self.recover_passphrase.edit
             )
-            focus = self.recover_repeat
-        elif forms.passphrase_hint(passphrase)[0] == 0:
-            problem = QCoreApplication.translate(
-                "StartScreen", "Your passphrase is too short. Use at least 4 characters."
-            )
-            focus = self.recover_passphrase.edit
         if problem:
             forms.show_message(self.recover_error, problem, "error")
             focus.setFocus()
