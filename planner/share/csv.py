@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from uuid import UUID, uuid4
@@ -35,6 +35,7 @@ from planner.atomic import atomic_write
 from planner.domain.medicine import DoseRecord, Medicine
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import InvalidFile, shown
+from planner.share.checked import CheckedCsv, digest, file_stamp
 from planner.share.importing import (
     ImportResult,
     Problems,
@@ -42,10 +43,9 @@ from planner.share.importing import (
     describe_error,
     file_name,
     read_limited,
-    write_snapshot,
 )
 from planner.share.limits import DEFAULT_LIMITS, Limits
-from planner.vault.bulk import existing_log_ids
+from planner.vault.bulk import add_checked_entries, change_mark, existing_log_ids
 from planner.vault.logs import LogFilter
 from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
@@ -328,13 +328,40 @@ def parse_csv(
     return entries
 
 
-def import_csv(
-    vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS
-) -> ImportResult:
-    """Check every row, then add all the entries in one transaction (or none)."""
-    text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), file_name(path))
-    entries = parse_csv(text, vault.trackers.all(include_archived=True), file_name(path), limits,
+def read_csv(vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS) -> CheckedCsv:
+    """Read, parse and check every row against the profile (ids it holds looked up in one pass,
+    `existing_log_ids`); ValidationFailed or InvalidFile as the import refuses the file. What
+    comes back is what the import adds, kept by the dry run so the import need not parse the
+    file again (planner.share.checked)."""
+    name = file_name(path)
+    mark = change_mark(vault)
+    stamp = file_stamp(path)
+    data = read_limited(path, limits.max_file_bytes, limits)
+    entries = _checked_entries(vault, data, name, limits)
+    return CheckedCsv(path, stamp, digest(data), vault.store, mark, limits, tuple(entries))
+
+
+def _checked_entries(vault: Vault, data: bytes, name: str, limits: Limits) -> list[LogEntry]:
+    text = decode_utf8(data, name)
+    entries = parse_csv(text, vault.trackers.all(include_archived=True), name, limits,
                         lambda ids: existing_log_ids(vault, ids))
     if not entries:
-        raise InvalidFile(f"'{file_name(path)}' has a header row but no entries.")
-    return write_snapshot(vault, Snapshot(log_entries=tuple(entries)), "CSV")
+        raise InvalidFile(f"'{name}' has a header row but no entries.")
+    return entries
+
+
+def import_csv(
+    vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS, checked: CheckedCsv | None = None
+) -> ImportResult:
+    """Check every row, then add all the entries in one transaction (or none).
+
+    `checked` is the dry run's reading of this file (`read_csv`): when neither the file nor the
+    profile changed since, its entries are added without parsing the file again."""
+    name = file_name(path)
+    data = read_limited(path, limits.max_file_bytes, limits)
+    if checked is not None and checked.limits == limits and checked.holds(vault, path, data):
+        entries: Sequence[LogEntry] = checked.entries
+    else:
+        entries = _checked_entries(vault, data, name, limits)
+    add_checked_entries(vault, entries)
+    return ImportResult("CSV", Snapshot(log_entries=tuple(entries)).counts())
