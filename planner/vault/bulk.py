@@ -268,25 +268,26 @@ def add_checked_entries(vault: Vault, entries: Sequence[LogEntry]) -> int:
     values each tracker accepts, ids neither repeated nor in the profile), in one
     transaction with their day summaries; returns how many.
 
-    The rows go in in id order, each keeping the row number its place in `entries` gives
-    (so entries at the same moment keep the file's order): inserting 100,000 random ids into
-    the 1M-row id index in the order given missed the page cache on most rows, reading,
-    decrypting and spilling pages again and again (45.9 s under load), in id order each page
-    is visited once (7.8 s). If the profile gained one of these ids since the check (another
-    process), the UNIQUE index refuses the insert and `insert_all`'s full check says which,
-    as it did before.
+    The rows go in in id order: inserting 100,000 random ids into the 1M-row id index in the
+    order given missed the page cache on most rows, reading, decrypting and spilling pages
+    again and again (45.9 s, strace'd on the loaded 2-core box), in id order each page is
+    visited once (7.8 s). Row numbers follow that order too (numbering them in file order
+    made the table's inserts random: 2x slower), except among entries at the same moment,
+    which keep the file's order between them, as lists and exports show them (`_numbered`).
+    If the profile gained one of these ids since the check (another process), the UNIQUE
+    index refuses the insert and `insert_all`'s full check says which, as it did before.
     """
     try:
         with vault.store.transaction() as c:
             numbers = {UUID(i): int(n) for n, i in c.execute("SELECT n, id FROM trackers")}
             (last,) = c.execute("SELECT coalesce(max(n), 0) FROM log_entries").fetchone()
-            first = int(last) + 1
-            rows: list[Any] = [  # Row, then the row number
-                (e.id.bytes, numbers[e.tracker_id], to_ms(e.at), e.value, e.text, e.note,
-                 first + i)
-                for i, e in enumerate(entries)
-            ]
-            rows.sort()
+            rows = _numbered(
+                [
+                    (e.id.bytes, numbers[e.tracker_id], to_ms(e.at), e.value, e.text, e.note, i)
+                    for i, e in enumerate(entries)
+                ],
+                int(last) + 1,
+            )
             c.executemany(
                 "INSERT INTO log_entries(id, tracker, at, value, text, note, n) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -299,6 +300,23 @@ def add_checked_entries(vault: Vault, entries: Sequence[LogEntry]) -> int:
     finally:
         vault.trackers.forget_cache()
     return len(entries)
+
+
+def _numbered(rows: list[Any], first: int) -> list[Any]:
+    """`rows` (a Row and its place in the file) in id order, the place replaced by a row
+    number: first, first + 1, ... in id order, but shared out in file order among rows at
+    the same time, so `ORDER BY at, n` lists those as the file did."""
+    rows.sort()
+    at_rank: dict[int, list[int]] = {}
+    for rank, row in enumerate(rows):
+        at_rank.setdefault(row[2], []).append(rank)
+    numbered: list[Any] = [(*row[:6], first + rank) for rank, row in enumerate(rows)]
+    for ranks in at_rank.values():
+        if len(ranks) > 1:
+            in_file = sorted(ranks, key=lambda r: rows[r][6])
+            for rank, n in zip(in_file, sorted(first + r for r in ranks), strict=True):
+                numbered[rank] = (*rows[rank][:6], n)
+    return numbered
 
 
 def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:
