@@ -53,11 +53,21 @@ def make_csv(path: Path, trackers: dict[str, object], rows: int) -> None:
     path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
 
 
+def io_bytes() -> int:
+    """Bytes this process had the kernel read from and write to storage (Linux), 0 elsewhere."""
+    try:
+        fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+    except OSError:
+        return 0
+    return int(fields["read_bytes"]) + int(fields["write_bytes"])
+
+
 def one_run(built: data.BuiltVault, csv_path: Path, scratch: Path) -> tuple[float, float, float]:
     copy = built.copy_to(scratch / "vault")
     vault = copy.unlock()
     try:
         cpu = time.process_time()
+        io = io_bytes()
         started = time.perf_counter()
         checked = share.check_file(vault, csv_path)
         middle = time.perf_counter()
@@ -67,6 +77,7 @@ def one_run(built: data.BuiltVault, csv_path: Path, scratch: Path) -> tuple[floa
             result = share.import_file(vault, csv_path)
         ended = time.perf_counter()
         cpu = time.process_time() - cpu
+        print(f"  storage read + written: {(io_bytes() - io) / 2**20:,.0f} MiB", flush=True)
         assert result.counts["log entries"] > 0
         return middle - started, ended - middle, cpu
     finally:
