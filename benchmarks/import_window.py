@@ -17,6 +17,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
@@ -100,7 +101,7 @@ def main() -> None:
         wait_until(app, lambda: session.is_unlocked and not runner.busy)
         index = next(i for i, s in enumerate(window.screens) if s.key == "sharing")
         window.go_to(index)
-        view = window.screens[index].view
+        view: Any = window.screens[index].widget
         wait_until(app, lambda: not runner.busy)
         view.tabs.setCurrentIndex(view.IMPORT)
         view.choose_open_path = lambda _kind: csv_path

@@ -31,7 +31,6 @@ from planner.share.importing import (
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.share.report import ReportOptions, build_report, chart_series, chart_svg
 from planner.vault.bulk import check, has_participation
-from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
 
 FileKind = Literal["backup", "fhir", "csv", "apple_health", "google_fit"]
@@ -163,8 +162,7 @@ def _check_file(
         # Every rule `check` applies to log entries, parse_csv applied to each row (known
         # tracker, a value it accepts, no id twice or already here): nothing to check again.
         checked = csv.read_csv(vault, path, limits)
-        counts = Snapshot(log_entries=checked.entries).counts()
-        return ImportResult("CSV", counts, checked=checked)
+        return ImportResult("CSV", csv.counts(checked.entries), checked=checked)
     problems = Problems(limits)
     for problem in check(snapshot, have):
         problems.add("", problem)

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from planner.domain.tracker import LogEntry
 from planner.share.limits import Limits
 from planner.vault.bulk import change_mark
 from planner.vault.vault import Vault
@@ -42,9 +42,10 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class CheckedCsv:
-    """A CSV file parsed and checked against one open profile: its entries, in file order."""
+    """A CSV file parsed and checked against one open profile: its entries, in file order, as
+    planner.share.csv.EntryRow tuples."""
 
     path: Path
     stamp: tuple[int, int, int] | None
@@ -52,13 +53,24 @@ class CheckedCsv:
     store: object  # the vault's Store, compared by identity (a relock opens another)
     mark: tuple[int, int]
     limits: Limits
-    entries: tuple[LogEntry, ...]
+    rows: list[Any] = field(repr=False)
+
+    @property
+    def entries(self) -> int:
+        return len(self.rows)
+
+    def take_rows(self) -> list[Any]:
+        """The rows, handed over: the import that adds them (in the worker) is the last to
+        hold them, so 100,000 of them are not freed on the UI thread later."""
+        rows, self.rows = self.rows, []
+        return rows
 
     def holds(self, vault: Vault, path: Path, data: bytes) -> bool:
         """Whether these entries are still what checking `data`, just read from `path`, in
         `vault` would give."""
         return (
-            self.store is vault.store
+            bool(self.rows)  # not already handed to an import
+            and self.store is vault.store
             and self.path == path
             and self.stamp is not None
             and self.stamp == file_stamp(path)

@@ -14,7 +14,8 @@ is `planner.vault.snapshot.Snapshot`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -22,10 +23,10 @@ import sqlcipher3
 
 from planner.domain.base import now
 from planner.domain.summary import HealthSummary
-from planner.domain.tracker import LogEntry, Tracker, TrackerKind
+from planner.domain.tracker import Tracker, TrackerKind
 from planner.errors import ValidationFailed
 from planner.instruments import AnswerError, validate_response
-from planner.vault.codec import dump, to_ms
+from planner.vault.codec import EPOCH, dump, to_ms
 from planner.vault.logs import Row, merge_days, summarise
 from planner.vault.medicines import dose_row, slot_of
 from planner.vault.snapshot import ConsentRow, OutboxRow, Snapshot, SyncStateRow
@@ -239,12 +240,17 @@ LOOKUP_CHUNK = 64
 
 
 def existing_log_ids(vault: Vault, ids: Iterable[UUID]) -> set[UUID]:
-    """Which of these log entry ids the profile already holds (for "line 7: already here").
+    """Which of these log entry ids the profile already holds (for "line 7: already here")."""
+    return {UUID(bytes=i) for i in existing_ids(vault, (i.bytes for i in ids))}
+
+
+def existing_ids(vault: Vault, ids: Iterable[bytes]) -> set[bytes]:
+    """`existing_log_ids` with ids as their 16 bytes.
 
     The ids are looked up in their index's order: each page of the 1M-row id index is then
     read (and decrypted) once, where random order read most pages again and again."""
-    wanted = sorted(i.bytes for i in ids)
-    found: set[UUID] = set()
+    wanted = sorted(ids)
+    found: set[bytes] = set()
     query = vault.store.query
     full = f"SELECT id FROM log_entries WHERE id IN ({','.join('?' * LOOKUP_CHUNK)})"
     for start in range(0, len(wanted), LOOKUP_CHUNK):
@@ -252,7 +258,7 @@ def existing_log_ids(vault: Vault, ids: Iterable[UUID]) -> set[UUID]:
         sql = full if len(chunk) == LOOKUP_CHUNK else (
             f"SELECT id FROM log_entries WHERE id IN ({','.join('?' * len(chunk))})"
         )
-        found.update(UUID(bytes=r[0]) for r in query(sql, tuple(chunk)))
+        found.update(r[0] for r in query(sql, tuple(chunk)))
     return found
 
 
@@ -263,10 +269,18 @@ def change_mark(vault: Vault) -> tuple[int, int]:
     return int(conn.total_changes), int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-def add_checked_entries(vault: Vault, entries: Sequence[LogEntry]) -> int:
+class StaleRows(Exception):
+    """Checked rows that no longer fit the profile: one of their ids is in it now, or one of
+    their trackers is gone (changed by another process since the check). Nothing was added."""
+
+
+def add_checked_entries(
+    vault: Vault, rows: list[tuple[bytes, str, datetime, float | None, str | None, str]]
+) -> int:
     """Add log entries that were checked already (the CSV import's parse: known trackers,
     values each tracker accepts, ids neither repeated nor in the profile), in one
-    transaction with their day summaries; returns how many.
+    transaction with their day summaries; returns how many. Each row is (id, tracker key,
+    at, value, text, note), in file order.
 
     The rows go in in id order: inserting 100,000 random ids into the 1M-row id index in the
     order given missed the page cache on most rows, reading, decrypting and spilling pages
@@ -274,32 +288,32 @@ def add_checked_entries(vault: Vault, entries: Sequence[LogEntry]) -> int:
     visited once (7.8 s). Row numbers follow that order too (numbering them in file order
     made the table's inserts random: 2x slower), except among entries at the same moment,
     which keep the file's order between them, as lists and exports show them (`_numbered`).
-    If the profile gained one of these ids since the check (another process), the UNIQUE
-    index refuses the insert and `insert_all`'s full check says which, as it did before.
+    Raises StaleRows, having added nothing, when the UNIQUE id index or a missing tracker
+    refuses the rows.
     """
+    epoch = EPOCH
     try:
         with vault.store.transaction() as c:
-            numbers = {UUID(i): int(n) for n, i in c.execute("SELECT n, id FROM trackers")}
+            numbers = {k: int(n) for n, k in c.execute("SELECT n, key FROM trackers")}
             (last,) = c.execute("SELECT coalesce(max(n), 0) FROM log_entries").fetchone()
-            rows = _numbered(
-                [
-                    (e.id.bytes, numbers[e.tracker_id], to_ms(e.at), e.value, e.text, e.note, i)
-                    for i, e in enumerate(entries)
-                ],
-                int(last) + 1,
-            )
+            table: list[Any] = []
+            append = table.append
+            for i, (entry_id, key, at, value, text, note) in enumerate(rows):
+                delta = at - epoch  # to_ms, inlined: 100,000 calls
+                ms = (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
+                append((entry_id, numbers[key], ms, value, text, note, i))
+            table = _numbered(table, int(last) + 1)
             c.executemany(
                 "INSERT INTO log_entries(id, tracker, at, value, text, note, n) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows,
+                table,
             )
-            merge_days(c, summarise(rows))
+            merge_days(c, summarise(table))
     except (sqlcipher3.IntegrityError, KeyError):
-        insert_all(vault, Snapshot(log_entries=tuple(entries)))  # raises, naming the clash
-        raise
+        raise StaleRows from None
     finally:
         vault.trackers.forget_cache()
-    return len(entries)
+    return len(table)
 
 
 def _numbered(rows: list[Any], first: int) -> list[Any]:

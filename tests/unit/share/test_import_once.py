@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import pytest
 
@@ -29,15 +30,16 @@ def write_rows(path: Path, first: int = 0, rows: int = ROWS) -> None:
 
 @pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The length of each text a CSV parse was given."""
+    """The length of each text a CSV parse was given (parse_csv and the import both parse
+    with parse_rows)."""
     counted: list[int] = []
-    real = csv.parse_csv
+    real = csv.parse_rows
 
-    def parse(text: str, *args: Any, **kwargs: Any) -> list[LogEntry]:
+    def parse(text: str, *args: Any, **kwargs: Any) -> list[Any]:
         counted.append(len(text))
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(csv, "parse_csv", parse)
+    monkeypatch.setattr(csv, "parse_rows", parse)
     return counted
 
 
@@ -122,3 +124,25 @@ def test_rows_keep_the_file_order_for_entries_at_the_same_moment(
     import_file(demo, path, previewed=check_file(demo, path))
     same = [str(e.id) for e in demo.logs.iterate() if e.at.year == 2019 and e.at.month == 5]
     assert same == ids
+
+
+def test_an_id_added_behind_the_checks_back_is_refused_by_name(
+    demo: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If another process adds one of the file's ids after the check, the id index refuses
+    the fast insert and the full check names the line, as before: nothing is added."""
+    path = tmp_path / "steps.csv"
+    the_id = "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c13"
+    path.write_text(f"id,tracker,at,value\n{the_id},steps,2019-01-01T08:00:00+00:00,100\n"
+                    "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c14,steps,2019-01-02T08:00:00+00:00,200\n",
+                    "utf-8")
+    seen = check_file(demo, path)
+    steps = next(t for t in demo.trackers.all() if t.key == "steps")
+    demo.logs.add(LogEntry(id=UUID(the_id), tracker_id=steps.id, value=5.0))
+    assert seen.checked is not None
+    monkeypatch.setattr(type(seen.checked), "holds", lambda *_args: True)  # unseen change
+    before = demo.logs.count()
+    with pytest.raises(ValidationFailed) as caught:
+        import_file(demo, path, previewed=seen)
+    assert caught.value.problems == ["line 2: this entry is already in the profile"]
+    assert demo.logs.count() == before
