@@ -24,16 +24,13 @@ from planner.share.importing import (
     KIND_LABELS,
     ImportResult,
     Problems,
-    decode_utf8,
     file_name,
     read_head,
-    read_limited,
     sniff_kind,
 )
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.share.report import ReportOptions, build_report, chart_series, chart_svg
-from planner.vault.bulk import check, existing_log_ids, has_participation
-from planner.vault.snapshot import Snapshot
+from planner.vault.bulk import check, has_participation
 from planner.vault.vault import Vault
 
 FileKind = Literal["backup", "fhir", "csv", "apple_health", "google_fit"]
@@ -97,12 +94,15 @@ def import_file(
     backup_passphrase: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     progress: phone_days.Progress | None = None,
+    previewed: ImportResult | None = None,
 ) -> ImportResult:
     """Import any file the app reads into `vault`, all or nothing.
 
     A backup needs `backup_passphrase`; call `detect_kind` first to know whether to ask for one.
     `progress(done, total)` hears how far a phone export's reading is, and may raise (e.g.
-    phone.Cancelled) to stop it; nothing is written then.
+    phone.Cancelled) to stop it; nothing is written then. `previewed` is what `check_file`
+    said of this file: a CSV file unchanged since, into an unchanged profile, is not parsed
+    again (planner.share.checked).
     """
     kind = detect_kind(path)
     with naming(kind, path):
@@ -114,7 +114,7 @@ def import_file(
             return fhir.import_fhir(vault, path, limits)
         if kind in ("apple_health", "google_fit"):
             return phone.import_phone(vault, path, kind, limits, progress)
-        return csv.import_csv(vault, path, limits)
+        return csv.import_csv(vault, path, limits, previewed.checked if previewed else None)
 
 
 def check_file(
@@ -159,13 +159,10 @@ def _check_file(
         snapshot, notes = fhir.parse_bundle(bundle, have, file_name(path), limits)
         label = "FHIR"
     else:
-        text = decode_utf8(read_limited(path, limits.max_file_bytes, limits), file_name(path))
-        entries = csv.parse_csv(text, have, file_name(path), limits,
-                                lambda ids: existing_log_ids(vault, ids))
-        if not entries:
-            raise InvalidFile(f"'{file_name(path)}' has a header row but no entries.")
-        snapshot = Snapshot(log_entries=tuple(entries))
-        label = "CSV"
+        # Every rule `check` applies to log entries, parse_csv applied to each row (known
+        # tracker, a value it accepts, no id twice or already here): nothing to check again.
+        checked = csv.read_csv(vault, path, limits)
+        return ImportResult("CSV", csv.counts(checked.entries), checked=checked)
     problems = Problems(limits)
     for problem in check(snapshot, have):
         problems.add("", problem)

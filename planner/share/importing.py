@@ -18,6 +18,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from planner.errors import InvalidFile, ValidationFailed, shown
+from planner.share.checked import CheckedCsv
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.vault.bulk import insert_all
 from planner.vault.snapshot import Snapshot
@@ -278,6 +279,8 @@ class ImportResult:
     kind: str  # "CSV", "FHIR", "backup"
     counts: dict[str, int]
     notes: tuple[str, ...] = ()
+    # The dry run's parsed file, for the import that follows (planner.share.checked).
+    checked: CheckedCsv | None = field(default=None, compare=False, repr=False)
 
     def describe(self) -> str:
         parts = [f"{n:,} {what}" for what, n in self.counts.items() if n]

@@ -57,6 +57,7 @@ from planner.domain.tracker import Tracker, TrackerKind
 from planner.share import backup as backups
 from planner.share import report
 from planner.share.backup import save_backup
+from planner.share.importing import ImportResult
 from planner.vault import KdfParams, Vault
 from ui import forms
 from ui.printing import ensure_app
@@ -153,6 +154,7 @@ class SharingView(GpTab, ExportTab, ImportTab, FeatureView[SharingData]):
         self._import_path: Path | None = None
         self._import_kind: str | None = None
         self._import_secret: str | None = None
+        self._import_checked: ImportResult | None = None
         self._stop_reading = threading.Event()  # the Stop button of a phone import (#19)
         self.setAcceptDrops(True)  # a file dropped on the screen is imported (#19)
 

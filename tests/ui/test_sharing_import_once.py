@@ -1,0 +1,62 @@
+"""The Share screen's import adds what its preview checked (issue #22): the file is parsed
+once, by the preview, and the parsed rows are freed in the worker, not on the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from featurekit import idle, in_vault, open_view
+
+from planner.share import csv
+from ui.views.sharing import SharingView
+
+
+def test_adding_after_the_preview_does_not_parse_the_file_again(
+    qtbot, demo_session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parses: list[int] = []
+    real = csv.parse_rows
+
+    def parse(text: str, *args: Any, **kwargs: Any) -> list[Any]:
+        parses.append(len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(csv, "parse_rows", parse)
+    view = open_view(qtbot, SharingView, demo_session)
+    view.tabs.setCurrentIndex(view.IMPORT)
+    path = tmp_path / "pedometer.csv"
+    path.write_text("tracker,at,value\n" + "".join(
+        f"steps,2020-03-{day:02d}T21:00:00+00:00,{7000 + day}\n" for day in range(1, 29)),
+        "utf-8")
+    before = in_vault(qtbot, demo_session, lambda v: v.logs.count())
+    view.choose_open_path = lambda _kind: path  # type: ignore[method-assign]
+    view.choose_import_button.click()
+    idle(qtbot, demo_session)
+    assert "It holds: 28 log entries." in view.import_summary.text()
+    checked = view._import_checked
+    assert checked is not None and checked.checked is not None
+
+    view.import_button.click()
+    idle(qtbot, demo_session)
+    assert in_vault(qtbot, demo_session, lambda v: v.logs.count()) == before + 28
+    assert len(parses) == 1, "the import parsed the file again"
+    assert view._import_checked is None and not checked.checked.rows  # handed to the worker
+
+
+def test_a_dismissed_preview_is_freed_in_the_worker(qtbot, demo_session, tmp_path: Path) -> None:
+    view = open_view(qtbot, SharingView, demo_session)
+    view.tabs.setCurrentIndex(view.IMPORT)
+    path = tmp_path / "pedometer.csv"
+    path.write_text("tracker,at,value\nsteps,2020-03-01T21:00:00+00:00,8012\n", "utf-8")
+    view.choose_open_path = lambda _kind: path  # type: ignore[method-assign]
+    view.choose_import_button.click()
+    idle(qtbot, demo_session)
+    checked = view._import_checked.checked
+    rows = checked.rows
+    assert len(rows) == 1
+    view.cancel_import_button.click()
+    idle(qtbot, demo_session)
+    assert view._import_checked is None
+    assert rows == [] and checked.rows == []  # emptied by a job in the worker

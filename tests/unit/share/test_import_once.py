@@ -1,0 +1,148 @@
+"""The import after a preview does the preview's work once (issue #22): the CSV is parsed by
+the dry run only, the profile's ids are looked up once, a chunk of ids a query, never one a
+row; a file or profile changed since the preview is read and checked again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+
+from planner.domain.tracker import LogEntry
+from planner.errors import ValidationFailed
+from planner.share import check_file, csv, import_file
+from planner.vault import Vault
+from planner.vault.bulk import LOOKUP_CHUNK
+
+ROWS = 300
+
+
+def write_rows(path: Path, first: int = 0, rows: int = ROWS) -> None:
+    lines = ["tracker,at,value"] + [
+        f"steps,2019-01-01T00:{(first + i) // 60 % 60:02d}:{(first + i) % 60:02d}+00:00,{1000 + i}"
+        for i in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of each text a CSV parse was given (parse_csv and the import both parse
+    with parse_rows)."""
+    counted: list[int] = []
+    real = csv.parse_rows
+
+    def parse(text: str, *args: Any, **kwargs: Any) -> list[Any]:
+        counted.append(len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(csv, "parse_rows", parse)
+    return counted
+
+
+@pytest.fixture
+def id_lookups(demo: Vault, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """For each query of log entry ids, how many ids it asked about."""
+    asked: list[int] = []
+    real = demo.store.query
+
+    def query(sql: str, params: Any = ()) -> list[Any]:
+        if "FROM log_entries WHERE id" in sql:
+            asked.append(len(params))
+        return real(sql, params)
+
+    monkeypatch.setattr(demo.store, "query", query)
+    return asked
+
+
+def test_the_import_after_a_preview_parses_the_file_and_looks_ids_up_once(
+    demo: Vault, tmp_path: Path, parses: list[int], id_lookups: list[int]
+) -> None:
+    path = tmp_path / "steps.csv"
+    write_rows(path)
+    before = demo.logs.count()
+    seen = check_file(demo, path)
+    done = import_file(demo, path, previewed=seen)
+    assert done.counts == seen.counts and done.counts["log entries"] == ROWS
+    assert demo.logs.count() == before + ROWS
+    assert len(parses) == 1, "the import parsed the file again"
+    assert sum(id_lookups) == ROWS, "ids were looked up more than once"
+    assert len(id_lookups) == -(-ROWS // LOOKUP_CHUNK), "not a chunk of ids a query"
+
+
+def test_a_file_changed_after_the_preview_is_read_again(
+    demo: Vault, tmp_path: Path, parses: list[int]
+) -> None:
+    path = tmp_path / "steps.csv"
+    write_rows(path)
+    seen = check_file(demo, path)
+    stamp = os.stat(path)
+    write_rows(path, first=1)  # same size; same time too, as on a drive with a coarse clock
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert os.stat(path).st_size == stamp.st_size
+    before = demo.logs.count()
+    import_file(demo, path, previewed=seen)
+    assert len(parses) == 2
+    added = [e for e in demo.logs.iterate() if e.at.year == 2019]
+    assert len(added) == ROWS == demo.logs.count() - before
+    assert min(e.value for e in added if e.value is not None) == 1000  # the new file's rows
+    assert min(e.at for e in added).second == 1
+
+
+def test_a_profile_changed_after_the_preview_is_checked_again(
+    demo: Vault, tmp_path: Path, parses: list[int]
+) -> None:
+    path = tmp_path / "steps.csv"
+    path.write_text("id,tracker,at,value\n"
+                    "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c11,steps,2019-01-01T08:00:00+00:00,100\n"
+                    "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c12,steps,2019-01-02T08:00:00+00:00,200\n",
+                    "utf-8")
+    seen = check_file(demo, path)
+    import_file(demo, path)  # the same file added meanwhile (another window, the command line)
+    before = demo.logs.count()
+    with pytest.raises(ValidationFailed) as caught:
+        import_file(demo, path, previewed=seen)
+    assert caught.value.problems == ["line 2: this entry is already in the profile",
+                                     "line 3: this entry is already in the profile"]
+    assert demo.logs.count() == before
+    assert len(parses) == 3
+
+
+def test_rows_keep_the_file_order_for_entries_at_the_same_moment(
+    demo: Vault, tmp_path: Path
+) -> None:
+    """Rows go in in id order (fast on a big vault), but the row numbers keep the file's
+    order, which is how entries at the same moment are listed and exported."""
+    path = tmp_path / "same.csv"
+    ids = ["f0000000-0000-4000-8000-000000000000", "10000000-0000-4000-8000-000000000000",
+           "a0000000-0000-4000-8000-000000000000"]
+    path.write_text("id,tracker,at,value\n" + "".join(
+        f"{i},steps,2019-05-05T08:00:00+00:00,{n}\n" for n, i in enumerate(ids, 1)), "utf-8")
+    import_file(demo, path, previewed=check_file(demo, path))
+    same = [str(e.id) for e in demo.logs.iterate() if e.at.year == 2019 and e.at.month == 5]
+    assert same == ids
+
+
+def test_an_id_added_behind_the_checks_back_is_refused_by_name(
+    demo: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If another process adds one of the file's ids after the check, the id index refuses
+    the fast insert and the full check names the line, as before: nothing is added."""
+    path = tmp_path / "steps.csv"
+    the_id = "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c13"
+    path.write_text(f"id,tracker,at,value\n{the_id},steps,2019-01-01T08:00:00+00:00,100\n"
+                    "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c14,steps,2019-01-02T08:00:00+00:00,200\n",
+                    "utf-8")
+    seen = check_file(demo, path)
+    steps = next(t for t in demo.trackers.all() if t.key == "steps")
+    demo.logs.add(LogEntry(id=UUID(the_id), tracker_id=steps.id, value=5.0))
+    assert seen.checked is not None
+    monkeypatch.setattr(type(seen.checked), "holds", lambda *_args: True)  # unseen change
+    before = demo.logs.count()
+    with pytest.raises(ValidationFailed) as caught:
+        import_file(demo, path, previewed=seen)
+    assert caught.value.problems == ["line 2: this entry is already in the profile"]
+    assert demo.logs.count() == before
