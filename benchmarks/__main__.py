@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import app_bench, phone_bench, sync_bench, vault_bench
+from benchmarks import app_bench, phone_bench, sync_bench, tinydb_bench, vault_bench
 from benchmarks.harness import RESULTS, Row, machine, say, table, write_results
 
 # In the order of the table; growth rows come last.
@@ -29,7 +29,7 @@ ROWS: list[tuple[str, Callable[..., None]]] = [
     ("ingest", sync_bench.bench_ingest),
     ("results", sync_bench.bench_results),
     ("memory", vault_bench.bench_memory),
-    ("tinydb", vault_bench.bench_tinydb),
+    ("tinydb", tinydb_bench.bench_tinydb),
     ("apple", phone_bench.bench_apple_health),  # a generated 1 GB Apple Health export (#19)
 ]
 
