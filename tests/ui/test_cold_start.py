@@ -46,7 +46,11 @@ HEAVY = (
     "ui.views.base",
     "sync.demo",
     "PySide6.QtPrintSupport",
+    # Issue #22: a shared library of its own, needed only to check a name or a message.
+    "unicodedata",
 )
+# Loaded with the page that needs them, not before the welcome page of a first run (#22).
+NOT_ON_WELCOME = ("ui.widgets.passphrase",)
 
 # What `health-planner` runs (cli.main.entry -> main()), with a watch on the window's first paint:
 # at that moment, report what a person sees and which modules are loaded, then stop at once.
@@ -82,6 +86,7 @@ def report(window):
                     "style": app.style().name(),
                     "themed": themed,
                     "modules": sorted(sys.modules),
+                    "patterns_compiled": compiled_patterns(),
                 }), flush=True)
                 os._exit(0)
             return False
@@ -90,6 +95,11 @@ def report(window):
     window.installEventFilter(keeper)
 
 build_shell = ui.app.build_shell
+
+def compiled_patterns():
+    # ui.forms' message patterns compiled so far (None: compiled at import, as before #22).
+    found = getattr(sys.modules["ui.forms"], "_patterns", None)
+    return None if found is None else found.cache_info().currsize
 
 def watched(*args, **kwargs):
     shell = build_shell(*args, **kwargs)
@@ -130,6 +140,8 @@ def test_a_first_run_paints_the_welcome_page_before_anything_heavy_loads(tmp_pat
     assert seen["style"] == "fusion"
     assert seen["themed"] > 1000, "the theme's style sheet is on from the first paint"
     assert heavy_loaded(seen["modules"]) == []
+    assert [m for m in seen["modules"] if m in NOT_ON_WELCOME] == []
+    assert seen["patterns_compiled"] == 0, "ui.forms compiles its message patterns on first use"
 
 
 def test_profiles_are_listed_in_the_chosen_language_at_the_first_paint(

@@ -160,6 +160,16 @@ class StartScreen(UnlockPage, CreatePages, QWidget):
         page = self._pages.get(key)
         if page is not None:
             return page
+        # The scroll area goes into its place in the window first and the page into it last:
+        # each widget is then polished once, when the finished page is laid out, instead of
+        # once inside a parentless scroll area and again, with the whole tree restyled, when
+        # that area joined the window (Qt re-polishes every polished widget it reparents
+        # under a style sheet; issue #22, cold start).
+        holder = self._holders[PAGES.index(key)]
+        holder_layout = holder.layout()
+        assert holder_layout is not None
+        area = forms.scroll(None)
+        holder_layout.addWidget(area)
         page = QWidget()
         page.setObjectName(f"start-{key}")
         self._pages[key] = page
@@ -178,10 +188,7 @@ class StartScreen(UnlockPage, CreatePages, QWidget):
         # more than 900 px.
         scale = max(1.0, page.font().pointSizeF() / BASE_POINT_SIZE)
         page.setMaximumWidth(round(900 * scale))
-        holder = self._holders[PAGES.index(key)]
-        holder_layout = holder.layout()
-        assert holder_layout is not None
-        holder_layout.addWidget(forms.scroll(centred))
+        area.setWidget(centred)
         if self._busy:
             self._set_busy(True)
         return page

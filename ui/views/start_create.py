@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from planner.errors import WrongPassphrase
 from ui import forms
 from ui.views.start_page import StartPage
-from ui.widgets.passphrase import PassphraseField
 
 if TYPE_CHECKING:
     from planner.vault import Vault
@@ -51,6 +50,8 @@ class CreatePages(StartPage):
             )
         )
         layout.addWidget(self.create_name)
+        from ui.widgets.passphrase import PassphraseField  # with its page, not before
+
         self.create_passphrase = PassphraseField(
             QCoreApplication.translate("StartScreen", "Passphrase"), hint=True
         )
@@ -185,6 +186,8 @@ class CreatePages(StartPage):
             )
         )
         layout.addWidget(self.recover_code)
+        from ui.widgets.passphrase import PassphraseField  # with its page, not before
+
         self.recover_passphrase = PassphraseField(
             QCoreApplication.translate("StartScreen", "New passphrase"), hint=True
         )
