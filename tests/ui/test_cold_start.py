@@ -73,6 +73,7 @@ def report(window):
                     "new_button", "unlock_demo")) if w is not None and w.isVisibleTo(window)]
                 items = start.__dict__.get("profile_list")
                 themed = len(app.styleSheet())
+                styled = restyled(window, f"start-{start.page}")  # before the sheet goes
                 app.setStyleSheet("")  # to see the style under the sheet; we stop right after
                 print(json.dumps({
                     "page": start.page,
@@ -87,6 +88,7 @@ def report(window):
                     "themed": themed,
                     "modules": sorted(sys.modules),
                     "patterns_compiled": compiled_patterns(),
+                    "restyled": styled,
                 }), flush=True)
                 os._exit(0)
             return False
@@ -95,14 +97,43 @@ def report(window):
     window.installEventFilter(keeper)
 
 build_shell = ui.app.build_shell
+_kept = []
 
 def compiled_patterns():
     # ui.forms' message patterns compiled so far (None: compiled at import, as before #22).
     found = getattr(sys.modules["ui.forms"], "_patterns", None)
     return None if found is None else found.cache_info().currsize
 
+style_changes = {}
+
+def count_style_changes():
+    # Every time Qt restyles a widget (a new parent under the app's style sheet restyles the
+    # widget and all inside it) the widget gets a StyleChange event: count them per widget.
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Restyled(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.StyleChange:
+                style_changes[id(watched)] = style_changes.get(id(watched), 0) + 1
+            return False
+
+    keeper = Restyled()
+    QApplication.instance().installEventFilter(keeper)
+    return keeper
+
+def restyled(window, name):
+    # (widgets on the page shown, StyleChange events they got while it was built and shown)
+    from PySide6.QtWidgets import QWidget
+
+    page = window.findChild(QWidget, name)
+    widgets = [page, *page.findChildren(QWidget)]
+    return [len(widgets), sum(style_changes.get(id(w), 0) for w in widgets)]
+
 def watched(*args, **kwargs):
+    keeper = count_style_changes()
     shell = build_shell(*args, **kwargs)
+    _kept.append(keeper)
     report(shell.window)
     return shell
 
@@ -142,6 +173,8 @@ def test_a_first_run_paints_the_welcome_page_before_anything_heavy_loads(tmp_pat
     assert heavy_loaded(seen["modules"]) == []
     assert [m for m in seen["modules"] if m in NOT_ON_WELCOME] == []
     assert seen["patterns_compiled"] == 0, "ui.forms compiles its message patterns on first use"
+    widgets, restyles = seen["restyled"]
+    assert restyles <= widgets, "the page is styled as it is built, not restyled as it is moved"
 
 
 def test_profiles_are_listed_in_the_chosen_language_at_the_first_paint(
@@ -158,6 +191,8 @@ def test_profiles_are_listed_in_the_chosen_language_at_the_first_paint(
     assert len(seen["buttons"]) == 4
     assert "&Unlock" not in seen["buttons"], "the unlock page is in Polish"
     assert heavy_loaded(seen["modules"]) == []
+    widgets, restyles = seen["restyled"]
+    assert restyles <= widgets
 
 
 def test_the_quick_profile_list_matches_the_checked_one(
