@@ -1,4 +1,4 @@
-"""A double-click shows the real start screen quickly (issue #6: within 1.5x of a bare Qt window).
+"""A double-click shows the real start screen quickly (#6, #22: within 1.3x of a bare Qt window).
 
 The figure itself is a benchmark (`python -m benchmarks start`); these tests keep the reason it
 is fast from being undone unnoticed. Each starts `health-planner` the way the console script
