@@ -18,6 +18,7 @@ from benchmarks import (
     phone_bench,
     readme_table,
     sync_bench,
+    tinydb_bench,
     vault_bench,
     window_bench,
 )
@@ -36,7 +37,7 @@ ROWS: list[tuple[str, Callable[..., None]]] = [
     ("ingest", sync_bench.bench_ingest),
     ("results", sync_bench.bench_results),
     ("memory", vault_bench.bench_memory),
-    ("tinydb", vault_bench.bench_tinydb),
+    ("tinydb", tinydb_bench.bench_tinydb),
     ("apple", phone_bench.bench_apple_health),  # a generated 1 GB Apple Health export (#19)
     # What a person feels, through the real main window offscreen (#22; window_bench.py).
     ("today", window_bench.bench_today),

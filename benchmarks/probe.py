@@ -1,11 +1,9 @@
 """Measurements that need a fresh interpreter, run by the suite as `python -m benchmarks.probe`.
 
 Each prints one JSON line last. Fresh processes keep peak memory honest (nothing else loaded),
-keep Qt out of the main benchmark process, and let a measurement run without SQLCipher's memory
-security (which, once switched on in a process, stays on).
+and keep Qt out of the main benchmark process.
 
     memory FOLDER                      peak RSS after opening the vault and its first screens
-    import-no-memory-security N        SQLCipher bulk insert with memory security off (a note)
     export FOLDER                      GP summary PDF + FHIR for the last year, median seconds
 """
 
@@ -54,7 +52,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.probe")
     sub = parser.add_subparsers(dest="what", required=True)
     sub.add_parser("memory").add_argument("folder", type=Path)
-    sub.add_parser("import-no-memory-security").add_argument("count", type=int)
     exporting = sub.add_parser("export")
     exporting.add_argument("folder", type=Path)
     exporting.add_argument("--runs", type=int, default=3)
@@ -64,10 +61,6 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.vault_bench import memory_probe
 
         result = {"peak_kib": memory_probe(args.folder)}
-    elif args.what == "import-no-memory-security":
-        from benchmarks.vault_bench import import_without_memory_security
-
-        result = {"seconds": import_without_memory_security(args.count)}
     else:
         result = _export(args.folder, args.runs)
     print(json.dumps(result))

@@ -5,8 +5,6 @@ to exit code 2 and one line on stderr, the GUI to a message box. Every message i
 person, in plain English, and never contains health data, because messages end up in logs.
 """
 
-import unicodedata
-
 SHOWN_LENGTH = 40
 
 
@@ -16,6 +14,10 @@ def shown(value: object, limit: int = SHOWN_LENGTH) -> str:
     characters with an ellipsis. A hostile file cannot then paint the terminal, reorder the line
     or bury it under 100,000 characters. Every import error that repeats a value goes through
     this one helper (docs/SECURITY.md, "Local edges")."""
+    # Imported here: this module loads before the app's first paint, and `unicodedata` is a
+    # shared library of its own that only a message about a file's value needs (#22).
+    import unicodedata
+
     text = str(value)
     head = text[: limit * 4]  # enough to fill `limit` after removals, without reading it all
     kept = "".join(

@@ -6,8 +6,8 @@ same pieces together without running the event loop, for the screenshots command
 
 Everything imported here, and by the start screen, is Qt, the standard library and our own light
 modules: pydantic, the vault and its key code, the feature screens and the sync client load after
-the first paint or when first needed, so a double-click shows the real start screen within 1.5x
-the time of a bare Qt window (issue #6; tests/ui/test_cold_start.py keeps it that way).
+the first paint or when first needed, so a double-click shows the real start screen within 1.3x
+the time of a bare Qt window (issues #6, #22; tests/ui/test_cold_start.py keeps it that way).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ The start screen is built from these before its first paint, so they set Qt's en
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -128,13 +129,15 @@ def tab_order(widgets: Sequence[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-def scroll(page: QWidget) -> QScrollArea:
-    """Wrap a page so large text scrolls instead of being squashed."""
+def scroll(page: QWidget | None) -> QScrollArea:
+    """Wrap a page so large text scrolls instead of being squashed. With `page` None the area
+    is made empty, to be placed first and given its page last (see StartScreen._page)."""
     area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
+    area.setWidgetResizable(True)  # before the page: it is laid out once, at its final size
     area.setFrameShape(QFrame.Shape.NoFrame)
     set_enum(area, "focusPolicy", "NoFocus")
+    if page is not None:
+        area.setWidget(page)
     return area
 
 
@@ -258,22 +261,26 @@ CORE_MESSAGES = (
     ),
 )
 # The back-off refusal ("Wait 1 second" / "Wait 8 seconds"), read with Qt's plural forms.
-_WAIT = re.compile(r"Too many wrong tries\. Wait (\d+) seconds?, then try again\.")
-_PATTERNS = (
+_WAIT = r"Too many wrong tries\. Wait (\d+) seconds?, then try again\."
+# Messages with values in them: (pattern, template). Compiled on first use (`_patterns`), not at
+# import: this module loads before the first paint, and nine regular expressions cost ~1 ms
+# there that only an error message needs (issue #22, cold start).
+_PATTERN_SOURCES: tuple[tuple[str, int, object], ...] = (
     (
-        re.compile(r"The participation server said no \(error (\d+)\)\."),
+        r"The participation server said no \(error (\d+)\)\.", 0,
         QT_TRANSLATE_NOOP("CoreMessages", "The participation server said no (error %1)."),
     ),
     (
         # %2 is the server's own words, already cleaned (sync/untrusted.py); never translated.
-        re.compile(r"The participation server said no \(error (\d+)\): (.*)", re.DOTALL),
+        r"The participation server said no \(error (\d+)\): (.*)", re.DOTALL,
         QT_TRANSLATE_NOOP("CoreMessages", "The participation server said no (error %1): %2"),
     ),
     (
-        re.compile(
+        (
             r"The participation server sent more than this app accepts \(([\d,]+) KB\), so "
             r"nothing from it was saved\. Your contributions are kept and will be sent later\."
         ),
+        0,
         QT_TRANSLATE_NOOP(
             "CoreMessages",
             "The participation server sent more than this app accepts (%1 KB), so nothing "
@@ -281,11 +288,12 @@ _PATTERNS = (
         ),
     ),
     (
-        re.compile(
+        (
             r"The participation server's directory is larger than this app accepts \(more "
             r"than ([\d,]+) services or (\d+) MB\), so it was not saved\. The copy you had "
             r"is kept\."
         ),
+        0,
         QT_TRANSLATE_NOOP(
             "CoreMessages",
             "The participation server's directory is larger than this app accepts (more than "
@@ -294,10 +302,11 @@ _PATTERNS = (
     ),
     (
         # Another copy of the app holds the profile (planner/vault/holder.py); %1 is a time.
-        re.compile(
+        (
             r"This profile is open in another Health Planner on this PC since ([\d:\- ]+)\. "
             r"You can open it read-only\."
         ),
+        0,
         QT_TRANSLATE_NOOP(
             "CoreMessages",
             "This profile is open in another Health Planner on this PC since %1. You can "
@@ -305,10 +314,11 @@ _PATTERNS = (
         ),
     ),
     (
-        re.compile(
+        (
             r"This profile is open in Health Planner on the PC called '(.*)' since "
             r"([\d:\- ]+)\. You can open it read-only\."
         ),
+        0,
         QT_TRANSLATE_NOOP(
             "CoreMessages",
             "This profile is open in Health Planner on the PC called “%1” since %2. You can "
@@ -316,14 +326,23 @@ _PATTERNS = (
         ),
     ),
     (
-        re.compile(r"There is already a profile called '(.*)'\."),
+        r"There is already a profile called '(.*)'\.", 0,
         QT_TRANSLATE_NOOP("CoreMessages", "There is already a profile called “%1”."),
     ),
     (
-        re.compile(r"There is no profile called '(.*)' here\."),
+        r"There is no profile called '(.*)' here\.", 0,
         QT_TRANSLATE_NOOP("CoreMessages", "There is no profile called “%1” here."),
     ),
 )
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], object], ...]]:
+    """The back-off pattern and `_PATTERN_SOURCES` compiled, once, when a message first needs
+    them."""
+    return re.compile(_WAIT), tuple(
+        (re.compile(source, flags), template) for source, flags, template in _PATTERN_SOURCES
+    )
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
@@ -336,7 +355,8 @@ def core_message(text: str) -> str:
     """The core's message in the person's language, when we have a translation of it."""
     if text in CORE_MESSAGES:
         return QCoreApplication.translate("CoreMessages", text)
-    waited = _WAIT.fullmatch(text)
+    wait, patterns = _patterns()
+    waited = wait.fullmatch(text)
     if waited:
         seconds = int(waited.group(1))
         # A plural: Polish has three forms (sekundę, sekundy, sekund). Added to the .ts files by
@@ -348,7 +368,7 @@ def core_message(text: str) -> str:
         # In English (no catalogue) Qt hands back "second(s)"; the core's own text already says
         # "1 second" or "8 seconds".
         return text if "second(s)" in said else said
-    for pattern, template in _PATTERNS:
+    for pattern, template in patterns:
         match = pattern.fullmatch(text)
         if match:
             said = QCoreApplication.translate("CoreMessages", str(template))

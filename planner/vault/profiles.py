@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +66,8 @@ def _aad(profile_id: uuid.UUID, purpose: str) -> bytes:
 
 
 def clean_name(name: str) -> str:
+    import unicodedata  # not at import: the start screen loads this module before it paints
+
     name = unicodedata.normalize("NFC", name).strip()
     if not name:
         raise InputError("Give the profile a name.")
@@ -177,6 +178,8 @@ class Profiles:
         return sorted(names, key=str.casefold)
 
     def _find(self, name: str) -> tuple[Path, ProfileHeader]:
+        import unicodedata  # see clean_name
+
         wanted = unicodedata.normalize("NFC", name).strip().casefold()
         for folder, header in self._headers():
             if header.name.casefold() == wanted:

@@ -163,28 +163,36 @@ class StartScreen(UnlockPage, CreatePages, QWidget):
         page = self._pages.get(key)
         if page is not None:
             return page
+        # Built from the window down: the scroll area goes into its place first, then an empty
+        # page into it, then each widget into the page. Under the app's style sheet, moving a
+        # widget to a new parent restyles it and everything inside it; built bottom up, as
+        # before, the finished page was restyled whole twice more (into its centring row,
+        # then into the scroll area), and once inside a parentless scroll area that was
+        # restyled again when it joined the window (issue #22, cold start).
+        holder = self._holders[PAGES.index(key)]
+        holder_layout = holder.layout()
+        assert holder_layout is not None
+        area = forms.scroll(None)
+        holder_layout.addWidget(area)
+        centred = QWidget()
+        area.setWidget(centred)
+        row = QHBoxLayout(centred)
         page = QWidget()
         page.setObjectName(f"start-{key}")
         self._pages[key] = page
+        row.addStretch(1)
+        row.addWidget(page, 4)
+        row.addStretch(1)
         inner = QVBoxLayout(page)
         inner.setContentsMargins(24, 24, 24, 24)
         inner.setSpacing(12)
         getattr(self, f"_build_{key}")(inner)
         inner.addStretch(1)
-        centred = QWidget()
-        row = QHBoxLayout(centred)
-        row.addStretch(1)
-        row.addWidget(page, 4)
-        row.addStretch(1)
         # 900 px at the base text size, wider at larger sizes: the theme is on before the pages
         # are made, so they are in the chosen text size, and at 200 % a row of buttons needs
         # more than 900 px.
         scale = max(1.0, page.font().pointSizeF() / BASE_POINT_SIZE)
         page.setMaximumWidth(round(900 * scale))
-        holder = self._holders[PAGES.index(key)]
-        holder_layout = holder.layout()
-        assert holder_layout is not None
-        holder_layout.addWidget(forms.scroll(centred))
         if self._busy:
             self._set_busy(True)
         return page

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from planner.errors import WrongPassphrase
 from ui import forms
 from ui.views.start_page import StartPage
-from ui.widgets.passphrase import PassphraseField
 
 if TYPE_CHECKING:
     from planner.vault import Vault
@@ -67,6 +66,8 @@ class CreatePages(StartPage):
             )
         )
         layout.addWidget(self.create_name)
+        from ui.widgets.passphrase import PassphraseField  # with its page, not before
+
         self.create_passphrase = PassphraseField(
             QCoreApplication.translate("StartScreen", "Passphrase"), hint=True
         )
@@ -201,6 +202,8 @@ class CreatePages(StartPage):
             )
         )
         layout.addWidget(self.recover_code)
+        from ui.widgets.passphrase import PassphraseField  # with its page, not before
+
         self.recover_passphrase = PassphraseField(
             QCoreApplication.translate("StartScreen", "New passphrase"), hint=True
         )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
 from ui import forms
 from ui.views.start_page import StartPage
-from ui.widgets.passphrase import PassphraseField
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget
@@ -52,6 +51,8 @@ class UnlockPage(StartPage):
         layout.addWidget(self.profile_list)
         self.single_profile = forms.label("", "subheading")
         layout.addWidget(self.single_profile)
+        from ui.widgets.passphrase import PassphraseField  # with its page, not before
+
         self.unlock_passphrase = PassphraseField(
             QCoreApplication.translate("StartScreen", "Passphrase"), hint=False
         )
