@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from benchmarks import app_bench, phone_bench, sync_bench, vault_bench
+from benchmarks.endpoint_bench import bench_pg_ingest, bench_pg_results
 from benchmarks.harness import RESULTS, Row, machine, say, table, write_results
 
 # In the order of the table; growth rows come last.
@@ -31,6 +32,8 @@ ROWS: list[tuple[str, Callable[..., None]]] = [
     ("memory", vault_bench.bench_memory),
     ("tinydb", vault_bench.bench_tinydb),
     ("apple", phone_bench.bench_apple_health),  # a generated 1 GB Apple Health export (#19)
+    ("pg-ingest", bench_pg_ingest),  # PostgreSQL, 1/2/4 workers (#22)
+    ("pg-results", bench_pg_results),  # PostgreSQL, 10M contributions (#22)
 ]
 
 
