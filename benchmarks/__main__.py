@@ -15,6 +15,7 @@ from typing import Any
 
 from benchmarks import (
     app_bench,
+    endpoint_bench,
     phone_bench,
     readme_table,
     sync_bench,
@@ -48,6 +49,8 @@ ROWS: list[tuple[str, Callable[..., None]]] = [
     ("syncgap", window_bench.bench_sync),
     ("takingpart", window_bench.bench_taking_part),
     ("typing", window_bench.bench_typing),
+    ("pg-ingest", endpoint_bench.bench_pg_ingest),  # PostgreSQL, 1/2/4 workers (#22)
+    ("pg-results", endpoint_bench.bench_pg_results),  # PostgreSQL, 10M contributions (#22)
 ]
 
 

@@ -90,11 +90,6 @@ class Ingest(Tallying):
                 for name in _FREE_TEXT:
                     if row[name] is not None:
                         row[name] = self.cipher.encrypt(row[name], row["id"])
-        stmt = (
-            self._insert(contributions)
-            .on_conflict_do_nothing(index_elements=["id"])
-            .returning(contributions.c.id)
-        )
         try:
             with self._tx() as conn:
                 exists = conn.execute(
@@ -102,7 +97,8 @@ class Ingest(Tallying):
                 ).first()
                 if exists is None:
                     raise ContributorGoneError(contributor_id)
-                inserted = {str(value) for value in conn.execute(stmt, rows).scalars().all()}
+                inserted = {str(row.id) for row in self._insert_new(
+                    conn, contributions, rows, ["id"], [contributions.c.id])}
                 self._count_in(
                     conn, contributor_id, [item for item in items if str(item.id) in inserted]
                 )

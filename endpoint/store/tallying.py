@@ -73,12 +73,8 @@ class Tallying(StoreCore):
         distinct-contributor counts stay exact even with racing transactions."""
         if not rows:
             return set()
-        stmt = (
-            self._insert(table)
-            .on_conflict_do_nothing(index_elements=list(keys))
-            .returning(*(table.c[name] for name in keys))
-        )
-        new = {tuple(row) for row in conn.execute(stmt, rows)}
+        new = {tuple(row) for row in self._insert_new(
+            conn, table, rows, keys, [table.c[name] for name in keys])}
         old = [row for row in rows if tuple(row[name] for name in keys) not in new]
         if old:
             conn.execute(
