@@ -315,7 +315,7 @@ class GpTab(SharingTab):
         previewed = self._preview[1] if self._preview and self._preview[0] == options else None
         self._job(
             QCoreApplication.translate("SharingView", "Saving the summary as a PDF…"),
-            lambda vault, _progress: save_gp_pdf(vault, options, out, html=previewed),
+            lambda vault, _progress: save_gp_pdf(vault, options, out, html=previewed, apart=True),
             lambda _r: self._saved(
                 QCoreApplication.translate(
                     "SharingView", "Saved the summary for your GP to {path}."
