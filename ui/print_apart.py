@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -30,6 +31,19 @@ TIMEOUT_S = 300.0  # a summary prints in about a second; a stuck helper must not
 
 class PrintFailed(RuntimeError):
     """The helper process could not print (it says why, or it died)."""
+
+
+def warm() -> None:
+    """Import what starting the helper needs (spawn, pipes, pickling), so the first PDF does
+    not do it: an import holds the interpreter lock for as long as it runs. Called in the worker
+    while the preview is built."""
+    import importlib
+    import multiprocessing.connection
+    import multiprocessing.reduction
+    import multiprocessing.spawn  # noqa: F401
+
+    posix = "win32" if sys.platform == "win32" else "posix"
+    importlib.import_module(f"multiprocessing.popen_spawn_{posix}")
 
 
 def html_to_pdf_apart(html: str, out: Path, *, printed_on: date | None = None) -> None:
