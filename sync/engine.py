@@ -79,7 +79,7 @@ def _send(
 
     def sendable(v: Vault) -> tuple[tuple[str, ...], int]:
         purposes = tuple(p for p in consent.SENDING if consent.has_consent(v, p))
-        return purposes, len(outbox.pending(v, purposes)) if purposes else 0
+        return purposes, outbox.count_pending(v, purposes)
 
     purposes, total = at(sendable)
     done = 0
