@@ -17,6 +17,7 @@ fresh ("spawn": no copy of this process's memory, locks or threads) and ends wit
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
@@ -25,6 +26,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from planner.atomic import atomic_write
+
+log = logging.getLogger(__name__)
 
 TIMEOUT_S = 300.0  # a summary prints in about a second; a stuck helper must not hang the worker
 
@@ -47,23 +50,43 @@ def warm() -> None:
 
 
 def html_to_pdf_apart(html: str, out: Path, *, printed_on: date | None = None) -> None:
-    """What `ui.printing.html_to_pdf` does, done in a helper process."""
-    from ui.printing import footer_words
+    """What `ui.printing.html_to_pdf` does, done in a helper process. If no helper can run
+    (the system refuses a process, or it dies), it prints here: a frozen window for a second
+    is better than no summary for the GP."""
+    from ui.printing import footer_words, pdf_bytes
 
     footer = footer_words(printed_on)
+    try:
+        pdf = _in_helper(html, footer)
+    except _HelperLost as lost:
+        log.warning("printing in the app's own process: %s", lost)
+        pdf = pdf_bytes(html, footer)
+    atomic_write(out, pdf)
+
+
+class _HelperLost(Exception):
+    """The helper could not be started, or stopped without answering."""
+
+
+def _in_helper(html: str, footer: tuple[str, str]) -> bytes:
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
     helper = context.Process(target=serve, args=(theirs,), name="health-planner-print",
                              daemon=True)
-    helper.start()
+    try:
+        helper.start()
+    except OSError as exc:
+        ours.close()
+        theirs.close()
+        raise _HelperLost(type(exc).__name__) from exc
     theirs.close()
     try:
         ours.send((html, footer))
         if not ours.poll(TIMEOUT_S):
             raise PrintFailed("the printing process did not answer")
         ok, answer = ours.recv()
-    except EOFError as exc:
-        raise PrintFailed("the printing process stopped") from exc
+    except (EOFError, OSError) as exc:
+        raise _HelperLost("the printing process stopped") from exc
     finally:
         ours.close()
         helper.join(5)
@@ -72,7 +95,7 @@ def html_to_pdf_apart(html: str, out: Path, *, printed_on: date | None = None) -
             helper.join()
     if not ok:
         raise PrintFailed(str(answer))
-    atomic_write(out, answer)
+    return bytes(answer)
 
 
 def serve(pipe: Connection) -> None:

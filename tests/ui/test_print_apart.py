@@ -63,3 +63,15 @@ def test_a_helper_that_cannot_print_says_so_and_leaves_the_file(tmp_path: Path) 
     with pytest.raises(PrintFailed):
         html_to_pdf_apart(None, out)  # type: ignore[arg-type]  # not a summary: the helper fails
     assert out.read_bytes() == b"an earlier summary"
+
+
+def test_with_no_helper_it_prints_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing.context
+
+    def refused(_self: object) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refused)
+    out = tmp_path / "summary.pdf"
+    html_to_pdf_apart(SUMMARY, out)
+    assert "Walk 7,000 steps a day." in pdf_text(out)
