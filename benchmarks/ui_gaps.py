@@ -143,7 +143,7 @@ def measure(what: str, runs: int, in_process: bool = False) -> list[Run]:
                     runner.wait()
                     window.go_to("participation")
                     taking_part: Any = window.view("participation")
-                    _settle(app, 1.0)
+                    _settle(app, 6.0)  # a person clicks a few seconds in (ui/heap.py: 5 s)
                     runner.wait()
                     results.append(_gaps(app, taking_part.sync_now,
                                          lambda view=taking_part: not view._syncing))
