@@ -14,7 +14,6 @@ made at the first unlock, and this module names no `Qt` enum at import or in `__
 
 from __future__ import annotations
 
-import gc
 import logging
 from typing import TYPE_CHECKING
 
@@ -357,11 +356,6 @@ class MainWindow(NavigationWindow):
         if not self._screens_imported:
             self._screens_imported = True
             QTimer.singleShot(WARM_UP_AFTER_MS, self, self._import_other_screens)
-        # What is alive now (the modules, Qt wrappers, Today) lives as long as the session:
-        # taking it out of the collector's reach keeps each full collection, run in whichever
-        # thread allocates, from holding the interpreter for 150-300 ms (a frozen window
-        # during a sync, #22). Unfrozen and collected at lock, so nothing of the profile lingers.
-        gc.freeze()
 
     def _import_other_screens(self) -> None:
         """A few seconds after unlock, import the screens not yet built (in a thread of their
@@ -411,8 +405,6 @@ class MainWindow(NavigationWindow):
     def _on_locked(self) -> None:
         self._show_read_only()  # the session forgot why: the guard and banner go
         self._drop_views()
-        gc.unfreeze()
-        gc.collect()
         self.clipboard.clear()
         if self._app_page is not None:
             self.profile_label.clear()

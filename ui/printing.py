@@ -231,19 +231,39 @@ def lay_out(document: QTextDocument, html: str, page: QSizeF) -> int:
         fmt = block.blockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         QTextCursor(block).setBlockFormat(fmt)
-        # Lay the whole document out again: Qt's own incremental update after a format change
-        # left some later headings with no height (Qt 6.11), so their positions were wrong.
-        document.markContentsDirty(0, document.characterCount())
+        # Lay out again from the heading to the end: Qt's own incremental update after a
+        # format change left some later headings with no height (Qt 6.11), so their positions
+        # were wrong. What comes before the heading cannot move, and laying it out again too
+        # (as this did) cost ~40% more: this call holds the interpreter lock throughout.
+        document.markContentsDirty(block.position(), document.characterCount() - block.position())
         moved += 1
         start = block.next()
     return moved
+
+
+def footer_words(printed_on: date | None = None) -> tuple[str, str]:
+    """The footer's words in the app's language: "Printed 3 March 2026" and "Page %1 of %2"
+    (filled in per page). Worked out where the app's translator and locale are, so a helper
+    process that prints (ui/print_apart.py) needs neither."""
+    printed_on = printed_on or date.today()
+    printed = QCoreApplication.translate("Printing", "Printed %1").replace(
+        "%1",
+        QLocale().toString(QDate(printed_on.year, printed_on.month, printed_on.day), "d MMMM yyyy"),
+    )
+    return printed, QCoreApplication.translate("Printing", "Page %1 of %2")
 
 
 def html_to_pdf(html: str, out: Path, *, printed_on: date | None = None) -> None:
     """Print `html` to an A4 PDF at `out`, written atomically (no half-written file is left
     if anything fails, and an older file at `out` stays as it was)."""
     ensure_app()
-    printed_on = printed_on or date.today()
+    atomic_write(out, pdf_bytes(html, footer_words(printed_on)))
+
+
+def pdf_bytes(html: str, footer: tuple[str, str]) -> bytes:
+    """`html` printed as a tagged A4 PDF, with `footer_words` at the foot of each page."""
+    ensure_app()
+    printed, page_of = footer
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -289,21 +309,13 @@ def html_to_pdf(html: str, out: Path, *, printed_on: date | None = None) -> None
             top = page_height + line * 0.8
             painter.drawLine(0, int(top), int(width), int(top))
             box = QRectF(0, top + line * 0.3, width, line * 1.5)
-            printed = QCoreApplication.translate("Printing", "Printed %1").replace(
-                "%1",
-                QLocale().toString(
-                    QDate(printed_on.year, printed_on.month, printed_on.day),
-                    "d MMMM yyyy",
-                ),
-            )
             painter.drawText(
                 box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), printed
             )
             painter.drawText(
                 box,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                QCoreApplication.translate("Printing", "Page %1 of %2")
-                .replace("%1", str(page + 1))
+                page_of.replace("%1", str(page + 1))
                 .replace("%2", str(pages)),
             )
     finally:
@@ -321,14 +333,14 @@ def html_to_pdf(html: str, out: Path, *, printed_on: date | None = None) -> None
             return None
         return (x - paint.left()) * per_point, down + page * page_height
 
-    atomic_write(out, finished(
+    return finished(
         bytes(data.data()),
         headings(document, page_height),
         _language(html),
         structure(document, _alt_texts(html), _is_rtl(html)),
         locate,
         _title(html),
-    ))
+    )
 
 
 def headings(document: QTextDocument, page_height: float) -> list[tuple[int, str, int]]:

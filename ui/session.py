@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from planner.errors import InputError
+from ui.heap import HeapFreezer
 from ui.tasks import Progress, TaskRunner
 
 if TYPE_CHECKING:  # the vault loads when a profile opens, not before the first paint (#6)
@@ -41,6 +42,7 @@ class Session(QObject):
         self.name: str | None = None
         # Why the open profile is read-only (a StorageError), or None when it can be written.
         self.read_only: InputError | None = None
+        self._heap = HeapFreezer(self)  # short full garbage collections while unlocked
 
     @property
     def is_unlocked(self) -> bool:

@@ -64,9 +64,22 @@ def options_in_saved_language(folder: Path, **choices: object) -> report.ReportO
 
 
 def save_gp_pdf(
-    vault: Vault, options: report.ReportOptions, out: Path, *, html: str | None = None
+    vault: Vault,
+    options: report.ReportOptions,
+    out: Path,
+    *,
+    html: str | None = None,
+    apart: bool = False,
 ) -> None:
     """Print the summary to `out` (atomically). `html` is a summary already built for these
-    options (the one the person previewed), so what they saw is what is printed."""
+    options (the one the person previewed), so what they saw is what is printed. `apart`
+    prints in a helper process (ui/print_apart.py), so a window stays responsive meanwhile;
+    the command line, with no window to keep alive, prints in its own process."""
     printing = _printing()
-    printing.html_to_pdf(html if html is not None else gp_report(vault, options), out)
+    summary = html if html is not None else gp_report(vault, options)
+    if apart:
+        from ui.print_apart import html_to_pdf_apart
+
+        html_to_pdf_apart(summary, out)
+    else:
+        printing.html_to_pdf(summary, out)

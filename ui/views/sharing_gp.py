@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.tracker import Tracker
 from planner.share import fhir, report
+from planner.vault import Vault
 from ui import forms
+from ui.print_apart import warm as warm_the_printer
 from ui.printing import report_labels, report_language
 from ui.sharing_ops import gp_report, save_gp_pdf
 from ui.views.base import paragraph
@@ -299,7 +301,11 @@ class GpTab(SharingTab):
                 self.preview_state.clear()
                 self.banner.show_message(user_message(exc), "error")
 
-        self.call(lambda vault: gp_report(vault, options), shown, failed)
+        def build(vault: Vault) -> str:
+            warm_the_printer()  # its imports now, not when the person saves the PDF
+            return gp_report(vault, options)
+
+        self.call(build, shown, failed)
 
     @property
     def preview_html(self) -> str:
@@ -315,7 +321,7 @@ class GpTab(SharingTab):
         previewed = self._preview[1] if self._preview and self._preview[0] == options else None
         self._job(
             QCoreApplication.translate("SharingView", "Saving the summary as a PDF…"),
-            lambda vault, _progress: save_gp_pdf(vault, options, out, html=previewed),
+            lambda vault, _progress: save_gp_pdf(vault, options, out, html=previewed, apart=True),
             lambda _r: self._saved(
                 QCoreApplication.translate(
                     "SharingView", "Saved the summary for your GP to {path}."

@@ -1,0 +1,28 @@
+"""While a profile is open the long-lived heap is frozen, so a full garbage collection (which
+holds the interpreter lock, in whatever thread triggers it) walks only young objects; on lock
+it is unfrozen, so the closed profile's screens and data are collected as before (#22)."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from planner import demo
+from ui import heap
+from ui.session import Session
+
+
+def test_the_heap_is_frozen_while_unlocked_and_not_after(
+        qtbot, demo_profiles, runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(heap, "FIRST_FREEZE_MS", 50)
+    gc.unfreeze()
+    session = Session(demo_profiles, runner)
+    with qtbot.waitSignal(session.unlocked, timeout=10_000):
+        session.unlock(demo.DEMO_NAME, demo.DEMO_PASSPHRASE, lambda exc: None)
+    try:
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+    finally:
+        session.lock()
+        runner.wait()
+    assert gc.get_freeze_count() == 0

@@ -1,0 +1,47 @@
+"""Keep Python's full garbage collections short while a profile is open (issue #22).
+
+A full collection walks every object the collector tracks and holds the interpreter lock while
+it does, in whichever thread happened to allocate at the time, often the worker: during "Sync
+now" one such pass took 90-190 ms, and the window could not paint meanwhile. Most of what it
+walks lives as long as the app does (modules, classes, Qt wrappers of the screens), so once the
+screens are up we move everything alive into the collector's permanent generation
+(`gc.freeze()`), which later passes skip: the same pass then took ~20 ms.
+
+Frozen objects are still freed when their last reference goes; only cycles among them wait.
+So on lock everything is unfrozen again, and the usual collections free the closed profile's
+screens and data as they did before. Freezing is repeated now and then while unlocked, as
+screens are built when first opened.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+FIRST_FREEZE_MS = 5_000  # after unlocking: the first screens are built and loaded
+FREEZE_EVERY_MS = 120_000
+
+
+class HeapFreezer(QObject):
+    """Freezes the heap a while after `session` unlocks and now and then after; unfreezes on
+    lock."""
+
+    def __init__(self, session: QObject) -> None:
+        super().__init__(session)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._freeze)
+        session.unlocked.connect(self._unlocked)  # type: ignore[attr-defined]
+        session.locked.connect(self._locked)  # type: ignore[attr-defined]
+
+    def _unlocked(self, _name: str) -> None:
+        self._timer.start(FIRST_FREEZE_MS)
+
+    def _freeze(self) -> None:
+        gc.freeze()
+        self._timer.start(FREEZE_EVERY_MS)
+
+    def _locked(self) -> None:
+        self._timer.stop()
+        gc.unfreeze()
