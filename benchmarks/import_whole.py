@@ -25,8 +25,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks import data
-from planner import share
 from planner.share import csv as share_csv
+from planner.share import files as share
 
 
 def make_csv(path: Path, trackers: dict[str, object], rows: int) -> None:

@@ -30,9 +30,10 @@ from cli.common import IO, Command, Secrets, open_vault, parse_day, registry
 from planner.errors import InputError, ProfileExists, ValidationFailed
 from planner.paths import data_dir
 from planner.share import backup as backups
-from planner.share import check_file, detect_kind, fhir, ics, import_file
 from planner.share import csv as csv_share
+from planner.share import fhir, ics
 from planner.share.backup import save_backup
+from planner.share.files import check_file, detect_kind, import_file
 from planner.share.importing import read_limited
 from planner.share.limits import DEFAULT_LIMITS
 from planner.vault import KdfParams, Vault

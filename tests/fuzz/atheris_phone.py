@@ -19,7 +19,7 @@ with atheris.instrument_imports(include=kit.INSTRUMENTED):
     from fuzzkit import content, open_small
 
     from planner.errors import InputError
-    from planner.share import import_file
+    from planner.share.files import import_file
 
 HOME = kit.small_vault_home("phone")
 VAULT = open_small(HOME)

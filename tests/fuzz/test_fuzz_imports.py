@@ -31,9 +31,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.errors import InputError
-from planner.share import backup, fhir, import_file
+from planner.share import backup, fhir
 from planner.share import csv as csv_share
 from planner.share.fhir.bundle import _load_json
+from planner.share.files import import_file
 from planner.share.importing import decode_utf8
 from planner.vault import Profiles, Vault
 

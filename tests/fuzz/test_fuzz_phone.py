@@ -14,7 +14,7 @@ from fuzzkit import ALLOWED, FUZZ, content
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.share import import_file
+from planner.share.files import import_file
 from planner.vault import Vault
 
 HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE HealthData [\n'

@@ -30,7 +30,7 @@ from cli.main import main
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.errors import InvalidFile, WrongPassphrase
 from planner.share import backup as backups
-from planner.share import detect_kind
+from planner.share.files import detect_kind
 from planner.share.importing import read_limited
 from planner.vault import KdfParams, Profiles
 from planner.vault import keys as keys_module

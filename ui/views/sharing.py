@@ -8,7 +8,7 @@ Four tabs:
   and page numbers), and saves it as a PDF or as a FHIR file for GP systems. The summary's
   language and direction follow the app's (Urdu runs right to left).
 - **Export**: log entries as CSV for a spreadsheet, reminders and review dates as iCalendar.
-- **Import**: a CSV, FHIR or backup file is checked in full first (`planner.share.check_file`,
+- **Import**: a CSV, FHIR or backup file is checked in full first (`planner.share.files.check_file`,
   a dry run), the person sees what it holds, and only then is it added, all or nothing. A file
   that is refused lists every line to fix and leaves the profile as it was.
 - **Back up and restore**: a backup locked with its own passphrase; a restore as a new profile

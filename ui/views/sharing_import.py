@@ -1,9 +1,9 @@
 """Bringing records in on Share and back up: the "Import" tab, and restoring a backup.
 
 Both read a file the person chose and change the whole profile, all or nothing. An import is
-checked in full first (`planner.share.check_file`, a dry run) and the person sees what the file
-holds before anything is added; a file that is refused lists every line to fix. A phone export
-is read for many seconds, with a Stop button. Restoring runs the restore dialog's answers
+checked in full first (`planner.share.files.check_file`, a dry run) and the person sees what
+the file holds before anything is added; a file that is refused lists every line to fix. A
+phone export is read for many seconds, with a Stop button. Restoring runs the restore dialog's answers
 (ui/dialogs/restore.py): a new profile next to this one, or this profile replaced after its
 vault is copied aside. Making a backup stays in sharing.py.
 
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 
 from planner.errors import InputError, ProfileExists, ValidationFailed
 from planner.share import backup as backups
-from planner.share import check_file, detect_kind, import_file, phone
+from planner.share import phone
+from planner.share.files import check_file, detect_kind, import_file
 from planner.share.importing import ImportResult
 from planner.vault import Vault
 from ui import forms

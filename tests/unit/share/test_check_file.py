@@ -9,7 +9,8 @@ import pytest
 from sharekit import CHEAP, content
 
 from planner.errors import InputError, ValidationFailed, WrongPassphrase
-from planner.share import backup, check_file, csv, fhir, import_file
+from planner.share import backup, csv, fhir
+from planner.share.files import check_file, import_file
 from planner.vault import Profiles, Vault
 
 

@@ -13,7 +13,7 @@ from sharekit import CHEAP
 
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.share import csv as csv_share
-from planner.share import import_file
+from planner.share.files import import_file
 from planner.vault import Profiles, Vault
 
 NOTES = [

@@ -21,7 +21,8 @@ import pytest
 from sharekit import CHEAP, DEMO_PASS, dump_profile, one_clear_line
 
 from planner import demo as demo_data
-from planner.share import backup, detect_kind
+from planner.share import backup
+from planner.share.files import detect_kind
 from planner.vault import Profiles
 
 Maker = Callable[[Path], bytes]
@@ -382,7 +383,8 @@ def test_a_day_the_person_already_logged_is_not_added_twice(
 def test_the_import_after_a_preview_does_not_read_the_export_again(
     demo_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.share import apple_health, check_file, import_file
+    from planner.share import apple_health
+    from planner.share.files import check_file, import_file
 
     reads: list[Path] = []
     real = apple_health.read_export

@@ -13,7 +13,8 @@ import pytest
 
 from planner.domain.tracker import LogEntry
 from planner.errors import ValidationFailed
-from planner.share import check_file, csv, import_file
+from planner.share import csv
+from planner.share.files import check_file, import_file
 from planner.vault import Vault
 from planner.vault.bulk import LOOKUP_CHUNK
 
