@@ -3,9 +3,9 @@
 Both read a file the person chose and change the whole profile, all or nothing. An import is
 checked in full first (`planner.share.files.check_file`, a dry run) and the person sees what
 the file holds before anything is added; a file that is refused lists every line to fix. A
-phone export is read for many seconds, with a Stop button. Restoring runs the restore dialog's answers
-(ui/dialogs/restore.py): a new profile next to this one, or this profile replaced after its
-vault is copied aside. Making a backup stays in sharing.py.
+phone export is read for many seconds, with a Stop button. Restoring runs the restore dialog's
+answers (ui/dialogs/restore.py): a new profile next to this one, or this profile replaced after
+its vault is copied aside. Making a backup stays in sharing.py.
 
 A mixin of `SharingView` (see ui/views/sharing_tab.py for why the tabs are mixins); the words
 keep the view's translation context, "SharingView".
