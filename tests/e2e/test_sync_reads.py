@@ -20,13 +20,13 @@ def test_each_queued_item_is_read_once(vault, server, monkeypatch: pytest.Monkey
     for i in range(120):
         outbox.queue_feedback(vault, service, "good", f"thanks {i}")
     reads: list[object] = []
-    real = outbox._item
+    real = outbox.parse_row
 
     def counted(row):  # type: ignore[no-untyped-def]
         reads.append(row)
         return real(row)
 
-    monkeypatch.setattr(outbox, "_item", counted)
+    monkeypatch.setattr(outbox, "parse_row", counted)
     progress: list[tuple[int, int]] = []
     report = sync_now(Here(vault), client(url), tokens_of(vault),
                       lambda done, total: progress.append((done, total)), batch_size=50)
