@@ -212,19 +212,11 @@ class LogsView(FeatureView[LogsData]):
         )
 
     def _show(self, data: LogsData) -> None:
+        same = data.trackers == self._trackers and self.tracker_filter.count() > 0
         self._trackers = data.trackers
         self._goals = data.goals
-        self._filling = True
-        try:
-            self._fill_combo(
-                self.tracker_filter, [t for t in data.trackers], first=self.tr("Everything")
-            )
-            self._fill_combo(
-                self.chart_tracker,
-                [t for t in data.trackers if t.kind is not TrackerKind.TEXT and not t.archived],
-            )
-        finally:
-            self._filling = False
+        if not same:
+            self._fill_filters(data.trackers)
         self.model.set_trackers(data.trackers)
         wanted = self.current_filter()
         if wanted != self.model.filter or self.model.total is None:
@@ -232,6 +224,21 @@ class LogsView(FeatureView[LogsData]):
         else:
             self.model.reload(keep=self._selected_id())
         self._chart_tracker_changed()
+
+    def _fill_filters(self, trackers: list[Tracker]) -> None:
+        """The two tracker lists, refilled only when the trackers changed: after a new entry
+        they are the same, and refilling them cleared, rebuilt and re-measured both combos."""
+        self._filling = True
+        try:
+            self._fill_combo(
+                self.tracker_filter, [t for t in trackers], first=self.tr("Everything")
+            )
+            self._fill_combo(
+                self.chart_tracker,
+                [t for t in trackers if t.kind is not TrackerKind.TEXT and not t.archived],
+            )
+        finally:
+            self._filling = False
 
     def _fill_combo(
         self, combo: QComboBox, trackers: list[Tracker], first: str | None = None

@@ -150,6 +150,7 @@ class SharingView(GpTab, ExportTab, ImportTab, FeatureView[SharingData]):
         self._trackers: list[Tracker] = []
         self._preview: tuple[report.ReportOptions, str] | None = None
         self._preview_asked = 0
+        self._preview_stale = False  # the data changed while the GP tab was not chosen
         self._busy = False
         self._import_path: Path | None = None
         self._import_kind: str | None = None
@@ -176,6 +177,7 @@ class SharingView(GpTab, ExportTab, ImportTab, FeatureView[SharingData]):
         self.tabs.addTab(self._build_export(), self.tr("E&xport"))
         self.tabs.addTab(self._build_import(), self.tr("&Import"))
         self.tabs.addTab(self._build_backup(), self.tr("&Back up and restore"))
+        self.tabs.currentChanged.connect(self._tab_chosen)
         layout.addWidget(self.tabs, 1)
 
         self.work_row = QWidget(self)
@@ -347,12 +349,13 @@ class SharingView(GpTab, ExportTab, ImportTab, FeatureView[SharingData]):
         self.show_dob.setVisible(data.has_date_of_birth)
         self._options_changed()
         self._preview_timer.stop()
-        self.update_preview()
+        self._data_changed_preview()
 
     def _clear(self) -> None:
         self._preview_timer.stop()
         self._preview_asked += 1
         self._preview = None
+        self._preview_stale = False
         self._trackers = []
         self._busy = False
         self.preview.clear()
