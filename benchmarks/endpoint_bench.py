@@ -18,10 +18,8 @@ cores as they would on a small server.
 from __future__ import annotations
 
 import os
-import random
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +28,7 @@ import requests
 
 from benchmarks import pgcluster, pgdata
 from benchmarks.harness import ROOT, Row, median, ms, p99, python_env, say
-from benchmarks.sync_bench import BATCH, _batch_body, _free_port, _seed
+from benchmarks.sync_bench import BATCH, _free_port, _seed, ingest_once
 from endpoint.textcrypt import KEY_VARIABLE, generate_key
 
 WORKERS = (1, 2, 4)
@@ -87,48 +85,6 @@ def pg_endpoint(db_url: str, workers: int, *extra: str) -> Iterator[str]:
 # -- ingest ---------------------------------------------------------------------------------
 
 
-def _ingest_once(url: str, services: list[str], seed: int) -> tuple[int, float]:
-    """CLIENTS clients, each with its own token and connection, sending prepared batches at
-    once; each sends one batch before the clock starts (every worker's first request pays for
-    its imports and connection pool)."""
-    rng = random.Random(seed)
-    clients = []
-    for _ in range(CLIENTS):
-        session = requests.Session()
-        token = session.post(f"{url}/v1/contributors", json={}, timeout=30).json()["token"]
-        bodies = [_batch_body(rng, services) for _ in range(BATCHES_PER_CLIENT + 1)]
-        clients.append((session, token, bodies))
-    errors: list[str] = []
-    start = threading.Barrier(CLIENTS + 1)
-
-    def post(session: requests.Session, token: str, body: str) -> None:
-        reply = session.post(f"{url}/v1/contributions", data=body, timeout=120,
-                             headers={"Authorization": f"Bearer {token}",
-                                      "Content-Type": "application/json"})
-        if reply.status_code != 200 or reply.json()["accepted"] != BATCH:
-            errors.append(f"{reply.status_code} {reply.text[:200]}")
-
-    def send(session: requests.Session, token: str, bodies: list[str]) -> None:
-        post(session, token, bodies[0])
-        start.wait()
-        for body in bodies[1:]:
-            post(session, token, body)
-
-    threads = [threading.Thread(target=send, args=c) for c in clients]
-    for thread in threads:
-        thread.start()
-    start.wait()
-    began = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - began
-    for session, _token, _bodies in clients:
-        session.close()
-    if errors:
-        raise RuntimeError(f"ingest failed: {errors[0]}")
-    return CLIENTS * BATCHES_PER_CLIENT * BATCH, seconds
-
-
 def bench_pg_ingest(rows: list[Row]) -> None:
     cores = os.cpu_count() or 1
     say(f"endpoint ingest on PostgreSQL, 1, 2 and 4 workers ({cores} cores) ...")
@@ -139,7 +95,8 @@ def bench_pg_ingest(rows: list[Row]) -> None:
             for workers in WORKERS:
                 db = pgcluster.create_database(server, f"ingest_{workers}_{round_}")
                 with pg_endpoint(db, workers) as url:
-                    count, seconds = _ingest_once(url, services, round_)
+                    count, seconds = ingest_once(url, services, round_, clients=CLIENTS,
+                                                 batches=BATCHES_PER_CLIENT, warm_up=True)
                 rates[workers].append(count / seconds)
                 say(f"  {workers} worker(s): {count / seconds:,.0f}/s")
     medians = {n: median(rates[n]) for n in WORKERS}

@@ -157,28 +157,36 @@ def _batch_body(rng: random.Random, services: list[str]) -> str:
     return json.dumps({"items": items})
 
 
-def _ingest_once(url: str, services: list[str], seed: int) -> tuple[int, float]:
-    """Four clients, each with its own token and connection, sending prepared batches at once."""
+def ingest_once(url: str, services: list[str], seed: int, *, clients: int = CLIENTS,
+                batches: int = BATCHES_PER_CLIENT, warm_up: bool = False) -> tuple[int, float]:
+    """`clients` clients, each with its own token and connection, sending `batches` prepared
+    batches at once; contributions sent and seconds. With `warm_up` each first sends one batch
+    before the clock starts (a fresh worker's first request pays for its imports and pool)."""
     rng = random.Random(seed)
-    clients = []
-    for _ in range(CLIENTS):
+    senders = []
+    for _ in range(clients):
         session = requests.Session()
         token = session.post(f"{url}/v1/contributors", json={}, timeout=30).json()["token"]
-        bodies = [_batch_body(rng, services) for _ in range(BATCHES_PER_CLIENT)]
-        clients.append((session, token, bodies))
+        bodies = [_batch_body(rng, services) for _ in range(batches + int(warm_up))]
+        senders.append((session, token, bodies))
     errors: list[str] = []
-    start = threading.Barrier(CLIENTS + 1)
+    start = threading.Barrier(clients + 1)
+
+    def post(session: requests.Session, token: str, body: str) -> None:
+        reply = session.post(f"{url}/v1/contributions", data=body, timeout=120,
+                             headers={"Authorization": f"Bearer {token}",
+                                      "Content-Type": "application/json"})
+        if reply.status_code != 200 or reply.json()["accepted"] != BATCH:
+            errors.append(f"{reply.status_code} {reply.text[:200]}")
 
     def send(session: requests.Session, token: str, bodies: list[str]) -> None:
+        if warm_up:
+            post(session, token, bodies[0])
         start.wait()
-        for body in bodies:
-            reply = session.post(f"{url}/v1/contributions", data=body, timeout=60,
-                                 headers={"Authorization": f"Bearer {token}",
-                                          "Content-Type": "application/json"})
-            if reply.status_code != 200 or reply.json()["accepted"] != BATCH:
-                errors.append(f"{reply.status_code} {reply.text[:200]}")
+        for body in bodies[int(warm_up):]:
+            post(session, token, body)
 
-    threads = [threading.Thread(target=send, args=c) for c in clients]
+    threads = [threading.Thread(target=send, args=c) for c in senders]
     for thread in threads:
         thread.start()
     start.wait()
@@ -186,11 +194,11 @@ def _ingest_once(url: str, services: list[str], seed: int) -> tuple[int, float]:
     for thread in threads:
         thread.join()
     seconds = time.perf_counter() - began
-    for session, _token, _bodies in clients:
+    for session, _token, _bodies in senders:
         session.close()
     if errors:
         raise RuntimeError(f"ingest failed: {errors[0]}")
-    return CLIENTS * BATCHES_PER_CLIENT * BATCH, seconds
+    return clients * batches * BATCH, seconds
 
 
 def bench_ingest(rows: list[Row]) -> None:
@@ -201,7 +209,7 @@ def bench_ingest(rows: list[Row]) -> None:
         work = Path(tempfile.mkdtemp(prefix="hp-ingest-"))
         try:
             with endpoint(work / "endpoint.db") as url:
-                count, seconds = _ingest_once(url, services, run)
+                count, seconds = ingest_once(url, services, run)
                 rates.append(count / seconds)
         finally:
             shutil.rmtree(work, ignore_errors=True)
