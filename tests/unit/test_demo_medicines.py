@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time as clock
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -27,8 +28,15 @@ def test_the_demo_has_medicines_doses_appointments_and_a_summary(demo_vault: Vau
     assert min(r.at for r in records) < now - timedelta(days=700)
     scheduled = [r for r in records if r.due is not None]
     missed = [r for r in scheduled if r.status is DoseStatus.MISSED]
-    per_month = len(missed) / 24
-    assert 1 <= per_month <= 8  # a few a month
+    # A few a month, as the demo's routine slips: the misses match its chance per dose
+    # (10 % at weekends, 3 % on weekdays, 2 % more in the evening) within four spreads.
+    zone = svc.local_zone()
+    chances = [(0.10 if r.due.astimezone(zone).weekday() >= 5 else 0.03)
+               + (0.02 if r.due.astimezone(zone).hour >= 18 else 0.0)
+               for r in scheduled if r.due]
+    expected = sum(chances)
+    spread = math.sqrt(sum(p * (1 - p) for p in chances))
+    assert abs(len(missed) - expected) < 4 * spread, (len(missed), expected)
     weekend = Counter(r.due.weekday() >= 5 for r in missed if r.due)
     weekend_share = sum(1 for r in scheduled if r.due and r.due.weekday() >= 5) / len(scheduled)
     assert weekend[True] / len(missed) > 1.5 * weekend_share  # more at weekends
