@@ -54,6 +54,7 @@ class CheckedCsv:
     mark: tuple[int, int]
     limits: Limits
     rows: list[Any] = field(repr=False)
+    skipped: int = 0  # rows the profile holds already, left out (planner.vault.present)
 
     @property
     def entries(self) -> int:

@@ -43,17 +43,15 @@ from planner.share.importing import (
     describe_error,
     file_name,
     read_limited,
-    write_snapshot,
 )
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.vault.bulk import (
     StaleRows,
     add_checked_entries,
     change_mark,
-    existing_ids,
-    existing_log_ids,
 )
 from planner.vault.logs import LogFilter
+from planner.vault.present import AlreadyHere
 from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
 
@@ -321,13 +319,17 @@ def parse_csv(
 def parse_rows(
     text: str, trackers: list[Tracker], name: str = "the file",
     limits: Limits = DEFAULT_LIMITS, existing: Callable[[list[bytes]], set[bytes]] | None = None,
+    already: AlreadyHere | None = None,
 ) -> list[EntryRow]:
-    """`parse_csv`, each entry as an `EntryRow`; `existing` takes and gives ids as bytes."""
+    """`parse_csv`, each entry as an `EntryRow`; `existing` takes and gives ids as bytes.
+    `already` (instead of `existing`) leaves out the rows the profile holds already and counts
+    them, refusing only an id held with other content (planner.vault.present)."""
     by_key = {t.key: t for t in trackers}
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     problems = Problems(limits)
     entries: list[EntryRow] = []
     seen: dict[bytes, int] = {}
+    unnamed: set[bytes] = set()  # rows without an id (given a new one)
     columns: list[str] | None = None
     line = 1
     rows_read = 0
@@ -368,6 +370,8 @@ def parse_rows(
                 continue
             seen[entry_id] = start
             entries.append(entry)
+            if already is not None and not cells.get("id", "").strip():
+                unnamed.add(entry_id)
     except csv.Error as exc:
         reason = str(exc)
         if "NUL" in reason:
@@ -378,6 +382,8 @@ def parse_rows(
     if existing is not None:
         for entry_id in sorted(existing(list(seen)), key=lambda i: seen[i]):
             problems.add(f"line {seen[entry_id]}", "this entry is already in the profile")
+    if already is not None and entries and not problems:
+        entries = already(entries, seen, unnamed, problems.add)
     problems.raise_if_any(f"'{name}'")
     return entries
 
@@ -391,22 +397,31 @@ def read_csv(vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS) -> Check
     mark = change_mark(vault)
     stamp = file_stamp(path)
     data = read_limited(path, limits.max_file_bytes, limits)
-    rows = _checked_rows(vault, data, name, limits)
-    return CheckedCsv(path, stamp, digest(data), vault.store, mark, limits, rows)
+    rows, skipped = _checked_rows(vault, data, name, limits)
+    return CheckedCsv(path, stamp, digest(data), vault.store, mark, limits, rows, skipped)
 
 
-def _checked_rows(vault: Vault, data: bytes, name: str, limits: Limits) -> list[EntryRow]:
+def _checked_rows(
+    vault: Vault, data: bytes, name: str, limits: Limits
+) -> tuple[list[EntryRow], int]:
+    """The rows to add, and how many rows the profile holds already (left out)."""
     text = decode_utf8(data, name)
+    already = AlreadyHere(vault)
     rows = parse_rows(text, vault.trackers.all(include_archived=True), name, limits,
-                      lambda ids: existing_ids(vault, ids))
-    if not rows:
+                      already=already)
+    if not rows and not already.skipped:
         raise InvalidFile(f"'{name}' has a header row but no entries.")
-    return rows
+    return rows, already.skipped
 
 
 def counts(entries: int) -> dict[str, int]:
     """What a CSV import adds, as `Snapshot.counts` says it."""
     return {**Snapshot().counts(), "log entries": entries}
+
+
+def skipped_counts(entries: int) -> dict[str, int]:
+    """What a CSV import leaves out as already here (ImportResult.skipped)."""
+    return {"log entries": entries} if entries else {}
 
 
 def import_csv(
@@ -419,16 +434,15 @@ def import_csv(
     name = file_name(path)
     data = read_limited(path, limits.max_file_bytes, limits)
     if checked is not None and checked.limits == limits and checked.holds(vault, path, data):
+        skipped = checked.skipped
         rows = checked.take_rows()
     else:
-        rows = _checked_rows(vault, data, name, limits)
+        rows, skipped = _checked_rows(vault, data, name, limits)
     try:
-        added = add_checked_entries(vault, rows)
+        added = add_checked_entries(vault, rows) if rows else 0
     except StaleRows:
-        # The profile gained one of these ids, or lost a tracker, since the check (another
-        # process): the whole check and write as before, which names what clashes.
-        entries = parse_csv(decode_utf8(data, name), vault.trackers.all(include_archived=True),
-                            name, limits, lambda ids: existing_log_ids(vault, ids))
-        write_snapshot(vault, Snapshot(log_entries=tuple(entries)), "CSV")
-        added = len(entries)
-    return ImportResult("CSV", counts(added))
+        # The profile changed since the check (another process): check again against what it
+        # holds now, which leaves out what it gained or names what clashes, and add the rest.
+        rows, skipped = _checked_rows(vault, data, name, limits)
+        added = add_checked_entries(vault, rows) if rows else 0
+    return ImportResult("CSV", counts(added), skipped=skipped_counts(skipped))

@@ -20,6 +20,7 @@ from planner.share.importing import (
     ImportResult,
     Problems,
     file_name,
+    new_only,
     read_head,
     sniff_kind,
 )
@@ -124,9 +125,10 @@ def check_file(
     anything changes.
 
     It raises what the import would raise for the file itself (ValidationFailed listing every
-    bad line, InvalidFile, WrongPassphrase). CSV rows already in the profile are found here too;
-    for FHIR and backups, records the profile already holds are refused by the import itself,
-    which then changes nothing. tests/unit/share/test_check_file.py keeps the two in step.
+    bad line, InvalidFile, WrongPassphrase). CSV and FHIR records the profile holds already are
+    found here too and counted in `skipped` (planner.vault.present), as the import leaves them
+    out; a backup's are refused by the import itself, which then changes nothing.
+    tests/unit/share/test_check_file.py keeps the two in step.
     """
     kind = detect_kind(path)
     with naming(kind, path):
@@ -140,6 +142,7 @@ def _check_file(
 ) -> ImportResult:
     have = vault.trackers.all(include_archived=True)
     notes: list[str] = []
+    skipped: dict[str, int] = {}
     if kind == "backup":
         if backup_passphrase is None:
             raise InputError("This is a backup file: it needs its backup passphrase.")
@@ -151,19 +154,21 @@ def _check_file(
     elif kind == "fhir":
         bundle = fhir.read_bundle_file(path, limits)
         snapshot, notes = fhir.parse_bundle(bundle, have, file_name(path), limits)
+        snapshot, skipped = new_only(vault, snapshot, file_name(path), limits)
         label = "FHIR"
     else:
         # Every rule `check` applies to log entries, parse_csv applied to each row (known
         # tracker, a value it accepts, no id twice or already here): nothing to check again.
         checked = csv.read_csv(vault, path, limits)
-        return ImportResult("CSV", csv.counts(checked.entries), checked=checked)
+        return ImportResult("CSV", csv.counts(checked.entries), checked=checked,
+                            skipped=csv.skipped_counts(checked.skipped))
     problems = Problems(limits)
     for problem in check(snapshot, have):
         problems.add("", problem)
     problems.raise_if_any(f"'{file_name(path)}'")
     if vault.person.get() is not None and snapshot.person is not None:
         notes.append("Your own details in this profile will be kept.")
-    return ImportResult(label, snapshot.counts(), tuple(notes))
+    return ImportResult(label, snapshot.counts(), tuple(notes), skipped=skipped)
 
 
 __all__ = ["FileKind", "check_file", "detect_kind", "import_file", "naming"]

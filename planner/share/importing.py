@@ -21,6 +21,7 @@ from planner.errors import InvalidFile, ValidationFailed, shown
 from planner.share.checked import CheckedCsv
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.vault.bulk import insert_all
+from planner.vault.present import leave_out_present
 from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
 
@@ -281,11 +282,33 @@ class ImportResult:
     notes: tuple[str, ...] = ()
     # The dry run's parsed file, for the import that follows (planner.share.checked).
     checked: CheckedCsv | None = field(default=None, compare=False, repr=False)
+    # What the file holds that the profile has already, left out (planner.vault.present).
+    skipped: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
         parts = [f"{n:,} {what}" for what, n in self.counts.items() if n]
         added = ", ".join(parts) if parts else "nothing new"
-        return f"Imported from the {self.kind} file: {added}."
+        return f"Imported from the {self.kind} file: {added}.{self.describe_skipped()}"
+
+    def describe_skipped(self) -> str:
+        """" Already here, not added again: 3,883 log entries." (with its leading space), or
+        "" when the file held nothing the profile has."""
+        parts = [f"{n:,} {what}" for what, n in self.skipped.items() if n]
+        return f" Already here, not added again: {', '.join(parts)}." if parts else ""
+
+
+def new_only(
+    vault: Vault, snapshot: Snapshot, name: str, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Snapshot, dict[str, int]]:
+    """`snapshot` without what the profile holds already, and how many of each kind that was
+    (planner.vault.present says when a record counts as already here). A record whose id the
+    profile holds with other content refuses the whole file, nothing changed."""
+    snapshot, skipped, conflicts = leave_out_present(vault, snapshot)
+    problems = Problems(limits)
+    for conflict in conflicts:
+        problems.add("", conflict)
+    problems.raise_if_any(f"'{name}'")
+    return snapshot, skipped
 
 
 def write_snapshot(vault: Vault, snapshot: Snapshot, kind: str, notes: Iterable[str] = ()) -> (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ from planner.share.importing import (
     decode_utf8,
     describe_error,
     file_name,
+    new_only,
     read_limited,
     write_snapshot,
 )
@@ -281,11 +283,13 @@ JSON_ADVICE = "A FHIR file is JSON saved as UTF-8: export it again from where it
 
 
 def import_fhir(vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
-    """Read and check the whole Bundle, then add it in one transaction (or nothing)."""
+    """Read and check the whole Bundle, then add what the profile does not hold yet in one
+    transaction (or nothing); what it holds already is left out and counted (`new_only`)."""
     bundle = read_bundle_file(path, limits)
     snapshot, notes = parse_bundle(
         bundle, vault.trackers.all(include_archived=True), file_name(path), limits
     )
     if vault.person.get() is not None and snapshot.person is not None:
         notes.append("Your own details in this profile were kept.")
-    return write_snapshot(vault, snapshot, "FHIR", notes)
+    snapshot, skipped = new_only(vault, snapshot, file_name(path), limits)
+    return replace(write_snapshot(vault, snapshot, "FHIR", notes), skipped=skipped)

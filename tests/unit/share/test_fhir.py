@@ -209,16 +209,19 @@ def test_round_trip_export_import_export_gives_the_same_resources(
         assert getattr(before, part) == getattr(after, part), part
 
 
-def test_importing_the_same_file_twice_is_refused_and_changes_nothing(
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(
     demo: Vault, blank: Vault, tmp_path: Path
 ) -> None:
+    """Issue #23: what the profile holds already is left out and counted, not refused (the
+    counts and the edited-copy conflict are tested in test_import_twice.py)."""
     path = tmp_path / "health.json"
     fhir.write_fhir(demo, path)
-    fhir.import_fhir(blank, path)
+    first = fhir.import_fhir(blank, path)
     before = content(blank)
-    with pytest.raises(ValidationFailed) as caught:
-        fhir.import_fhir(blank, path)
-    assert "already in this profile" in str(caught.value)
+    again = fhir.import_fhir(blank, path)
+    assert not any(again.counts.values())
+    # Trackers are matched by name, so they are this profile's own the second time.
+    assert again.skipped == {k: n for k, n in first.counts.items() if n and k != "trackers"}
     assert content(blank) == before
 
 
@@ -268,8 +271,9 @@ def test_foreign_ids_become_stable_uuids(blank: Vault, tmp_path: Path) -> None:
     fhir.import_fhir(blank, path)
     (entry,) = blank.logs.find()
     assert entry.value == 80.5
-    with pytest.raises(ValidationFailed):
-        fhir.import_fhir(blank, path)  # same foreign id -> same UUID -> refused as duplicate
+    again = fhir.import_fhir(blank, path)  # same foreign id -> same UUID -> already here
+    assert again.counts["log entries"] == 0 and again.skipped == {"log entries": 1}
+    assert blank.logs.find() == [entry]
 
 
 def test_loinc_check_digit() -> None:

@@ -157,8 +157,8 @@ CASES: list[tuple[str, Callable[[Path], bytes], str, str]] = [
         HEADER + "5d1f7a52-8f0e-4b7e-9a11-0c5d6e7f8a91,weight,2026-03-01T08:00:00Z,82,,,\n"
         "5d1f7a52-8f0e-4b7e-9a11-0c5d6e7f8a91,weight,2026-03-02T08:00:00Z,81,,,\n").encode(),
      "import", "also on line 2"),
-    ("id already in the profile", existing_entry_row, "import",
-     "line 2: this entry is already in the profile"),
+    ("id already in the profile, other content", existing_entry_row, "import",
+     "line 2: the profile already has an entry with this id, with a different"),
     ("bad id", lambda h: (HEADER + "not-an-id,weight,2026-03-01T08:00:00Z,82,,,\n").encode(),
      "import", "not an id"),
     ("wrong number of values", csv_text("weight,2026-03-01T08:00:00Z\n"), "import",
