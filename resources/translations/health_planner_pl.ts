@@ -4263,6 +4263,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Include: my coming appointments</source>
         <translation>Dołącz: moje przyszłe wizyty</translation>
     </message>
+    <message>
+        <source>Already in your profile, so left out: {what}.</source>
+        <translation>Już jest w Twoim profilu, więc pominięto: {what}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is {kind}. New to your profile: {what}.</source>
+        <translation>„{file}” jest {kind}. Nowe w Twoim profilu: {what}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is {kind}. Everything in it is in your profile already.</source>
+        <translation>„{file}” jest {kind}. Wszystko, co zawiera, jest już w Twoim profilu.</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

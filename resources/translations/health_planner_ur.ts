@@ -4254,6 +4254,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Include: my coming appointments</source>
         <translation>شامل کریں: میری آنے والی ملاقاتیں</translation>
     </message>
+    <message>
+        <source>Already in your profile, so left out: {what}.</source>
+        <translation>پہلے سے آپ کے پروفائل میں ہے، اس لیے چھوڑ دیا گیا: {what}۔</translation>
+    </message>
+    <message>
+        <source>“{file}” is {kind}. New to your profile: {what}.</source>
+        <translation>فائل “{file}” {kind} ہے۔ آپ کے پروفائل کے لیے نیا: {what}۔</translation>
+    </message>
+    <message>
+        <source>“{file}” is {kind}. Everything in it is in your profile already.</source>
+        <translation>فائل “{file}” {kind} ہے۔ اس میں موجود سب کچھ پہلے سے آپ کے پروفائل میں ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

@@ -67,6 +67,34 @@ def describe_counts(counts: dict[str, int]) -> str:
     return ", ".join(parts) if parts else QCoreApplication.translate("SharingView", "nothing new")
 
 
+def describe_skipped(result: ImportResult) -> list[str]:
+    """The line that says what the file holds that the profile has already (left out, not
+    added twice: planner.vault.present), or no line when there is none."""
+    if not any(result.skipped.values()):
+        return []
+    return [
+        QCoreApplication.translate(
+            "SharingView", "Already in your profile, so left out: {what}."
+        ).format(what=describe_counts(result.skipped))
+    ]
+
+
+def describe_preview(result: ImportResult, file: str, kind: str) -> str:
+    """The preview's first line: what the file holds, or, when some of it is in the profile
+    already, what is new in it (the next line, `describe_skipped`, says what is not)."""
+    if not any(result.skipped.values()):
+        text = QCoreApplication.translate("SharingView", "“{file}” is {kind}. It holds: {what}.")
+    elif any(result.counts.values()):
+        text = QCoreApplication.translate(
+            "SharingView", "“{file}” is {kind}. New to your profile: {what}."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SharingView", "“{file}” is {kind}. Everything in it is in your profile already."
+        )
+    return text.format(file=file, kind=kind, what=describe_counts(result.counts))
+
+
 class ImportTab(SharingTab):
     """The "Import" tab and restoring a backup; `SharingView` inherits it."""
 
@@ -283,13 +311,8 @@ class ImportTab(SharingTab):
                 ),
             }
             lines = [
-                QCoreApplication.translate(
-                    "SharingView", "“{file}” is {kind}. It holds: {what}."
-                ).format(
-                    file=path.name,
-                    kind=kinds.get(result.kind, result.kind),
-                    what=describe_counts(result.counts),
-                ),
+                describe_preview(result, path.name, kinds.get(result.kind, result.kind)),
+                *describe_skipped(result),
                 *result.notes,
                 QCoreApplication.translate("SharingView", "Nothing has been added yet."),
             ]
@@ -357,9 +380,10 @@ class ImportTab(SharingTab):
 
         def done(result: ImportResult) -> None:
             self._reset_import()
-            text = QCoreApplication.translate(
+            text = " ".join([QCoreApplication.translate(
                 "SharingView", "Added to your profile from “{file}”: {what}."
-            ).format(file=path.name, what=describe_counts(result.counts))
+            ).format(file=path.name, what=describe_counts(result.counts)),
+                *describe_skipped(result)])
             self.import_summary.setText(text)
             self.banner.show_message(text, "success", seconds=12)
             self.choose_import_button.setFocus()
