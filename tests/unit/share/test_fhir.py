@@ -13,7 +13,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from sharekit import content
 
-from planner.errors import InvalidFile, ValidationFailed
+from planner.errors import InvalidFile
 from planner.share import fhir
 from planner.vault import Vault
 from planner.vault.bulk import read_all

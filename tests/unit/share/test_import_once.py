@@ -25,8 +25,8 @@ def write_rows(path: Path, first: int = 0, rows: int = ROWS, ids: bool = False) 
     """Rows of steps; with `ids`, each with an id as the app's export writes them (only ids
     are looked up by id: a row without one is matched on tracker, time and value)."""
     lines = ["id," * ids + "tracker,at,value"] + [
-        f"{UUID(int=(1 << 62) | i)}," * ids
-        + f"steps,2019-01-01T00:{(first + i) // 60 % 60:02d}:{(first + i) % 60:02d}+00:00,{1000 + i}"
+        f"{UUID(int=(1 << 62) | i)}," * ids + f"steps,2019-01-01T00:{(first + i) // 60 % 60:02d}"
+        f":{(first + i) % 60:02d}+00:00,{1000 + i}"
         for i in range(rows)
     ]
     path.write_text("\n".join(lines) + "\n", "utf-8")
