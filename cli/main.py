@@ -79,7 +79,17 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from cli import meds, participation, profiles, screenshots, sharing, show, social
+    from cli import (
+        checkins,
+        meds,
+        participation,
+        profiles,
+        screenshots,
+        sharing,
+        show,
+        social,
+        trackers,
+    )
 
     parser = argparse.ArgumentParser(
         prog="health-planner",
@@ -91,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     profiles.add_profile_parsers(sub)
     show.add_show_parsers(sub)
+    trackers.add_tracker_parsers(sub)
+    checkins.add_checkin_parser(sub)
     participation.add_sync_parsers(sub)
     sharing.add_share_parsers(sub)
     meds.add_med_parsers(sub)
@@ -101,13 +113,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def table() -> dict[str, Command]:
     """Every headless command by name; each verb group's module adds its own."""
-    from cli import meds, participation, profiles, screenshots, sharing, show, social
+    from cli import (
+        checkins,
+        meds,
+        participation,
+        profiles,
+        screenshots,
+        sharing,
+        show,
+        social,
+        trackers,
+    )
 
     return {
         **profiles.PROFILE_COMMANDS,
         **show.SHOW_COMMANDS,
+        **trackers.TRACKER_COMMANDS,
+        **checkins.CHECKIN_COMMANDS,
         "sync": participation.cmd_sync,
         "consent": participation.cmd_consent,
+        "feedback": participation.cmd_feedback,
         **sharing.SHARE_COMMANDS,
         **meds.MED_COMMANDS,
         **social.SOCIAL_COMMANDS,

@@ -1,4 +1,4 @@
-"""Headless participation commands: `sync` and `consent`.
+"""Headless participation commands: `sync`, `consent` and `feedback`.
 
 Their own module because they are the only commands that reach the network (the sync client);
 the GUI's Participation screen calls the same `sync.engine` functions through the task runner.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.common import IO, open_vault, registry
+from cli.common import IO, open_vault, registry, shown, valid
 from planner.errors import InputError
 from planner.vault import KdfParams
 from sync import consent, engine, outbox, state
@@ -31,6 +31,52 @@ def add_sync_parsers(sub: Any) -> None:
     agree = sub.add_parser("consent", help="see, give or withdraw consent, purpose by purpose")
     agree.add_argument("action", choices=["list", "show", "give", "withdraw"])
     agree.add_argument("purpose", nargs="?", choices=list(consent.PURPOSES))
+    feedback = sub.add_parser(
+        "feedback",
+        help="rate a service from the directory (the Friends and Family Test), to send at the "
+        "next sync",
+    )
+    feedback.add_argument("service", help="the service's id, or its name, in the directory")
+    feedback.add_argument(
+        "rating", help="very-good, good, neither, poor, very-poor or dont-know"
+    )
+    feedback.add_argument("--comment", metavar="TEXT", help="anything you want to add")
+
+
+def fft_rating(typed: str) -> str:
+    """The Friends and Family Test rating for what was typed: its name (very-good or
+    very_good) or its words ("Very good", "Don't know"), in any case."""
+    from sync.protocol import FFT_RATING_LABELS
+
+    wanted = " ".join(typed.replace("-", " ").replace("_", " ").split()).casefold()
+    for rating, label in FFT_RATING_LABELS.items():
+        words = label.casefold()
+        if wanted in (rating.replace("_", " "), words, words.replace("'", "")):
+            return rating
+    names = ", ".join(r.replace("_", "-") for r in FFT_RATING_LABELS)
+    raise InputError(f"'{shown(typed)}' is not a rating. Choose one of: {names}.")
+
+
+def cmd_feedback(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
+    """Queue feedback on one service, as the window's "Give feedback on this service" does:
+    only with the `feedback` consent, only for a service in the downloaded directory."""
+    from cli.social import directory_service
+    from sync.protocol import FFT_QUESTION, FFT_RATING_LABELS
+
+    rating = fft_rating(args.rating)
+    with open_vault(args, io, kdf) as vault:
+        if not consent.has_consent(vault, "feedback"):
+            raise InputError(
+                "You have not agreed to give feedback on services, so nothing was queued. Read "
+                "'health-planner consent show feedback', then 'consent give feedback'."
+            )
+        service = directory_service(vault, args.service)
+        comment = (args.comment or "").strip() or None
+        valid(lambda: outbox.queue_feedback(vault, service.id, rating, comment))
+    io.say(f"{FFT_QUESTION} {FFT_RATING_LABELS[rating]}.")
+    io.say(f"Your feedback on {service.name} is in the send list. It leaves at the next "
+           "'health-planner sync'; 'sync --preview' shows it first.")
+    return 0
 
 
 def cmd_consent(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:

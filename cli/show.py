@@ -23,6 +23,11 @@ def cmd_log(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
 
     at = parse_time(args.at) if args.at else datetime.now(UTC)
     with open_vault(args, io, kdf) as vault:
+        if not vault.trackers.all(include_archived=True):
+            raise InputError(
+                "This profile has no trackers yet. Add one first, e.g. 'health-planner tracker "
+                "add Weight --unit kg', then log it."
+            )
         tracker = vault.trackers.by_key(args.tracker)
         try:
             entry = LogEntry.for_tracker(tracker, args.value, at=at, note=args.note)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cli.common import IO, Command, open_vault, parse_date, shown, valid
 from planner.domain.plan import Supporter
@@ -31,6 +31,9 @@ from planner.domain.social import MissedReason, ReferredBy, SocialReferral
 from planner.errors import InputError
 from planner.services import social
 from planner.vault import KdfParams, Vault
+
+if TYPE_CHECKING:
+    from sync.protocol import Service
 
 REASON_WORDS = {
     MissedReason.COST: "cost",
@@ -118,20 +121,27 @@ def _list(vault: Vault, io: IO) -> None:
 # -- add -----------------------------------------------------------------------------------------
 
 
-def _add(args: argparse.Namespace, vault: Vault, io: IO) -> None:
+def directory_service(vault: Vault, typed: str) -> Service:
+    """The service in the downloaded directory with this id, else with exactly this name (in
+    any case); `social add` and `feedback` name a service the same way."""
     from sync import directory
 
     services = directory.services(vault)
     if not services:
         raise InputError("The community directory has not been downloaded yet. Run "
                          "'health-planner sync' with the directory switched on first.")
-    key = args.service.strip()
+    key = typed.strip()
     found = [s for s in services if s.id == key]
     if not found:
         found = [s for s in services if s.name.casefold() == key.casefold()]
     if len(found) != 1:
         raise InputError(f"No service in the directory has the id '{shown(key)}'.")
-    info = social.ServiceInfo.from_directory(found[0].model_dump(mode="json"))
+    return found[0]
+
+
+def _add(args: argparse.Namespace, vault: Vault, io: IO) -> None:
+    found = directory_service(vault, args.service)
+    info = social.ServiceInfo.from_directory(found.model_dump(mode="json"))
     goal_id = None
     if args.goal:
         wanted = args.goal.strip().casefold()

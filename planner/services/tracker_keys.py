@@ -8,6 +8,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from planner.domain.tracker import Tracker
+from planner.vault.vault import Vault
+
 MAX_KEY = 40
 
 
@@ -31,3 +34,10 @@ def key_for(label: str, taken: Iterable[str]) -> str:
         if candidate not in used:
             return candidate
     raise ValueError("too many trackers with this name")
+
+
+def save_new_tracker(vault: Vault, tracker: Tracker) -> Tracker:
+    """Give a new tracker a free short name, then save it: the window (in its worker, where
+    the other trackers' names are known) and `health-planner tracker add` both do this."""
+    taken = [t.key for t in vault.trackers.all(include_archived=True)]
+    return vault.trackers.save(tracker.edit(key=key_for(tracker.label, taken)))

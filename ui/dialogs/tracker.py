@@ -2,7 +2,8 @@
 
 The dialog builds a `Tracker` (pydantic) and shows problems next to the fields. Its short
 name for the command line is made from the words by `planner.services.tracker_keys`, in the
-worker, where the other trackers' names are known (`save_new_tracker`).
+worker, where the other trackers' names are known (`save_new_tracker`, shared with the command
+line's `tracker add`).
 """
 
 from __future__ import annotations
@@ -21,19 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.tracker import Tracker, TrackerKind
-from planner.services.tracker_keys import key_for
-from planner.vault import Vault
+from planner.services.tracker_keys import save_new_tracker as save_new_tracker
 from ui.dialogs.goal_editor import parse_number
 from ui.widgets import wording
 from ui.widgets.forms import field_errors, with_error, wrapping_form
 
 PLACEHOLDER_KEY = "new"
-
-
-def save_new_tracker(vault: Vault, tracker: Tracker) -> Tracker:
-    """Runs in the worker: give the tracker a free short name, then save it."""
-    taken = [t.key for t in vault.trackers.all(include_archived=True)]
-    return vault.trackers.save(tracker.edit(key=key_for(tracker.label, taken)))
 
 
 class TrackerDialog(QDialog):
