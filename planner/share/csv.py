@@ -382,7 +382,7 @@ def parse_rows(
     if existing is not None:
         for entry_id in sorted(existing(list(seen)), key=lambda i: seen[i]):
             problems.add(f"line {seen[entry_id]}", "this entry is already in the profile")
-    if already is not None and entries and not problems:
+    if already is not None and entries:  # conflicts listed with any other problem
         entries = already(entries, seen, unnamed, problems.add)
     problems.raise_if_any(f"'{name}'")
     return entries

@@ -4275,6 +4275,30 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>“{file}” is {kind}. Everything in it is in your profile already.</source>
         <translation>„{file}” jest {kind}. Wszystko, co zawiera, jest już w Twoim profilu.</translation>
     </message>
+    <message>
+        <source>medicines</source>
+        <translation>leki</translation>
+    </message>
+    <message>
+        <source>doses taken or missed</source>
+        <translation>dawki przyjęte lub pominięte</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>wizyty</translation>
+    </message>
+    <message>
+        <source>social prescribing referrals</source>
+        <translation>skierowania do wsparcia społecznego</translation>
+    </message>
+    <message>
+        <source>services you chose</source>
+        <translation>wybrane przez Ciebie usługi</translation>
+    </message>
+    <message>
+        <source>visits to services</source>
+        <translation>wizyty w usługach</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

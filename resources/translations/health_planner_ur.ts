@@ -4266,6 +4266,30 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>“{file}” is {kind}. Everything in it is in your profile already.</source>
         <translation>فائل “{file}” {kind} ہے۔ اس میں موجود سب کچھ پہلے سے آپ کے پروفائل میں ہے۔</translation>
     </message>
+    <message>
+        <source>medicines</source>
+        <translation>دوائیں</translation>
+    </message>
+    <message>
+        <source>doses taken or missed</source>
+        <translation>لی گئی یا چھوٹ جانے والی خوراکیں</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>social prescribing referrals</source>
+        <translation>سماجی نسخے کے حوالے</translation>
+    </message>
+    <message>
+        <source>services you chose</source>
+        <translation>آپ کی چنی ہوئی خدمات</translation>
+    </message>
+    <message>
+        <source>visits to services</source>
+        <translation>خدمات پر حاضریاں</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>

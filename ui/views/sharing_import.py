@@ -48,6 +48,14 @@ COUNT_WORDS: dict[str, str] = {
     "reminders": str(QT_TRANSLATE_NOOP("SharingView", "reminders")),
     "consent records": str(QT_TRANSLATE_NOOP("SharingView", "choices about taking part")),
     "outbox items": str(QT_TRANSLATE_NOOP("SharingView", "items waiting to be sent")),
+    "medicines": str(QT_TRANSLATE_NOOP("SharingView", "medicines")),
+    "doses": str(QT_TRANSLATE_NOOP("SharingView", "doses taken or missed")),
+    "appointments": str(QT_TRANSLATE_NOOP("SharingView", "appointments")),
+    "social prescribing referrals": str(
+        QT_TRANSLATE_NOOP("SharingView", "social prescribing referrals")
+    ),
+    "chosen services": str(QT_TRANSLATE_NOOP("SharingView", "services you chose")),
+    "attendance records": str(QT_TRANSLATE_NOOP("SharingView", "visits to services")),
 }
 
 
