@@ -110,7 +110,11 @@ def test_csv_strategy_reaches_both_outcomes(small: Vault, small_files: dict[str,
     new, again = tmp_path / "new.csv", tmp_path / "again.csv"
     rows = list(csv.reader(io.StringIO(small_files["csv"])))
     new.write_text("\n".join(",".join(r[1:]) for r in rows if r) + "\n", "utf-8")  # no ids
-    again.write_text(small_files["csv"], "utf-8")  # entries the profile already holds
+    # The profile's own entries, one with a note it does not hold: the same id with other
+    # content is refused (the same content would be left out as already there, issue #23).
+    edited = [r for r in rows if r]
+    edited[1] = [*edited[1][:-1], edited[1][-1] + " (changed)"]
+    again.write_text("\n".join(",".join(r) for r in edited) + "\n", "utf-8")
     assert attempt_import(small, lambda: csv_share.import_csv(small, new)) is not None
     assert attempt_import(small, lambda: csv_share.import_csv(small, again)) is None
 
