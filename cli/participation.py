@@ -15,6 +15,7 @@ from planner.vault import KdfParams
 from sync import consent, engine, outbox, state
 from sync.access import Here
 from sync.client import EndpointClient
+from sync.feeds import FeedReport
 from sync.tokens import token_store
 
 
@@ -108,4 +109,7 @@ def cmd_sync(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
         io.say(f"Directory updated: {report.directory_services} services.")
     if report.surveys is not None:
         io.say(f"Open surveys: {report.surveys}.")
+    for feed in report.feeds:
+        io.say(f"Feed {feed.url}: {feed.services:,} services ({feed.changed:,} new or changed)."
+               if isinstance(feed, FeedReport) else str(feed))
     return 0

@@ -4,9 +4,10 @@ The store keeps each service as the document editors and the seed write (with `b
 flat `taxonomy_terms` list, which our own search indexes). Boroughs' tools, the ORUK validator
 and other apps read the standard instead, so this module is the one place that turns a stored
 document into the standard's shapes (full service, list item, service-at-location, taxonomy,
-taxonomy term) and an ORUK service back into a stored document. It is plain data in, plain data
-out: no database and no web framework, so the console's import and export and the `/oruk`
-routes share it and the tests can check it against the published schemas directly.
+taxonomy term); reading one back is `sync.protocol.oruk.from_oruk`, which the app shares. It is
+plain data in, plain data out: no database and no web framework, so the console's import and
+export and the `/oruk` routes share it and the tests can check it against the published
+schemas directly.
 
 Two rules of the standard shape everything here. Optional fields are omitted, never `null`,
 where the schema wants a string (a `null` fails validation, which is how our old list failed
@@ -24,12 +25,13 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any, cast
 
+from sync.protocol.oruk import pick, present
+
 __all__ = [
     "DAYS",
     "ORUK_PROFILE",
     "ORUK_VERSION",
     "ServiceFilter",
-    "from_oruk",
     "full_service",
     "list_item",
     "service_at_location_items",
@@ -56,22 +58,13 @@ def derived_id(*parts: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
 
 
-def _present(fields: Mapping[str, Any]) -> dict[str, Any]:
-    """Drop the fields that are missing: ORUK wants them absent, not null or empty."""
-    return {key: value for key, value in fields.items() if value not in (None, "", [], {})}
-
-
-def _pick(doc: Doc, *names: str) -> dict[str, Any]:
-    return _present({name: doc.get(name) for name in names})
-
-
 def taxonomy_id(vocabulary: str) -> str:
     return derived_id("taxonomy", vocabulary)
 
 
 def _term(term: Doc) -> dict[str, Any]:
     vocabulary = str(term.get("vocabulary") or "")
-    return _present({
+    return present({
         "id": term.get("id"),
         "name": term.get("name"),
         # Required by the profile: a term without a description gets its name.
@@ -84,7 +77,7 @@ def _term(term: Doc) -> dict[str, Any]:
 
 def _organization(doc: Doc) -> dict[str, Any]:
     organization = cast(Doc, doc.get("organization") or {})
-    found = _pick(organization, "id", "name", "email", "website")
+    found = pick(organization, "id", "name", "email", "website")
     found["description"] = organization.get("description") or organization.get("name") or ""
     return found
 
@@ -92,8 +85,8 @@ def _organization(doc: Doc) -> dict[str, Any]:
 def _location(service_id: str, location: Doc) -> dict[str, Any]:
     location_id = str(location.get("id"))
     addresses = [
-        _present({
-            **_pick(address, "id", "address_1", "address_2", "city", "state_province",
+        present({
+            **pick(address, "id", "address_1", "address_2", "city", "state_province",
                     "postal_code", "country"),
             "location_id": location_id,
             "address_type": address.get("address_type") or "physical",
@@ -101,11 +94,11 @@ def _location(service_id: str, location: Doc) -> dict[str, Any]:
         for address in cast(Sequence[Doc], location.get("addresses") or [])
     ]
     accessibility = [
-        _present({**_pick(item, "id", "description", "details"), "location_id": location_id})
+        present({**pick(item, "id", "description", "details"), "location_id": location_id})
         for item in cast(Sequence[Doc], location.get("accessibility") or [])
     ]
-    return _present({
-        **_pick(location, "id", "name", "latitude", "longitude", "transportation"),
+    return present({
+        **pick(location, "id", "name", "latitude", "longitude", "transportation"),
         "location_type": location.get("location_type") or "physical",
         "addresses": addresses,
         "accessibility": accessibility,
@@ -117,7 +110,7 @@ def _service_at_locations(doc: Doc) -> list[dict[str, Any]]:
     found = []
     for item in cast(Sequence[Doc], doc.get("service_at_locations") or []):
         location = cast(Doc, item.get("location") or {})
-        found.append(_present({
+        found.append(present({
             "id": item.get("id"),
             "service_id": service_id,
             "location_id": location.get("id"),
@@ -128,7 +121,7 @@ def _service_at_locations(doc: Doc) -> list[dict[str, Any]]:
 
 def _schedules(doc: Doc) -> list[dict[str, Any]]:
     return [
-        _present({**_pick(schedule, "id", "freq", "byday", "opens_at", "closes_at",
+        present({**pick(schedule, "id", "freq", "byday", "opens_at", "closes_at",
                           "description"), "service_id": doc["id"]})
         for schedule in cast(Sequence[Doc], doc.get("schedules") or [])
     ]
@@ -136,7 +129,7 @@ def _schedules(doc: Doc) -> list[dict[str, Any]]:
 
 def _cost_options(doc: Doc) -> list[dict[str, Any]]:
     return [
-        _present({**_pick(cost, "id", "option", "amount", "currency", "amount_description"),
+        present({**pick(cost, "id", "option", "amount", "currency", "amount_description"),
                   "service_id": doc["id"]})
         for cost in cast(Sequence[Doc], doc.get("cost_options") or [])
     ]
@@ -172,8 +165,8 @@ def _attributes(doc: Doc) -> list[dict[str, Any]]:
 def list_item(doc: Doc) -> dict[str, Any]:
     """A service as `/services` lists it (the profile's `service_list` shape)."""
     organization = cast(Doc, doc.get("organization") or {})
-    return _present({
-        **_pick(doc, "id", "name", "description", "url", "email", "status", "minimum_age",
+    return present({
+        **pick(doc, "id", "name", "description", "url", "email", "status", "minimum_age",
                 "maximum_age", "fees"),
         "organization_id": organization.get("id"),
         "last_modified": doc.get("last_modified"),
@@ -183,7 +176,7 @@ def list_item(doc: Doc) -> dict[str, Any]:
 
 def full_service(doc: Doc) -> dict[str, Any]:
     """A service whole, as `/services/{id}` serves it (the profile's compiled `service`)."""
-    return _present({
+    return present({
         **list_item(doc),
         "service_at_locations": _service_at_locations(doc),
         "schedules": _schedules(doc),
@@ -364,72 +357,3 @@ class ServiceFilter:
                        for _code, lat, lon in places)
         # Without a distance, "covers this postcode" is "runs in its district".
         return any(_outward(code) == _outward(self.postcode) for code, _lat, _lon in places)
-
-
-# --- reading the standard back -----------------------------------------------------------------
-
-
-def _borough_of(service: Doc) -> str | None:
-    for area in cast(Sequence[Doc], service.get("service_areas") or []):
-        if area.get("name"):
-            return str(area["name"])
-    for item in cast(Sequence[Doc], service.get("service_at_locations") or []):
-        location = cast(Doc, item.get("location") or {})
-        for address in cast(Sequence[Doc], location.get("addresses") or []):
-            if address.get("state_province"):
-                return str(address["state_province"])
-    return None
-
-
-def from_oruk(service: Doc) -> dict[str, Any]:
-    """An ORUK 3.0 service -> the document the store keeps (the inverse of `full_service`).
-
-    Fields we do not model are dropped; the console's import validates the result with the
-    protocol's `Service` model before anything is stored, so a service with no borough we can
-    find is refused there with its name.
-    """
-    doc: dict[str, Any] = _pick(service, "id", "name", "description", "url", "email", "status",
-                                "last_modified", "minimum_age", "maximum_age")
-    if "borough" in service:
-        doc["borough"] = service["borough"]
-    elif (borough := _borough_of(service)) is not None:
-        doc["borough"] = borough
-    organization = cast(Doc, service.get("organization") or {})
-    doc["organization"] = _pick(organization, "id", "name", "description", "website", "email")
-    doc["service_at_locations"] = [
-        {
-            "id": item.get("id"),
-            "location": {
-                **_pick(cast(Doc, item.get("location") or {}), "id", "location_type", "name",
-                        "latitude", "longitude", "transportation"),
-                "addresses": [
-                    _pick(address, "id", "address_1", "address_2", "city", "state_province",
-                          "postal_code", "country", "address_type")
-                    for address in cast(Sequence[Doc], cast(Doc, item.get("location") or {})
-                                        .get("addresses") or [])
-                ],
-                "accessibility": [
-                    _pick(entry, "id", "description", "details")
-                    for entry in cast(Sequence[Doc], cast(Doc, item.get("location") or {})
-                                      .get("accessibility") or [])
-                ],
-            },
-        }
-        for item in cast(Sequence[Doc], service.get("service_at_locations") or [])
-    ]
-    doc["schedules"] = [_pick(s, "id", "freq", "byday", "opens_at", "closes_at", "description")
-                        for s in cast(Sequence[Doc], service.get("schedules") or [])]
-    doc["cost_options"] = [_pick(c, "id", "option", "amount", "currency", "amount_description")
-                           for c in cast(Sequence[Doc], service.get("cost_options") or [])]
-    terms = []
-    for attribute in cast(Sequence[Doc], service.get("attributes") or []):
-        term = cast(Doc, attribute.get("taxonomy_term") or {})
-        if term.get("id") and term.get("name"):
-            terms.append(_present({
-                "id": term["id"], "name": term["name"], "description": term.get("description"),
-                "code": term.get("term") or term.get("code") or term["name"],
-                "vocabulary": term.get("taxonomy") or "imported",
-            }))
-    doc["taxonomy_terms"] = terms or [dict(term) for term in cast(
-        Sequence[Doc], service.get("taxonomy_terms") or [])]
-    return doc

@@ -22,6 +22,7 @@ from endpoint import oruk
 from endpoint.console import web
 from endpoint.operators import Operator
 from sync.protocol import LONDON_BOROUGHS, Service
+from sync.protocol.oruk import from_oruk
 
 __all__ = ["router"]
 
@@ -70,7 +71,10 @@ async def directory_import(request: Request, session: web.Posted) -> Response:
             if not isinstance(items, list) or not items:
                 raise ValueError("no services in it")
             for item in items:
-                service = Service.model_validate(oruk.from_oruk(item))
+                service = Service.model_validate(from_oruk(item))
+                if service.borough is None:
+                    errors.append(f"{service.name}: names no London borough in its service "
+                                  "areas or address.")
                 if not operator.may_edit(service.organization.id):
                     errors.append(f"{service.name}: not one of your organisations' services.")
                 docs.append(service.model_dump(mode="json"))

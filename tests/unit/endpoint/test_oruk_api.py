@@ -18,6 +18,7 @@ from openapi_core.exceptions import OpenAPIError
 from oruk_standard import openapi, problems
 
 from endpoint import oruk
+from sync.protocol.oruk import from_oruk
 
 SEED: list[dict[str, Any]] = json.loads(
     resources.files("endpoint.seed").joinpath("services.json").read_text("utf-8"))["services"]
@@ -200,7 +201,7 @@ def test_a_reader_that_has_the_page_downloads_nothing_again(endpoint):
 
 def test_the_standard_read_back_is_the_service_we_stored():
     for doc in SEED:
-        again = oruk.from_oruk(oruk.full_service(doc))
+        again = from_oruk(oruk.full_service(doc))
         assert oruk.full_service(again) == oruk.full_service(doc)
 
 
