@@ -12,7 +12,7 @@ from typing import Any
 from cli.common import IO, open_vault, registry
 from planner.errors import InputError
 from planner.vault import KdfParams
-from sync import consent, engine, outbox, state
+from sync import consent, engine, feed_list, outbox, state
 from sync.access import Here
 from sync.client import EndpointClient
 from sync.feeds import FeedReport
@@ -56,6 +56,9 @@ def cmd_consent(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
                 ):
                     status += " (the text has changed: please read it again)"
                 io.say(f"{purpose}: {status}")
+                if purpose == "directory" and feed_list.feeds(vault):
+                    io.say("  It covers the participation server and these feeds: "
+                           + ", ".join(feed_list.feeds(vault)) + ".")
             return 0
         if args.action == "give":
             consent.record(vault, args.purpose, "given")

@@ -2474,6 +2474,10 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>From</source>
         <translation>Źródło</translation>
     </message>
+    <message>
+        <source>It covers the participation server and these feeds: {feeds}.</source>
+        <translation>Obejmuje serwer udziału i te kanały: {feeds}.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseField</name>

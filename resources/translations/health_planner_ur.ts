@@ -2466,6 +2466,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>From</source>
         <translation>ماخذ</translation>
     </message>
+    <message>
+        <source>It covers the participation server and these feeds: {feeds}.</source>
+        <translation>یہ شرکت کے سرور اور ان فیڈز کا احاطہ کرتی ہے: {feeds}۔</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseField</name>

@@ -54,6 +54,9 @@ def test_two_feeds_added_searched_and_refreshed_by_what_changed(ann: Path) -> No
 
         code, out, _ = cli(ann, "directory", "list")
         assert f"{small.url}: 31 services" in out and f"{big.url}: 5,000 services" in out
+        code, out, _ = cli(ann, "consent", "list")
+        assert (f"It covers the participation server and these feeds: {small.url}, {big.url}."
+                in out)
         code, out, _ = cli(ann, "directory", "find", "counselling")
         assert "Community Counselling  [id ac148810-d857-441c-9679-408f346de14b]" in out
         assert "1 service(s) found." in out and f"from {small.url}" in out

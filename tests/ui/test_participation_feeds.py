@@ -46,6 +46,9 @@ def test_feeds_added_searched_and_refreshed_from_the_window(qtbot, demo_session)
         assert texts[0].startswith(f"{small.url}: 31 service(s), refreshed ")
         assert texts[1].startswith(f"{big.url}: 5000 service(s), refreshed ")
 
+        covered = view.consent_rows["directory"][0].text()
+        assert covered.endswith(f"these feeds: {small.url}, {big.url}.")
+
         view.tabs.setCurrentIndex(1)
         qtbot.keyClicks(view.need, "counselling")
         assert view.service_list.count() == 1

@@ -280,6 +280,11 @@ class ParticipationView(ParticipationActions):
             else:
                 status.setText(self.tr("Off. Nothing is shared."))
             stop.setEnabled(data.agreed[purpose])
+        if data.feeds:  # the directory consent covers every feed: name each one
+            status = self.consent_rows["directory"][0]
+            status.setText(status.text() + " " + self.tr(
+                "It covers the participation server and these feeds: {feeds}.").format(
+                feeds=", ".join(url for url, _count, _when in data.feeds)))
         self.endpoint_label.setText(data.endpoint or self.tr("None yet. Add one in Settings."))
         if data.last_sync:
             self.sync_status.setText(wording.moment(datetime.fromisoformat(data.last_sync)))
