@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from ui.dialogs.participation import ConsentDialog
 from ui.views.participation import ParticipationView
+from ui.views.social import SocialView
 
 
 def agree(dialog: QDialog) -> None:
@@ -55,6 +56,20 @@ def test_feeds_added_searched_and_refreshed_from_the_window(qtbot, demo_session)
         assert view.service_list.item(0).text() == "Community Counselling (127.0.0.1)"
         view.service_list.setCurrentRow(0)
         assert "From: 127.0.0.1" in view.service_detail.toPlainText()
+
+        # Community support (social prescribing) searches the same merged copy, by day too.
+        social = SocialView(demo_session)
+        qtbot.addWidget(social)
+        social.show()
+        with qtbot.waitSignal(social.loaded, timeout=10_000):
+            social.refresh()
+        social.borough.setCurrentIndex(0)  # All of London: the example names no borough
+        social.weekday.setCurrentIndex(social.weekday.findData(3))  # Thursday
+        qtbot.keyClicks(social.need, "counselling")
+        assert [social.found.item(i).text() for i in range(social.found.count())] == [
+            "Community Counselling"]
+        social.weekday.setCurrentIndex(social.weekday.findData(0))  # Monday: it does not run
+        assert social.found.count() == 0
 
         small.change(0, description="Counselling on Thursdays and Saturdays now.",
                      last_modified="2026-12-02T09:00:00Z")
