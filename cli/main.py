@@ -81,6 +81,7 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 def build_parser() -> argparse.ArgumentParser:
     from cli import (
         checkins,
+        directory,
         meds,
         participation,
         profiles,
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     sharing.add_share_parsers(sub)
     meds.add_med_parsers(sub)
     social.add_social_parsers(sub)
+    directory.add_directory_parsers(sub)
     screenshots.add_screenshot_parser(sub)
     return parser
 
@@ -115,6 +117,7 @@ def table() -> dict[str, Command]:
     """Every headless command by name; each verb group's module adds its own."""
     from cli import (
         checkins,
+        directory,
         meds,
         participation,
         profiles,
@@ -136,6 +139,7 @@ def table() -> dict[str, Command]:
         **sharing.SHARE_COMMANDS,
         **meds.MED_COMMANDS,
         **social.SOCIAL_COMMANDS,
+        **directory.DIRECTORY_COMMANDS,
         "screenshots": screenshots.cmd_screenshots,
     }
 

@@ -12,9 +12,10 @@ from typing import Any
 from cli.common import IO, open_vault, registry, shown, valid
 from planner.errors import InputError
 from planner.vault import KdfParams
-from sync import consent, engine, outbox, state
+from sync import consent, engine, feed_list, outbox, state
 from sync.access import Here
 from sync.client import EndpointClient
+from sync.feeds import FeedReport
 from sync.tokens import token_store
 
 
@@ -101,6 +102,9 @@ def cmd_consent(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
                 ):
                     status += " (the text has changed: please read it again)"
                 io.say(f"{purpose}: {status}")
+                if purpose == "directory" and feed_list.feeds(vault):
+                    io.say("  It covers the participation server and these feeds: "
+                           + ", ".join(feed_list.feeds(vault)) + ".")
             return 0
         if args.action == "give":
             consent.record(vault, args.purpose, "given")
@@ -154,4 +158,7 @@ def cmd_sync(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
         io.say(f"Directory updated: {report.directory_services} services.")
     if report.surveys is not None:
         io.say(f"Open surveys: {report.surveys}.")
+    for feed in report.feeds:
+        io.say(f"Feed {feed.url}: {feed.services:,} services ({feed.changed:,} new or changed)."
+               if isinstance(feed, FeedReport) else str(feed))
     return 0

@@ -186,6 +186,7 @@ class EndpointClient:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.base_url = check_url(base_url)
+        self.api_prefix = API_PREFIX  # a directory feed (sync.feeds) has none
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
@@ -214,7 +215,7 @@ class EndpointClient:
         json_body: str | None = None,
         headers: dict[str, str] | None = None,
     ) -> requests.Response:
-        url = f"{self.base_url}{API_PREFIX}{path}"
+        url = f"{self.base_url}{self.api_prefix}{path}"
         sent_headers = dict(headers or {})
         if token:
             sent_headers["Authorization"] = f"Bearer {token}"

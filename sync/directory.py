@@ -5,16 +5,29 @@ from __future__ import annotations
 import re
 
 from planner.vault.vault import Vault
-from sync import state
+from sync import feed_list, state
 from sync.protocol import Service
 from sync.untrusted import UNTRUSTED
 
 
 def services(vault: Vault) -> list[Service]:
-    """The downloaded copy ([] before the first download), its text cleaned again (a copy
-    saved by an older app was not)."""
-    saved = state.get_json(vault, "directory:services") or []
-    return [Service.model_validate(s, context=UNTRUSTED) for s in saved]
+    """The downloaded copies merged ([] before the first download), their text cleaned again
+    (a copy saved by an older app was not): the endpoint's directory, then each feed the
+    person added (`sync.feed_list`). A service id in two of them is one service, the first
+    copy's, with every source named in `sources`."""
+    merged: dict[str, Service] = {}
+    endpoint = state.endpoint(vault) or ""
+    sources = [(endpoint, state.get_json(vault, "directory:services") or [])]
+    sources += [(url, docs) for url, docs, _when in feed_list.copies(vault)]
+    for source, docs in sources:
+        for doc in docs:
+            service = Service.model_validate(doc, context=UNTRUSTED)
+            seen = merged.get(service.id)
+            if seen is None:
+                merged[service.id] = service.model_copy(update={"sources": (source,)})
+            elif source not in seen.sources:
+                merged[service.id] = seen.model_copy(update={"sources": (*seen.sources, source)})
+    return list(merged.values())
 
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

@@ -21,6 +21,7 @@ from sync import consent, outbox, state
 from sync.access import VaultCall
 from sync.client import EndpointClient
 from sync.errors import BadReply, ServerRefused, SyncError
+from sync.feeds import FeedReport, refresh_all
 from sync.protocol import (
     MAX_BATCH_ITEMS,
     ConsultationResponseList,
@@ -51,6 +52,9 @@ class SyncReport:
     surveys: int | None = None
     results_updated: bool = False
     responses_updated: bool = False  # "you said, we did"
+    # The boroughs' ORUK feeds refreshed with the directory (sync.feeds): a report or the
+    # error of each, in the order they were added; one failing does not fail the sync.
+    feeds: list[FeedReport | SyncError] = field(default_factory=list)
     withdrawn: list[str] = field(default_factory=list)
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
@@ -182,6 +186,7 @@ def sync_now(
     _send(at, client, tokens, report, progress, batch_size)
     if agreed("directory"):
         _pull_directory(at, client, report)
+        report.feeds = refresh_all(at)
     if agreed("surveys") and _pull(at, client, "surveys", client.surveys):
         report.surveys = len(at(cached_surveys).surveys)
     if agreed("surveys"):

@@ -30,3 +30,7 @@ class BadReply(SyncError):
 
 class BadEndpointUrl(InputError):
     """The endpoint address is not one we will talk to."""
+
+
+class NotAFeed(BadReply):
+    """A directory feed's address does not answer as Open Referral UK 3.0; nothing was kept."""

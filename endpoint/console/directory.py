@@ -2,7 +2,8 @@
 
 An editor changes only their own organisations' services; a service is retired (status
 "defunct") rather than deleted, so a person's outbox that names it still drains. Imports and
-exports are in the Open Referral UK shape `/v1/directory/services` serves.
+exports are Open Referral UK 3.0 services, as `/oruk/services/{id}` serves them, so a
+borough's own ORUK tools read what we export and we read what they write.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
+from endpoint import oruk
 from endpoint.console import web
 from endpoint.operators import Operator
 from sync.protocol import LONDON_BOROUGHS, Service
+from sync.protocol.oruk import from_oruk
 
 __all__ = ["router"]
 
@@ -39,7 +42,7 @@ def directory(request: Request, session: web.SignedIn) -> Response:
 @router.get("/directory/export.json")
 def directory_export(request: Request, session: web.SignedIn) -> Response:
     operator, _csrf = session
-    services = [Service.model_validate(doc).model_dump(mode="json")
+    services = [oruk.full_service(Service.model_validate(doc).model_dump(mode="json"))
                 for doc in web.context(request).store.all_services()]
     web.audit(request, operator, "directory.export", str(len(services)))
     return Response(json.dumps({"services": services}, indent=2, ensure_ascii=False),
@@ -49,7 +52,7 @@ def directory_export(request: Request, session: web.SignedIn) -> Response:
 
 @router.post("/directory/import")
 async def directory_import(request: Request, session: web.Posted) -> Response:
-    """Services in the Open Referral UK shape `/v1/directory/services` serves, as
+    """Open Referral UK 3.0 services (or the app feed's shape, which carries `borough`), as
     `{"services": [...]}` or a page `{"contents": [...]}`; an editor may import only
     services of their own organisations."""
     operator, csrf, form = session
@@ -68,11 +71,14 @@ async def directory_import(request: Request, session: web.Posted) -> Response:
             if not isinstance(items, list) or not items:
                 raise ValueError("no services in it")
             for item in items:
-                service = Service.model_validate(item)
+                service = Service.model_validate(from_oruk(item))
+                if service.borough is None:
+                    errors.append(f"{service.name}: names no London borough in its service "
+                                  "areas or address.")
                 if not operator.may_edit(service.organization.id):
                     errors.append(f"{service.name}: not one of your organisations' services.")
                 docs.append(service.model_dump(mode="json"))
-        except (UnicodeDecodeError, ValueError, AttributeError) as exc:
+        except (UnicodeDecodeError, ValueError, AttributeError, TypeError, KeyError) as exc:
             errors.append(f"This is not an Open Referral UK services file ({str(exc)[:200]}).")
     if errors:
         docs_now = sorted(web.context(request).store.all_services(),

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from importlib import resources
 from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from endpoint.store.core import StoreCore, _parse_iso, from_db, to_utc_naive
 from endpoint.store.tables import consultation_responses, directory_services, surveys
@@ -43,6 +43,12 @@ def _search_text(doc: Mapping[str, Any]) -> str:
 
 def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _words(q: str) -> ColumnElement[bool]:
+    """The one text search both the app's feed and the ORUK routes use."""
+    pattern = f"%{_escape_like(q.lower())}%"
+    return directory_services.c.search_text.like(pattern, escape="\\")
 
 
 def _load_seed(name: str) -> dict[str, Any]:
@@ -136,8 +142,7 @@ class Directory(StoreCore):
         if borough is not None:
             conditions.append(directory_services.c.borough == borough)
         if q:
-            pattern = f"%{_escape_like(q.lower())}%"
-            conditions.append(directory_services.c.search_text.like(pattern, escape="\\"))
+            conditions.append(_words(q))
         count = select(func.count()).select_from(directory_services).where(*conditions)
         rows = (
             select(directory_services.c.document)
@@ -150,6 +155,22 @@ class Directory(StoreCore):
             total = int(conn.execute(count).scalar_one())
             documents = [dict(doc) for doc in conn.execute(rows).scalars()]
         return total, documents
+
+    def matching_services(self, q: str | None) -> list[dict[str, Any]]:
+        """Every service whose text holds `q` (all when None), ordered by name: what the
+        ORUK routes filter further and page (see `endpoint.oruk.ServiceFilter`)."""
+        query = select(directory_services.c.document).order_by(
+            directory_services.c.name, directory_services.c.id)
+        if q:
+            query = query.where(_words(q))
+        with self.engine.connect() as conn:
+            return [dict(doc) for doc in conn.execute(query).scalars()]
+
+    def service_document(self, service_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            doc = conn.execute(select(directory_services.c.document)
+                               .where(directory_services.c.id == service_id)).scalar()
+        return None if doc is None else dict(doc)
 
     def all_services(self, borough: str | None = None) -> list[dict[str, Any]]:
         query = select(directory_services.c.document).order_by(

@@ -729,6 +729,93 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     </message>
 </context>
 <context>
+    <name>FeedsPanel</name>
+    <message>
+        <source>Borough directories (Open Referral UK feeds)</source>
+        <translation>Katalogi dzielnic (kanały Open Referral UK)</translation>
+    </message>
+    <message>
+        <source>Add the address of your borough's list of services, if it publishes one in the Open Referral UK format. The app downloads it and searches it with the rest, even with no internet. The feed sees only the app's requests, nothing about you.</source>
+        <translation>Dodaj adres listy usług swojej dzielnicy, jeśli publikuje ją w formacie Open Referral UK. Aplikacja ją pobiera i przeszukuje razem z resztą, nawet bez internetu. Kanał widzi tylko zapytania aplikacji, nic o Tobie.</translation>
+    </message>
+    <message>
+        <source>Directory feeds you added</source>
+        <translation>Dodane przez Ciebie kanały katalogów</translation>
+    </message>
+    <message>
+        <source>Feed &amp;address:</source>
+        <translation>&amp;Adres kanału:</translation>
+    </message>
+    <message>
+        <source>Address of a directory feed to add</source>
+        <translation>Adres kanału katalogu do dodania</translation>
+    </message>
+    <message>
+        <source>A&amp;dd feed</source>
+        <translation>&amp;Dodaj kanał</translation>
+    </message>
+    <message>
+        <source>Add this feed and download it</source>
+        <translation>Dodaj ten kanał i pobierz go</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh feeds</source>
+        <translation>&amp;Odśwież kanały</translation>
+    </message>
+    <message>
+        <source>Download every feed again</source>
+        <translation>Pobierz ponownie każdy kanał</translation>
+    </message>
+    <message>
+        <source>Re&amp;move feed</source>
+        <translation>&amp;Usuń kanał</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed</source>
+        <translation>Usuń wybrany kanał</translation>
+    </message>
+    <message>
+        <source>Feed download progress</source>
+        <translation>Postęp pobierania kanału</translation>
+    </message>
+    <message numerus="yes">
+        <source>{url}: %n service(s), refreshed {when}</source>
+        <translation>
+            <numerusform>{url}: %n usługa, odświeżono {when}</numerusform>
+            <numerusform>{url}: %n usługi, odświeżono {when}</numerusform>
+            <numerusform>{url}: %n usług, odświeżono {when}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{url}: not downloaded yet</source>
+        <translation>{url}: jeszcze nie pobrano</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feed added: %n service(s) downloaded.</source>
+        <translation>
+            <numerusform>Dodano kanał: pobrano %n usługę.</numerusform>
+            <numerusform>Dodano kanał: pobrano %n usługi.</numerusform>
+            <numerusform>Dodano kanał: pobrano %n usług.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds refreshed: %n service(s) new or changed.</source>
+        <translation>
+            <numerusform>Odświeżono kanały: %n usługa nowa lub zmieniona.</numerusform>
+            <numerusform>Odświeżono kanały: %n usługi nowe lub zmienione.</numerusform>
+            <numerusform>Odświeżono kanały: %n usług nowych lub zmienionych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed removed, with its offline copy.</source>
+        <translation>Usunięto kanał wraz z jego kopią offline.</translation>
+    </message>
+    <message>
+        <source>Turn on "Download the list of local services" in Choices first.</source>
+        <translation>Najpierw włącz „Pobierz listę lokalnych usług” w Wyborach.</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <location filename="../../ui/widgets/forms.py" line="+108" />
@@ -2382,6 +2469,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
         <translation>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>It covers the participation server and these feeds: {feeds}.</source>
+        <translation>Obejmuje serwer udziału i te kanały: {feeds}.</translation>
     </message>
 </context>
 <context>

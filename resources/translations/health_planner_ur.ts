@@ -727,6 +727,90 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
 </context>
 <context>
+    <name>FeedsPanel</name>
+    <message>
+        <source>Borough directories (Open Referral UK feeds)</source>
+        <translation>بورو کی ڈائریکٹریاں (اوپن ریفرل یو کے فیڈز)</translation>
+    </message>
+    <message>
+        <source>Add the address of your borough's list of services, if it publishes one in the Open Referral UK format. The app downloads it and searches it with the rest, even with no internet. The feed sees only the app's requests, nothing about you.</source>
+        <translation>اگر آپ کا بورو اپنی سروسز کی فہرست اوپن ریفرل یو کے فارمیٹ میں شائع کرتا ہے تو اس کا پتہ شامل کریں۔ ایپ اسے ڈاؤن لوڈ کرتی ہے اور باقی کے ساتھ اس میں تلاش کرتی ہے، انٹرنیٹ کے بغیر بھی۔ فیڈ صرف ایپ کی درخواستیں دیکھتی ہے، آپ کے بارے میں کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Directory feeds you added</source>
+        <translation>آپ کی شامل کردہ ڈائریکٹری فیڈز</translation>
+    </message>
+    <message>
+        <source>Feed &amp;address:</source>
+        <translation>فیڈ کا پتہ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Address of a directory feed to add</source>
+        <translation>شامل کرنے کے لیے ڈائریکٹری فیڈ کا پتہ</translation>
+    </message>
+    <message>
+        <source>A&amp;dd feed</source>
+        <translation>فیڈ شامل کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add this feed and download it</source>
+        <translation>یہ فیڈ شامل کریں اور اسے ڈاؤن لوڈ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh feeds</source>
+        <translation>فیڈز تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Download every feed again</source>
+        <translation>ہر فیڈ دوبارہ ڈاؤن لوڈ کریں</translation>
+    </message>
+    <message>
+        <source>Re&amp;move feed</source>
+        <translation>فیڈ ہٹائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected feed</source>
+        <translation>منتخب فیڈ ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Feed download progress</source>
+        <translation>فیڈ ڈاؤن لوڈ کی پیش رفت</translation>
+    </message>
+    <message numerus="yes">
+        <source>{url}: %n service(s), refreshed {when}</source>
+        <translation>
+            <numerusform>{url}: %n سروس، {when} کو تازہ کی گئی</numerusform>
+            <numerusform>{url}: %n سروسز، {when} کو تازہ کی گئیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{url}: not downloaded yet</source>
+        <translation>{url}: ابھی ڈاؤن لوڈ نہیں ہوئی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feed added: %n service(s) downloaded.</source>
+        <translation>
+            <numerusform>فیڈ شامل ہو گئی: %n سروس ڈاؤن لوڈ ہوئی۔</numerusform>
+            <numerusform>فیڈ شامل ہو گئی: %n سروسز ڈاؤن لوڈ ہوئیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds refreshed: %n service(s) new or changed.</source>
+        <translation>
+            <numerusform>فیڈز تازہ ہو گئیں: %n سروس نئی یا تبدیل شدہ۔</numerusform>
+            <numerusform>فیڈز تازہ ہو گئیں: %n سروسز نئی یا تبدیل شدہ۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed removed, with its offline copy.</source>
+        <translation>فیڈ ہٹا دی گئی، اس کی آف لائن کاپی سمیت۔</translation>
+    </message>
+    <message>
+        <source>Turn on "Download the list of local services" in Choices first.</source>
+        <translation>پہلے انتخاب میں "مقامی سروسز کی فہرست ڈاؤن لوڈ کریں" آن کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <location filename="../../ui/widgets/forms.py" line="+108" />
@@ -2377,6 +2461,14 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
         <translation>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>It covers the participation server and these feeds: {feeds}.</source>
+        <translation>یہ شرکت کے سرور اور ان فیڈز کا احاطہ کرتی ہے: {feeds}۔</translation>
     </message>
 </context>
 <context>

@@ -100,13 +100,19 @@ class Service(_Response):
     url: Line | None = None
     email: Line | None = None
     status: Literal["active", "inactive", "defunct", "temporarily closed"]
-    last_modified: datetime
-    borough: Borough
+    last_modified: datetime | None = None  # optional in ORUK 3.0; our own feed always says
+    # Our own feed always says; a borough's ORUK feed may name no London borough we know.
+    borough: Borough | None = None
     organization: Organization
     service_at_locations: list[ServiceAtLocation] = Field(default_factory=list)
     taxonomy_terms: list[TaxonomyTerm] = Field(default_factory=list)
     schedules: list[Schedule] = Field(default_factory=list)
     cost_options: list[CostOption] = Field(default_factory=list)
+    minimum_age: float | None = Field(default=None, ge=0, le=150, allow_inf_nan=False)
+    maximum_age: float | None = Field(default=None, ge=0, le=150, allow_inf_nan=False)
+    # Where the app's copy came from (the endpoint's address, a feed's): filled in when the
+    # offline copies are merged, never stored or sent.
+    sources: tuple[str, ...] = Field(default=(), exclude=True)
 
 
 class ServicePage(_Response):

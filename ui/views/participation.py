@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -46,6 +47,7 @@ from ui.models.outbox import OutboxListModel
 from ui.session import Session
 from ui.views.base import heading, paragraph
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
+from ui.views.participation_feeds import FeedsPanel
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
 from ui.widgets.row_list import RowList
@@ -66,6 +68,11 @@ def item_summary(item: OutboxItem) -> str:
     else:
         what = QCoreApplication.translate("Participation", "Wellbeing scores (with random noise)")
     return what
+
+
+def _host(address: str) -> str:
+    """Where a service came from, as a person recognises it: the feed's or server's host."""
+    return urlsplit(address).hostname or address
 
 
 class ParticipationView(ParticipationActions):
@@ -174,6 +181,8 @@ class ParticipationView(ParticipationActions):
         self.feedback_button.setAccessibleName(self.tr("Give feedback on this service"))
         self.feedback_button.clicked.connect(self.give_feedback)
         layout.addWidget(self.feedback_button)
+        self.feeds_panel = FeedsPanel(self, page)
+        layout.addWidget(self.feeds_panel)
         return page
 
     def _surveys_tab(self) -> QWidget:
@@ -271,6 +280,11 @@ class ParticipationView(ParticipationActions):
             else:
                 status.setText(self.tr("Off. Nothing is shared."))
             stop.setEnabled(data.agreed[purpose])
+        if data.feeds:  # the directory consent covers every feed: name each one
+            status = self.consent_rows["directory"][0]
+            status.setText(status.text() + " " + self.tr(
+                "It covers the participation server and these feeds: {feeds}.").format(
+                feeds=", ".join(url for url, _count, _when in data.feeds)))
         self.endpoint_label.setText(data.endpoint or self.tr("None yet. Add one in Settings."))
         if data.last_sync:
             self.sync_status.setText(wording.moment(datetime.fromisoformat(data.last_sync)))
@@ -278,6 +292,7 @@ class ParticipationView(ParticipationActions):
             self.sync_status.setText(self.tr("Never"))
         self.sync_button.setEnabled(bool(data.endpoint) and not self._syncing)
         self._filter_services()
+        self.feeds_panel.show_feeds(data.feeds)
         self._show_surveys(data)
         self._show_results(data.results)
         self._show_responses(data.responses)
@@ -301,7 +316,8 @@ class ParticipationView(ParticipationActions):
         if data.services:
             self.services_note.setText(self.tr("{count} services found.").format(count=len(found)))
         for service in found:
-            item = QListWidgetItem(f"{service.name} ({service.borough})")
+            where = service.borough or _host(service.sources[-1] if service.sources else "")
+            item = QListWidgetItem(f"{service.name} ({where})" if where else service.name)
             item.setData(Qt.ItemDataRole.UserRole, service.id)
             self.service_list.addItem(item)
         self.feedback_button.setEnabled(bool(found) and data.agreed["feedback"])
@@ -328,6 +344,9 @@ class ParticipationView(ParticipationActions):
         contact = [x for x in (service.email, service.url) if x]
         if contact:
             lines.append(f"<p>{escape(' · '.join(contact))}</p>")
+        sources = [_host(source) for source in service.sources if source]
+        if sources:
+            lines.append(f"<p>{escape(self.tr('From'))}: {escape(', '.join(sources))}</p>")
         self.service_detail.setHtml("".join(lines))
 
     def _show_surveys(self, data: ParticipationData) -> None:

@@ -31,6 +31,7 @@ from sync.tokens import token_store
 from ui.dialogs.participation import ConsentDialog, FeedbackDialog, SurveyDialog, consent_title
 from ui.models.outbox import OutboxListModel
 from ui.views.base import FeatureView
+from ui.views.participation_feeds import FeedRow, feed_rows
 from ui.widgets.forms import user_message
 from ui.widgets.row_list import RowList
 
@@ -52,6 +53,7 @@ class ParticipationData:
     borough: str | None
     # "You said, we did" for the consultations this person answered (from the cache).
     responses: list[ConsultationResponse] = field(default_factory=list)
+    feeds: list[FeedRow] = field(default_factory=list)  # the borough feeds added
 
 
 SENT_SHOWN = 500  # the ledger lists the newest this many
@@ -83,6 +85,7 @@ def load(vault: Vault) -> ParticipationData:
         latest_ons4=vault.questionnaires.latest("ONS4"),
         borough=person.borough if person else None,
         responses=answered_responses(vault),
+        feeds=feed_rows(vault),
     )
 
 

@@ -173,7 +173,9 @@ class FindSupport(FeatureView[SocialData]):
         self.add_button.setVisible(True)
         self._found = found
         for service in found:
-            item = QListWidgetItem(f"{service.name} ({service.borough})")
+            # A borough's feed may name no London borough: then the name stands alone.
+            item = QListWidgetItem(f"{service.name} ({service.borough})" if service.borough
+                                   else service.name)
             item.setData(ID_ROLE, service.id)
             self.found.addItem(item)
         fit_height(self.found, min_lines=3, max_lines=8)
