@@ -3,9 +3,9 @@
 cli/screenshots.py finds or builds the demo profile (passphrase "demo") and hands it here through
 ui/bridge.py; this module photographs the unlock screen, every feature screen and Settings,
 then Today (and Medicines, Appointments, Health summary) in Urdu (right to left) and at
-200 % text, and Today in high contrast. Preferences stay in
-memory: the person's own preferences.json is never touched. Used for the user guide and to look
-at the app without a display.
+200 % text, the PHQ-9 get-help message in Urdu and in Polish, and Today in high contrast.
+Preferences stay in memory: the person's own preferences.json is never touched. Used for the
+user guide and to look at the app without a display.
 """
 
 from __future__ import annotations
@@ -40,6 +40,20 @@ def _settle(
             return
         time.sleep(0.02)
     raise InputError("The screens took too long to draw.")
+
+
+def _show_phq9_help(app: Any, runner: Any, window: Any) -> None:
+    """Check-ins on the PHQ-9 with question 9 answered, so the get-help message shows (nothing
+    is saved), scrolled so the message is in the picture."""
+    window.go_to("checkins")
+    view = window.view("checkins")
+    view.select_instrument("PHQ9")
+    _settle(app, runner)
+    form = view.form("PHQ9")
+    form.answer("phq9_9", 2)
+    _settle(app, runner)
+    area = window.current_screen().area
+    area.ensureWidgetVisible(form.alert, 0, 0)
 
 
 def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
@@ -82,6 +96,12 @@ def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
                 shoot(f"{key}-urdu")
         window.go_to("settings")
         shoot("settings-urdu")
+        _show_phq9_help(app, runner, window)
+        shoot("checkins-phq9-help-urdu")
+        shell.preferences.update(language="pl")
+        _settle(app, runner, until=lambda: shell.translations.language == "pl")
+        _show_phq9_help(app, runner, window)
+        shoot("checkins-phq9-help-polish")
         shell.preferences.update(language="en_GB")
         _settle(app, runner, until=lambda: shell.translations.language == "en_GB")
         shell.preferences.update(text_scale=200)
