@@ -42,6 +42,57 @@ def _settle(
     raise InputError("The screens took too long to draw.")
 
 
+def visit_every_screen(
+    app: Any, runner: Any, window: Any, visit: Callable[[str, Any], None]
+) -> int:
+    """Call `visit(where, widget)` on the window (menus, sidebar), on every screen, and on every
+    dialog a screen's "…" buttons open (each is cancelled at once, so nothing is changed by
+    it). The walk the tests use to look for words left in English, on the same path as the
+    screenshots. Returns how many dialogs were seen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
+
+    visit("window", window)
+    dialogs = 0
+    for key in window.screen_keys():
+        window.go_to(key)
+        _settle(app, runner)
+        area = window.current_screen().area
+        visit(key, area)
+        buttons = [b for b in area.findChildren(QPushButton)
+                   if b.text().endswith("…") and b.isEnabled()]
+        for button in buttons:
+            where = f"{key}: {button.text()}"
+            seen: list[Any] = []
+
+            def close_dialog(dialog: Any, where: str = where, seen: list[Any] = seen) -> None:
+                if dialog in seen:
+                    return
+                seen.append(dialog)
+                if not isinstance(dialog, QFileDialog):  # Qt's own words, not the app's
+                    visit(where, dialog)
+                dialog.reject()
+
+            def poll(seen: list[Any] = seen, close: Callable[..., None] = close_dialog) -> None:
+                dialog = QApplication.activeModalWidget()
+                if isinstance(dialog, QDialog):
+                    close(dialog)
+
+            timer = QTimer()
+            timer.setInterval(30)
+            timer.timeout.connect(poll)
+            timer.start()
+            button.click()
+            _settle(app, runner)
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    close_dialog(widget)
+            timer.stop()
+            _settle(app, runner)
+            dialogs += len(seen)
+    return dialogs
+
+
 def _show_phq9_help(app: Any, runner: Any, window: Any) -> None:
     """Check-ins on the PHQ-9 with question 9 answered, so the get-help message shows (nothing
     is saved), scrolled so the message is in the picture."""

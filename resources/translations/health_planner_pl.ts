@@ -2818,6 +2818,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>went {went}, missed {missed}</source>
         <translation>byłem lub byłam {went}, opuszczone {missed}</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation>działanie</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>osoba wspierająca</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sections</source>
+        <translation>Części planu</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2830,6 +2842,81 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+13" />
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Tak dla &amp;wszystkich</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ni&amp;e dla wszystkich</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Zignoruj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4770,10 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+1" />
         <source>Opening the demo…</source>
         <translation>Otwieram demo…</translation>
+    </message>
+    <message>
+        <source>Health Planner start page</source>
+        <translation>Strona startowa Health Planner</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +6718,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>since {day}</source>
         <translation>od {day}</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>choroba</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>alergia</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
     </message>
 </context>
 <context>

@@ -2813,6 +2813,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>went {went}, missed {missed}</source>
         <translation>گیا/گئی {went}، نہیں گیا/گئی {missed}</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation>کام</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>مددگار</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sections</source>
+        <translation>منصوبے کے حصے</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2825,6 +2837,81 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+13" />
         <source>Page %1 of %2</source>
         <translation>صفحہ %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>سب محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ہاں (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>سب کے لیے ہاں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>سب کے لیے نہیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>روکیں</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>نظرانداز کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>رد کریں</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>دوبارہ ترتیب دیں</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>پہلے والی ترتیبات بحال کریں</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4761,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+1" />
         <source>Opening the demo…</source>
         <translation>ڈیمو کھل رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Health Planner start page</source>
+        <translation>ہیلتھ پلانر کا ابتدائی صفحہ</translation>
     </message>
 </context>
 <context>
@@ -6610,6 +6701,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>since {day}</source>
         <translation>{day} سے</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>بیماری</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>الرجی</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>رابطہ</translation>
     </message>
 </context>
 <context>
