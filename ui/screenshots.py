@@ -48,19 +48,32 @@ def visit_every_screen(
     """Call `visit(where, widget)` on the window (menus, sidebar), on every screen, and on every
     dialog a screen's "…" buttons open (each is cancelled at once, so nothing is changed by
     it). The walk the tests use to look for words left in English, on the same path as the
-    screenshots. Returns how many dialogs were seen."""
+    screenshots. Returns how many of the app's dialogs were seen (file choosers are Qt's own
+    and are closed unseen)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QApplication,
+        QDialog,
+        QFileDialog,
+        QPushButton,
+    )
 
     visit("window", window)
-    dialogs = 0
+    opened: list[str] = []
     for key in window.screen_keys():
         window.go_to(key)
         _settle(app, runner)
         area = window.current_screen().area
         visit(key, area)
+        # Choose the first row of each list that has none chosen, so "Change…" opens too.
+        for view in area.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is not None and model.rowCount() and not view.currentIndex().isValid():
+                view.setCurrentIndex(model.index(0, 0))
+        _settle(app, runner)
         buttons = [b for b in area.findChildren(QPushButton)
-                   if b.text().endswith("…") and b.isEnabled()]
+                   if "…" in b.text() and b.isEnabled()]  # Urdu puts "(&X)" after it
         for button in buttons:
             where = f"{key}: {button.text()}"
             seen: list[Any] = []
@@ -71,6 +84,7 @@ def visit_every_screen(
                 seen.append(dialog)
                 if not isinstance(dialog, QFileDialog):  # Qt's own words, not the app's
                     visit(where, dialog)
+                    opened.append(where)
                 dialog.reject()
 
             def poll(seen: list[Any] = seen, close: Callable[..., None] = close_dialog) -> None:
@@ -89,8 +103,7 @@ def visit_every_screen(
                     close_dialog(widget)
             timer.stop()
             _settle(app, runner)
-            dialogs += len(seen)
-    return dialogs
+    return len(opened)
 
 
 def _show_phq9_help(app: Any, runner: Any, window: Any) -> None:

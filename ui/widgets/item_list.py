@@ -41,7 +41,9 @@ class ItemListEditor(QWidget):
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self._edit)
         self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the chosen {noun}").format(noun=chosen))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the chosen {noun}").format(noun=chosen)
+        )
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self._remove)
         self.error = FieldError(self.list, self)
