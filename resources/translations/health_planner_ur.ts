@@ -2215,10 +2215,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>No list of services yet. Turn on "Download the list of local services" in Choices, then press Sync now.</source>
         <translation>ابھی سروسز کی کوئی فہرست نہیں۔ انتخاب میں “مقامی سروسز کی فہرست ڈاؤن لوڈ کریں” آن کریں، پھر “ابھی ہم آہنگ کریں” دبائیں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8" />
         <source>{count} services found.</source>
-        <translation>{count} سروسز ملیں۔</translation>
+        <translation>
+            <numerusform>{count} سروس ملی۔</numerusform>
+            <numerusform>{count} سروسز ملیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42" />
@@ -2265,10 +2268,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Numbers from fewer than 10 people are hidden, so no one can be picked out.</source>
         <translation>10 سے کم لوگوں کے اعداد چھپا دیے جاتے ہیں، تاکہ کسی کی پہچان نہ ہو سکے۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11" />
         <source>{n} people</source>
-        <translation>{n} لوگ</translation>
+        <translation>
+            <numerusform>{n} شخص</numerusform>
+            <numerusform>{n} لوگ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2326,11 +2332,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>آپ نے کچھ آن نہیں کیا، اس لیے کچھ نہیں بھیجا گیا۔</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Sync finished. Sent {n} item(s).</source>
-        <translation>ہم آہنگی مکمل۔ {n} چیزیں بھیجی گئیں۔</translation>
-    </message>
-    <message>
         <location line="+14" />
         <source>Choose a service first.</source>
         <translation>پہلے ایک سروس چنیں۔</translation>
@@ -2349,11 +2350,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+14" />
         <source>You did not answer anything, so nothing was added.</source>
         <translation>آپ نے کسی بات کا جواب نہیں دیا، اس لیے کچھ شامل نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>{n} answer(s) added to the send list.</source>
-        <translation>{n} جوابات بھیجنے کی فہرست میں شامل ہو گئے۔</translation>
     </message>
     <message>
         <location line="+14" />
@@ -2377,6 +2373,36 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
         <translation>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</translation>
+    </message>
+    <message>
+        <source>Sync finished. Sent 1 item.</source>
+        <translation>ہم آہنگی مکمل۔ 1 چیز بھیجی گئی۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished. Sent {n} items.</source>
+        <translation>
+            <numerusform>ہم آہنگی مکمل۔ {n} چیز بھیجی گئی۔</numerusform>
+            <numerusform>ہم آہنگی مکمل۔ {n} چیزیں بھیجی گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 answer added to the send list.</source>
+        <translation>1 جواب بھیجنے کی فہرست میں شامل ہو گیا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} answers added to the send list.</source>
+        <translation>
+            <numerusform>{n} جواب بھیجنے کی فہرست میں شامل ہو گیا۔</numerusform>
+            <numerusform>{n} جوابات بھیجنے کی فہرست میں شامل ہو گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 service found.</source>
+        <translation>1 سروس ملی۔</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 شخص</translation>
     </message>
 </context>
 <context>
@@ -3938,10 +3964,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Restore from a backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+603" />
         <source>Restored the backup as the profile “{name}” ({n} log entries). To open it, lock this profile and choose it on the start screen.</source>
-        <translation>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا ({n} اندراجات)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</translation>
+        <translation>
+            <numerusform>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا ({n} اندراج)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</numerusform>
+            <numerusform>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا ({n} اندراجات)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-30" />
@@ -4024,30 +4053,42 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Save the summary for your GP</source>
         <translation>اپنے جی پی کے لیے خلاصہ محفوظ کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+200" />
         <source>Saved a FHIR file with {n} records to {path}.</source>
-        <translation>{n} ریکارڈز والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
+        <translation>
+            <numerusform>{n} ریکارڈ والی FHIR فائل {path} میں محفوظ ہو گئی۔</numerusform>
+            <numerusform>{n} ریکارڈز والی FHIR فائل {path} میں محفوظ ہو گئی۔</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+232" />
         <source>Saved a backup with {n} log entries to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
-        <translation>{n} اندراجات والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
+        <translation>
+            <numerusform>{n} اندراج والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</numerusform>
+            <numerusform>{n} اندراجات والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-252" />
         <source>Saved the summary for your GP to {path}.</source>
         <translation>آپ کے جی پی کے لیے خلاصہ {path} میں محفوظ ہو گیا۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+58" />
         <source>Saved {n} calendar events to {path}.</source>
-        <translation>{n} کیلنڈر ایونٹس {path} میں محفوظ ہو گئے۔</translation>
+        <translation>
+            <numerusform>{n} کیلنڈر ایونٹ {path} میں محفوظ ہو گیا۔</numerusform>
+            <numerusform>{n} کیلنڈر ایونٹس {path} میں محفوظ ہو گئے۔</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14" />
         <source>Saved {n} log entries to {path}.</source>
-        <translation>{n} اندراجات {path} میں محفوظ ہو گئے۔</translation>
+        <translation>
+            <numerusform>{n} اندراج {path} میں محفوظ ہو گیا۔</numerusform>
+            <numerusform>{n} اندراجات {path} میں محفوظ ہو گئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3" />
@@ -4125,10 +4166,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>The two passphrases are different. Type them again.</source>
         <translation>دونوں پاس ورڈ مختلف ہیں۔ انہیں دوبارہ لکھیں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+67" />
         <source>This profile now holds the backup ({n} log entries). The profile as it was is kept, still locked, in {aside}.</source>
-        <translation>اس پروفائل میں اب بیک اپ ہے ({n} اندراجات)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</translation>
+        <translation>
+            <numerusform>اس پروفائل میں اب بیک اپ ہے ({n} اندراج)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</numerusform>
+            <numerusform>اس پروفائل میں اب بیک اپ ہے ({n} اندراجات)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-772" />
@@ -4340,6 +4384,30 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/sharing.py" />
         <source>Include: my coming appointments</source>
         <translation>شامل کریں: میری آنے والی ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
+        <translation>1 اندراج والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
+    </message>
+    <message>
+        <source>This profile now holds the backup (1 log entry). The profile as it was is kept, still locked, in {aside}.</source>
+        <translation>اس پروفائل میں اب بیک اپ ہے (1 اندراج)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Restored the backup as the profile “{name}” (1 log entry). To open it, lock this profile and choose it on the start screen.</source>
+        <translation>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا (1 اندراج)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</translation>
+    </message>
+    <message>
+        <source>Saved 1 log entry to {path}.</source>
+        <translation>1 اندراج {path} میں محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Saved 1 calendar event to {path}.</source>
+        <translation>1 کیلنڈر ایونٹ {path} میں محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Saved a FHIR file with 1 record to {path}.</source>
+        <translation>1 ریکارڈ والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
     </message>
 </context>
 <context>
@@ -4718,11 +4786,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>یہ کوڈ کے آخری 4 حروف نہیں ہیں۔ جو آپ نے لکھا تھا اسے دیکھیں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Copied. Paste it somewhere safe now: Health Planner will clear it from the clipboard in %1 seconds.</source>
-        <translation>کاپی ہو گیا۔ اسے ابھی کسی محفوظ جگہ پیسٹ کریں: ہیلتھ پلانر اسے %1 سیکنڈ میں کلپ بورڈ سے مٹا دے گا۔</translation>
-    </message>
-    <message>
         <location line="+21" />
         <source>Health Planner recovery code</source>
         <translation>ہیلتھ پلانر بحالی کوڈ</translation>
@@ -4765,6 +4828,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Health Planner start page</source>
         <translation>ہیلتھ پلانر کا ابتدائی صفحہ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Paste it somewhere safe now: Health Planner will clear it from the clipboard in %n seconds.</source>
+        <translation>
+            <numerusform>کاپی ہو گیا۔ اسے ابھی کسی محفوظ جگہ پیسٹ کریں: ہیلتھ پلانر اسے %n سیکنڈ میں کلپ بورڈ سے مٹا دے گا۔</numerusform>
+            <numerusform>کاپی ہو گیا۔ اسے ابھی کسی محفوظ جگہ پیسٹ کریں: ہیلتھ پلانر اسے %n سیکنڈ میں کلپ بورڈ سے مٹا دے گا۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
