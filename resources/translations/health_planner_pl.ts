@@ -1549,11 +1549,6 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Najnowsze na górze. Naciśnij Enter, aby zmienić wpis, albo Delete, aby go usunąć.</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Chart of</source>
-        <translation>Wykres</translation>
-    </message>
-    <message>
         <location line="+16" />
         <source>&amp;Show:</source>
         <translation>&amp;Pokaż:</translation>
@@ -1630,6 +1625,10 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <location line="+19" />
         <source>The entry is back.</source>
         <translation>Wpis wrócił.</translation>
+    </message>
+    <message>
+        <source>What to show on the chart</source>
+        <translation>Co pokazać na wykresie</translation>
     </message>
 </context>
 <context>

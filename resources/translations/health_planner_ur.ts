@@ -1546,11 +1546,6 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <translation>سب سے نئے پہلے۔ اندراج بدلنے کے لیے Enter، مٹانے کے لیے Delete دبائیں۔</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Chart of</source>
-        <translation>چارٹ برائے</translation>
-    </message>
-    <message>
         <location line="+16" />
         <source>&amp;Show:</source>
         <translation>دکھائیں (&amp;S):</translation>
@@ -1625,6 +1620,10 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <location line="+19" />
         <source>The entry is back.</source>
         <translation>اندراج واپس آ گیا۔</translation>
+    </message>
+    <message>
+        <source>What to show on the chart</source>
+        <translation>چارٹ پر کیا دکھایا جائے</translation>
     </message>
 </context>
 <context>

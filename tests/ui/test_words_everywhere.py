@@ -232,7 +232,8 @@ def test_accessible_names_read_as_sentences_and_scroll_areas_are_named(
         def visit(where: str, root: QWidget) -> None:
             nonlocal areas
             for widget, name in names_of(root):
-                if re.search(r"\b(the chosen an?|(a|an|the) (a|an|the))\b", name):
+                if re.search(r"\b(the chosen an?|(a|an|the) (a|an|the))\b", name) or \
+                        re.search(r"((?<![\w-])(of|in|the|a|an)|:)$", name.strip()):
                     bad.append(f"{where}: {type(widget).__name__} named {name!r}")
                 if isinstance(widget, QScrollArea):
                     areas += 1
