@@ -1,6 +1,7 @@
 """Update and compile the app's translations (`make translations`).
 
-    python scripts/translations.py            update the .ts files from ui/, then compile them
+    python scripts/translations.py            update the .ts files from ui/, compile them, and
+                                              report how much of each language is translated
     python scripts/translations.py update     only run pyside6-lupdate over ui/
     python scripts/translations.py release    only run pyside6-lrelease (.ts -> .qm)
     python scripts/translations.py status     list strings still to translate; exit 1 if any
@@ -59,44 +60,74 @@ def plurals(path: Path) -> set[tuple[str, str]]:
 
 
 def update() -> None:
-    """Run lupdate, refusing a result that loses plural forms still in the code.
+    """Run lupdate, then put back the plural forms it drops.
 
     pyside6-lupdate 6.11 does not see `QCoreApplication.translate(ctx, text, None, n)` as a
-    plural when `n` is a bare name, and would turn those messages into unfinished singulars,
-    throwing away their Polish and Urdu forms; the files are then put back as they were."""
+    plural unless `n` is a literal number, and would turn those messages into unfinished
+    singulars, throwing away their Polish and Urdu forms. Every message that had plural forms
+    before and is still in the code gets them back (`numerus` and the forms), so `make
+    translations` can run with any PySide6 6 release."""
     OUT.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         path = ts_file(lang)
-        before = path.read_bytes() if path.exists() else None
-        had = plurals(path) if before is not None else set()
+        before = ET.parse(path) if path.exists() else None  # noqa: S314 - our own files
         subprocess.run(  # noqa: S603 - our own tool and file names
             [tool("pyside6-lupdate"), *sources(), "-source-language", "en_GB",
              "-target-language", lang, "-no-obsolete", "-locations", "relative",
              "-ts", str(path.relative_to(ROOT))],
             check=True, cwd=ROOT,
         )
-        lost = sorted(had - plurals(path))
-        in_code = {source for _, source in _strings_in_code()}
-        lost = [m for m in lost if m[1] in in_code]
-        if lost and before is not None:
-            path.write_bytes(before)
-            raise SystemExit(
-                f"{path.name}: this pyside6-lupdate would drop the plural forms of "
-                f"{len(lost)} message(s), e.g. {lost[0]}; the file is unchanged. Use the "
-                "PySide6 release that wrote it, or add the new strings by hand.")
+        if before is not None:
+            restored = _restore_plurals(path, before)
+            if restored:
+                print(f"{path.name}: kept the plural forms of {restored} message(s)")
 
 
-def _strings_in_code() -> set[tuple[str, str]]:
-    """(context, source) of every message lupdate finds in the code, into a scratch file."""
-    import tempfile
+def _messages(tree: ET.ElementTree) -> dict[tuple[str, str], ET.Element]:
+    return {(context.findtext("name", ""), message.findtext("source", "")): message
+            for context in tree.getroot().iter("context") for message in context.iter("message")}
 
-    with tempfile.TemporaryDirectory() as folder:
-        scratch = Path(folder) / "scratch.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete",  # noqa: S603
-                        "-ts", str(scratch)], check=True, cwd=ROOT, capture_output=True)
-        root = ET.parse(scratch).getroot()  # noqa: S314 - made just now
-        return {(c.findtext("name", ""), m.findtext("source", ""))
-                for c in root.iter("context") for m in c.iter("message")}
+
+def _restore_plurals(path: Path, before: ET.ElementTree) -> int:
+    """Give each message of `path` that was plural in `before` its old plural translation; put
+    back whole the plural messages lupdate no longer finds (a count that is not a plain name,
+    such as `series.total`) while their text is still in the code."""
+    old = {key: m for key, m in _messages(before).items() if m.get("numerus") == "yes"}
+    tree = ET.parse(path)  # noqa: S314 - written just now by lupdate
+    now = _messages(tree)
+    code = "\n".join(Path(ROOT, name).read_text("utf-8") for name in sources())
+    contexts = {c.findtext("name", ""): c for c in tree.getroot().iter("context")}
+    count = 0
+    for (context, source), was in old.items():
+        if (context, source) in now or repr(source)[1:-1] not in code:
+            continue
+        holder = contexts.get(context)
+        if holder is None:
+            holder = ET.SubElement(tree.getroot(), "context")
+            ET.SubElement(holder, "name").text = context
+            contexts[context] = holder
+        holder.append(was)
+        count += 1
+    for key, message in now.items():
+        was = old.get(key)
+        if was is None or message.get("numerus") == "yes":
+            continue
+        message.set("numerus", "yes")
+        for translation in message.findall("translation"):
+            message.remove(translation)
+        copied = was.find("translation")
+        if copied is not None:
+            message.append(copied)
+        count += 1
+    if count:
+        _write(path, tree)
+    return count
+
+
+def _write(path: Path, tree: ET.ElementTree) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    "utf-8")
 
 
 def release() -> None:
@@ -150,10 +181,20 @@ def fill(lang: str, table: dict[str, dict[str, str | list[str]]]) -> int:
             else:
                 translation.text = text
             count += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    "utf-8")
+    _write(path, tree)
     return count
+
+
+def counts(lang: str) -> tuple[int, int, int]:
+    """(messages, translated, plural messages with every form) in `lang`."""
+    root = ET.parse(ts_file(lang)).getroot()  # noqa: S314 - our own files
+    messages = [m for m in root.iter("message")
+                if (m.find("translation") is None
+                    or m.find("translation").get("type") not in ("obsolete", "vanished"))]
+    forms = {"pl": 3, "ur": 2}.get(lang, 1)
+    plural = sum(1 for m in messages if m.get("numerus") == "yes"
+                 and len([f for f in m.iter("numerusform") if (f.text or "").strip()]) == forms)
+    return len(messages), len(messages) - len(missing(lang)), plural
 
 
 def status() -> int:
@@ -161,7 +202,10 @@ def status() -> int:
     for lang in LANGUAGES:
         items = missing(lang)
         todo += len(items)
-        print(f"{lang}: {len(items)} to translate")
+        total, done, plural = counts(lang)
+        percent = 100 * done // total if total else 100
+        print(f"{lang}: {done} of {total} translated ({percent} %), {plural} with all their "
+              f"plural forms; {len(items)} to translate")
         for context, source in items:
             print(f"  [{context}] {source}")
     return 1 if todo else 0
@@ -173,7 +217,7 @@ def main(argv: list[str]) -> int:
         update()
     if what in ("release", "all"):
         release()
-    if what == "status":
+    if what in ("status", "all"):
         return status()
     if what == "fill" and len(argv) == 3:
         import json

@@ -301,6 +301,7 @@ class MainWindow(NavigationWindow):
             entry = next(e for e in SCREENS if e.key == screen.key)
             view = view_class(entry)(self.session)
         area = forms.scroll(view)
+        area.setAccessibleName(screen.title)  # a screen reader names the region it scrolls
         screen.area = area
         self.views.addWidget(area)
         self._connect_view(screen.key, view)

@@ -3,9 +3,9 @@
 cli/screenshots.py finds or builds the demo profile (passphrase "demo") and hands it here through
 ui/bridge.py; this module photographs the unlock screen, every feature screen and Settings,
 then Today (and Medicines, Appointments, Health summary) in Urdu (right to left) and at
-200 % text, and Today in high contrast. Preferences stay in
-memory: the person's own preferences.json is never touched. Used for the user guide and to look
-at the app without a display.
+200 % text, the PHQ-9 get-help message in Urdu and in Polish, and Today in high contrast.
+Preferences stay in memory: the person's own preferences.json is never touched. Used for the
+user guide and to look at the app without a display.
 """
 
 from __future__ import annotations
@@ -40,6 +40,84 @@ def _settle(
             return
         time.sleep(0.02)
     raise InputError("The screens took too long to draw.")
+
+
+def visit_every_screen(
+    app: Any, runner: Any, window: Any, visit: Callable[[str, Any], None]
+) -> int:
+    """Call `visit(where, widget)` on the window (menus, sidebar), on every screen, and on every
+    dialog a screen's "…" buttons open (each is cancelled at once, so nothing is changed by
+    it). The walk the tests use to look for words left in English, on the same path as the
+    screenshots. Returns how many of the app's dialogs were seen (file choosers are Qt's own
+    and are closed unseen)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QApplication,
+        QDialog,
+        QFileDialog,
+        QPushButton,
+    )
+
+    visit("window", window)
+    opened: list[str] = []
+    for key in window.screen_keys():
+        window.go_to(key)
+        _settle(app, runner)
+        area = window.current_screen().area
+        visit(key, area)
+        # Choose the first row of each list that has none chosen, so "Change…" opens too.
+        for view in area.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is not None and model.rowCount() and not view.currentIndex().isValid():
+                view.setCurrentIndex(model.index(0, 0))
+        _settle(app, runner)
+        buttons = [b for b in area.findChildren(QPushButton)
+                   if "…" in b.text() and b.isEnabled()]  # Urdu puts "(&X)" after it
+        for button in buttons:
+            where = f"{key}: {button.text()}"
+            seen: list[Any] = []
+
+            def close_dialog(dialog: Any, where: str = where, seen: list[Any] = seen) -> None:
+                if dialog in seen:
+                    return
+                seen.append(dialog)
+                if not isinstance(dialog, QFileDialog):  # Qt's own words, not the app's
+                    visit(where, dialog)
+                    opened.append(where)
+                dialog.reject()
+
+            def poll(seen: list[Any] = seen, close: Callable[..., None] = close_dialog) -> None:
+                dialog = QApplication.activeModalWidget()
+                if isinstance(dialog, QDialog):
+                    close(dialog)
+
+            timer = QTimer()
+            timer.setInterval(30)
+            timer.timeout.connect(poll)
+            timer.start()
+            button.click()
+            _settle(app, runner)
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    close_dialog(widget)
+            timer.stop()
+            _settle(app, runner)
+    return len(opened)
+
+
+def _show_phq9_help(app: Any, runner: Any, window: Any) -> None:
+    """Check-ins on the PHQ-9 with question 9 answered, so the get-help message shows (nothing
+    is saved), scrolled so the message is in the picture."""
+    window.go_to("checkins")
+    view = window.view("checkins")
+    view.select_instrument("PHQ9")
+    _settle(app, runner)
+    form = view.form("PHQ9")
+    form.answer("phq9_9", 2)
+    _settle(app, runner)
+    area = window.current_screen().area
+    area.ensureWidgetVisible(form.alert, 0, 0)
 
 
 def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
@@ -82,6 +160,12 @@ def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
                 shoot(f"{key}-urdu")
         window.go_to("settings")
         shoot("settings-urdu")
+        _show_phq9_help(app, runner, window)
+        shoot("checkins-phq9-help-urdu")
+        shell.preferences.update(language="pl")
+        _settle(app, runner, until=lambda: shell.translations.language == "pl")
+        _show_phq9_help(app, runner, window)
+        shoot("checkins-phq9-help-polish")
         shell.preferences.update(language="en_GB")
         _settle(app, runner, until=lambda: shell.translations.language == "en_GB")
         shell.preferences.update(text_scale=200)

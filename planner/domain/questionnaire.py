@@ -141,6 +141,12 @@ class Instrument(Model):
     per_item_bands: dict[ItemId, tuple[Band, ...]] = Field(default_factory=dict)
     min_items_answered: int = Field(ge=1)
     alerts: tuple[AlertRule, ...] = ()
+    # Set only on a translated copy (`planner.instruments.translated`): the language of the
+    # app's text (title, bands, advice, alerts), the language the items are worded in (English
+    # where no validated translation exists), and the one-line note that says so.
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
+    items_language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
+    note: Annotated[str, StringConstraints(max_length=300)] = ""
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

@@ -59,10 +59,30 @@ def _resource_name(code: str) -> str:
     return f"{code.lower()}.json"
 
 
+def language_code(language: str | None) -> str:
+    """ "pl_PL", "ur-PK", "en_GB" or None as the two-letter code the data files are named by."""
+    if not language:
+        return "en"
+    return language.replace("-", "_").split("_", 1)[0].lower()
+
+
+def load_instrument(code: str, language: str | None = None) -> Instrument:
+    """The instrument for `code`, in `language` when the app has a translation for it (see
+    `planner.instruments.translated`), else in English. Scores, codes and rules are the same in
+    every language; the command line, FHIR and the GP summary ask for English."""
+    return _load(code, language_code(language))
+
+
 @cache
-def load_instrument(code: str) -> Instrument:
-    """The instrument for `code`, read once per process: the data files ship with the app and
-    never change while it runs, and validation of the bands is not free."""
+def _load(code: str, language: str) -> Instrument:
+    """Read once per process: the data files ship with the app and never change while it runs,
+    and validation of the bands is not free."""
+    if language != "en":
+        from planner.instruments.translated import apply, translation_for
+
+        english = _load(code, "en")  # first: it refuses an unknown code
+        translation = translation_for(code, language)
+        return english if translation is None else apply(english, translation)
     if code not in INSTRUMENT_CODES:
         known = ", ".join(INSTRUMENT_CODES)
         raise UnknownInstrument(f"No questionnaire called {code!r}. Known: {known}.")

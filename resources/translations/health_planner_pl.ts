@@ -1636,11 +1636,6 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <translation>Najnowsze na górze. Naciśnij Enter, aby zmienić wpis, albo Delete, aby go usunąć.</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Chart of</source>
-        <translation>Wykres</translation>
-    </message>
-    <message>
         <location line="+16" />
         <source>&amp;Show:</source>
         <translation>&amp;Pokaż:</translation>
@@ -1717,6 +1712,10 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <location line="+19" />
         <source>The entry is back.</source>
         <translation>Wpis wrócił.</translation>
+    </message>
+    <message>
+        <source>What to show on the chart</source>
+        <translation>Co pokazać na wykresie</translation>
     </message>
 </context>
 <context>
@@ -2307,10 +2306,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>No list of services yet. Turn on "Download the list of local services" in Choices, then press Sync now.</source>
         <translation>Nie ma jeszcze listy usług. Włącz „Pobierz listę lokalnych usług” w Wyborach, a potem naciśnij „Synchronizuj teraz”.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8" />
         <source>{count} services found.</source>
-        <translation>Znalezione usługi: {count}.</translation>
+        <translation>
+            <numerusform>Znaleziono {count} usługę.</numerusform>
+            <numerusform>Znaleziono {count} usługi.</numerusform>
+            <numerusform>Znaleziono {count} usług.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42" />
@@ -2357,10 +2360,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Numbers from fewer than 10 people are hidden, so no one can be picked out.</source>
         <translation>Liczby od mniej niż 10 osób są ukryte, więc nikogo nie da się rozpoznać.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11" />
         <source>{n} people</source>
-        <translation>Liczba osób: {n}</translation>
+        <translation>
+            <numerusform>{n} osoba</numerusform>
+            <numerusform>{n} osoby</numerusform>
+            <numerusform>{n} osób</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2418,11 +2425,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Nic nie jest włączone, więc nic nie wysłano.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Sync finished. Sent {n} item(s).</source>
-        <translation>Synchronizacja zakończona. Wysłane elementy: {n}.</translation>
-    </message>
-    <message>
         <location line="+14" />
         <source>Choose a service first.</source>
         <translation>Najpierw wybierz usługę.</translation>
@@ -2441,11 +2443,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+14" />
         <source>You did not answer anything, so nothing was added.</source>
         <translation>Nie odpowiedziano na nic, więc nic nie dodano.</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>{n} answer(s) added to the send list.</source>
-        <translation>Dodano odpowiedzi do listy do wysłania: {n}.</translation>
     </message>
     <message>
         <location line="+14" />
@@ -2477,6 +2474,36 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>It covers the participation server and these feeds: {feeds}.</source>
         <translation>Obejmuje serwer udziału i te kanały: {feeds}.</translation>
+        <source>Sync finished. Sent 1 item.</source>
+        <translation>Synchronizacja zakończona. Wysłano 1 element.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished. Sent {n} items.</source>
+        <translation>
+            <numerusform>Synchronizacja zakończona. Wysłano {n} element.</numerusform>
+            <numerusform>Synchronizacja zakończona. Wysłano {n} elementy.</numerusform>
+            <numerusform>Synchronizacja zakończona. Wysłano {n} elementów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 answer added to the send list.</source>
+        <translation>Dodano 1 odpowiedź do listy do wysłania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} answers added to the send list.</source>
+        <translation>
+            <numerusform>Dodano {n} odpowiedź do listy do wysłania.</numerusform>
+            <numerusform>Dodano {n} odpowiedzi do listy do wysłania.</numerusform>
+            <numerusform>Dodano {n} odpowiedzi do listy do wysłania.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 service found.</source>
+        <translation>Znaleziono 1 usługę.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 osoba</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2940,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>went {went}, missed {missed}</source>
         <translation>byłem lub byłam {went}, opuszczone {missed}</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation>działanie</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>osoba wspierająca</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sections</source>
+        <translation>Części planu</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2925,6 +2964,81 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+13" />
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Tak dla &amp;wszystkich</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ni&amp;e dla wszystkich</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Zignoruj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
     </message>
 </context>
 <context>
@@ -3952,10 +4066,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Restore from a backup</source>
         <translation>Przywróć z kopii zapasowej</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+603" />
         <source>Restored the backup as the profile “{name}” ({n} log entries). To open it, lock this profile and choose it on the start screen.</source>
-        <translation>Przywrócono kopię jako profil „{name}” (wpisy: {n}). Aby go otworzyć, zablokuj ten profil i wybierz tamten na ekranie startowym.</translation>
+        <translation>
+            <numerusform>Przywrócono kopię jako profil „{name}” ({n} wpis). Aby go otworzyć, zablokuj ten profil i wybierz tamten na ekranie startowym.</numerusform>
+            <numerusform>Przywrócono kopię jako profil „{name}” ({n} wpisy). Aby go otworzyć, zablokuj ten profil i wybierz tamten na ekranie startowym.</numerusform>
+            <numerusform>Przywrócono kopię jako profil „{name}” ({n} wpisów). Aby go otworzyć, zablokuj ten profil i wybierz tamten na ekranie startowym.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-30" />
@@ -4038,30 +4156,46 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Save the summary for your GP</source>
         <translation>Zapisz podsumowanie dla lekarza rodzinnego</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+200" />
         <source>Saved a FHIR file with {n} records to {path}.</source>
-        <translation>Zapisano plik FHIR (rekordy: {n}) w {path}.</translation>
+        <translation>
+            <numerusform>Zapisano plik FHIR z {n} rekordem w {path}.</numerusform>
+            <numerusform>Zapisano plik FHIR z {n} rekordami w {path}.</numerusform>
+            <numerusform>Zapisano plik FHIR z {n} rekordami w {path}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+232" />
         <source>Saved a backup with {n} log entries to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
-        <translation>Zapisano kopię zapasową (wpisy: {n}) w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</translation>
+        <translation>
+            <numerusform>Zapisano kopię zapasową z {n} wpisem w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</numerusform>
+            <numerusform>Zapisano kopię zapasową z {n} wpisami w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</numerusform>
+            <numerusform>Zapisano kopię zapasową z {n} wpisami w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-252" />
         <source>Saved the summary for your GP to {path}.</source>
         <translation>Zapisano podsumowanie dla lekarza rodzinnego w {path}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+58" />
         <source>Saved {n} calendar events to {path}.</source>
-        <translation>Zapisano wydarzenia kalendarza (liczba: {n}) w {path}.</translation>
+        <translation>
+            <numerusform>Zapisano {n} wydarzenie kalendarza w {path}.</numerusform>
+            <numerusform>Zapisano {n} wydarzenia kalendarza w {path}.</numerusform>
+            <numerusform>Zapisano {n} wydarzeń kalendarza w {path}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14" />
         <source>Saved {n} log entries to {path}.</source>
-        <translation>Zapisano wpisy (liczba: {n}) w {path}.</translation>
+        <translation>
+            <numerusform>Zapisano {n} wpis w {path}.</numerusform>
+            <numerusform>Zapisano {n} wpisy w {path}.</numerusform>
+            <numerusform>Zapisano {n} wpisów w {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3" />
@@ -4139,10 +4273,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>The two passphrases are different. Type them again.</source>
         <translation>Dwa hasła się różnią. Wpisz je ponownie.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+67" />
         <source>This profile now holds the backup ({n} log entries). The profile as it was is kept, still locked, in {aside}.</source>
-        <translation>Ten profil zawiera teraz kopię zapasową (wpisy: {n}). Poprzednia wersja profilu jest zachowana, nadal zablokowana, w {aside}.</translation>
+        <translation>
+            <numerusform>Ten profil zawiera teraz kopię zapasową ({n} wpis). Poprzednia wersja profilu jest zachowana, nadal zablokowana, w {aside}.</numerusform>
+            <numerusform>Ten profil zawiera teraz kopię zapasową ({n} wpisy). Poprzednia wersja profilu jest zachowana, nadal zablokowana, w {aside}.</numerusform>
+            <numerusform>Ten profil zawiera teraz kopię zapasową ({n} wpisów). Poprzednia wersja profilu jest zachowana, nadal zablokowana, w {aside}.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-772" />
@@ -4393,6 +4531,28 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>visits to services</source>
         <translation>wizyty w usługach</translation>
+        <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
+        <translation>Zapisano kopię zapasową z 1 wpisem w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</translation>
+    </message>
+    <message>
+        <source>This profile now holds the backup (1 log entry). The profile as it was is kept, still locked, in {aside}.</source>
+        <translation>Ten profil zawiera teraz kopię zapasową (1 wpis). Poprzednia wersja profilu jest zachowana, nadal zablokowana, w {aside}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup as the profile “{name}” (1 log entry). To open it, lock this profile and choose it on the start screen.</source>
+        <translation>Przywrócono kopię jako profil „{name}” (1 wpis). Aby go otworzyć, zablokuj ten profil i wybierz tamten na ekranie startowym.</translation>
+    </message>
+    <message>
+        <source>Saved 1 log entry to {path}.</source>
+        <translation>Zapisano 1 wpis w {path}.</translation>
+    </message>
+    <message>
+        <source>Saved 1 calendar event to {path}.</source>
+        <translation>Zapisano 1 wydarzenie kalendarza w {path}.</translation>
+    </message>
+    <message>
+        <source>Saved a FHIR file with 1 record to {path}.</source>
+        <translation>Zapisano plik FHIR z 1 rekordem w {path}.</translation>
     </message>
 </context>
 <context>
@@ -4771,11 +4931,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>To nie są ostatnie 4 znaki kodu. Sprawdź, co zapisałeś lub zapisałaś, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Copied. Paste it somewhere safe now: Health Planner will clear it from the clipboard in %1 seconds.</source>
-        <translation>Skopiowano. Wklej go teraz w bezpieczne miejsce: Health Planner usunie go ze schowka za %1 s.</translation>
-    </message>
-    <message>
         <location line="+21" />
         <source>Health Planner recovery code</source>
         <translation>Kod odzyskiwania Health Planner</translation>
@@ -4814,6 +4969,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+1" />
         <source>Opening the demo…</source>
         <translation>Otwieram demo…</translation>
+    </message>
+    <message>
+        <source>Health Planner start page</source>
+        <translation>Strona startowa Health Planner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Paste it somewhere safe now: Health Planner will clear it from the clipboard in %n seconds.</source>
+        <translation>
+            <numerusform>Skopiowano. Wklej go teraz w bezpieczne miejsce: Health Planner usunie go ze schowka za %n sekundę.</numerusform>
+            <numerusform>Skopiowano. Wklej go teraz w bezpieczne miejsce: Health Planner usunie go ze schowka za %n sekundy.</numerusform>
+            <numerusform>Skopiowano. Wklej go teraz w bezpieczne miejsce: Health Planner usunie go ze schowka za %n sekund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6758,6 +6925,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>since {day}</source>
         <translation>od {day}</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>choroba</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>alergia</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
     </message>
 </context>
 <context>

@@ -1630,11 +1630,6 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <translation>سب سے نئے پہلے۔ اندراج بدلنے کے لیے Enter، مٹانے کے لیے Delete دبائیں۔</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>Chart of</source>
-        <translation>چارٹ برائے</translation>
-    </message>
-    <message>
         <location line="+16" />
         <source>&amp;Show:</source>
         <translation>دکھائیں (&amp;S):</translation>
@@ -1709,6 +1704,10 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <location line="+19" />
         <source>The entry is back.</source>
         <translation>اندراج واپس آ گیا۔</translation>
+    </message>
+    <message>
+        <source>What to show on the chart</source>
+        <translation>چارٹ پر کیا دکھایا جائے</translation>
     </message>
 </context>
 <context>
@@ -2299,10 +2298,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>No list of services yet. Turn on "Download the list of local services" in Choices, then press Sync now.</source>
         <translation>ابھی سروسز کی کوئی فہرست نہیں۔ انتخاب میں “مقامی سروسز کی فہرست ڈاؤن لوڈ کریں” آن کریں، پھر “ابھی ہم آہنگ کریں” دبائیں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8" />
         <source>{count} services found.</source>
-        <translation>{count} سروسز ملیں۔</translation>
+        <translation>
+            <numerusform>{count} سروس ملی۔</numerusform>
+            <numerusform>{count} سروسز ملیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42" />
@@ -2349,10 +2351,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Numbers from fewer than 10 people are hidden, so no one can be picked out.</source>
         <translation>10 سے کم لوگوں کے اعداد چھپا دیے جاتے ہیں، تاکہ کسی کی پہچان نہ ہو سکے۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11" />
         <source>{n} people</source>
-        <translation>{n} لوگ</translation>
+        <translation>
+            <numerusform>{n} شخص</numerusform>
+            <numerusform>{n} لوگ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -2410,11 +2415,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>آپ نے کچھ آن نہیں کیا، اس لیے کچھ نہیں بھیجا گیا۔</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Sync finished. Sent {n} item(s).</source>
-        <translation>ہم آہنگی مکمل۔ {n} چیزیں بھیجی گئیں۔</translation>
-    </message>
-    <message>
         <location line="+14" />
         <source>Choose a service first.</source>
         <translation>پہلے ایک سروس چنیں۔</translation>
@@ -2433,11 +2433,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+14" />
         <source>You did not answer anything, so nothing was added.</source>
         <translation>آپ نے کسی بات کا جواب نہیں دیا، اس لیے کچھ شامل نہیں ہوا۔</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>{n} answer(s) added to the send list.</source>
-        <translation>{n} جوابات بھیجنے کی فہرست میں شامل ہو گئے۔</translation>
     </message>
     <message>
         <location line="+14" />
@@ -2469,6 +2464,34 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>It covers the participation server and these feeds: {feeds}.</source>
         <translation>یہ شرکت کے سرور اور ان فیڈز کا احاطہ کرتی ہے: {feeds}۔</translation>
+        <source>Sync finished. Sent 1 item.</source>
+        <translation>ہم آہنگی مکمل۔ 1 چیز بھیجی گئی۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished. Sent {n} items.</source>
+        <translation>
+            <numerusform>ہم آہنگی مکمل۔ {n} چیز بھیجی گئی۔</numerusform>
+            <numerusform>ہم آہنگی مکمل۔ {n} چیزیں بھیجی گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 answer added to the send list.</source>
+        <translation>1 جواب بھیجنے کی فہرست میں شامل ہو گیا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} answers added to the send list.</source>
+        <translation>
+            <numerusform>{n} جواب بھیجنے کی فہرست میں شامل ہو گیا۔</numerusform>
+            <numerusform>{n} جوابات بھیجنے کی فہرست میں شامل ہو گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 service found.</source>
+        <translation>1 سروس ملی۔</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 شخص</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2928,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>went {went}, missed {missed}</source>
         <translation>گیا/گئی {went}، نہیں گیا/گئی {missed}</translation>
     </message>
+    <message>
+        <source>action</source>
+        <translation>کام</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>مددگار</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sections</source>
+        <translation>منصوبے کے حصے</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2917,6 +2952,81 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+13" />
         <source>Page %1 of %2</source>
         <translation>صفحہ %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>سب محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ہاں (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>سب کے لیے ہاں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>سب کے لیے نہیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>روکیں</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>نظرانداز کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>رد کریں</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>لاگو کریں</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>دوبارہ ترتیب دیں</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>پہلے والی ترتیبات بحال کریں</translation>
     </message>
 </context>
 <context>
@@ -3943,10 +4053,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Restore from a backup</source>
         <translation>بیک اپ سے بحال کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+603" />
         <source>Restored the backup as the profile “{name}” ({n} log entries). To open it, lock this profile and choose it on the start screen.</source>
-        <translation>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا ({n} اندراجات)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</translation>
+        <translation>
+            <numerusform>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا ({n} اندراج)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</numerusform>
+            <numerusform>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا ({n} اندراجات)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-30" />
@@ -4029,30 +4142,42 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Save the summary for your GP</source>
         <translation>اپنے جی پی کے لیے خلاصہ محفوظ کریں</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+200" />
         <source>Saved a FHIR file with {n} records to {path}.</source>
-        <translation>{n} ریکارڈز والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
+        <translation>
+            <numerusform>{n} ریکارڈ والی FHIR فائل {path} میں محفوظ ہو گئی۔</numerusform>
+            <numerusform>{n} ریکارڈز والی FHIR فائل {path} میں محفوظ ہو گئی۔</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+232" />
         <source>Saved a backup with {n} log entries to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
-        <translation>{n} اندراجات والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
+        <translation>
+            <numerusform>{n} اندراج والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</numerusform>
+            <numerusform>{n} اندراجات والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-252" />
         <source>Saved the summary for your GP to {path}.</source>
         <translation>آپ کے جی پی کے لیے خلاصہ {path} میں محفوظ ہو گیا۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+58" />
         <source>Saved {n} calendar events to {path}.</source>
-        <translation>{n} کیلنڈر ایونٹس {path} میں محفوظ ہو گئے۔</translation>
+        <translation>
+            <numerusform>{n} کیلنڈر ایونٹ {path} میں محفوظ ہو گیا۔</numerusform>
+            <numerusform>{n} کیلنڈر ایونٹس {path} میں محفوظ ہو گئے۔</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="-14" />
         <source>Saved {n} log entries to {path}.</source>
-        <translation>{n} اندراجات {path} میں محفوظ ہو گئے۔</translation>
+        <translation>
+            <numerusform>{n} اندراج {path} میں محفوظ ہو گیا۔</numerusform>
+            <numerusform>{n} اندراجات {path} میں محفوظ ہو گئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-3" />
@@ -4130,10 +4255,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>The two passphrases are different. Type them again.</source>
         <translation>دونوں پاس ورڈ مختلف ہیں۔ انہیں دوبارہ لکھیں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+67" />
         <source>This profile now holds the backup ({n} log entries). The profile as it was is kept, still locked, in {aside}.</source>
-        <translation>اس پروفائل میں اب بیک اپ ہے ({n} اندراجات)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</translation>
+        <translation>
+            <numerusform>اس پروفائل میں اب بیک اپ ہے ({n} اندراج)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</numerusform>
+            <numerusform>اس پروفائل میں اب بیک اپ ہے ({n} اندراجات)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-772" />
@@ -4381,6 +4509,28 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>visits to services</source>
         <translation>خدمات پر حاضریاں</translation>
+        <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
+        <translation>1 اندراج والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
+    </message>
+    <message>
+        <source>This profile now holds the backup (1 log entry). The profile as it was is kept, still locked, in {aside}.</source>
+        <translation>اس پروفائل میں اب بیک اپ ہے (1 اندراج)۔ پروفائل جیسا تھا ویسا ہی، لاک حالت میں، {aside} میں رکھا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Restored the backup as the profile “{name}” (1 log entry). To open it, lock this profile and choose it on the start screen.</source>
+        <translation>بیک اپ کو پروفائل “{name}” کے طور پر بحال کر دیا گیا (1 اندراج)۔ اسے کھولنے کے لیے یہ پروفائل لاک کریں اور شروع کی اسکرین پر اسے چنیں۔</translation>
+    </message>
+    <message>
+        <source>Saved 1 log entry to {path}.</source>
+        <translation>1 اندراج {path} میں محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Saved 1 calendar event to {path}.</source>
+        <translation>1 کیلنڈر ایونٹ {path} میں محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Saved a FHIR file with 1 record to {path}.</source>
+        <translation>1 ریکارڈ والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
     </message>
 </context>
 <context>
@@ -4759,11 +4909,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>یہ کوڈ کے آخری 4 حروف نہیں ہیں۔ جو آپ نے لکھا تھا اسے دیکھیں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Copied. Paste it somewhere safe now: Health Planner will clear it from the clipboard in %1 seconds.</source>
-        <translation>کاپی ہو گیا۔ اسے ابھی کسی محفوظ جگہ پیسٹ کریں: ہیلتھ پلانر اسے %1 سیکنڈ میں کلپ بورڈ سے مٹا دے گا۔</translation>
-    </message>
-    <message>
         <location line="+21" />
         <source>Health Planner recovery code</source>
         <translation>ہیلتھ پلانر بحالی کوڈ</translation>
@@ -4802,6 +4947,17 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+1" />
         <source>Opening the demo…</source>
         <translation>ڈیمو کھل رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Health Planner start page</source>
+        <translation>ہیلتھ پلانر کا ابتدائی صفحہ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Paste it somewhere safe now: Health Planner will clear it from the clipboard in %n seconds.</source>
+        <translation>
+            <numerusform>کاپی ہو گیا۔ اسے ابھی کسی محفوظ جگہ پیسٹ کریں: ہیلتھ پلانر اسے %n سیکنڈ میں کلپ بورڈ سے مٹا دے گا۔</numerusform>
+            <numerusform>کاپی ہو گیا۔ اسے ابھی کسی محفوظ جگہ پیسٹ کریں: ہیلتھ پلانر اسے %n سیکنڈ میں کلپ بورڈ سے مٹا دے گا۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6738,6 +6894,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>since {day}</source>
         <translation>{day} سے</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>بیماری</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>الرجی</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>رابطہ</translation>
     </message>
 </context>
 <context>

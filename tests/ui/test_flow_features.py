@@ -179,7 +179,7 @@ def test_the_same_journey_by_keyboard_alone(qtbot, demo_session) -> None:
     medication = tracker_id(qtbot, session, "medication")
     assert in_vault(qtbot, session, lambda v: v.logs.latest(medication)).value == 1.0
 
-    # The chart on Logs: Tab to "Chart of", type the tracker's name.
+    # The chart on Logs: Tab to "What to show on the chart", type the tracker's name.
     logs = open_view(qtbot, LogsView, session)
     activate(qtbot, logs)
     tab_to(logs.chart_tracker)

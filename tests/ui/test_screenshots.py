@@ -30,6 +30,7 @@ def test_screenshots_of_every_screen(qtbot, demo_profiles, data_dir: Path, tmp_p
     assert "settings" in names
     assert any(n.endswith("urdu") for n in names)
     assert any(n.endswith("200-percent") for n in names)
+    assert "checkins-phq9-help-urdu" in names and "checkins-phq9-help-polish" in names
     for path in files:
         image = QImage(str(path))
         assert image.width() >= 1000 and image.height() >= 700

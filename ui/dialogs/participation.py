@@ -196,6 +196,7 @@ class SurveyDialog(QDialog):
         outer.addWidget(server_text(paragraph(survey.description, self)))
         area = QScrollArea(self)
         area.setWidgetResizable(True)
+        area.setAccessibleName(survey.title)
         inner = QWidget(area)
         layout = QVBoxLayout(inner)
         self.groups: dict[str, QButtonGroup] = {}

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from planner.domain.base import now
 from planner.domain.questionnaire import Instrument, QuestionnaireResponse, Score
 from planner.domain.tracker import TrackerKind
-from planner.instruments import load_instrument, score, score_response, validate_answers
+from planner.instruments import score, validate_answers
 from planner.instruments.scoring import AnswerError
 from planner.vault import Vault
 from ui.models.series import ChartSeries, Period
@@ -151,6 +151,12 @@ class QuestionnaireForm(QWidget):
         self.saved = False
 
         layout = QVBoxLayout(self)
+        self.note: QLabel | None = None
+        if instrument.note:
+            # No validated translation of the items: say so, in the person's language, first.
+            self.note = paragraph(instrument.note, self)
+            bold(self.note)
+            layout.addWidget(self.note)
         intro = paragraph(instrument.stem, self)
         intro.setAccessibleName(instrument.stem)
         layout.addWidget(intro)
@@ -395,7 +401,8 @@ class TrendPanel(QWidget):
         self.responses = responses
         self.history.clear()
         for response in reversed(responses):
-            result = score_response(response)
+            # Scored against this panel's instrument, so the band is in the person's language.
+            result = score(self.instrument, response.answers)
             day = wording.day(response.completed_at.astimezone().date())
             if result.total is not None and result.band is not None:
                 text = self.tr("{day}: {total} out of {most}, {band}").format(
@@ -436,7 +443,7 @@ class TrendPanel(QWidget):
                 "CheckinsView", SCORE_NAMES.get(instrument.code, instrument.code)
             )
             for response in self.responses:
-                total = score_response(response).total
+                total = score(instrument, response.answers).total
                 if total is not None:
                     points.append((int(response.completed_at.timestamp() * 1000), float(total)))
             floor, ceiling = 0.0, float(max_total(instrument))
@@ -476,7 +483,7 @@ class CheckinsView(FeatureView[CheckinsData]):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Questionnaires"))
         for code in CODES:
-            instrument = load_instrument(code)
+            instrument = wording.instrument(code)
             page = QWidget(self.tabs)
             columns = ResponsiveBox(page, min_chars=90)
             form = QuestionnaireForm(instrument, page)

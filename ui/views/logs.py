@@ -149,7 +149,7 @@ class LogsView(FeatureView[LogsData]):
 
         # Chart
         self.chart_tracker = QComboBox(self)
-        self.chart_tracker.setAccessibleName(self.tr("Chart of"))
+        self.chart_tracker.setAccessibleName(self.tr("What to show on the chart"))
         self.chart_tracker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chart_panel = TrackerChartPanel(session, self)
         self.chart_tracker.currentIndexChanged.connect(self._chart_tracker_changed)

@@ -218,6 +218,10 @@ class ParticipationView(ParticipationActions):
         layout.addWidget(self.wellbeing_box)
         return page
 
+    def _people(self, n: int) -> str:
+        """ "1 person", "3 people" (three forms in Polish)."""
+        return self.tr("1 person") if n == 1 else self.tr("{n} people", None, n).format(n=n)
+
     def _results_tab(self) -> QWidget:
         area = QScrollArea(self)
         area.setWidgetResizable(True)
@@ -314,7 +318,12 @@ class ParticipationView(ParticipationActions):
             data.services, self.need.text(), self.borough.currentData() or None
         )
         if data.services:
-            self.services_note.setText(self.tr("{count} services found.").format(count=len(found)))
+            count = len(found)
+            self.services_note.setText(
+                self.tr("1 service found.")
+                if count == 1
+                else self.tr("{count} services found.", None, count).format(count=count)
+            )
         for service in found:
             where = service.borough or _host(service.sources[-1] if service.sources else "")
             item = QListWidgetItem(f"{service.name} ({where})" if where else service.name)
@@ -453,7 +462,8 @@ class ParticipationView(ParticipationActions):
                 chart = BarChart(question.text, page)
                 chart.set_bars(
                     [
-                        Bar(o.label, o.count.value, self.tr("{n} people").format(n=o.count.value))
+                        # A hidden count (None) is shown as "Hidden: …" by the chart itself.
+                        Bar(o.label, o.count.value, self._people(o.count.value or 0))
                         for o in question.options
                     ]
                 )

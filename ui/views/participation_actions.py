@@ -209,10 +209,17 @@ class ParticipationActions(FeatureView[ParticipationData]):
                     "info",
                 )
             else:
+                sent = report.sent
                 self.banner.show_message(
-                    QCoreApplication.translate(
-                        "ParticipationView", "Sync finished. Sent {n} item(s)."
-                    ).format(n=report.sent),
+                    (
+                        QCoreApplication.translate(
+                            "ParticipationView", "Sync finished. Sent 1 item."
+                        )
+                        if sent == 1
+                        else QCoreApplication.translate(
+                            "ParticipationView", "Sync finished. Sent {n} items.", None, sent
+                        )
+                    ).format(n=sent),
                     "success",
                 )
             self.session.changed.emit("participation")
@@ -288,8 +295,14 @@ class ParticipationActions(FeatureView[ParticipationData]):
         self.call(
             queue_all,
             lambda n: self.banner.show_message(
-                QCoreApplication.translate(
-                    "ParticipationView", "{n} answer(s) added to the send list."
+                (
+                    QCoreApplication.translate(
+                        "ParticipationView", "1 answer added to the send list."
+                    )
+                    if n == 1
+                    else QCoreApplication.translate(
+                        "ParticipationView", "{n} answers added to the send list.", None, n
+                    )
                 ).format(n=n),
                 "success",
             ),

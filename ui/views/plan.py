@@ -101,6 +101,7 @@ class PlanView(VersionsTab, FeatureView[PlanData]):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("The plan's sections"))
         content = QWidget(scroll)
         sections = QVBoxLayout(content)
 
@@ -165,7 +166,9 @@ class PlanView(VersionsTab, FeatureView[PlanData]):
         actions_layout.addWidget(
             paragraph(self.tr("What you, or the people who support you, will do."), actions)
         )
-        self.action_list = ItemListEditor(self.tr("Actions"), self.tr("an action"), actions)
+        self.action_list = ItemListEditor(
+            self.tr("Actions"), self.tr("an action"), self.tr("action"), actions
+        )
         self.action_list.add_requested.connect(lambda: self.edit_action(None))
         self.action_list.edit_requested.connect(self.edit_action)
         self.action_list.removed.connect(self._remove_action)
@@ -175,7 +178,7 @@ class PlanView(VersionsTab, FeatureView[PlanData]):
         supporters = QGroupBox(section_name("supporters"), content)
         supporters_layout = QVBoxLayout(supporters)
         self.supporter_list = ItemListEditor(
-            self.tr("Who supports me"), self.tr("a supporter"), supporters
+            self.tr("Who supports me"), self.tr("a supporter"), self.tr("supporter"), supporters
         )
         self.supporter_list.add_requested.connect(lambda: self.edit_supporter(None))
         self.supporter_list.edit_requested.connect(self.edit_supporter)

@@ -68,6 +68,7 @@ from ui.views.sharing_export import ExportTab
 from ui.views.sharing_gp import GpTab
 from ui.views.sharing_import import ImportTab
 from ui.views.sharing_tab import Period, as_day
+from ui.widgets import wording
 from ui.widgets.forms import user_message
 from ui.widgets.passphrase import PassphraseField
 
@@ -510,10 +511,19 @@ class SharingView(GpTab, ExportTab, ImportTab, FeatureView[SharingData]):
             self.backup_secret.clear()
             self.backup_repeat.clear()
             self._saved(
-                self.tr(
-                    "Saved a backup with {n} log entries to {path}. Keep the backup "
-                    "passphrase safe: without it the backup cannot be opened."
-                ).format(n=f"{entries:,}", path=out)
+                (
+                    self.tr(
+                        "Saved a backup with 1 log entry to {path}. Keep the backup "
+                        "passphrase safe: without it the backup cannot be opened."
+                    )
+                    if entries == 1
+                    else self.tr(
+                        "Saved a backup with {n} log entries to {path}. Keep the backup "
+                        "passphrase safe: without it the backup cannot be opened.",
+                        None,
+                        entries,
+                    )
+                ).format(n=wording.number(entries), path=out)
             )
 
         self._job(

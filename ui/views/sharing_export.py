@@ -16,6 +16,7 @@ from planner.share import csv as csv_share
 from planner.share import ics
 from ui.views.base import paragraph
 from ui.views.sharing_tab import Period, SharingTab, midnight
+from ui.widgets import wording
 from ui.widgets.responsive import labelled
 
 
@@ -114,9 +115,13 @@ class ExportTab(SharingTab):
             QCoreApplication.translate("SharingView", "Saving log entries…"),
             lambda vault, _progress: csv_share.write_csv(vault, out, start, end),
             lambda n: self._saved(
-                QCoreApplication.translate(
-                    "SharingView", "Saved {n} log entries to {path}."
-                ).format(n=f"{n:,}", path=out)
+                (
+                    QCoreApplication.translate("SharingView", "Saved 1 log entry to {path}.")
+                    if n == 1
+                    else QCoreApplication.translate(
+                        "SharingView", "Saved {n} log entries to {path}.", None, n
+                    )
+                ).format(n=wording.number(n), path=out)
             ),
         )
 
@@ -130,8 +135,12 @@ class ExportTab(SharingTab):
             QCoreApplication.translate("SharingView", "Saving the calendar file…"),
             lambda vault, _progress: ics.write_ics(vault, out),
             lambda n: self._saved(
-                QCoreApplication.translate(
-                    "SharingView", "Saved {n} calendar events to {path}."
-                ).format(n=f"{n:,}", path=out)
+                (
+                    QCoreApplication.translate("SharingView", "Saved 1 calendar event to {path}.")
+                    if n == 1
+                    else QCoreApplication.translate(
+                        "SharingView", "Saved {n} calendar events to {path}.", None, n
+                    )
+                ).format(n=wording.number(n), path=out)
             ),
         )

@@ -33,6 +33,7 @@ from ui.printing import report_labels, report_language
 from ui.sharing_ops import gp_report, save_gp_pdf
 from ui.views.base import paragraph
 from ui.views.sharing_tab import Period, SharingTab, midnight
+from ui.widgets import wording
 from ui.widgets.forms import user_message
 from ui.widgets.preview import PreviewBrowser
 from ui.widgets.responsive import ResponsiveBox, labelled
@@ -376,8 +377,14 @@ class GpTab(SharingTab):
                 date_of_birth=chosen.show_date_of_birth,
             ),
             lambda n: self._saved(
-                QCoreApplication.translate(
-                    "SharingView", "Saved a FHIR file with {n} records to {path}."
-                ).format(n=f"{n:,}", path=out)
+                (
+                    QCoreApplication.translate(
+                        "SharingView", "Saved a FHIR file with 1 record to {path}."
+                    )
+                    if n == 1
+                    else QCoreApplication.translate(
+                        "SharingView", "Saved a FHIR file with {n} records to {path}.", None, n
+                    )
+                ).format(n=wording.number(n), path=out)
             ),
         )

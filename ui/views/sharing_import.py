@@ -34,6 +34,7 @@ from ui.dialogs.restore import RecoveryCodeDialog, RestoreDialog
 from ui.tasks import Progress
 from ui.views.base import EVERYTHING, paragraph
 from ui.views.sharing_tab import SharingTab
+from ui.widgets import wording
 from ui.widgets.forms import user_message
 
 MAX_PROBLEMS_SHOWN = 200  # a file that clashes with every record would list thousands
@@ -500,11 +501,21 @@ class ImportTab(SharingTab):
                 aside, entries = result
                 close_dialog()
                 self._saved(
-                    QCoreApplication.translate(
-                        "SharingView",
-                        "This profile now holds the backup ({n} log entries). The profile as "
-                        "it was is kept, still locked, in {aside}.",
-                    ).format(n=f"{entries:,}", aside=aside)
+                    (
+                        QCoreApplication.translate(
+                            "SharingView",
+                            "This profile now holds the backup (1 log entry). The profile as "
+                            "it was is kept, still locked, in {aside}.",
+                        )
+                        if entries == 1
+                        else QCoreApplication.translate(
+                            "SharingView",
+                            "This profile now holds the backup ({n} log entries). The profile "
+                            "as it was is kept, still locked, in {aside}.",
+                            None,
+                            entries,
+                        )
+                    ).format(n=wording.number(entries), aside=aside)
                 )
 
             self._job(
@@ -540,12 +551,23 @@ class ImportTab(SharingTab):
 
         def restored(result: RestoredNew) -> None:
             close_dialog()
+            entries = result.entries
             self._saved(
-                QCoreApplication.translate(
-                    "SharingView",
-                    "Restored the backup as the profile “{name}” ({n} log entries). To open "
-                    "it, lock this profile and choose it on the start screen.",
-                ).format(name=result.name, n=f"{result.entries:,}")
+                (
+                    QCoreApplication.translate(
+                        "SharingView",
+                        "Restored the backup as the profile “{name}” (1 log entry). To open "
+                        "it, lock this profile and choose it on the start screen.",
+                    )
+                    if entries == 1
+                    else QCoreApplication.translate(
+                        "SharingView",
+                        "Restored the backup as the profile “{name}” ({n} log entries). To "
+                        "open it, lock this profile and choose it on the start screen.",
+                        None,
+                        entries,
+                    )
+                ).format(name=result.name, n=wording.number(entries))
             )
             code_dialog = RecoveryCodeDialog(result.name, result.code, self)
             self.show_dialog(code_dialog)

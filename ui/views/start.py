@@ -173,6 +173,7 @@ class StartScreen(UnlockPage, CreatePages, QWidget):
         holder_layout = holder.layout()
         assert holder_layout is not None
         area = forms.scroll(None)
+        area.setAccessibleName(self.tr("Health Planner start page"))
         holder_layout.addWidget(area)
         centred = QWidget()
         area.setWidget(centred)

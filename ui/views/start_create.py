@@ -393,8 +393,10 @@ class CreatePages(StartPage):
             QCoreApplication.translate(
                 "StartScreen",
                 "Copied. Paste it somewhere safe now: Health Planner will clear it from the "
-                "clipboard in %1 seconds.",
-            ).replace("%1", str(seconds)),
+                "clipboard in %n seconds.",
+                None,
+                int(seconds),
+            ),
             "hint",
         )
 

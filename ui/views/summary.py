@@ -63,17 +63,20 @@ class SummaryView(FeatureView[HealthSummary]):
         )
         self.conditions_box = QGroupBox(self.tr("My conditions"), self)
         self.conditions = ItemListEditor(
-            self.tr("My conditions"), self.tr("a condition"), self.conditions_box
+            self.tr("My conditions"), self.tr("a condition"), self.tr("condition"),
+            self.conditions_box,
         )
         QVBoxLayout(self.conditions_box).addWidget(self.conditions)
         self.allergies_box = QGroupBox(self.tr("Allergies and intolerances"), self)
         self.allergies = ItemListEditor(
-            self.tr("Allergies and intolerances"), self.tr("an allergy"), self.allergies_box
+            self.tr("Allergies and intolerances"), self.tr("an allergy"), self.tr("allergy"),
+            self.allergies_box,
         )
         QVBoxLayout(self.allergies_box).addWidget(self.allergies)
         self.contacts_box = QGroupBox(self.tr("Emergency contacts"), self)
         self.contacts = ItemListEditor(
-            self.tr("Emergency contacts"), self.tr("a contact"), self.contacts_box
+            self.tr("Emergency contacts"), self.tr("a contact"), self.tr("contact"),
+            self.contacts_box,
         )
         QVBoxLayout(self.contacts_box).addWidget(self.contacts)
 

@@ -22,7 +22,9 @@ class ItemListEditor(QWidget):
     edit_requested = Signal(int)
     removed = Signal(int)
 
-    def __init__(self, name: str, noun: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, noun: str, chosen: str, parent: QWidget | None = None) -> None:
+        """`noun` with its article names what Add makes ("an action"); `chosen` is the bare noun
+        ("action"), so the Change and Remove buttons read "Change the chosen action"."""
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setAccessibleName(name)
@@ -35,11 +37,13 @@ class ItemListEditor(QWidget):
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_requested.emit)
         self.edit_button = QPushButton(self.tr("Change…"), self)
-        self.edit_button.setAccessibleName(self.tr("Change the chosen {noun}").format(noun=noun))
+        self.edit_button.setAccessibleName(self.tr("Change the chosen {noun}").format(noun=chosen))
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(self._edit)
         self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the chosen {noun}").format(noun=noun))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the chosen {noun}").format(noun=chosen)
+        )
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self._remove)
         self.error = FieldError(self.list, self)

@@ -11,8 +11,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from planner.domain.goal import Direction, GoalStatus
+from planner.domain.questionnaire import Instrument
 from planner.domain.recurrence import Frequency, Recurrence
 from planner.domain.tracker import Tracker, TrackerKind
+from planner.instruments import load_instrument
 
 
 def number(value: float) -> str:
@@ -108,6 +110,13 @@ def instrument_name(code: str) -> str:
         "GAD7": QCoreApplication.translate("Wording", "Worry and anxiety (GAD-7)"),
     }
     return names.get(code, code)
+
+
+def instrument(code: str) -> Instrument:
+    """A questionnaire in the language the app is showing: its published translation where one
+    exists, else English items with a note in that language (planner/instruments/translated.py).
+    The translations loader sets the default locale with the language, so it says which."""
+    return load_instrument(code, QLocale().name())
 
 
 def day(value: date) -> str:

@@ -1,0 +1,68 @@
+"""Plural forms: every count the app says is a Qt plural ("numerus") message with three Polish
+forms (1 wpis, 2 wpisy, 5 wpisów) and two Urdu ones, and the real widgets pick the right one."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from shellkit import language
+
+from planner.errors import WrongPassphrase
+from ui.forms import friendly_error
+from ui.resources import resource
+
+FORMS = {"pl": 3, "ur": 2}
+
+
+@pytest.mark.parametrize("code", sorted(FORMS))
+def test_every_plural_message_has_each_form_of_the_language(code: str) -> None:
+    root = ET.parse(resource("translations", f"health_planner_{code}.ts")).getroot()
+    plural = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert len(plural) == 28
+    for message in plural:
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == FORMS[code], message.findtext("source")
+        assert all(f.strip() for f in forms), message.findtext("source")
+    # A count in a message that is not a plural reads "1 entries" or "Wysłane elementy: 1":
+    # every message whose number is a count is a plural one.
+    for message in root.iter("message"):
+        source = message.findtext("source", "")
+        counted = re.search(r"(\{n\}|\{count\}|%n) (log entries|entries|records|calendar "
+                            r"events|items|answers|services|people|seconds|days|goals)", source)
+        if counted:
+            assert message.get("numerus") == "yes", source
+
+
+def say(context: str, text: str, n: int) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def test_polish_uses_its_three_forms(qapp) -> None:
+    with language("pl"):
+        entries = [say("SharingView", "Saved {n} log entries to {path}.", n)
+                   for n in (2, 5, 22, 25, 112)]
+        assert entries == ["Zapisano {n} wpisy w {path}.", "Zapisano {n} wpisów w {path}.",
+                           "Zapisano {n} wpisy w {path}.", "Zapisano {n} wpisów w {path}.",
+                           "Zapisano {n} wpisów w {path}."]
+        assert [say("ParticipationView", "{n} people", n) for n in (3, 11)] == \
+            ["{n} osoby", "{n} osób"]
+        assert [friendly_error(WrongPassphrase(f"Too many wrong tries. Wait {n} second"
+                                          f"{'' if n == 1 else 's'}, then try again."))
+                for n in (1, 2, 8)] == [
+            "Za dużo błędnych prób. Odczekaj 1 sekundę i spróbuj ponownie.",
+            "Za dużo błędnych prób. Odczekaj 2 sekundy i spróbuj ponownie.",
+            "Za dużo błędnych prób. Odczekaj 8 sekund i spróbuj ponownie."]
+        clipboard = ("Copied. Paste it somewhere safe now: Health Planner will clear it from the "
+                     "clipboard in %n seconds.")
+        assert say("StartScreen", clipboard, 30).endswith("usunie go ze schowka za 30 sekund.")
+        assert say("StartScreen", clipboard, 3).endswith("usunie go ze schowka za 3 sekundy.")
+
+
+def test_urdu_uses_its_two_forms(qapp) -> None:
+    with language("ur"):
+        assert say("SharingView", "Saved {n} log entries to {path}.", 7) == \
+            "{n} اندراجات {path} میں محفوظ ہو گئے۔"
+        assert say("ParticipationView", "{n} people", 2) == "{n} لوگ"
