@@ -26,7 +26,9 @@ from planner.errors import AccessEnded, InputError, ReadOnly, StorageError
 from planner.vault.usage import last_use, touch
 
 if TYPE_CHECKING:
-    from planner.vault.carers import Basis, CarerKey, Grant, Level
+    from collections.abc import Iterable
+
+    from planner.vault.carers import Basis, CarerKey, CarerRecord, Grant, Level
     from planner.vault.keys import RecoveryCode
     from planner.vault.profiles import Profiles
     from planner.vault.rekey import Progress
@@ -36,6 +38,15 @@ DEFAULT_TERM = timedelta(days=365)
 MAX_TERM_YEARS = 3
 REMIND_BEFORE = timedelta(days=30)
 LEVELS = ("view", "manage")
+
+
+def grants_of(vault: Vault) -> list[Grant]:
+    """The grants in the header beside `vault` (for a backup, which sees only the vault)."""
+    from planner.vault.header import ProfileHeader
+    from planner.vault.profiles import HEADER
+
+    header = ProfileHeader.model_validate_json((vault.path.parent / HEADER).read_bytes())
+    return list(header.grants)
 
 
 def latest_end(created: date) -> date:
@@ -137,6 +148,27 @@ class Access:
         kept = [g for g in header.grants if g.carer_id != carer_header.id]
         self.profiles.write_header(folder, header.model_copy(update={"grants": [*kept, made]}))
         touch(vault, stamp)
+        return made
+
+    def regrant(self, vault: Vault, records: Iterable[CarerRecord]) -> list[Grant]:
+        """Give the carers a backup names the access they had, wrapping `vault`'s own data
+        key (a restored profile has a new one). Ended grants are not given again."""
+        from planner.vault.carers import make_grant
+
+        self._owner(vault)
+        stamp = self.profiles.clock()
+        folder, header = self.profiles.folder_and_header(vault.name)
+        made = [
+            make_grant(vault.data_key, header.id, carer_id=r.carer_id, carer_name=r.carer_name,
+                       carer_public=r.carer_public, level=r.level, until=r.until,
+                       created_at=r.created_at)
+            for r in records if r.until >= stamp.date()
+        ]
+        if made:
+            known = {g.carer_public for g in made}
+            kept = [g for g in header.grants if g.carer_public not in known]
+            self.profiles.write_header(folder, header.model_copy(update={"grants": [*kept, *made]}))
+            touch(vault, stamp)
         return made
 
     def _find_grant(self, name: str, carer: str) -> Grant:

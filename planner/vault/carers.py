@@ -128,6 +128,26 @@ class CarerKey:
         wipe(self.private)
 
 
+class CarerRecord(BaseModel):
+    """A grant without its wrapped key, as a backup carries it: a profile restored from the
+    backup (under a new data key) gives the same carers the same access again."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    carer_id: uuid.UUID
+    carer_name: str = Field(min_length=1, max_length=40)
+    carer_public: str = Field(min_length=1, max_length=100)
+    level: Level
+    until: date
+    created_at: AwareDatetime
+
+    @classmethod
+    def of(cls, grant: Grant) -> CarerRecord:
+        return cls(carer_id=grant.carer_id, carer_name=grant.carer_name,
+                   carer_public=grant.carer_public, level=grant.level, until=grant.until,
+                   created_at=grant.created_at)
+
+
 def _seal_key(data_key: bytearray, profile_id: uuid.UUID) -> bytearray:
     return _hkdf(bytes(data_key), profile_id.bytes, _IDENTITY_INFO)
 

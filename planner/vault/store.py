@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 
@@ -22,6 +22,7 @@ from planner.errors import CorruptVault, PlannerError, StorageError, storage_err
 from planner.vault.migrations import LATEST, MIGRATIONS
 
 MIN_CIPHER_MAJOR = 4
+T = TypeVar("T")
 
 
 def _as_is(value: object) -> object:
@@ -233,6 +234,13 @@ class Store:
         if mapped.kind == StorageError.GONE:
             self.gone = True
         return mapped
+
+    def stamp(self, item: T) -> T:
+        """`item` naming the carer whose session this is as its author, when it names none
+        (what the person saves keeps what it says, so an import keeps who entered what)."""
+        if self.author is None or getattr(item, "author", None) is not None:
+            return item
+        return item.model_copy(update={"author": self.author})  # type: ignore[attr-defined]
 
     def changed(self, c: Any, kind: str, count: int = 1) -> None:
         """Count `count` changes of `kind` against the carer's session, inside the caller's
