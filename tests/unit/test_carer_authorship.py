@@ -100,3 +100,34 @@ def test_authorship_and_carers_survive_backup_and_restore(profiles: Profiles) ->
     assert [e.value for e in through_sam.logs.find()] == [71.0, 70.0]
     through_sam.lock()
     sam.lock()
+
+
+def test_fhir_export_names_the_carer_and_import_keeps_it(profiles: Profiles, tmp_path) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    from planner.share import fhir
+
+    _access, amira = _amira_and_sam(profiles)
+    bundle = fhir.export_bundle(amira)
+    Bundle.model_validate(bundle)  # structure, R4B: RelatedPerson and the references to it
+    assert fhir.check_codes(bundle) == []
+    resources = [e["resource"] for e in bundle["entry"]]
+    (carer,) = [r for r in resources if r["resourceType"] == "RelatedPerson"]
+    assert (carer["name"], carer["relationship"]) == ([{"text": "Sam"}], [{"text": "Carer"}])
+    ref = {"reference": f"urn:uuid:{carer['id']}", "display": "Sam"}
+    observations = [r for r in resources if r["resourceType"] == "Observation"
+                    and "derivedFrom" not in r]
+    assert sorted(str(r.get("performer")) for r in observations) == sorted(
+        [str([ref]), "None"])
+    assert [r.get("expressedBy") for r in resources if r["resourceType"] == "Goal"] == [ref]
+    assert [r.get("author") for r in resources
+            if r["resourceType"] == "QuestionnaireResponse"] == [ref]
+    path = tmp_path / "amira.json"
+    fhir.write_fhir(amira, path)
+    amira.lock()
+    blank, _ = profiles.create("Blank", "blank pass")
+    fhir.import_fhir(blank, path)
+    assert [e.author for e in blank.logs.find()] == ["Sam", None]
+    assert [g.author for g in blank.goals.all()] == ["Sam"]
+    assert [r.author for r in blank.questionnaires.all()] == ["Sam"]
+    blank.lock()
