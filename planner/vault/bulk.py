@@ -327,6 +327,10 @@ def add_checked_entries(
                 table,
             )
             merge_days(c, summarise(table))
+            if vault.author is not None:  # a carer's import: each entry names them
+                c.executemany("INSERT INTO entry_authors(entry, author) VALUES (?, ?)",
+                              [(row[0], vault.author) for row in table])
+            vault.store.changed(c, "log entries", len(table))
     except (sqlcipher3.IntegrityError, KeyError):
         raise StaleRows from None
     finally:

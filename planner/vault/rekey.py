@@ -106,6 +106,12 @@ def swap(vault: Vault, new_key: bytearray, progress: Progress | None = None) -> 
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{bytes(new_key).hex()}'\"",
                      (str(side),))
+        # The copy is not the vault until it is renamed, and it is synced before that: no
+        # journal and no syncs while it is written. A small cache makes it reach the disk
+        # (and the progress bar) steadily rather than all at the end.
+        conn.execute("PRAGMA rekeyed.journal_mode = OFF")
+        conn.execute("PRAGMA rekeyed.synchronous = OFF")
+        conn.execute("PRAGMA rekeyed.cache_size = -4096")
         conn.execute("SELECT sqlcipher_export('rekeyed')")
         conn.execute(f"PRAGMA rekeyed.user_version = {store.schema_version}")
         conn.execute("DETACH DATABASE rekeyed")

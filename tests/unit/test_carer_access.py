@@ -297,3 +297,19 @@ def test_header_model_accepts_a_header_from_before_carers(profiles: Profiles) ->
     assert Access(profiles).carer_key(amira).name == "Amira"  # made on first need
     assert profiles.folder_and_header("Amira")[1].identity is not None
     amira.lock()
+
+
+def test_the_rekey_of_a_larger_vault_reports_progress_as_it_goes(profiles: Profiles) -> None:
+    access, amira, sam = _setup(profiles)
+    weight = amira.trackers.by_key("weight").id
+    base = datetime(2020, 1, 1, tzinfo=UTC)
+    amira.logs.add_many(LogEntry(tracker_id=weight, at=base + timedelta(minutes=i),
+                                 value=60.0 + i % 20) for i in range(80_000))
+    access.grant(amira, "Sam", "view")
+    seen: list[float] = []
+    access.revoke(amira, "Sam", "amira pass", progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    assert [f for f in seen if 0.0 < f < 1.0]  # the bar moves before the end
+    assert amira.logs.count() == 80_001 and amira.verify() == []
+    amira.lock()
+    sam.lock()
