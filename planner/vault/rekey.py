@@ -128,16 +128,23 @@ def swap(vault: Vault, new_key: bytearray, progress: Progress | None = None) -> 
         with open(side, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(side, path)
-        _fsync_dir(path.parent)
     except OSError as exc:
+        # Not renamed: the old file is the vault still. Carry on with it.
+        _clear_side_files(path)
+        vault.reopen(bytearray(vault.data_key))
         raise (storage_error(exc) or exc) from exc
+    with contextlib.suppress(OSError):
+        _fsync_dir(path.parent)
     # The old file's WAL was emptied by the checkpoint and removed when its last connection
     # closed; an empty one left over is harmless, but none must outlive its file.
     for tail in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + tail).unlink()
     if progress is not None:
-        progress(1.0)
+        # Nothing after the rename may fail the re-key: the caller would put the old
+        # wrappings back over a vault that no longer opens with them.
+        with contextlib.suppress(Exception):
+            progress(1.0)
 
 
 def promote(profiles: Profiles, folder: Path, header: ProfileHeader) -> ProfileHeader:
@@ -190,7 +197,11 @@ def resume(
     if vault.read_only is not None or pending is None:
         return vault  # the old key still opens it; the person's next unlock finishes
     new_key = pending()
-    swap(vault, new_key)
+    try:
+        swap(vault, new_key)
+    except StorageError:
+        wipe(new_key)
+        return vault  # a full drive: the old key still opens it; the next unlock tries again
     vault.reopen(new_key)
     promote(profiles, folder, header)
     return vault
@@ -257,9 +268,18 @@ def rekey(
         new_code=None if made_code is None else seal_text(made_code, new_key, header.id,
                                                           CODE_PURPOSE),
     )
+    before = header
     header = begin(profiles, folder, header, pending, keep)
     remembered = profiles.is_remembered(vault.name)
-    swap(vault, new_key, progress)
+    try:
+        swap(vault, new_key, progress)
+    except BaseException:
+        # Not swapped (a full drive): put the header back as it was, grant included, so the
+        # person can try again; the vault is still under its old key.
+        wipe(new_key)
+        with contextlib.suppress(StorageError):
+            profiles.write_header(folder, before)
+        raise
     vault.reopen(bytearray(new_key))
     wipe(new_key)
     promote(profiles, folder, header)

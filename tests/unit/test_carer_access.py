@@ -313,3 +313,31 @@ def test_the_rekey_of_a_larger_vault_reports_progress_as_it_goes(profiles: Profi
     assert amira.logs.count() == 80_001 and amira.verify() == []
     amira.lock()
     sam.lock()
+
+
+def test_a_rekey_that_cannot_finish_leaves_everything_as_it_was(
+    profiles: Profiles, monkeypatch
+) -> None:
+    import os as os_module
+
+    access, amira, sam = _setup(profiles)
+    access.grant(amira, "Sam", "manage")
+    before = profiles.folder_and_header("Amira")[1]
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os_module, "replace", full)
+    with pytest.raises(InputError, match="no space left"):
+        access.revoke(amira, "Sam", "amira pass")
+    monkeypatch.undo()
+    assert profiles.folder_and_header("Amira")[1] == before  # Sam's grant is still there
+    amira.logs.add(LogEntry(tracker_id=amira.trackers.by_key("weight").id, value=71.0))
+    amira.lock()
+    through_sam = access.open_for(sam, "Amira")  # the old key still opens the vault
+    assert sorted(e.value for e in through_sam.logs.find()) == [70.0, 71.0]
+    through_sam.lock()
+    amira = profiles.unlock("Amira", "amira pass")
+    access.revoke(amira, "Sam", "amira pass")  # and trying again works
+    amira.lock()
+    sam.lock()
