@@ -122,6 +122,8 @@ def test_fhir_export_names_the_carer_and_import_keeps_it(profiles: Profiles, tmp
     assert [r.get("expressedBy") for r in resources if r["resourceType"] == "Goal"] == [ref]
     assert [r.get("author") for r in resources
             if r["resourceType"] == "QuestionnaireResponse"] == [ref]
+    assert [r.get("contributor") for r in resources if r["resourceType"] == "CarePlan"] == [
+        [ref]]
     path = tmp_path / "amira.json"
     fhir.write_fhir(amira, path)
     amira.lock()
@@ -130,4 +132,5 @@ def test_fhir_export_names_the_carer_and_import_keeps_it(profiles: Profiles, tmp
     assert [e.author for e in blank.logs.find()] == ["Sam", None]
     assert [g.author for g in blank.goals.all()] == ["Sam"]
     assert [r.author for r in blank.questionnaires.all()] == ["Sam"]
+    assert [v.author for v in blank.plans.history()] == ["Sam"]
     blank.lock()
