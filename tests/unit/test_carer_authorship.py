@@ -134,3 +134,25 @@ def test_fhir_export_names_the_carer_and_import_keeps_it(profiles: Profiles, tmp
     assert [r.author for r in blank.questionnaires.all()] == ["Sam"]
     assert [v.author for v in blank.plans.history()] == ["Sam"]
     blank.lock()
+
+
+def test_the_gp_summary_names_who_keeps_the_record(profiles: Profiles) -> None:
+    from planner.share import report
+
+    _access, amira = _amira_and_sam(profiles)
+    until = amira_grant_end(profiles)
+    html = report.build_report(amira)
+    assert "Record kept with" in html
+    assert f"Sam (carer, can see and change it, until {report_date(until)})" in html
+    amira.lock()
+
+
+def amira_grant_end(profiles: Profiles) -> date:
+    (grant,) = Access(profiles).grants("Amira")
+    return grant.until
+
+
+def report_date(day: date) -> str:
+    from planner.share.report.formatting import long_date
+
+    return long_date(day)
