@@ -13,6 +13,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -252,6 +253,8 @@ class Store:
             "ON CONFLICT(session, kind) DO UPDATE SET n = n + excluded.n",
             (self.session, kind, count),
         )
+        c.execute("UPDATE access_sessions SET last = ? WHERE id = ?",
+                  (datetime.now(UTC).isoformat(), self.session))
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         return list(self.conn.execute(sql, params).fetchall())

@@ -76,6 +76,7 @@ def test_every_write_in_a_carer_session_names_the_carer(profiles: Profiles) -> N
     assert (session.carer, session.level) == ("Sam", "manage")
     assert session.changes == {"log entries": 1, "goals": 1, "plan versions": 1,
                                "check-ins": 1, "appointments": 1, "doses": 1}
+    assert session.last > session.started  # the time of its last change
     # what the person saves herself names nobody
     amira.goals.save(Goal(title="Sleep by eleven", start=date(2026, 12, 2)))
     assert sorted(g.author or "" for g in amira.goals.all()) == ["", "Sam"]
