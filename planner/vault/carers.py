@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from planner.domain.base import AwareDatetime
 from planner.errors import AccessEnded, CorruptVault
@@ -140,6 +140,19 @@ class CarerRecord(BaseModel):
     level: Level
     until: date
     created_at: AwareDatetime
+
+    @field_validator("carer_public")
+    @classmethod
+    def _a_public_key(cls, value: str) -> str:
+        # A backup comes from outside: a key that is not 32 bytes of base64 is refused here,
+        # with the rest of the file, not half way through a restore.
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except ValueError:
+            raise ValueError("the carer's key is not readable") from None
+        if len(raw) != 32:
+            raise ValueError("the carer's key is not readable")
+        return value
 
     @classmethod
     def of(cls, grant: Grant) -> CarerRecord:

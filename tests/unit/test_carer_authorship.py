@@ -5,6 +5,7 @@ a backup and its restore, on real vaults."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from uuid import uuid4
 
 from planner.domain.appointment import Appointment
 from planner.domain.goal import Goal
@@ -157,3 +158,15 @@ def report_date(day: date) -> str:
     from planner.share.report.formatting import long_date
 
     return long_date(day)
+
+
+def test_a_backup_with_a_damaged_carer_key_is_refused_whole() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from planner.vault.carers import CarerRecord
+
+    with pytest.raises(ValidationError, match="carer's key is not readable"):
+        CarerRecord(carer_id=uuid4(),
+                    carer_name="Sam", carer_public="AAAA", level="view",
+                    until=date(2027, 1, 1), created_at=WHEN)
