@@ -133,11 +133,27 @@ def open_vault(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> Vault
     profiles = registry(args, kdf)
     name = profile_name(args, profiles)
     profiles.header(name)  # a missing profile is reported before asking for a passphrase
+    if getattr(args, "carer", None):
+        return open_as_carer(profiles, name, args, io)
     reading = getattr(args, "command", None) in READING_COMMANDS
     vault = profiles.unlock(name, Secrets(args, io).current(), read_only=reading)
     if vault.read_only is not None and reading:
         print(f"health-planner: {vault.read_only} Opened read-only.", file=io.stderr)
     return vault
+
+
+def open_as_carer(profiles: Profiles, name: str, args: argparse.Namespace, io: IO) -> Vault:
+    """`--carer CARER`: unlock the carer's own profile with their passphrase and open `name`
+    through the access its person gave them (issue #24). A view grant opens it read-only:
+    a write then fails with one line saying the access is view only (exit code 2)."""
+    from planner.vault.access import Access
+
+    profiles.header(args.carer)
+    carer = profiles.unlock(args.carer, Secrets(args, io).current())
+    try:
+        return Access(profiles).open_for(carer, name)
+    finally:
+        carer.lock()
 
 
 def parse_time(text: str) -> datetime:

@@ -43,6 +43,12 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         help="which profile to use (needed when there is more than one)",
     )
     parser.add_argument(
+        "--carer",
+        metavar="CARER",
+        help="open --profile through the access its person gave CARER, with CARER's own "
+        "passphrase",
+    )
+    parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
         help="read the passphrase (and any new passphrase) from standard input, one per line",
@@ -64,7 +70,7 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:  # a double-click: nothing to parse (building a parser costs ~2 ms)
         return argparse.Namespace(
-            data_dir=None, profile=None, passphrase_stdin=False, command=None
+            data_dir=None, profile=None, carer=None, passphrase_stdin=False, command=None
         )
     parser = _GuiParser(prog="health-planner", add_help=False)
     _add_global_options(parser)
@@ -80,6 +86,7 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import (
+        access,
         checkins,
         directory,
         meds,
@@ -109,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     meds.add_med_parsers(sub)
     social.add_social_parsers(sub)
     directory.add_directory_parsers(sub)
+    access.add_access_parsers(sub)
     screenshots.add_screenshot_parser(sub)
     return parser
 
@@ -116,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 def table() -> dict[str, Command]:
     """Every headless command by name; each verb group's module adds its own."""
     from cli import (
+        access,
         checkins,
         directory,
         meds,
@@ -129,6 +138,7 @@ def table() -> dict[str, Command]:
     )
 
     return {
+        "access": access.cmd_access,
         **profiles.PROFILE_COMMANDS,
         **show.SHOW_COMMANDS,
         **trackers.TRACKER_COMMANDS,

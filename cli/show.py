@@ -144,9 +144,10 @@ def _show_logs(args: argparse.Namespace, vault: Vault, io: IO) -> None:
     for e in entries:
         tracker = trackers[e.tracker_id]
         note = f"  ({e.note})" if e.note else ""
+        by = f"  [entered by {e.author} (carer)]" if e.author else ""
         io.say(
             f"{e.at.astimezone():%Y-%m-%d %H:%M}  {tracker.label}: "
-            f"{tracker.format(e.value, e.text)}{note}"
+            f"{tracker.format(e.value, e.text)}{note}{by}"
         )
 
 

@@ -185,3 +185,15 @@ def _why_io_failed(where: object, *, gone_only: bool = False) -> str:
     if found.f_bavail * found.f_frsize < 64 * 1024:
         return StorageError.FULL
     return StorageError.GONE
+
+
+class ReadOnly(InputError):
+    """This profile is open through a carer's view-only access: it can be read and exported,
+    never changed. `Vault` raises it before any write reaches the database (issue #24)."""
+
+    def __init__(self, message: str = "This access is view only: nothing can be changed.") -> None:
+        super().__init__(message)
+
+
+class AccessEnded(InputError):
+    """A carer's access to a profile has ended (its end date passed) or was taken back."""

@@ -167,6 +167,11 @@ def _pull(at: VaultCall, client: EndpointClient, key: str, fetch: Callable[..., 
     return True
 
 
+def _may_write(vault: Vault) -> None:
+    if vault.store.refusal is not None:
+        raise vault.store.refusal
+
+
 def sync_now(
     at: VaultCall,
     client: EndpointClient,
@@ -180,6 +185,7 @@ def sync_now(
     def agreed(*purposes: str) -> bool:
         return at(lambda v: any(consent.has_consent(v, p) for p in purposes))
 
+    at(_may_write)  # a carer's view-only access never syncs: not even a first request
     report = SyncReport()
     if not agreed(*consent.PURPOSES):
         return report  # no consent, no request: not even a health check

@@ -26,6 +26,7 @@ class Appointment(Model):
     notes: LongText = ""  # what was said afterwards
     follow_ups: tuple[ShortText, ...] = Field(default=(), max_length=50)
     cancelled: bool = False
+    author: str | None = Field(default=None, min_length=1, max_length=40)  # a carer, or None
 
     @model_validator(mode="after")
     def _check(self) -> Self:

@@ -55,6 +55,7 @@ class Goal(Model):
     status: GoalStatus = GoalStatus.ACTIVE
     created_at: AwareDatetime = Field(default_factory=now)
     updated_at: AwareDatetime = Field(default_factory=now)
+    author: str | None = Field(default=None, min_length=1, max_length=40)  # a carer, or None
 
     @model_validator(mode="after")
     def _dates(self) -> "Goal":

@@ -112,6 +112,7 @@ class DoseRecord(Model):
     at: AwareDatetime
     reason: LongText = ""  # why it was skipped
     note: LongText = ""
+    author: str | None = Field(default=None, min_length=1, max_length=40)  # a carer, or None
 
     @model_validator(mode="after")
     def _check(self) -> Self:

@@ -72,6 +72,7 @@ class PlanVersion(Model):
     agreed_with: str = ""  # "Agreed with" record: who the plan was agreed with, if anyone
     agreed_on: date | None = None
     change_note: LongText = ""
+    author: str | None = Field(default=None, min_length=1, max_length=40)  # a carer, or None
 
 
 def plan_changes(old: CarePlan, new: CarePlan) -> list[str]:

@@ -196,6 +196,7 @@ class QuestionnaireResponse(Model):
     completed_at: AwareDatetime
     answers: dict[ItemId, Annotated[int, Field(ge=0)]]
     note: LongText = ""
+    author: str | None = Field(default=None, min_length=1, max_length=40)  # a carer, or None
 
 
 class Score(Model):

@@ -106,6 +106,7 @@ class LogEntry(Model):
     value: float | None = Field(default=None, allow_inf_nan=False)
     text: LongText | None = None
     note: LongText = ""
+    author: str | None = Field(default=None, min_length=1, max_length=40)  # a carer, or None
 
     @model_validator(mode="after")
     def _one_value(self) -> "LogEntry":

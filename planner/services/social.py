@@ -187,7 +187,8 @@ def start_referral(
         save_referral(c, referral)
         if new_plan != plan or current is None:
             append_version(
-                c, new_plan, change_note="Social prescribing referral: what matters to me"
+                c, new_plan, change_note="Social prescribing referral: what matters to me",
+                author=vault.author,
             )
     return referral
 
@@ -235,6 +236,7 @@ def add_service(
             c,
             plan.edit(actions=(*plan.actions, action), goal_ids=goal_ids),
             change_note=f"Added {service.name} from the community directory",
+            author=vault.author,
         )
         save_chosen(c, chosen)
     return chosen

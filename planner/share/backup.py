@@ -46,6 +46,7 @@ from planner.domain.base import AwareDatetime, now
 from planner.errors import InputError, InvalidFile, WrongPassphrase, shown
 from planner.share.importing import ImportResult, Problems, read_limited, write_snapshot
 from planner.share.limits import DEFAULT_LIMITS, Limits
+from planner.vault.access import Access, grants_of
 from planner.vault.bulk import (
     check,
     has_participation,
@@ -53,6 +54,7 @@ from planner.vault.bulk import (
     read_all,
     replace_all,
 )
+from planner.vault.carers import CarerRecord
 from planner.vault.keys import (
     NONCE_BYTES,
     SALT_BYTES,
@@ -103,6 +105,8 @@ class BackupContents(BaseModel):
     profile_name: str
     created_at: AwareDatetime
     snapshot: Snapshot
+    # Who the person had given access to (issue #24); empty in older backups.
+    carers: tuple[CarerRecord, ...] = ()
 
 
 def check_backup_passphrase(passphrase: str) -> None:
@@ -141,7 +145,8 @@ def make_backup(
         kdf = calibrated()
     created = at or now()
     contents = BackupContents(profile_name=vault.name, created_at=created,
-                              snapshot=read_all(vault))
+                              snapshot=read_all(vault),
+                              carers=tuple(CarerRecord.of(g) for g in grants_of(vault)))
     plain = zlib.compress(contents.model_dump_json().encode("utf-8"), 6)
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
@@ -281,6 +286,7 @@ def restore_as_new(
     vault, code = profiles.create(name, profile_passphrase)
     try:
         insert_all(vault, contents.snapshot)
+        Access(profiles).regrant(vault, contents.carers)
     except BaseException:
         vault.lock()
         profiles.delete(name)

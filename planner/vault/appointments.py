@@ -13,7 +13,9 @@ class AppointmentRepository:
         self._store = store
 
     def save(self, appointment: Appointment) -> None:
+        appointment = self._store.stamp(appointment)
         with self._store.transaction() as c:
+            self._store.changed(c, "appointments")
             c.execute(
                 "INSERT INTO appointments(id, at, body) VALUES (?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET at = excluded.at, body = excluded.body",
@@ -39,6 +41,7 @@ class AppointmentRepository:
 
     def delete(self, appointment_id: UUID) -> None:
         with self._store.transaction() as c:
+            self._store.changed(c, "appointments")
             c.execute("DELETE FROM appointments WHERE id = ?", (str(appointment_id),))
 
     def _load(self, sql: str, params: tuple[object, ...]) -> list[Appointment]:

@@ -48,6 +48,7 @@ PATIENT_ID_KEY = "share.patient_id"  # the FHIR Patient id, kept so it survives 
 # Tables this module owns the contents of during replace_all, children first.
 TABLES = (
     "log_days",  # derived from log_entries (logs.py); rebuilt from what is written
+    "entry_authors",  # who entered a log entry, when a carer did (issue #24)
     "log_entries",
     "trackers",
     "goals",
@@ -326,6 +327,10 @@ def add_checked_entries(
                 table,
             )
             merge_days(c, summarise(table))
+            if vault.author is not None:  # a carer's import: each entry names them
+                c.executemany("INSERT INTO entry_authors(entry, author) VALUES (?, ?)",
+                              [(row[0], vault.author) for row in table])
+            vault.store.changed(c, "log entries", len(table))
     except (sqlcipher3.IntegrityError, KeyError):
         raise StaleRows from None
     finally:
@@ -407,8 +412,11 @@ def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:
 # -- writing ------------------------------------------------------------------------------
 
 
-def _write(c: Any, snapshot: Snapshot, *, first_version: int) -> None:
-    """Insert every record with the connection `c` inside an open transaction."""
+def _write(
+    c: Any, snapshot: Snapshot, *, first_version: int, author: str | None = None
+) -> None:
+    """Insert every record with the connection `c` inside an open transaction; `author`
+    (a carer's session) is named on log entries that name nobody."""
     if snapshot.person is not None:
         c.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) "
@@ -435,6 +443,11 @@ def _write(c: Any, snapshot: Snapshot, *, first_version: int) -> None:
     )
     # The per-day summary streaks and long charts read, in this same transaction.
     merge_days(c, summarise(entries))
+    c.executemany(
+        "INSERT OR REPLACE INTO entry_authors(entry, author) VALUES (?, ?)",
+        [(e.id.bytes, e.author or author) for e in snapshot.log_entries
+         if e.author is not None or author is not None],
+    )
     c.executemany(
         "INSERT INTO goals(id, status, updated_at, body) VALUES (?, ?, ?, ?)",
         [(str(g.id), g.status.value, g.updated_at.isoformat(), dump(g)) for g in snapshot.goals],
@@ -528,7 +541,7 @@ def insert_all(vault: Vault, snapshot: Snapshot) -> None:
     try:
         with vault.store.transaction() as c:
             (last,) = c.execute("SELECT coalesce(max(version), 0) FROM plan_versions").fetchone()
-            _write(c, snapshot, first_version=int(last) + 1)
+            _write(c, snapshot, first_version=int(last) + 1, author=vault.author)
     finally:
         vault.trackers.forget_cache()
 
@@ -557,7 +570,7 @@ def replace_all(vault: Vault, snapshot: Snapshot) -> None:
                 tuple(f"{prefix}%" for prefix in CREDENTIAL_PREFIXES),
             )
             c.execute("DELETE FROM meta WHERE key IN (?, ?)", (PERSON_KEY, PATIENT_ID_KEY))
-            _write(c, snapshot, first_version=first)
+            _write(c, snapshot, first_version=first, author=vault.author)
     finally:
         vault.trackers.forget_cache()
 

@@ -15,8 +15,9 @@ class GoalRepository:
 
     def save(self, goal: Goal) -> Goal:
         """Insert or replace; `updated_at` is set here so every path records the change time."""
-        goal = goal.edit(updated_at=now())
+        goal = self._store.stamp(goal.edit(updated_at=now()))
         with self._store.transaction() as c:
+            self._store.changed(c, "goals")
             c.execute(
                 "INSERT INTO goals(id, status, updated_at, body) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET status = excluded.status, "
@@ -42,4 +43,5 @@ class GoalRepository:
 
     def delete(self, goal_id: UUID) -> None:
         with self._store.transaction() as c:
+            self._store.changed(c, "goals")
             c.execute("DELETE FROM goals WHERE id = ?", (str(goal_id),))

@@ -197,7 +197,10 @@ class LogRepository:
             entry.note,
         )
 
-    def _entry(self, row: tuple[bytes, int, int, float | None, str | None, str]) -> LogEntry:
+    def _entry(
+        self, row: tuple[bytes, int, int, float | None, str | None, str],
+        authors: dict[bytes, str] | None = None,
+    ) -> LogEntry:
         tracker = self._trackers.by_row_number()[row[1]]
         return LogEntry.model_construct(
             id=UUID(bytes=row[0]),
@@ -206,7 +209,14 @@ class LogRepository:
             value=row[3],
             text=row[4],
             note=row[5],
+            author=authors.get(row[0]) if authors else None,
         )
+
+    def authors(self) -> dict[bytes, str]:
+        """Entry id bytes -> the carer who entered it (issue #24). Kept apart from the
+        entries, so the person's own entries (nearly all) cost nothing to read or write."""
+        return {bytes(k): str(a) for k, a in self._store.query(
+            "SELECT entry, author FROM entry_authors")}
 
     def add(self, entry: LogEntry) -> LogEntry:
         self.add_many([entry])
@@ -225,7 +235,11 @@ class LogRepository:
         rows: list[Row] = []
         append = rows.append
         epoch = EPOCH
+        session_author = self._store.author
+        authored: list[tuple[bytes, str]] = []
         for e in entries:
+            if e.author is not None or session_author is not None:
+                authored.append((e.id.bytes, e.author or session_author or ""))
             tracker_id = e.tracker_id
             found = trackers.get(tracker_id)
             if found is None:
@@ -249,6 +263,10 @@ class LogRepository:
                 rows,
             )
             merge_days(c, days)
+            if authored:
+                c.executemany(
+                    "INSERT OR REPLACE INTO entry_authors(entry, author) VALUES (?, ?)", authored)
+            self._store.changed(c, "log entries", len(rows))
         return len(rows)
 
     def update(self, entry: LogEntry) -> None:
@@ -261,6 +279,10 @@ class LogRepository:
             ).fetchone()
             if old is None:
                 raise InputError("That log entry is no longer there.")
+            self._store.changed(c, "log entries")
+            if self._store.author is not None:
+                c.execute("INSERT OR REPLACE INTO entry_authors(entry, author) VALUES (?, ?)",
+                          (row[0], self._store.author))
             c.execute(
                 "UPDATE log_entries SET tracker = ?, at = ?, value = ?, text = ?, note = ? "
                 "WHERE id = ?",
@@ -275,6 +297,8 @@ class LogRepository:
         """Delete and return the entry, so the caller can offer undo by adding it back."""
         entry = self.get(entry_id)
         with self._store.transaction() as c:
+            self._store.changed(c, "log entries")
+            c.execute("DELETE FROM entry_authors WHERE entry = ?", (entry_id.bytes,))
             for tracker, at in c.execute(
                 "DELETE FROM log_entries WHERE id = ? RETURNING tracker, at", (entry_id.bytes,)
             ).fetchall():
@@ -287,7 +311,9 @@ class LogRepository:
         )
         if not rows:
             raise InputError("That log entry is no longer there.")
-        return self._entry(rows[0])
+        found = self._store.query(
+            "SELECT author FROM entry_authors WHERE entry = ?", (entry_id.bytes,))
+        return self._entry(rows[0], {entry_id.bytes: found[0][0]} if found else None)
 
     def _where(self, filt: LogFilter) -> tuple[str, list[object]]:
         clauses: list[str] = []
@@ -317,7 +343,8 @@ class LogRepository:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return [self._entry(r) for r in self._store.query(sql, tuple(params))]
+        authors = self.authors()
+        return [self._entry(r, authors) for r in self._store.query(sql, tuple(params))]
 
     def iterate(self, filt: LogFilter = LogFilter()) -> Iterator[LogEntry]:
         """Oldest first, streamed, for exports of any size."""
@@ -325,8 +352,9 @@ class LogRepository:
         cursor = self._store.conn.execute(
             f"SELECT {_COLUMNS} FROM log_entries e{where} ORDER BY e.at, e.n", tuple(params)
         )
+        authors = self.authors()
         for row in cursor:
-            yield self._entry(row)
+            yield self._entry(row, authors)
 
     def iterate_rows(self, filt: LogFilter = LogFilter()) -> Iterator[tuple[Tracker, Row]]:
         """Like `iterate` but without building entries: (tracker, raw row), the row as stored

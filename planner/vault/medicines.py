@@ -111,6 +111,8 @@ class DoseRepository:
             self._put(c, dose)
 
     def _put(self, c: Any, dose: DoseRecord) -> None:
+        dose = self._store.stamp(dose)
+        self._store.changed(c, "doses")
         if not c.execute(
             "SELECT 1 FROM medicines WHERE id = ?", (str(dose.medicine_id),)
         ).fetchone():
@@ -141,8 +143,9 @@ class DoseRepository:
     def add_many(self, doses: Iterable[DoseRecord]) -> int:
         """Insert many new records in one transaction (the demo, imports); a record for a dose
         already recorded raises DoseAlreadyRecorded and adds nothing."""
-        rows = [dose_row(d) for d in doses]
+        rows = [dose_row(self._store.stamp(d)) for d in doses]
         with self._store.transaction() as c:
+            self._store.changed(c, "doses", len(rows))
             try:
                 c.executemany(_INSERT, rows)
             except sqlcipher3.IntegrityError as exc:
@@ -205,8 +208,9 @@ class DoseRepository:
                 existing = load(DoseRecord, rows[0][0])
                 if existing.status is not DoseStatus.MISSED:
                     raise _already()
-                return existing.edit(**{"due": due, "reason": "", "note": "", **fields})
-        return DoseRecord(medicine_id=medicine_id, due=due, **fields)
+                return self._store.stamp(
+                    existing.edit(**{"due": due, "reason": "", "note": "", **fields}))
+        return self._store.stamp(DoseRecord(medicine_id=medicine_id, due=due, **fields))
 
     def delete(self, dose_id: UUID) -> None:
         with self._store.transaction() as c:

@@ -221,6 +221,34 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX attendance_by_day ON attendance(on_day);
         """,
     ),
+    (
+        8,
+        """
+        -- Who entered what (issue #24). Log entries, the high-volume aggregate, keep the carer
+        -- who entered one in a side table, so the person's own entries (nearly all) cost
+        -- nothing. Aggregates stored as JSON bodies carry `author` in the body.
+        CREATE TABLE entry_authors (
+            entry BLOB PRIMARY KEY,
+            author TEXT NOT NULL
+        ) WITHOUT ROWID;
+        -- The access log: one row per carer session that could write, and counts of what it
+        -- changed (never contents).
+        CREATE TABLE access_sessions (
+            id INTEGER PRIMARY KEY,
+            grant_id TEXT NOT NULL,
+            carer TEXT NOT NULL,
+            level TEXT NOT NULL,
+            started TEXT NOT NULL,
+            last TEXT NOT NULL
+        );
+        CREATE TABLE access_changes (
+            session INTEGER NOT NULL REFERENCES access_sessions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (session, kind)
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

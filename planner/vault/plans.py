@@ -27,8 +27,10 @@ class PlanRepository:
     ) -> PlanVersion:
         """Append `plan` as the next version; the previous one stays in the history."""
         with self._store.transaction() as c:
+            self._store.changed(c, "plan versions")
             return append_version(
-                c, plan, agreed_with=agreed_with, agreed_on=agreed_on, change_note=change_note
+                c, plan, agreed_with=agreed_with, agreed_on=agreed_on, change_note=change_note,
+                author=self._store.author,
             )
 
     def history(self) -> list[PlanVersion]:
@@ -56,6 +58,7 @@ def append_version(
     agreed_with: str = "",
     agreed_on: date | None = None,
     change_note: str = "",
+    author: str | None = None,
 ) -> PlanVersion:
     """Append `plan` as the next version with `c` inside an open transaction (for services
     that change the plan together with another aggregate, all or nothing)."""
@@ -66,6 +69,7 @@ def append_version(
         agreed_with=agreed_with,
         agreed_on=agreed_on,
         change_note=change_note,
+        author=author,
     )
     c.execute(
         "INSERT INTO plan_versions(version, saved_at, body) VALUES (?, ?, ?)",

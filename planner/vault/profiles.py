@@ -27,8 +27,10 @@ from planner.errors import (
 
 if TYPE_CHECKING:
     import uuid
+    from collections.abc import Callable
     from datetime import datetime
 
+    from planner.vault.carers import OnBehalf
     from planner.vault.header import ProfileHeader
     from planner.vault.keys import KdfParams, RecoveryCode, WrappedKey
     from planner.vault.vault import Vault
@@ -78,6 +80,10 @@ def clean_name(name: str) -> str:
     return name
 
 
+UNOWNED = (
+    "This profile has no passphrase yet: a carer keeps it. Open it through the "
+    "carer, or with its recovery code, to set one."
+)
 WRONG_CODE = "That recovery code does not open this profile."
 
 
@@ -209,6 +215,22 @@ class Profiles:
             )
         return params
 
+    @staticmethod
+    def clock() -> datetime:
+        """`now()`, for modules that must not import this one."""
+        return now()
+
+    @staticmethod
+    def aad(profile_id: uuid.UUID, purpose: str) -> bytes:
+        return _aad(profile_id, purpose)
+
+    def folder_and_header(self, name: str) -> tuple[Path, ProfileHeader]:
+        """The profile's folder and header (for planner/vault/access.py and rekey.py)."""
+        return self._find(name)
+
+    def write_header(self, folder: Path, header: ProfileHeader) -> None:
+        self._write_header(folder, header)
+
     def _write_header(self, folder: Path, header: ProfileHeader) -> None:
         atomic_write(
             folder / HEADER,
@@ -218,15 +240,22 @@ class Profiles:
 
     # -- life cycle -----------------------------------------------------------------------
 
-    def create(self, name: str, passphrase: str) -> tuple[Vault, RecoveryCode]:
+    def create(
+        self, name: str, passphrase: str | None, *, on_behalf: OnBehalf | None = None
+    ) -> tuple[Vault, RecoveryCode]:
+        """A new profile with its own carer key pair (issue #24: anyone may care for someone).
+        `passphrase` None only with `on_behalf`: a carer makes it for someone who cannot use
+        the app, and holds it through a grant (planner/vault/access.py) until they take it."""
         import uuid
 
+        from planner.vault.carers import new_identity
         from planner.vault.header import ProfileHeader
         from planner.vault.keys import RecoveryCode, new_data_key, passphrase_bytes, wrap
         from planner.vault.vault import Vault
 
         name = clean_name(name)
-        check_passphrase(passphrase)
+        if passphrase is not None or on_behalf is None:
+            check_passphrase(passphrase or "")
         if self.exists(name):
             raise ProfileExists(f"There is already a profile called '{name}'.")
         profile_id = uuid.uuid4()
@@ -242,12 +271,14 @@ class Profiles:
             id=profile_id,
             name=name,
             created_at=now(),
-            passphrase=wrap(
+            passphrase=None if passphrase is None else wrap(
                 key, passphrase_bytes(passphrase), params, _aad(profile_id, "passphrase")
             ),
             recovery=wrap(
                 key, RecoveryCode.normalise(code.text), params, _aad(profile_id, "recovery")
             ),
+            identity=new_identity(key, profile_id),
+            on_behalf=on_behalf,
         )
         try:
             from planner.vault.holder import Holder
@@ -262,9 +293,32 @@ class Profiles:
 
     def _open(
         self, folder: Path, header: ProfileHeader, key: bytearray, *, read_only: bool = False,
-        take_over: bool = False,
+        take_over: bool = False, why: InputError | None = None, author: str | None = None,
+        pending: Callable[[], bytearray] | None = None,
     ) -> Vault:
-        """Read-only when the profile's folder or vault file cannot be written (a stick's lock
+        """`_open_plain`, finishing first a re-key a crash cut short (planner/vault/rekey.py):
+        `pending` unwraps the new data key the same way `key` was unwrapped. A profile with
+        carers records this use, so a clock turned back cannot revive an ended grant."""
+        if header.rekey is not None:
+            from planner.vault.rekey import resume
+
+            vault = resume(self, folder, header, key, pending, read_only=read_only,
+                           take_over=take_over, why=why, author=author)
+        else:
+            vault = self._open_plain(folder, header, key, read_only=read_only,
+                                     take_over=take_over, why=why, author=author)
+        if header.grants and vault.read_only is None and author is None:
+            from planner.vault.usage import touch
+
+            touch(vault, now())
+        return vault
+
+    def _open_plain(
+        self, folder: Path, header: ProfileHeader, key: bytearray, *, read_only: bool = False,
+        take_over: bool = False, why: InputError | None = None, author: str | None = None,
+    ) -> Vault:
+        """`why` opens read-only for that reason without holding the profile (a carer's view
+        grant). Read-only when the profile's folder or vault file cannot be written (a stick's lock
         switch, a folder without permission): the vault's `read_only` says why. Otherwise this
         process holds the profile (planner/vault/holder.py) or, when another copy of the app
         does, `ProfileInUse` says who, unless `read_only` asks to open it read-only anyway
@@ -274,7 +328,8 @@ class Profiles:
         from planner.vault.store import writable
         from planner.vault.vault import Vault
 
-        why: InputError | None = writable(folder)
+        if why is None:
+            why = writable(folder)
         if why is None and not os.access(folder / VAULT, os.W_OK):
             why = StorageError(StorageError.NO_ACCESS)
         holder = None
@@ -292,14 +347,14 @@ class Profiles:
                     why = full
             try:
                 return Vault(header.id, header.name, folder / VAULT, key, read_only=why,
-                             holder=holder)
+                             holder=holder, author=author)
             except StorageError as full:
                 if why is not None or full.kind != StorageError.FULL:
                     raise
                 # A drive too full even to open for writing (SQLite's -shm file): open it
                 # read-only instead, saying why; with space freed it opens as usual again.
                 return Vault(header.id, header.name, folder / VAULT, key, read_only=full,
-                             holder=holder)
+                             holder=holder, author=author)
         except BaseException:
             if holder is not None:
                 holder.release()
@@ -315,12 +370,15 @@ class Profiles:
             self._write_header(folder, header)
 
     def _unwrap(
-        self, folder: Path, header: ProfileHeader, wrapped: WrappedKey, secret: bytes, purpose: str
+        self, folder: Path, header: ProfileHeader, wrapped: WrappedKey | None, secret: bytes,
+        purpose: str,
     ) -> bytearray:
         from datetime import timedelta
 
         from planner.vault.keys import unwrap
 
+        if wrapped is None:
+            raise WrongPassphrase(UNOWNED)
         wait = header.retry_after(now())
         if wait > timedelta(0):
             raise WrongPassphrase(wait_message(max(1, int(wait.total_seconds() + 0.999))))
@@ -346,10 +404,25 @@ class Profiles:
         from planner.vault.keys import passphrase_bytes
 
         folder, header = self._find(name)
-        key = self._unwrap(
-            folder, header, header.passphrase, passphrase_bytes(passphrase), "passphrase"
+        secret = passphrase_bytes(passphrase)
+        key = self._unwrap(folder, header, header.passphrase, secret, "passphrase")
+        return self._open(
+            folder, header, key, read_only=read_only, take_over=take_over,
+            pending=self._pending(header, "passphrase", secret),
         )
-        return self._open(folder, header, key, read_only=read_only, take_over=take_over)
+
+    def _pending(
+        self, header: ProfileHeader, purpose: str, secret: bytes
+    ) -> Callable[[], bytearray] | None:
+        """How to unwrap the new data key of a re-key in progress with the same secret."""
+        if header.rekey is None:
+            return None
+        from planner.vault.keys import unwrap
+
+        wrapped = header.rekey.passphrase if purpose == "passphrase" else header.rekey.recovery
+        if wrapped is None:
+            return None
+        return lambda: unwrap(wrapped, secret, _aad(header.id, purpose))
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Rewrap the data key under the new passphrase; the vault file is not touched."""
@@ -357,6 +430,9 @@ class Profiles:
 
         check_passphrase(new)
         folder, header = self._find(name)
+        if header.rekey is not None:  # a re-key a crash cut short: finish it first
+            self.unlock(name, old).lock()
+            folder, header = self._find(name)
         key = self._unwrap(folder, header, header.passphrase, passphrase_bytes(old), "passphrase")
         try:
             self._rewrap(folder, self._find(name)[1], key, new)
@@ -364,38 +440,55 @@ class Profiles:
             wipe(key)
 
     def recover(self, name: str, code: str, new_passphrase: str) -> tuple[Vault, RecoveryCode]:
-        """Open with the recovery code, set a new passphrase and issue a new one-time code."""
-        from planner.vault.keys import RecoveryCode, wrap
+        """Open with the recovery code, set a new passphrase and issue a new one-time code.
+        For a profile a carer made on someone's behalf this is also how the person takes
+        ownership: the passphrase is theirs, and the "on behalf" record is closed."""
+        from planner.vault.keys import RecoveryCode
 
         check_passphrase(new_passphrase)
         folder, header = self._find(name)
-        key = self._unwrap(
-            folder, header, header.recovery, RecoveryCode.normalise(code), "recovery"
-        )
+        secret = RecoveryCode.normalise(code)
+        key = self._unwrap(folder, header, header.recovery, secret, "recovery")
+        vault = self._open(folder, header, key, pending=self._pending(header, "recovery", secret))
+        try:
+            new_code = self.set_owner_secrets(vault, new_passphrase)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault, new_code
+
+    def set_owner_secrets(self, vault: Vault, passphrase: str) -> RecoveryCode:
+        """Wrap `vault`'s data key under `passphrase` and a new recovery code (returned), and
+        end any "on behalf" record: the person now holds their own profile."""
+        from planner.vault.keys import RecoveryCode, wrap
+
+        check_passphrase(passphrase)
+        folder, header = self._find(vault.name)
         new_code = RecoveryCode.generate()
-        header = self._find(name)[1]
         header = header.model_copy(
             update={
                 "recovery": wrap(
-                    key,
+                    vault.data_key,
                     RecoveryCode.normalise(new_code.text),
                     self._params(header.recovery.kdf),
                     _aad(header.id, "recovery"),
                 ),
+                "on_behalf": None,
             }
         )
-        self._rewrap(folder, header, key, new_passphrase)
-        return self._open(folder, header, key), new_code
+        self._rewrap(folder, header, vault.data_key, passphrase)
+        return new_code
 
     def _rewrap(self, folder: Path, header: ProfileHeader, key: bytearray, passphrase: str) -> None:
         from planner.vault.keys import passphrase_bytes, wrap
 
+        floor = header.passphrase.kdf if header.passphrase is not None else None
         header = header.model_copy(
             update={
                 "passphrase": wrap(
                     key,
                     passphrase_bytes(passphrase),
-                    self._params(header.passphrase.kdf),
+                    self._params(floor),
                     _aad(header.id, "passphrase"),
                 ),
             }

@@ -14,7 +14,9 @@ class QuestionnaireRepository:
 
     def save(self, response: QuestionnaireResponse) -> None:
         validate_answers(load_instrument(response.instrument), response.answers)
+        response = self._store.stamp(response)
         with self._store.transaction() as c:
+            self._store.changed(c, "check-ins")
             c.execute(
                 "INSERT INTO questionnaire_responses(id, instrument, completed_at, body) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body, "

@@ -13,8 +13,9 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 
@@ -22,6 +23,7 @@ from planner.errors import CorruptVault, PlannerError, StorageError, storage_err
 from planner.vault.migrations import LATEST, MIGRATIONS
 
 MIN_CIPHER_MAJOR = 4
+T = TypeVar("T")
 
 
 def _as_is(value: object) -> object:
@@ -60,6 +62,12 @@ class Store:
         self.path = path
         self.read_only = read_only
         self.gone = False  # the drive went away: no more writes until it is opened again
+        # Set by `Vault` for a carer's session (issue #24): `refusal` (a view grant's ReadOnly)
+        # refuses every transaction before it begins; `author` names the carer on what they
+        # write; `session` is their access-log row, whose counts `changed` keeps.
+        self.refusal: PlannerError | None = None
+        self.author: str | None = None
+        self.session: int | None = None
         if not create and not path.exists():
             raise CorruptVault(f"The vault file is missing: {path.name}")
         if read_only:
@@ -192,6 +200,8 @@ class Store:
         read-only or vanished drive raises `StorageError` (the transaction is rolled back, or
         SQLite already did), never a damaged-vault error."""
         c = self.conn
+        if self.refusal is not None:  # a view-only grant: no write starts, whoever asks
+            raise self.refusal
         if self.gone:  # stop writing to a drive that went away; the app locks the profile
             raise StorageError(StorageError.GONE)
         try:
@@ -225,6 +235,26 @@ class Store:
         if mapped.kind == StorageError.GONE:
             self.gone = True
         return mapped
+
+    def stamp(self, item: T) -> T:
+        """`item` naming the carer whose session this is as its author, when it names none
+        (what the person saves keeps what it says, so an import keeps who entered what)."""
+        if self.author is None or getattr(item, "author", None) is not None:
+            return item
+        return item.model_copy(update={"author": self.author})  # type: ignore[attr-defined]
+
+    def changed(self, c: Any, kind: str, count: int = 1) -> None:
+        """Count `count` changes of `kind` against the carer's session, inside the caller's
+        transaction (the access log says what a carer changed, in counts, never contents)."""
+        if self.session is None or count <= 0:
+            return
+        c.execute(
+            "INSERT INTO access_changes(session, kind, n) VALUES (?, ?, ?) "
+            "ON CONFLICT(session, kind) DO UPDATE SET n = n + excluded.n",
+            (self.session, kind, count),
+        )
+        c.execute("UPDATE access_sessions SET last = ? WHERE id = ?",
+                  (datetime.now(UTC).isoformat(), self.session))
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         return list(self.conn.execute(sql, params).fetchall())

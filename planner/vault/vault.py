@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from planner.errors import InputError
+from planner.errors import InputError, ReadOnly
 from planner.vault.appointments import AppointmentRepository
 from planner.vault.goals import GoalRepository
 from planner.vault.holder import Holder
@@ -41,16 +41,31 @@ class Vault:
         create: bool = False,
         read_only: InputError | None = None,
         holder: Holder | None = None,
+        author: str | None = None,
     ) -> None:
         """`read_only` (why: read-only media, no permission, another copy holds the profile)
         opens the vault for reading only; every write then raises a `StorageError`. `holder`
-        is this process's lock on the profile (planner/vault/holder.py), let go by `lock()`."""
+        is this process's lock on the profile (planner/vault/holder.py), let go by `lock()`.
+        A `ReadOnly` reason (a carer's view grant) refuses every write with that error before
+        it reaches SQLite. `author` is the carer writing through a manage grant (None: the
+        person), recorded on what they enter."""
         self.profile_id = profile_id
         self.name = name
         self._key = data_key
         self.read_only = read_only
         self.holder = holder
-        self.store = Store(path, data_key, create=create, read_only=read_only is not None)
+        self.path = path
+        # Set by planner/vault/access.py when a carer opens the profile through a grant.
+        self.grant_id: UUID | None = None
+        self._wire(Store(path, data_key, create=create, read_only=read_only is not None),
+                     author)
+
+    def _wire(self, store: Store, author: str | None) -> None:
+        """Reach every repository through `store` (again after a re-key swapped the file)."""
+        self.store = store
+        if isinstance(self.read_only, ReadOnly):
+            store.refusal = self.read_only
+        store.author = author
         self.person = PersonRepository(self.store)
         self.goals = GoalRepository(self.store)
         self.plans = PlanRepository(self.store)
@@ -65,6 +80,26 @@ class Vault:
         self.referrals = ReferralRepository(self.store)
         self.chosen_services = ChosenServiceRepository(self.store)
         self.attendance = AttendanceRepository(self.store)
+
+    @property
+    def author(self) -> str | None:
+        """The carer whose session this is (None: the person themselves)."""
+        return self.store.author
+
+    @property
+    def view_only(self) -> bool:
+        return isinstance(self.read_only, ReadOnly)
+
+    def reopen(self, new_key: bytearray) -> None:
+        """Carry on under a new data key after a re-key swapped the vault file (the old
+        connection is already closed); the key bytes change in place, so whoever holds
+        `data_key` holds the new one."""
+        author, session = self.store.author, self.store.session
+        self._key[:] = new_key
+        wipe(new_key)
+        self._wire(Store(self.path, self._key, read_only=self.read_only is not None), author)
+        self.store.session = session
+        self.trackers.forget_cache()
 
     @property
     def is_open(self) -> bool:

@@ -78,7 +78,15 @@ def test_header_reveals_only_kdf_parameters_and_wrapped_keys(vault, profiles) ->
         "recovery",
         "failed_unlocks",
         "last_failure",
+        "identity",
+        "grants",
+        "on_behalf",
+        "rekey",
+        "code_to_show",
     }
+    # the carer key pair (issue #24): a public key, and the private key sealed
+    assert set(header["identity"]) == {"public", "nonce", "sealed"}
+    assert (header["grants"], header["on_behalf"], header["rekey"]) == ([], None, None)
     assert set(header["passphrase"]) == {"kdf", "salt", "nonce", "sealed"}
     assert header["passphrase"]["kdf"] == {"memory_kib": 64, "time_cost": 1, "parallelism": 1}
 

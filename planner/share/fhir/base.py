@@ -128,6 +128,7 @@ class Reading:
     new_trackers: dict[UUID, Tracker] = field(default_factory=dict)
     found: dict[str, list[Any]] = field(default_factory=dict)  # Snapshot field -> items
     summary: dict[str, Any] = field(default_factory=dict)  # HealthSummary's fields found
+    carers: dict[str, str] = field(default_factory=dict)  # RelatedPerson reference -> name
 
     def add(self, snapshot_field: str, item: Any) -> None:
         """Keep one item read (None, an entry that could not be read, is left out)."""

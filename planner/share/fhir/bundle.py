@@ -32,6 +32,7 @@ from planner.errors import InvalidFile, shown
 from planner.share.fhir import (
     appointments,
     care_plan,
+    carers,
     checks,
     goals,
     medicines,
@@ -64,6 +65,7 @@ from planner.vault.vault import Vault
 # before what names them; the Patient's summary after the appointments, as it always was).
 FAMILIES: tuple[Family, ...] = (
     patient,
+    carers,  # before what names a carer as its author
     trackers,
     goals,
     care_plan,

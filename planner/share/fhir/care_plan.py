@@ -18,6 +18,7 @@ from planner.domain.plan import Action, CarePlan, Contingency, PlanVersion, Supp
 from planner.domain.recurrence import Frequency, Recurrence
 from planner.errors import shown
 from planner.share.fhir.base import BASE, DAYS, Reading, Writing, _full_time, _ref, _sub
+from planner.share.fhir.carers import author_in, carer_ref
 from planner.share.fhir.checks import (
     CodeCheck,
     _Bad,
@@ -158,6 +159,8 @@ def _care_plan(version: PlanVersion, current: bool, pid: UUID) -> dict[str, Any]
         resource["description"] = "What matters to me: " + "; ".join(plan.what_matters)
     if plan.coordinator:
         resource["author"] = {"display": plan.coordinator}
+    if version.author:  # the carer who saved this version (issue #24)
+        resource["contributor"] = [carer_ref(pid, version.author)]
     if plan.supporters:
         resource["contained"] = [
             {
@@ -314,6 +317,7 @@ def _read_plan(resource: dict[str, Any], ctx: Reading) -> PlanVersion:
         agreed_with=_opt_text(agreed.get("agreedWith"), "agreed with"),
         agreed_on=_date(agreed_on, "the date it was agreed") if agreed_on else None,
         change_note=_opt_text(agreed.get("changeNote"), "the change note"),
+        author=author_in(ctx, resource.get("contributor")),
     )
 
 

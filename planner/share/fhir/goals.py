@@ -16,6 +16,7 @@ from planner.domain.goal import Direction, Goal, GoalStatus, Measure
 from planner.domain.tracker import Tracker
 from planner.errors import shown
 from planner.share.fhir.base import BASE, Reading, Writing, _full_time, _ref
+from planner.share.fhir.carers import author_in, carer_ref
 from planner.share.fhir.checks import (
     CodeCheck,
     _Bad,
@@ -71,6 +72,8 @@ def _goal(goal: Goal, trackers: dict[UUID, Tracker], pid: UUID) -> dict[str, Any
         resource["target"] = [target]
     if goal.why:
         resource["note"] = [{"text": goal.why}]
+    if goal.author:
+        resource["expressedBy"] = carer_ref(pid, goal.author)
     return resource
 
 
@@ -124,6 +127,7 @@ def _read_goal(resource: dict[str, Any], ctx: Reading) -> Goal:
         status=_GOAL_STATUS[status],
         created_at=_datetime(created, "the created time") if created else utc_now(),
         updated_at=_datetime(updated, "the updated time") if updated else utc_now(),
+        author=author_in(ctx, resource.get("expressedBy")),
     )
 
 

@@ -18,6 +18,7 @@ from uuid import UUID
 from planner.domain.tracker import LogEntry, Tracker, TrackerKind
 from planner.errors import shown
 from planner.share.fhir.base import BASE, OBSERVATION_CATEGORY, Reading, Writing
+from planner.share.fhir.carers import author_in, carer_ref
 from planner.share.fhir.checks import (
     CodeCheck,
     _Bad,
@@ -75,8 +76,10 @@ class _ObservationMaker:
     a year of a wearable is 20,000 Observations, and building a LogEntry and looking the codes
     up again for each was most of the export. Every resource still gets its own dicts."""
 
-    def __init__(self, pid: UUID) -> None:
+    def __init__(self, pid: UUID, authors: dict[bytes, str] | None = None) -> None:
+        self.pid = pid
         self.subject = f"urn:uuid:{pid}"
+        self.authors = authors or {}
         self.known: dict[int, tuple[list[dict[str, Any]], dict[str, Any], dict[str, Any]]] = {}
 
     def _parts(self, tracker: Tracker, number: int) -> tuple[
@@ -114,6 +117,9 @@ class _ObservationMaker:
                 resource["extension"] = [{"url": EXT_ENTRY_TEXT, "valueString": text}]
         if note:
             resource["note"] = [{"text": note}]
+        author = self.authors.get(entry_id)
+        if author is not None:
+            resource["performer"] = [carer_ref(self.pid, author)]
         return resource
 
 
@@ -166,6 +172,7 @@ def _read_observation(resource: dict[str, Any], ctx: Reading) -> LogEntry:
         value=value,
         text=text,
         note="\n\n".join(n for n in notes if n),
+        author=author_in(ctx, resource.get("performer")),
     )
 
 
@@ -173,7 +180,7 @@ def write(out: Writing) -> None:
     """The period's entries, streamed after every other resource."""
 
     def stream() -> Iterator[dict[str, Any]]:
-        observations = _ObservationMaker(out.pid)
+        observations = _ObservationMaker(out.pid, out.vault.logs.authors())
         for tracker, row in out.vault.logs.iterate_rows(LogFilter(start=out.start, end=out.end)):
             yield observations.make(tracker, row)
 

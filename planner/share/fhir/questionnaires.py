@@ -28,6 +28,7 @@ from planner.share.fhir.base import (
     _full_time,
     _ref,
 )
+from planner.share.fhir.carers import author_in, carer_ref
 from planner.share.fhir.checks import (
     LOINC,
     NAMESPACE,
@@ -90,6 +91,8 @@ def _questionnaire_response(response: QuestionnaireResponse, pid: UUID) -> dict[
     }
     if response.note:
         resource["extension"] = [{"url": EXT_NOTE, "valueString": response.note}]
+    if response.author:
+        resource["author"] = carer_ref(pid, response.author)
     return resource
 
 
@@ -164,6 +167,7 @@ def _read_response(resource: dict[str, Any], ctx: Reading) -> QuestionnaireRespo
         completed_at=_datetime(resource.get("authored"), "the time it was filled in"),
         answers=answers,
         note=_opt_text(note, "the note"),
+        author=author_in(ctx, resource.get("author")),
     )
 
 

@@ -43,6 +43,9 @@ def _details(vault: Vault, options: ReportOptions, html: _Html, label: Mapping[s
     html.h(2, label["details"])
     if person is None:
         html.p("No details have been filled in.")
+        keepers = _keepers(vault, today)
+        if keepers:
+            html.table(None, keepers)
         return
     rows = [[label["name"], person.display_name]]
     if options.show_nhs_number and person.nhs_number:
@@ -52,7 +55,24 @@ def _details(vault: Vault, options: ReportOptions, html: _Html, label: Mapping[s
         rows.append([label["date_of_birth"], f"{long_date(born)} (age {_age(born, today)})"])
     if person.borough:
         rows.append([label["borough"], person.borough])
+    rows += _keepers(vault, today)
     html.table(None, rows)
+
+
+def _keepers(vault: Vault, today: date) -> list[list[str]]:
+    """Who keeps the record with the person (issue #24): each carer whose access runs."""
+    from planner.vault.access import grants_of
+
+    try:
+        grants = grants_of(vault)
+    except (OSError, ValueError):  # a vault without its header beside it (a test's copy)
+        return []
+    kept = [f"{g.carer_name} (carer, "
+            f"{'can see it' if g.level == 'view' else 'can see and change it'}, "
+            f"until {long_date(g.until)})"
+            for g in sorted(grants, key=lambda g: g.carer_name.casefold())
+            if g.until >= today]
+    return [["Record kept with", "; ".join(kept)]] if kept else []
 
 
 def _goal_row(vault: Vault, goal: Goal, trackers: dict[object, Tracker]) -> list[str]:

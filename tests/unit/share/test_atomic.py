@@ -117,9 +117,9 @@ def test_import_failing_inside_the_transaction_changes_nothing(
     before = content(blank)
     real_write = bulk._write
 
-    def half(c: Any, snapshot: bulk.Snapshot, *, first_version: int) -> None:
+    def half(c: Any, snapshot: bulk.Snapshot, *, first_version: int, **more: Any) -> None:
         real_write(c, snapshot.model_copy(update={"goals": (), "plan_versions": ()}),
-                   first_version=first_version)  # trackers, entries ... are in by now
+                   first_version=first_version, **more)  # trackers, entries ... are in by now
         raise OSError(errno.EIO, "power cut")
 
     monkeypatch.setattr(bulk, "_write", half)
