@@ -79,7 +79,7 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from cli import meds, participation, profiles, screenshots, sharing, show, social
+    from cli import care, meds, participation, profiles, screenshots, sharing, show, social
 
     parser = argparse.ArgumentParser(
         prog="health-planner",
@@ -95,13 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     sharing.add_share_parsers(sub)
     meds.add_med_parsers(sub)
     social.add_social_parsers(sub)
+    care.add_care_parsers(sub)
     screenshots.add_screenshot_parser(sub)
     return parser
 
 
 def table() -> dict[str, Command]:
     """Every headless command by name; each verb group's module adds its own."""
-    from cli import meds, participation, profiles, screenshots, sharing, show, social
+    from cli import care, meds, participation, profiles, screenshots, sharing, show, social
 
     return {
         **profiles.PROFILE_COMMANDS,
@@ -111,6 +112,7 @@ def table() -> dict[str, Command]:
         **sharing.SHARE_COMMANDS,
         **meds.MED_COMMANDS,
         **social.SOCIAL_COMMANDS,
+        **care.CARE_COMMANDS,
         "screenshots": screenshots.cmd_screenshots,
     }
 
