@@ -1242,6 +1242,11 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     </message>
     <message>
         <location filename="../../ui/printing.py" />
+        <source>Decisions I am making</source>
+        <translation>Decyzje, które podejmuję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
         <source>Social prescribing summary</source>
         <translation>Podsumowanie skierowania do wsparcia społecznego</translation>
     </message>
@@ -4262,6 +4267,16 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/sharing.py" />
         <source>Include: my coming appointments</source>
         <translation>Dołącz: moje przyszłe wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Decisions I am ma&amp;king</source>
+        <translation>Decyzje, które podej&amp;muję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Include: decisions I am making</source>
+        <translation>Dołącz: decyzje, które podejmuję</translation>
     </message>
 </context>
 <context>

@@ -1239,6 +1239,11 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
     <message>
         <location filename="../../ui/printing.py" />
+        <source>Decisions I am making</source>
+        <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
         <source>Social prescribing summary</source>
         <translation>سماجی نسخے کا خلاصہ</translation>
     </message>
@@ -4253,6 +4258,16 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/sharing.py" />
         <source>Include: my coming appointments</source>
         <translation>شامل کریں: میری آنے والی ملاقاتیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Decisions I am ma&amp;king</source>
+        <translation>&amp;وہ فیصلے جو میں کر رہا ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Include: decisions I am making</source>
+        <translation>شامل کریں: وہ فیصلے جو میں کر رہا ہوں</translation>
     </message>
 </context>
 <context>
