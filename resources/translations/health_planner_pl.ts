@@ -234,6 +234,281 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Amount (£)</source>
+        <translation>&amp;Kwota (£)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;From</source>
+        <translation>&amp;Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;How it is held</source>
+        <translation>&amp;Jak jest przechowywany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Planned spending</source>
+        <translation>&amp;Planowane wydatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;To</source>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>A category and amount, such as Equipment = 600</source>
+        <translation>Kategoria i kwota, np. Sprzęt = 600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Direct payment: the money is paid to me</source>
+        <translation>Płatność bezpośrednia: pieniądze są wypłacane mnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>How the budget is held</source>
+        <translation>Jak przechowywany jest budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>My personal health budget</source>
+        <translation>Mój osobisty budżet zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Notional: the NHS holds the money</source>
+        <translation>Zarządzany przez NHS: pieniądze trzyma NHS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Planned spending</source>
+        <translation>Planowane wydatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save the budget</source>
+        <translation>Zapisz budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The amount agreed, in pounds</source>
+        <translation>Uzgodniona kwota w funtach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The first day of the budget</source>
+        <translation>Pierwszy dzień budżetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The last day of the budget</source>
+        <translation>Ostatni dzień budżetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Third party: an organisation holds it for me</source>
+        <translation>Strona trzecia: organizacja trzyma go dla mnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write each planned line as a category, = and an amount, such as Equipment = 600.</source>
+        <translation>Wpisz każdą pozycję jako kategorię, = i kwotę, np. Sprzęt = 600.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write the amount in pounds, such as 7200.</source>
+        <translation>Wpisz kwotę w funtach, np. 7200.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" />
+        <source>%n-month review</source>
+        <translation>
+            <numerusform>Przegląd po %n miesiącu</numerusform>
+            <numerusform>Przegląd po %n miesiącach</numerusform>
+            <numerusform>Przegląd po %n miesiącach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>&amp;Log a spend…</source>
+        <translation>&amp;Zapisz wydatek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>&amp;Set up the budget…</source>
+        <translation>&amp;Ustaw budżet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Budget saved.</source>
+        <translation>Budżet zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Copy saved.</source>
+        <translation>Kopia zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Left</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Log a spend, with its receipt if I have one</source>
+        <translation>Zapisz wydatek, z paragonem, jeśli go mam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My budget</source>
+        <translation>Mój budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My budget at a glance</source>
+        <translation>Mój budżet w skrócie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My health budget</source>
+        <translation>Mój budżet zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>No personal health budget yet. Choose Set up the budget to write down the one agreed with you.</source>
+        <translation>Nie ma jeszcze osobistego budżetu zdrowotnego. Wybierz Ustaw budżet, aby zapisać budżet uzgodniony z Tobą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Overspend: spending is above plan for now.</source>
+        <translation>Nadwyżka wydatków: na ten moment wydatki są powyżej planu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Overspent: more has been spent than the whole budget.</source>
+        <translation>Przekroczony: wydano więcej niż cały budżet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Arkusz kalkulacyjny (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Planned and spent, by category</source>
+        <translation>Planowane i wydane, według kategorii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review s&amp;tatement…</source>
+        <translation>Zapisz zes&amp;tawienie do przeglądu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review statement</source>
+        <translation>Zapisz zestawienie do przeglądu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review statement as a PDF or a spreadsheet (CSV)</source>
+        <translation>Zapisz zestawienie do przeglądu jako PDF lub arkusz kalkulacyjny (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>See the &amp;receipt…</source>
+        <translation>Zobacz pa&amp;ragon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>See the receipt of the chosen spend</source>
+        <translation>Zobacz paragon wybranego wydatku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Set up or change the budget agreed</source>
+        <translation>Ustaw lub zmień uzgodniony budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spend saved.</source>
+        <translation>Wydatek zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spending</source>
+        <translation>Wydatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spending is on track.</source>
+        <translation>Wydatki są zgodne z planem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spent</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Statement saved: {name}</source>
+        <translation>Zestawienie zapisane: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Underspend: spending is below plan for now.</source>
+        <translation>Niedobór wydatków: na ten moment wydatki są poniżej planu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>What I have spent, newest first</source>
+        <translation>Co wydałem, od najnowszych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Which review the statement is for</source>
+        <translation>Którego przeglądu dotyczy zestawienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{amount} from {start} to {end}. Spent {spent}; balance {balance}.</source>
+        <translation>{amount} od {start} do {end}. Wydano {spent}; saldo {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{category} (not planned)</source>
+        <translation>{category} (poza planem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{day}: {amount} to {payee} ({category})</source>
+        <translation>{day}: {amount} dla {payee} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{text}, with a receipt</source>
+        <translation>{text}, z paragonem</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../ui/widgets/chart.py" line="+52" />
@@ -726,6 +1001,144 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <location filename="../../ui/forms.py" />
         <source>The participation server's directory is larger than this app accepts (more than %1 services or %2 MB), so it was not saved. The copy you had is kept.</source>
         <translation>Katalog serwera udziału jest większy, niż ta aplikacja przyjmuje (ponad %1 usług lub %2 MB), więc nie został zapisany. Poprzednia kopia jest zachowana.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;New decision…</source>
+        <translation>&amp;Nowa decyzja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Prepare an &amp;appointment…</source>
+        <translation>Przygotuj &amp;wizytę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;Zapisz podjętą decyzję…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>, with {who}</source>
+        <translation>, z: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>About the chosen decision</source>
+        <translation>O wybranej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Add the Ask 3 Questions and BRAN questions to a coming appointment about the chosen decision</source>
+        <translation>Dodaj pytania „Zadaj 3 pytania” i BRAN do nadchodzącej wizyty w sprawie wybranej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Benefits: {text}</source>
+        <translation>Korzyści: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decided: {option}, {day}</source>
+        <translation>Zdecydowano: {option}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Deciding together</source>
+        <translation>Decydujemy razem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decision aid: {title} ({address})</source>
+        <translation>Pomoc w decyzji: {title} ({address})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decision saved.</source>
+        <translation>Decyzja zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decisions I am making</source>
+        <translation>Decyzje, które podejmuję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>For “{item}”: {text}</source>
+        <translation>Dla „{item}”: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt (collaboRATE): all three answers 9 at {top} of {count} appointments; average {mean} of 9</source>
+        <translation>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyt; średnio {mean} z 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No appointment is coming up. Add one on the Appointments screen first.</source>
+        <translation>Nie ma nadchodzącej wizyty. Najpierw dodaj ją na ekranie Wizyty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No decisions yet. Choose New decision to write one down.</source>
+        <translation>Nie ma jeszcze decyzji. Wybierz Nowa decyzja, aby ją zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Not doing anything for now</source>
+        <translation>Na razie nic nie robić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Note of {day}: {text}</source>
+        <translation>Notatka z {day}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Options:</source>
+        <translation>Możliwości:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Record what was decided for the chosen decision, and how involved I felt</source>
+        <translation>Zapisz, co postanowiono w wybranej sprawie i jak bardzo czułem się zaangażowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Risks: {text}</source>
+        <translation>Ryzyka: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>The chosen decision</source>
+        <translation>Wybrana decyzja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>The questions are in the appointment's questions to ask.</source>
+        <translation>Pytania są na liście pytań do zadania na wizycie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Write down a decision I am facing</source>
+        <translation>Zapisz decyzję, przed którą stoję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{option} (I am leaning towards this)</source>
+        <translation>{option} (skłaniam się ku temu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{question} (decided {day})</source>
+        <translation>{question} (zdecydowano {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{question} (open)</source>
+        <translation>{question} (otwarta)</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2227,152 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Community support</source>
         <translation>Wsparcie w społeczności</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>Deciding together</source>
+        <translation>Decydujemy razem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>My health budget</source>
+        <translation>Mój budżet zdrowotny</translation>
+    </message>
+</context>
+<context>
+    <name>NewDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Options</source>
+        <translation>&amp;Możliwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Question</source>
+        <translation>&amp;Pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>A NICE patient decision aid for this decision</source>
+        <translation>Pomoc NICE dla pacjenta w podjęciu tej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>An option</source>
+        <translation>Możliwość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Decision &amp;aid</source>
+        <translation>Pomoc w &amp;decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>For example: Should I have a knee replacement?</source>
+        <translation>Na przykład: Czy mam poddać się wymianie stawu kolanowego?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>No decision aid</source>
+        <translation>Bez pomocy w decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save this decision</source>
+        <translation>Zapisz tę decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The decision I am facing</source>
+        <translation>Decyzja, przed którą stoję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The options</source>
+        <translation>Możliwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The things that matter to me that this decision touches</source>
+        <translation>To, co jest dla mnie ważne, a czego dotyczy ta decyzja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>What &amp;matters to me</source>
+        <translation>Co jest dla mnie &amp;ważne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Write down a decision</source>
+        <translation>Zapisz decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>“Not doing anything for now” is always an option.</source>
+        <translation>„Na razie nic nie robić” to zawsze jedna z możliwości.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Decided</source>
+        <translation>&amp;Postanowiono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;When</source>
+        <translation>&amp;Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How involved did you feel? From 0 (no effort was made) to 9 (every effort was made). These are the collaboRATE questions.</source>
+        <translation>Jak bardzo czułeś się zaangażowany? Od 0 (nie podjęto żadnego wysiłku) do 9 (podjęto wszelki wysiłek). To pytania collaboRATE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to help you understand your health issues?</source>
+        <translation>Ile wysiłku włożono, aby pomóc Ci zrozumieć Twoje problemy zdrowotne?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to include what matters most to you in choosing what to do next?</source>
+        <translation>Ile wysiłku włożono, aby przy wyborze dalszych kroków uwzględnić to, co jest dla Ciebie najważniejsze?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to listen to the things that matter most to you about your health issues?</source>
+        <translation>Ile wysiłku włożono, aby wysłuchać tego, co w Twoich problemach zdrowotnych jest dla Ciebie najważniejsze?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Record the decision made</source>
+        <translation>Zapisz podjętą decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save the decision made</source>
+        <translation>Zapisz podjętą decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The day the decision was made</source>
+        <translation>Dzień podjęcia decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option chosen</source>
+        <translation>Wybrana możliwość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Who the decision was made with</source>
+        <translation>Z kim podjęto decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>With wh&amp;om</source>
+        <translation>Z k&amp;im</translation>
+    </message>
 </context>
 <context>
     <name>Participation</name>
@@ -2825,6 +3384,34 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
 </context>
 <context>
+    <name>PrepareDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Appointment</source>
+        <translation>&amp;Wizyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Add the questions to the appointment</source>
+        <translation>Dodaj pytania do wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Prepare an appointment</source>
+        <translation>Przygotuj wizytę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The Ask 3 Questions and the BRAN questions (Benefits, Risks, Alternatives, doing Nothing) will be added to the questions to ask at this appointment.</source>
+        <translation>Pytania „Zadaj 3 pytania” i pytania BRAN (korzyści, ryzyka, alternatywy, nicnierobienie) zostaną dodane do pytań do zadania na tej wizycie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The coming appointment to prepare for</source>
+        <translation>Nadchodząca wizyta, do której się przygotowuję</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing.py" line="+181" />
@@ -2985,6 +3572,44 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+31" />
         <source>Last: {value}</source>
         <translation>Ostatnio: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Zapisz kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Close the receipt</source>
+        <translation>Zamknij paragon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Receipt</source>
+        <translation>Paragon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save a copy of the receipt</source>
+        <translation>Zapisz kopię paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save a copy of the receipt to a file</source>
+        <translation>Zapisz kopię paragonu do pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The photo of the receipt</source>
+        <translation>Zdjęcie paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>This receipt is a PDF. Save a copy to open it in a PDF reader.</source>
+        <translation>Ten paragon jest plikiem PDF. Zapisz kopię, aby otworzyć ją w czytniku PDF.</translation>
     </message>
 </context>
 <context>
@@ -4270,13 +4895,96 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/sharing_gp.py" />
-        <source>Decisions I am ma&amp;king</source>
-        <translation>Decyzje, które podej&amp;muję</translation>
+        <source>Decisions I am making</source>
+        <translation>Decyzje, które podejmuję</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing_gp.py" />
         <source>Include: decisions I am making</source>
         <translation>Dołącz: decyzje, które podejmuję</translation>
+    </message>
+</context>
+<context>
+    <name>SpendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Amount (£)</source>
+        <translation>&amp;Kwota (£)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Cate&amp;gory</source>
+        <translation>Kate&amp;goria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Day</source>
+        <translation>&amp;Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Paid to</source>
+        <translation>&amp;Komu zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a &amp;receipt…</source>
+        <translation>Wybierz pa&amp;ragon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a photo or PDF of the receipt</source>
+        <translation>Wybierz zdjęcie lub PDF paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a receipt</source>
+        <translation>Wybierz paragon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Log a spend</source>
+        <translation>Zapisz wydatek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>No receipt</source>
+        <translation>Bez paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Zdjęcia i pliki PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save this spend</source>
+        <translation>Zapisz ten wydatek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The amount, in pounds</source>
+        <translation>Kwota w funtach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The day of the spend</source>
+        <translation>Dzień wydatku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>What it was for (the category)</source>
+        <translation>Na co (kategoria)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Who was paid</source>
+        <translation>Komu zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write the amount in pounds, such as 12.50.</source>
+        <translation>Wpisz kwotę w funtach, np. 12.50.</translation>
     </message>
 </context>
 <context>

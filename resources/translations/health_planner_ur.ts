@@ -234,6 +234,280 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Amount (£)</source>
+        <translation>&amp;رقم (£)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;From</source>
+        <translation>&amp;سے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;How it is held</source>
+        <translation>&amp;یہ کیسے رکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Planned spending</source>
+        <translation>&amp;منصوبہ بند اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;To</source>
+        <translation>&amp;تک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>A category and amount, such as Equipment = 600</source>
+        <translation>ایک زمرہ اور رقم، جیسے سامان = 600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Direct payment: the money is paid to me</source>
+        <translation>براہ راست ادائیگی: رقم مجھے ادا کی جاتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>How the budget is held</source>
+        <translation>بجٹ کیسے رکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>My personal health budget</source>
+        <translation>میرا ذاتی صحت بجٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Notional: the NHS holds the money</source>
+        <translation>نظری: رقم NHS کے پاس رہتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Planned spending</source>
+        <translation>منصوبہ بند اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save the budget</source>
+        <translation>بجٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The amount agreed, in pounds</source>
+        <translation>طے شدہ رقم، پاؤنڈ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The first day of the budget</source>
+        <translation>بجٹ کا پہلا دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The last day of the budget</source>
+        <translation>بجٹ کا آخری دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Third party: an organisation holds it for me</source>
+        <translation>تیسرا فریق: ایک ادارہ اسے میرے لیے رکھتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write each planned line as a category, = and an amount, such as Equipment = 600.</source>
+        <translation>ہر منصوبہ بند سطر کو زمرہ، = اور رقم کی صورت میں لکھیں، جیسے سامان = 600۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write the amount in pounds, such as 7200.</source>
+        <translation>رقم پاؤنڈ میں لکھیں، جیسے 7200۔</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" />
+        <source>%n-month review</source>
+        <translation>
+            <numerusform>%n ماہ کا جائزہ</numerusform>
+            <numerusform>%n ماہ کا جائزہ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>&amp;Log a spend…</source>
+        <translation>&amp;خرچ درج کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>&amp;Set up the budget…</source>
+        <translation>&amp;بجٹ ترتیب دیں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Budget saved.</source>
+        <translation>بجٹ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Copy saved.</source>
+        <translation>نقل محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Left</source>
+        <translation>باقی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Log a spend, with its receipt if I have one</source>
+        <translation>خرچ درج کریں، اگر رسید ہو تو اس کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My budget</source>
+        <translation>میرا بجٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My budget at a glance</source>
+        <translation>میرا بجٹ ایک نظر میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My health budget</source>
+        <translation>میرا صحت بجٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>No personal health budget yet. Choose Set up the budget to write down the one agreed with you.</source>
+        <translation>ابھی کوئی ذاتی صحت بجٹ نہیں۔ آپ کے ساتھ طے شدہ بجٹ لکھنے کے لیے بجٹ ترتیب دیں چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Overspend: spending is above plan for now.</source>
+        <translation>زیادہ خرچ: اس وقت اخراجات منصوبے سے زیادہ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Overspent: more has been spent than the whole budget.</source>
+        <translation>حد سے زیادہ خرچ: پورے بجٹ سے زیادہ خرچ ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;اسپریڈشیٹ (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Planned</source>
+        <translation>منصوبہ بند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Planned and spent, by category</source>
+        <translation>منصوبہ بند اور خرچ شدہ، زمرہ وار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review s&amp;tatement…</source>
+        <translation>جائزے کا &amp;گوشوارہ محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review statement</source>
+        <translation>جائزے کا گوشوارہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review statement as a PDF or a spreadsheet (CSV)</source>
+        <translation>جائزے کا گوشوارہ PDF یا اسپریڈشیٹ (CSV) کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>See the &amp;receipt…</source>
+        <translation>&amp;رسید دیکھیں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>See the receipt of the chosen spend</source>
+        <translation>چنے گئے خرچ کی رسید دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Set up or change the budget agreed</source>
+        <translation>طے شدہ بجٹ ترتیب دیں یا بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spend saved.</source>
+        <translation>خرچ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spending</source>
+        <translation>اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spending is on track.</source>
+        <translation>اخراجات منصوبے کے مطابق ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spent</source>
+        <translation>خرچ شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Statement saved: {name}</source>
+        <translation>گوشوارہ محفوظ ہو گیا: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Underspend: spending is below plan for now.</source>
+        <translation>کم خرچ: اس وقت اخراجات منصوبے سے کم ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>What I have spent, newest first</source>
+        <translation>میں نے کیا خرچ کیا، نئے پہلے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Which review the statement is for</source>
+        <translation>گوشوارہ کس جائزے کے لیے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{amount} from {start} to {end}. Spent {spent}; balance {balance}.</source>
+        <translation>{amount}، {start} سے {end} تک۔ خرچ {spent}؛ بقایا {balance}۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{category} (not planned)</source>
+        <translation>{category} (منصوبے میں نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{day}: {amount} to {payee} ({category})</source>
+        <translation>{day}: {amount}، {payee} کو ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{text}, with a receipt</source>
+        <translation>{text}، رسید کے ساتھ</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../ui/widgets/chart.py" line="+52" />
@@ -724,6 +998,144 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <location filename="../../ui/forms.py" />
         <source>The participation server's directory is larger than this app accepts (more than %1 services or %2 MB), so it was not saved. The copy you had is kept.</source>
         <translation>شرکت کے سرور کی ڈائریکٹری اس سے بڑی ہے جتنی یہ ایپ قبول کرتی ہے (%1 سے زیادہ خدمات یا %2 MB)، اس لیے اسے محفوظ نہیں کیا گیا۔ آپ کی پچھلی کاپی محفوظ ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;New decision…</source>
+        <translation>&amp;نیا فیصلہ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Prepare an &amp;appointment…</source>
+        <translation>&amp;ملاقات کی تیاری کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;فیصلہ درج کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>, with {who}</source>
+        <translation>، {who} کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>About the chosen decision</source>
+        <translation>چنے گئے فیصلے کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Add the Ask 3 Questions and BRAN questions to a coming appointment about the chosen decision</source>
+        <translation>چنے گئے فیصلے کے بارے میں آنے والی ملاقات میں 3 سوال پوچھیں اور BRAN کے سوال شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Benefits: {text}</source>
+        <translation>فائدے: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decided: {option}, {day}</source>
+        <translation>فیصلہ ہوا: {option}، {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Deciding together</source>
+        <translation>مل کر فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decision aid: {title} ({address})</source>
+        <translation>فیصلے میں مدد: {title} ({address})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decision saved.</source>
+        <translation>فیصلہ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decisions I am making</source>
+        <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>For “{item}”: {text}</source>
+        <translation>„{item}“ کے لیے: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt (collaboRATE): all three answers 9 at {top} of {count} appointments; average {mean} of 9</source>
+        <translation>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE): {count} میں سے {top} ملاقاتوں میں تینوں جواب 9؛ اوسط 9 میں سے {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No appointment is coming up. Add one on the Appointments screen first.</source>
+        <translation>کوئی ملاقات آنے والی نہیں۔ پہلے ملاقاتیں والی اسکرین پر ایک شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No decisions yet. Choose New decision to write one down.</source>
+        <translation>ابھی کوئی فیصلہ نہیں۔ لکھنے کے لیے نیا فیصلہ چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Not doing anything for now</source>
+        <translation>ابھی کے لیے کچھ نہ کرنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Note of {day}: {text}</source>
+        <translation>{day} کا نوٹ: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Options:</source>
+        <translation>اختیارات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Record what was decided for the chosen decision, and how involved I felt</source>
+        <translation>چنے گئے فیصلے میں کیا طے ہوا اور میں نے خود کو کتنا شامل محسوس کیا، درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Risks: {text}</source>
+        <translation>خطرات: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>The chosen decision</source>
+        <translation>چنا گیا فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>The questions are in the appointment's questions to ask.</source>
+        <translation>سوال ملاقات میں پوچھنے والے سوالوں میں شامل ہو گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Write down a decision I am facing</source>
+        <translation>وہ فیصلہ لکھیں جو مجھے کرنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{option} (I am leaning towards this)</source>
+        <translation>{option} (میرا جھکاؤ اس طرف ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{question} (decided {day})</source>
+        <translation>{question} ({day} کو فیصلہ ہوا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{question} (open)</source>
+        <translation>{question} (کھلا)</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2221,152 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Community support</source>
         <translation>کمیونٹی کی مدد</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>Deciding together</source>
+        <translation>مل کر فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>My health budget</source>
+        <translation>میرا صحت بجٹ</translation>
+    </message>
+</context>
+<context>
+    <name>NewDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Options</source>
+        <translation>&amp;اختیارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Question</source>
+        <translation>&amp;سوال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>A NICE patient decision aid for this decision</source>
+        <translation>اس فیصلے کے لیے NICE کی مریض کے فیصلے میں مدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>An option</source>
+        <translation>ایک اختیار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Decision &amp;aid</source>
+        <translation>فیصلے میں &amp;مدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>For example: Should I have a knee replacement?</source>
+        <translation>مثال کے طور پر: کیا مجھے گھٹنا بدلوانا چاہیے؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>No decision aid</source>
+        <translation>فیصلے میں کوئی مدد نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save this decision</source>
+        <translation>یہ فیصلہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The decision I am facing</source>
+        <translation>وہ فیصلہ جو مجھے کرنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The options</source>
+        <translation>اختیارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The things that matter to me that this decision touches</source>
+        <translation>میرے لیے اہم باتیں جن پر یہ فیصلہ اثر ڈالتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>What &amp;matters to me</source>
+        <translation>میرے لیے کیا &amp;اہم ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Write down a decision</source>
+        <translation>فیصلہ لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>“Not doing anything for now” is always an option.</source>
+        <translation>„ابھی کے لیے کچھ نہ کرنا“ ہمیشہ ایک اختیار ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Decided</source>
+        <translation>&amp;طے ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;When</source>
+        <translation>&amp;کب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How involved did you feel? From 0 (no effort was made) to 9 (every effort was made). These are the collaboRATE questions.</source>
+        <translation>آپ نے خود کو کتنا شامل محسوس کیا؟ 0 (کوئی کوشش نہیں کی گئی) سے 9 (ہر ممکن کوشش کی گئی) تک۔ یہ collaboRATE کے سوال ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to help you understand your health issues?</source>
+        <translation>آپ کو اپنے صحت کے مسائل سمجھانے کے لیے کتنی کوشش کی گئی؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to include what matters most to you in choosing what to do next?</source>
+        <translation>آگے کیا کرنا ہے چنتے وقت آپ کے لیے سب سے اہم باتوں کو شامل کرنے کے لیے کتنی کوشش کی گئی؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to listen to the things that matter most to you about your health issues?</source>
+        <translation>آپ کے صحت کے مسائل کے بارے میں آپ کے لیے سب سے اہم باتیں سننے کے لیے کتنی کوشش کی گئی؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Record the decision made</source>
+        <translation>کیا گیا فیصلہ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save the decision made</source>
+        <translation>کیا گیا فیصلہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The day the decision was made</source>
+        <translation>فیصلے کا دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option chosen</source>
+        <translation>چنا گیا اختیار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Who the decision was made with</source>
+        <translation>فیصلہ کس کے ساتھ کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>With wh&amp;om</source>
+        <translation>کس کے &amp;ساتھ</translation>
+    </message>
 </context>
 <context>
     <name>Participation</name>
@@ -2820,6 +3378,34 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>PrepareDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Appointment</source>
+        <translation>&amp;ملاقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Add the questions to the appointment</source>
+        <translation>سوال ملاقات میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Prepare an appointment</source>
+        <translation>ملاقات کی تیاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The Ask 3 Questions and the BRAN questions (Benefits, Risks, Alternatives, doing Nothing) will be added to the questions to ask at this appointment.</source>
+        <translation>3 سوال پوچھیں اور BRAN کے سوال (فائدے، خطرات، متبادل، کچھ نہ کرنا) اس ملاقات میں پوچھنے والے سوالوں میں شامل کر دیے جائیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The coming appointment to prepare for</source>
+        <translation>آنے والی ملاقات جس کی تیاری کرنی ہے</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing.py" line="+181" />
@@ -2979,6 +3565,44 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+31" />
         <source>Last: {value}</source>
         <translation>پچھلا: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;نقل محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Close the receipt</source>
+        <translation>رسید بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save a copy of the receipt</source>
+        <translation>رسید کی نقل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save a copy of the receipt to a file</source>
+        <translation>رسید کی نقل فائل میں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The photo of the receipt</source>
+        <translation>رسید کی تصویر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>This receipt is a PDF. Save a copy to open it in a PDF reader.</source>
+        <translation>یہ رسید PDF ہے۔ اسے PDF ریڈر میں کھولنے کے لیے نقل محفوظ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -4261,13 +4885,96 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../../ui/views/sharing_gp.py" />
-        <source>Decisions I am ma&amp;king</source>
-        <translation>&amp;وہ فیصلے جو میں کر رہا ہوں</translation>
+        <source>Decisions I am making</source>
+        <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing_gp.py" />
         <source>Include: decisions I am making</source>
         <translation>شامل کریں: وہ فیصلے جو میں کر رہا ہوں</translation>
+    </message>
+</context>
+<context>
+    <name>SpendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Amount (£)</source>
+        <translation>&amp;رقم (£)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Cate&amp;gory</source>
+        <translation>&amp;زمرہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Day</source>
+        <translation>&amp;دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Paid to</source>
+        <translation>&amp;کسے ادا کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a &amp;receipt…</source>
+        <translation>&amp;رسید چنیں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a photo or PDF of the receipt</source>
+        <translation>رسید کی تصویر یا PDF چنیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a receipt</source>
+        <translation>رسید چنیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Log a spend</source>
+        <translation>خرچ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>No receipt</source>
+        <translation>کوئی رسید نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>تصاویر اور PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save this spend</source>
+        <translation>یہ خرچ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The amount, in pounds</source>
+        <translation>رقم، پاؤنڈ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The day of the spend</source>
+        <translation>خرچ کا دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>What it was for (the category)</source>
+        <translation>یہ کس لیے تھا (زمرہ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Who was paid</source>
+        <translation>کسے ادائیگی کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write the amount in pounds, such as 12.50.</source>
+        <translation>رقم پاؤنڈ میں لکھیں، جیسے 12.50۔</translation>
     </message>
 </context>
 <context>
