@@ -2237,6 +2237,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>My health budget</source>
         <translation>Mój budżet zdrowotny</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>Where I am treated</source>
+        <translation>Gdzie się leczę</translation>
+    </message>
 </context>
 <context>
     <name>NewDecisionDialog</name>
@@ -5895,6 +5900,190 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+32" />
         <source>Enter a number, or leave this empty.</source>
         <translation>Wpisz liczbę albo zostaw puste.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;Chosen</source>
+        <translation>&amp;Wybrano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;On</source>
+        <translation>&amp;Dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;What for</source>
+        <translation>&amp;W jakiej sprawie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>A hospital or service offered</source>
+        <translation>Zaproponowany szpital lub placówka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>A referral for treatment</source>
+        <translation>Skierowanie na leczenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Booking &amp;reference</source>
+        <translation>&amp;Numer rezerwacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Choices &amp;offered</source>
+        <translation>&amp;Zaproponowane możliwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>For example: Knee pain, orthopaedics</source>
+        <translation>Na przykład: ból kolana, ortopedia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Referred &amp;by</source>
+        <translation>&amp;Kto skierował</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Save this referral</source>
+        <translation>Zapisz to skierowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The booking reference, 12 digits</source>
+        <translation>Numer rezerwacji, 12 cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The day of the referral</source>
+        <translation>Dzień skierowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The hospital or service I chose</source>
+        <translation>Wybrany przeze mnie szpital lub placówka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The hospitals or services offered</source>
+        <translation>Zaproponowane szpitale lub placówki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>W&amp;hy</source>
+        <translation>D&amp;laczego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>What the referral is for</source>
+        <translation>W jakiej sprawie jest skierowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Who referred me</source>
+        <translation>Kto mnie skierował</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Why I chose it</source>
+        <translation>Dlaczego to wybrałem lub wybrałam</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentView</name>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nowe skierowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Booking reference: {ref}</source>
+        <translation>Numer rezerwacji: {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Choosing where I am treated</source>
+        <translation>Wybór miejsca leczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Chosen: {provider}</source>
+        <translation>Wybrano: {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>More on the NHS website: {address}</source>
+        <translation>Więcej na stronie NHS: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My referrals for treatment</source>
+        <translation>Moje skierowania na leczenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My referrals for treatment, with the wait</source>
+        <translation>Moje skierowania na leczenie, z czasem oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My rights</source>
+        <translation>Moje prawa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My rights about where I am treated</source>
+        <translation>Moje prawa dotyczące miejsca leczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>No referrals for treatment yet. Choose New referral when your GP refers you.</source>
+        <translation>Nie ma jeszcze skierowań na leczenie. Wybierz Nowe skierowanie, gdy lekarz rodzinny Cię skieruje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Record a referral for treatment</source>
+        <translation>Zapisz skierowanie na leczenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Referral saved. Reminders are set for 12 and 18 weeks.</source>
+        <translation>Skierowanie zapisane. Przypomnienia ustawiono na 12 i 18 tydzień.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>You have the legal right to choose which hospital or service you go to for your first appointment with a consultant-led team, for most non-urgent conditions. You also have the right to start non-urgent consultant-led treatment within 18 weeks of referral. If you are likely to wait longer, you can ask the hospital, or the integrated care board that pays for your care, to offer you other providers who can see you sooner. The right does not apply if you choose to wait longer or waiting is better for your health.</source>
+        <translation>Masz prawo wybrać szpital lub placówkę, do której pójdziesz na pierwszą wizytę u zespołu prowadzonego przez konsultanta, w przypadku większości niepilnych schorzeń. Masz też prawo rozpocząć niepilne leczenie prowadzone przez konsultanta w ciągu 18 tygodni od skierowania. Jeśli prawdopodobnie poczekasz dłużej, możesz poprosić szpital lub zintegrowaną radę opieki (ICB), która płaci za Twoją opiekę, o wskazanie innych placówek, które przyjmą Cię wcześniej. To prawo nie obowiązuje, jeśli sam wybierzesz dłuższe czekanie albo czekanie jest lepsze dla Twojego zdrowia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/treatment.py" />
+        <source>treatment started after %n week(s)</source>
+        <translation>
+            <numerusform>leczenie rozpoczęło się po %n tygodniu</numerusform>
+            <numerusform>leczenie rozpoczęło się po %n tygodniach</numerusform>
+            <numerusform>leczenie rozpoczęło się po %n tygodniach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/treatment.py" />
+        <source>waiting %n week(s) of 18</source>
+        <translation>
+            <numerusform>czekam %n tydzień z 18</numerusform>
+            <numerusform>czekam %n tygodnie z 18</numerusform>
+            <numerusform>czekam %n tygodni z 18</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>{what}, referred {day}: {state}</source>
+        <translation>{what}, skierowanie z {day}: {state}</translation>
     </message>
 </context>
 <context>

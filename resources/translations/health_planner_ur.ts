@@ -2231,6 +2231,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>My health budget</source>
         <translation>میرا صحت بجٹ</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>Where I am treated</source>
+        <translation>میرا علاج کہاں ہو</translation>
+    </message>
 </context>
 <context>
     <name>NewDecisionDialog</name>
@@ -5883,6 +5888,188 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+32" />
         <source>Enter a number, or leave this empty.</source>
         <translation>کوئی عدد لکھیں، یا اسے خالی چھوڑ دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;Chosen</source>
+        <translation>&amp;چنا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;On</source>
+        <translation>&amp;تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;What for</source>
+        <translation>&amp;کس لیے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>A hospital or service offered</source>
+        <translation>پیش کیا گیا ہسپتال یا سروس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>A referral for treatment</source>
+        <translation>علاج کے لیے ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Booking &amp;reference</source>
+        <translation>بکنگ &amp;حوالہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Choices &amp;offered</source>
+        <translation>&amp;پیش کیے گئے انتخاب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>For example: Knee pain, orthopaedics</source>
+        <translation>مثال کے طور پر: گھٹنے کا درد، آرتھوپیڈکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Referred &amp;by</source>
+        <translation>کس نے &amp;ریفر کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Save this referral</source>
+        <translation>یہ ریفرل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The booking reference, 12 digits</source>
+        <translation>بکنگ حوالہ، 12 ہندسے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The day of the referral</source>
+        <translation>ریفرل کا دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The hospital or service I chose</source>
+        <translation>وہ ہسپتال یا سروس جو میں نے چنی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The hospitals or services offered</source>
+        <translation>پیش کیے گئے ہسپتال یا سروسز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>W&amp;hy</source>
+        <translation>&amp;کیوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>What the referral is for</source>
+        <translation>ریفرل کس لیے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Who referred me</source>
+        <translation>مجھے کس نے ریفر کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Why I chose it</source>
+        <translation>میں نے اسے کیوں چنا</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentView</name>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>&amp;New referral…</source>
+        <translation>&amp;نیا ریفرل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Booking reference: {ref}</source>
+        <translation>بکنگ حوالہ: {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Choosing where I am treated</source>
+        <translation>یہ چننا کہ میرا علاج کہاں ہو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Chosen: {provider}</source>
+        <translation>چنا گیا: {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>More on the NHS website: {address}</source>
+        <translation>NHS کی ویب سائٹ پر مزید: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My referrals for treatment</source>
+        <translation>علاج کے لیے میرے ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My referrals for treatment, with the wait</source>
+        <translation>علاج کے لیے میرے ریفرل، انتظار کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My rights</source>
+        <translation>میرے حقوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My rights about where I am treated</source>
+        <translation>میرا علاج کہاں ہو، اس بارے میں میرے حقوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>No referrals for treatment yet. Choose New referral when your GP refers you.</source>
+        <translation>ابھی علاج کے لیے کوئی ریفرل نہیں۔ جب آپ کا GP آپ کو ریفر کرے تو نیا ریفرل چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Record a referral for treatment</source>
+        <translation>علاج کے لیے ریفرل درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Referral saved. Reminders are set for 12 and 18 weeks.</source>
+        <translation>ریفرل محفوظ ہو گیا۔ 12 اور 18 ہفتوں کی یاد دہانیاں لگا دی گئی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>You have the legal right to choose which hospital or service you go to for your first appointment with a consultant-led team, for most non-urgent conditions. You also have the right to start non-urgent consultant-led treatment within 18 weeks of referral. If you are likely to wait longer, you can ask the hospital, or the integrated care board that pays for your care, to offer you other providers who can see you sooner. The right does not apply if you choose to wait longer or waiting is better for your health.</source>
+        <translation>زیادہ تر غیر فوری بیماریوں کے لیے، کنسلٹنٹ کی قیادت والی ٹیم کے ساتھ اپنی پہلی ملاقات کے لیے ہسپتال یا سروس چننا آپ کا قانونی حق ہے۔ ریفرل کے 18 ہفتوں کے اندر غیر فوری، کنسلٹنٹ کی قیادت والا علاج شروع کرنا بھی آپ کا حق ہے۔ اگر آپ کو زیادہ انتظار کرنا پڑ سکتا ہے تو آپ ہسپتال سے، یا اس انٹیگریٹڈ کیئر بورڈ سے جو آپ کی دیکھ بھال کی ادائیگی کرتا ہے، کہہ سکتے ہیں کہ وہ آپ کو دوسرے فراہم کنندگان پیش کرے جو آپ کو جلد دیکھ سکیں۔ یہ حق لاگو نہیں ہوتا اگر آپ خود زیادہ انتظار کرنا چنیں یا انتظار آپ کی صحت کے لیے بہتر ہو۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/treatment.py" />
+        <source>treatment started after %n week(s)</source>
+        <translation>
+            <numerusform>علاج %n ہفتے بعد شروع ہوا</numerusform>
+            <numerusform>علاج %n ہفتوں بعد شروع ہوا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/treatment.py" />
+        <source>waiting %n week(s) of 18</source>
+        <translation>
+            <numerusform>18 میں سے %n ہفتہ انتظار</numerusform>
+            <numerusform>18 میں سے %n ہفتے انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>{what}, referred {day}: {state}</source>
+        <translation>{what}، {day} کو ریفر کیا گیا: {state}</translation>
     </message>
 </context>
 <context>

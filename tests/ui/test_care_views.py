@@ -136,3 +136,29 @@ def test_a_budget_from_setting_it_up_to_the_statement(
     new_temp = set(Path(tempfile.gettempdir()).iterdir()) - temp_before
     assert [p for p in new_temp if p.is_file() and MARKER in p.read_bytes()] == []
     assert date(2026, 2, 3).isoformat()  # the spend's day, inside the 3-month review
+
+
+def test_a_treatment_referral_with_its_wait_apart_from_social_prescribing(
+    qtbot, demo_session
+) -> None:
+    from ui.dialogs.treatment import TreatmentDialog
+    from ui.views.treatment import TreatmentView
+
+    view = open_view(qtbot, TreatmentView, demo_session)
+    first = view.referrals.item(0).text()
+    assert "Knee pain: orthopaedic assessment" in first and "waiting 14 week(s) of 18" in first
+    assert "Booking reference: 0000 1234 5678" in first
+    assert "guide-to-nhs-waiting-times-in-england" in view.address.text()
+    view.new_button.click()
+    dialog = open_dialog(qtbot, view, TreatmentDialog)
+    dialog.what_for.setText("Cataract")
+    dialog.ubrn.setText("1234 5678 901")
+    dialog.accept()
+    assert dialog.isVisible()  # refused, the form stays open with the reason
+    assert "12 digits" in dialog.errors["booking_ref"].text()
+    dialog.ubrn.setText("1234 5678 9012")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.accept()
+    assert view.referrals.count() == 2
+    social = in_vault(qtbot, demo_session, lambda v: len(v.referrals.all()))
+    assert social == 1  # the social-prescribing referral stays the only one there

@@ -44,6 +44,8 @@ SCREENS: list[ScreenEntry] = [
                 "ui.views.appointments", "AppointmentsView"),
     ScreenEntry("decisions", str(QT_TRANSLATE_NOOP("Navigation", "Deciding together")),
                 "ui.views.decisions", "DecisionsView"),
+    ScreenEntry("treatment", str(QT_TRANSLATE_NOOP("Navigation", "Where I am treated")),
+                "ui.views.treatment", "TreatmentView"),
     ScreenEntry("summary", str(QT_TRANSLATE_NOOP("Navigation", "Health summary")),
                 "ui.views.summary", "SummaryView"),
     ScreenEntry("social", str(QT_TRANSLATE_NOOP("Navigation", "Community support")),

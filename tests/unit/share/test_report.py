@@ -23,8 +23,8 @@ HEADINGS = {
     "plan": "My care and support plan",
     "crisis_plan": "If things go wrong",
     "questionnaires": "Questionnaires: my latest scores",
+    "decisions": "Decisions I am making",  # printed after the appointments, before charts
     "charts": "My measurements",
-    "decisions": "Decisions I am making",
 }
 # Words that appear only in one section of the demo profile.
 MARKERS = {
