@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QListView,
     QListWidget,
@@ -104,7 +105,10 @@ class BudgetView(FeatureView[BudgetData]):
             [self.tr("Category"), self.tr("Planned"), self.tr("Spent"), self.tr("Left")])
         self.categories.verticalHeader().setVisible(False)
         self.categories.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.categories.horizontalHeader().setStretchLastSection(True)
+        # Columns as wide as their words (at 200 % text a scroll bar, never "£2,40…").
+        self.categories.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.categories.setTextElideMode(Qt.TextElideMode.ElideNone)
         summary_layout = QVBoxLayout(self.summary_box)
         summary_layout.addWidget(self.summary)
         summary_layout.addWidget(self.pace)
@@ -192,7 +196,6 @@ class BudgetView(FeatureView[BudgetData]):
             for column, text in enumerate((name, format_pence(line.planned),
                                            format_pence(line.spent), format_pence(line.left))):
                 self.categories.setItem(row, column, QTableWidgetItem(text))
-        self.categories.resizeColumnsToContents()
         for spend in reversed(data.spends):
             text = self.tr("{day}: {amount} to {payee} ({category})").format(
                 day=wording.day(spend.on), amount=format_pence(spend.amount), payee=spend.payee,
