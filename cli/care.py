@@ -4,6 +4,10 @@ personal health budget.
     health-planner decision add QUESTION [--option TITLE ...] [--matters ITEM ...] [--aid WORDS]
     health-planner decision list
     health-planner decision show DECISION
+    health-planner decision option DECISION TITLE [--benefits TEXT] [--risks TEXT]
+                                   [--effect ITEM=TEXT ...]
+    health-planner decision lean DECISION --option TITLE [--certainty unsure|fairly-sure|sure]
+    health-planner decision note DECISION TEXT [--with WHO] [--on DATE]
     health-planner decision prepare DECISION --appointment WHEN|WHAT
     health-planner decision decide DECISION --option TITLE [--with WHO] [--on DATE]
                                    [--collaborate N N N]
@@ -37,7 +41,13 @@ from planner.domain.budget import (
     format_pence,
     parse_pence,
 )
-from planner.domain.decision import Certainty, Collaborate, Decision, DecisionOption
+from planner.domain.decision import (
+    Certainty,
+    Collaborate,
+    ConversationNote,
+    Decision,
+    DecisionOption,
+)
 from planner.domain.treatment import RIGHTS_NOTE, RIGHTS_URL, TreatmentReferral
 from planner.errors import InputError
 from planner.vault import KdfParams, Vault
@@ -134,6 +144,60 @@ def _decision_show(args: argparse.Namespace, vault: Vault, io: IO) -> None:
         io.say(collaborate_summary(d.collaborate).describe())
 
 
+def _option_of(d: Decision, title: str) -> DecisionOption:
+    try:
+        return d.option_named(title)
+    except KeyError:
+        raise InputError(f"'{shown(title)}' is not one of this decision's options.") from None
+
+
+def _decision_option(args: argparse.Namespace, vault: Vault, io: IO) -> None:
+    """Add an option, or fill in one that is there: benefits, risks, and what it would mean
+    for the 'what matters to me' items the decision is linked to."""
+    d = find_decision(vault, args.decision)
+    effects = []
+    for item in args.effect or ():
+        matters, sep, meaning = item.partition("=")
+        if not sep or not matters.strip():
+            raise InputError(f"effect: '{shown(item)}' should be ITEM=TEXT.")
+        effects.append({"what_matters": matters.strip(), "meaning": meaning.strip()})
+    try:
+        option = d.option_named(args.title)
+    except KeyError:
+        option = DecisionOption(title=args.title)
+    changed = option.model_dump()
+    if args.benefits is not None:
+        changed["benefits"] = args.benefits
+    if args.risks is not None:
+        changed["risks"] = args.risks
+    if effects:
+        kept = [e for e in changed["effects"]
+                if e["what_matters"] not in {x["what_matters"] for x in effects}]
+        changed["effects"] = (*kept, *effects)
+    options = [changed if o.id == option.id else o.model_dump() for o in d.options]
+    if option.id not in {o.id for o in d.options}:
+        options.insert(len(options) - 1, changed)  # before "not doing anything for now"
+    vault.decisions.save(valid(lambda: d.edit(options=tuple(options))))
+    io.say(f"Saved the option '{option.title}'.")
+
+
+def _decision_lean(args: argparse.Namespace, vault: Vault, io: IO) -> None:
+    d = find_decision(vault, args.decision)
+    option = _option_of(d, args.option)
+    certainty = Certainty(args.certainty) if args.certainty else d.certainty
+    vault.decisions.save(valid(lambda: d.edit(leaning_id=option.id, certainty=certainty)))
+    io.say(f"Leaning towards: {option.title}.")
+
+
+def _decision_note(args: argparse.Namespace, vault: Vault, io: IO) -> None:
+    d = find_decision(vault, args.decision)
+    note = valid(lambda: ConversationNote(on=_day(args.on, "on"), with_whom=args.with_ or "",
+                                          text=args.text))
+    vault.decisions.save(valid(lambda: d.edit(notes=(*(n.model_dump() for n in d.notes),
+                                                     note.model_dump()))))
+    io.say("Saved the note.")
+
+
 def _decision_prepare(args: argparse.Namespace, vault: Vault, io: IO) -> None:
     d = find_decision(vault, args.decision)
     wanted = args.appointment.strip().casefold()
@@ -150,10 +214,7 @@ def _decision_prepare(args: argparse.Namespace, vault: Vault, io: IO) -> None:
 
 def _decision_decide(args: argparse.Namespace, vault: Vault, io: IO) -> None:
     d = find_decision(vault, args.decision)
-    try:
-        option = d.option_named(args.option)
-    except KeyError:
-        raise InputError(f"'{shown(args.option)}' is not one of this decision's options.") from None
+    option = _option_of(d, args.option)
     on = _day(args.on, "on")
     changes: dict[str, Any] = {
         "outcome": {"option_id": option.id, "decided_on": on, "with_whom": args.with_ or ""},
@@ -174,6 +235,9 @@ def cmd_decision(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int
         {"add": lambda: _decision_add(args, vault, io),
          "list": lambda: _decision_list(vault, io),
          "show": lambda: _decision_show(args, vault, io),
+         "option": lambda: _decision_option(args, vault, io),
+         "lean": lambda: _decision_lean(args, vault, io),
+         "note": lambda: _decision_note(args, vault, io),
          "prepare": lambda: _decision_prepare(args, vault, io),
          "decide": lambda: _decision_decide(args, vault, io)}[args.action]()
     return 0
@@ -334,6 +398,22 @@ def add_care_parsers(subparsers: Any) -> None:
     sub.add_parser("list", help="your decisions, open ones first")
     show = sub.add_parser("show", help="one decision: options, leaning, outcome")
     show.add_argument("decision", metavar="DECISION", help="its number in the list, or question")
+    opt = sub.add_parser("option", help="add an option, or its benefits, risks and effects")
+    opt.add_argument("decision", metavar="DECISION")
+    opt.add_argument("title", metavar="TITLE")
+    opt.add_argument("--benefits", metavar="TEXT")
+    opt.add_argument("--risks", metavar="TEXT")
+    opt.add_argument("--effect", action="append", metavar="ITEM=TEXT",
+                     help="what it would mean for a linked 'what matters to me' item (repeat)")
+    lean = sub.add_parser("lean", help="the option you are leaning towards, and how sure")
+    lean.add_argument("decision", metavar="DECISION")
+    lean.add_argument("--option", required=True, metavar="TITLE")
+    lean.add_argument("--certainty", choices=[c.value for c in Certainty])
+    note = sub.add_parser("note", help="a note from a conversation about the decision")
+    note.add_argument("decision", metavar="DECISION")
+    note.add_argument("text", metavar="TEXT")
+    note.add_argument("--with", dest="with_", metavar="WHO")
+    note.add_argument("--on", metavar="DATE")
     prep = sub.add_parser("prepare", help="add Ask 3 Questions and BRAN to an appointment")
     prep.add_argument("decision", metavar="DECISION")
     prep.add_argument("--appointment", required=True, metavar="DATE|WHAT",

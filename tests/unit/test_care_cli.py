@@ -164,3 +164,33 @@ def test_help_for_the_new_verbs_loads_no_qt() -> None:
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "statement" in done.stdout and "prepare" in done.stdout
+
+
+def test_options_leaning_and_notes_from_the_command_line(home: Path) -> None:
+    assert cli(home, "decision", "add", "Should I have a knee replacement?", "--option",
+               "Knee replacement", "--matters", "Walking my dog").code == 0
+    assert cli(home, "decision", "option", "1", "Knee replacement", "--benefits", "Less pain",
+               "--risks", "Infection", "--effect", "Walking my dog=Not for six weeks").code == 0
+    assert cli(home, "decision", "option", "1", "Physiotherapy first").code == 0
+    wrong(cli(home, "decision", "option", "1", "Injection", "--effect", "Gardening=less"),
+          "not linked to")
+    wrong(cli(home, "decision", "lean", "1", "--option", "Acupuncture"), "is not one of")
+    assert cli(home, "decision", "lean", "1", "--option", "not doing anything for now",
+               "--certainty", "unsure").code == 0
+    assert cli(home, "decision", "note", "1", "Surgeon says no rush", "--with",
+               "Mr Shah").code == 0
+    run = cli(home, "decision", "show", "1")
+    assert run.out.splitlines()[2:9] == [
+        "  - Knee replacement",
+        "      Benefits: Less pain",
+        "      Risks: Infection",
+        "      For \"Walking my dog\": Not for six weeks",
+        "  - Physiotherapy first",
+        "  - Not doing anything for now  <- leaning towards this",
+        "How sure I feel: unsure",
+    ]
+    assert "with Mr Shah: Surgeon says no rush" in run.out
+    with _vault(home) as vault:
+        (decision,) = vault.decisions.all()
+        assert [o.title for o in decision.options] == [
+            "Knee replacement", "Physiotherapy first", "Not doing anything for now"]
