@@ -1140,6 +1140,149 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <source>{question} (open)</source>
         <translation>{question} (otwarta)</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;Options and notes…</source>
+        <translation>&amp;Możliwości i notatki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How sure I feel: {certainty}</source>
+        <translation>Jak bardzo jestem pewien: {certainty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Write the benefits and risks of each option, my leaning and a note, for the chosen decision</source>
+        <translation>Zapisz korzyści i ryzyka każdej możliwości, moją skłonność i notatkę dla wybranej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>fairly sure</source>
+        <translation>dość pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>not sure yet</source>
+        <translation>jeszcze nie wiem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>sure</source>
+        <translation>pewien</translation>
+    </message>
+</context>
+<context>
+    <name>EditDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Benefits</source>
+        <translation>&amp;Korzyści</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Leaning towards</source>
+        <translation>&amp;Skłaniam się ku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Note</source>
+        <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Option</source>
+        <translation>&amp;Możliwość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Risks</source>
+        <translation>&amp;Ryzyka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>A note from a conversation about this decision</source>
+        <translation>Notatka z rozmowy o tej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Fairly sure</source>
+        <translation>Dość pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>For “{item}”</source>
+        <translation>Dla „{item}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How s&amp;ure</source>
+        <translation>Jak bardzo &amp;pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How sure I feel</source>
+        <translation>Jak bardzo jestem pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Not said</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Not sure yet</source>
+        <translation>Jeszcze nie wiem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Note &amp;with</source>
+        <translation>Notatka &amp;z kim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Options and notes</source>
+        <translation>Możliwości i notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save the options and notes</source>
+        <translation>Zapisz możliwości i notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Sure</source>
+        <translation>Pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The benefits of this option, in my words</source>
+        <translation>Korzyści tej możliwości, moimi słowami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option I am leaning towards</source>
+        <translation>Możliwość, ku której się skłaniam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option to write about</source>
+        <translation>Możliwość, o której piszę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The risks of this option, in my words</source>
+        <translation>Ryzyka tej możliwości, moimi słowami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>What this option would mean for: {item}</source>
+        <translation>Co ta możliwość oznaczałaby dla: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Who the conversation was with</source>
+        <translation>Z kim była rozmowa</translation>
+    </message>
 </context>
 <context>
     <name>FormErrors</name>

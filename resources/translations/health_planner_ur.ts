@@ -1137,6 +1137,149 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <source>{question} (open)</source>
         <translation>{question} (کھلا)</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;Options and notes…</source>
+        <translation>&amp;اختیارات اور نوٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How sure I feel: {certainty}</source>
+        <translation>مجھے کتنا یقین ہے: {certainty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Write the benefits and risks of each option, my leaning and a note, for the chosen decision</source>
+        <translation>چنے گئے فیصلے کے لیے ہر اختیار کے فائدے اور خطرات، میرا جھکاؤ اور ایک نوٹ لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>fairly sure</source>
+        <translation>کافی یقین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>not sure yet</source>
+        <translation>ابھی یقین نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>sure</source>
+        <translation>یقین ہے</translation>
+    </message>
+</context>
+<context>
+    <name>EditDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Benefits</source>
+        <translation>&amp;فائدے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Leaning towards</source>
+        <translation>&amp;جھکاؤ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Note</source>
+        <translation>&amp;نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Option</source>
+        <translation>&amp;اختیار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Risks</source>
+        <translation>&amp;خطرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>A note from a conversation about this decision</source>
+        <translation>اس فیصلے کے بارے میں بات چیت کا نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Fairly sure</source>
+        <translation>کافی یقین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>For “{item}”</source>
+        <translation>„{item}“ کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How s&amp;ure</source>
+        <translation>کتنا &amp;یقین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How sure I feel</source>
+        <translation>مجھے کتنا یقین ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Not said</source>
+        <translation>نہیں بتایا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Not sure yet</source>
+        <translation>ابھی یقین نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Note &amp;with</source>
+        <translation>نوٹ کس کے &amp;ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Options and notes</source>
+        <translation>اختیارات اور نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save the options and notes</source>
+        <translation>اختیارات اور نوٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Sure</source>
+        <translation>یقین ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The benefits of this option, in my words</source>
+        <translation>اس اختیار کے فائدے، میرے الفاظ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option I am leaning towards</source>
+        <translation>وہ اختیار جس کی طرف میرا جھکاؤ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option to write about</source>
+        <translation>وہ اختیار جس کے بارے میں لکھنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The risks of this option, in my words</source>
+        <translation>اس اختیار کے خطرات، میرے الفاظ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>What this option would mean for: {item}</source>
+        <translation>یہ اختیار اس کے لیے کیا معنی رکھے گا: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Who the conversation was with</source>
+        <translation>بات چیت کس کے ساتھ ہوئی</translation>
+    </message>
 </context>
 <context>
     <name>FormErrors</name>

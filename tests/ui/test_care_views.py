@@ -20,7 +20,12 @@ from planner.domain.budget import HeldAs
 from planner.domain.decision import BRAN_QUESTIONS
 from planner.vault import Profiles
 from ui.dialogs.budget import BudgetDialog, ReceiptDialog, SpendDialog
-from ui.dialogs.decision import NewDecisionDialog, OutcomeDialog, PrepareDialog
+from ui.dialogs.decision import (
+    EditDecisionDialog,
+    NewDecisionDialog,
+    OutcomeDialog,
+    PrepareDialog,
+)
 from ui.session import Session
 from ui.tasks import TaskRunner
 from ui.views.budget import BudgetView
@@ -60,6 +65,25 @@ def test_a_decision_from_writing_it_down_to_the_gp_summary(qtbot, demo_session) 
     assert view.selected() is not None and view.selected().question == (
         "Should I have a hearing aid?")
     assert "Not doing anything for now" in view.detail_text.text()
+
+    view.edit_button.click()
+    edit = open_dialog(qtbot, view, EditDecisionDialog)
+    edit.option.setCurrentIndex(edit.option.findText("Try a hearing aid"))
+    edit.benefits.setText("Hear the grandchildren")
+    (matters,) = edit.effects.values()
+    matters.setText("Easier at family lunches")
+    edit.option.setCurrentIndex(edit.option.findText("Lip-reading classes"))
+    edit.risks.setText("Slow to learn")
+    edit.leaning.setCurrentIndex(edit.leaning.findText("Try a hearing aid"))
+    edit.certainty.setCurrentIndex(edit.certainty.findText("Fairly sure"))
+    edit.note.setText("The nurse showed me two kinds")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        edit.accept()
+    text = view.detail_text.text()
+    assert "• Try a hearing aid (I am leaning towards this)" in text
+    assert "Benefits: Hear the grandchildren" in text and "Risks: Slow to learn" in text
+    assert "Easier at family lunches" in text and "How sure I feel: fairly sure" in text
+    assert "The nurse showed me two kinds" in text
 
     view.prepare_button.click()
     prepare = open_dialog(qtbot, view, PrepareDialog)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.appointment import Appointment
-from planner.domain.decision import Collaborate, Decision, DecisionOption
+from planner.domain.decision import Certainty, Collaborate, Decision, DecisionOption
 from planner.services.decision_aids import decision_aids
 from ui.widgets.forms import FieldError, field_errors, save_cancel, with_error, wrapping_form
 from ui.widgets.lists import TextListEditor
@@ -210,6 +210,116 @@ class OutcomeDialog(QDialog):
                 leaning_id=chosen,
                 collaborate=(*(c.model_dump() for c in self.original.collaborate),
                              answers.model_dump()))
+        except ValidationError as exc:
+            self.form_error.show_error(" ".join(dict.fromkeys(field_errors(exc).values())))
+            return None
+
+    def accept(self) -> None:
+        self.decision = self.build()
+        if self.decision is not None:
+            super().accept()
+
+
+class EditDecisionDialog(QDialog):
+    """Each option's benefits, risks and what it would mean for the linked "what matters to
+    me" items; the leaning and how sure; a note from a conversation. After `accept()`,
+    `decision` is the validated decision."""
+
+    def __init__(self, decision: Decision, option_names: dict[Any, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = decision
+        self.decision: Decision | None = None
+        self._work = {o.id: o.model_dump() for o in decision.options}
+        self._shown: Any = None
+        self.setWindowTitle(self.tr("Options and notes"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.option = QComboBox(self)
+        self.option.setAccessibleName(self.tr("The option to write about"))
+        for option in decision.options:
+            self.option.addItem(option_names[option.id], option.id)
+        self.benefits = QLineEdit(self)
+        self.benefits.setAccessibleName(self.tr("The benefits of this option, in my words"))
+        self.risks = QLineEdit(self)
+        self.risks.setAccessibleName(self.tr("The risks of this option, in my words"))
+        self.effects: dict[str, QLineEdit] = {}
+        form = wrapping_form()
+        form.addRow(_label(self.tr("&Option"), self.option, self), self.option)
+        form.addRow(_label(self.tr("&Benefits"), self.benefits, self), self.benefits)
+        form.addRow(_label(self.tr("&Risks"), self.risks, self), self.risks)
+        for item in decision.what_matters:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(self.tr("What this option would mean for: {item}").format(
+                item=item))
+            self.effects[item] = edit
+            form.addRow(_label(self.tr("For \u201c{item}\u201d").format(item=item), edit, self),
+                        edit)
+        self.leaning = QComboBox(self)
+        self.leaning.setAccessibleName(self.tr("The option I am leaning towards"))
+        self.leaning.addItem(self.tr("Not sure yet"), None)
+        for option in decision.options:
+            self.leaning.addItem(option_names[option.id], option.id)
+        self.leaning.setCurrentIndex(max(0, self.leaning.findData(decision.leaning_id)))
+        self.certainty = QComboBox(self)
+        self.certainty.setAccessibleName(self.tr("How sure I feel"))
+        self.certainty.addItem(self.tr("Not said"), None)
+        for value, text in ((Certainty.UNSURE, self.tr("Not sure yet")),
+                            (Certainty.FAIRLY_SURE, self.tr("Fairly sure")),
+                            (Certainty.SURE, self.tr("Sure"))):
+            self.certainty.addItem(text, value.value)
+        if decision.certainty is not None:
+            self.certainty.setCurrentIndex(self.certainty.findData(decision.certainty.value))
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("A note from a conversation about this decision"))
+        self.note_with = QLineEdit(self)
+        self.note_with.setMaxLength(200)
+        self.note_with.setAccessibleName(self.tr("Who the conversation was with"))
+        form.addRow(_label(self.tr("&Leaning towards"), self.leaning, self), self.leaning)
+        form.addRow(_label(self.tr("How s&ure"), self.certainty, self), self.certainty)
+        form.addRow(_label(self.tr("&Note"), self.note, self), self.note)
+        form.addRow(_label(self.tr("Note &with"), self.note_with, self), self.note_with)
+        self.form_error = FieldError(self.option, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_error)
+        layout.addLayout(form)
+        layout.addWidget(save_cancel(self, self.tr("Save the options and notes")))
+        self.option.currentIndexChanged.connect(lambda _i: self._switch())
+        self._switch()
+
+    def _keep(self) -> None:
+        """The fields of the option shown, into the working copy."""
+        if self._shown is None:
+            return
+        work = self._work[self._shown]
+        work["benefits"] = self.benefits.text().strip()
+        work["risks"] = self.risks.text().strip()
+        work["effects"] = tuple({"what_matters": item, "meaning": edit.text().strip()}
+                                for item, edit in self.effects.items() if edit.text().strip())
+
+    def _switch(self) -> None:
+        self._keep()
+        self._shown = self.option.currentData()
+        work = self._work[self._shown]
+        self.benefits.setText(work["benefits"])
+        self.risks.setText(work["risks"])
+        meanings = {e["what_matters"]: e["meaning"] for e in work["effects"]}
+        for item, edit in self.effects.items():
+            edit.setText(meanings.get(item, ""))
+
+    def build(self) -> Decision | None:
+        self.form_error.clear_error()
+        self._keep()
+        certainty = self.certainty.currentData()
+        notes = tuple(n.model_dump() for n in self.original.notes)
+        if self.note.text().strip():
+            notes = (*notes, {"on": date.today(), "with_whom": self.note_with.text().strip(),
+                              "text": self.note.text().strip()})
+        try:
+            return self.original.edit(
+                options=tuple(self._work[o.id] for o in self.original.options),
+                leaning_id=self.leaning.currentData(),
+                certainty=Certainty(certainty) if certainty else None, notes=notes)
         except ValidationError as exc:
             self.form_error.show_error(" ".join(dict.fromkeys(field_errors(exc).values())))
             return None

@@ -27,7 +27,12 @@ from planner.domain.base import now as utc_now
 from planner.domain.decision import Decision
 from planner.services.decisions import collaborate_summary
 from planner.vault import Vault
-from ui.dialogs.decision import NewDecisionDialog, OutcomeDialog, PrepareDialog
+from ui.dialogs.decision import (
+    EditDecisionDialog,
+    NewDecisionDialog,
+    OutcomeDialog,
+    PrepareDialog,
+)
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
@@ -64,6 +69,11 @@ class DecisionsView(FeatureView[DecisionsData]):
         self.new_button = QPushButton(self.tr("&New decision…"), self.list_box)
         self.new_button.setAccessibleName(self.tr("Write down a decision I am facing"))
         self.new_button.clicked.connect(self.new_decision)
+        self.edit_button = QPushButton(self.tr("&Options and notes…"), self.list_box)
+        self.edit_button.setAccessibleName(self.tr(
+            "Write the benefits and risks of each option, my leaning and a note, for the "
+            "chosen decision"))
+        self.edit_button.clicked.connect(self.edit_decision)
         self.prepare_button = QPushButton(self.tr("Prepare an &appointment…"), self.list_box)
         self.prepare_button.setAccessibleName(self.tr(
             "Add the Ask 3 Questions and BRAN questions to a coming appointment about the "
@@ -77,7 +87,8 @@ class DecisionsView(FeatureView[DecisionsData]):
         list_layout.addWidget(self.decisions)
         list_layout.addWidget(self.none)
         row, flow = flow_row(self.list_box)
-        for button in (self.new_button, self.prepare_button, self.outcome_button):
+        for button in (self.new_button, self.edit_button, self.prepare_button,
+                       self.outcome_button):
             flow.addWidget(button)
         list_layout.addWidget(row)
 
@@ -180,6 +191,10 @@ class DecisionsView(FeatureView[DecisionsData]):
             for effect in option.effects:
                 parts.append("    " + self.tr("For \u201c{item}\u201d: {text}").format(
                     item=effect.what_matters, text=effect.meaning))
+        if d.certainty is not None and d.outcome is None:
+            parts.append(self.tr("How sure I feel: {certainty}").format(certainty={
+                "unsure": self.tr("not sure yet"), "fairly-sure": self.tr("fairly sure"),
+                "sure": self.tr("sure")}[d.certainty.value]))
         if d.aid_title:
             parts.append(self.tr("Decision aid: {title} ({address})").format(
                 title=d.aid_title, address=d.aid_url))
@@ -204,6 +219,7 @@ class DecisionsView(FeatureView[DecisionsData]):
         d = self.selected()
         self.prepare_button.setEnabled(d is not None and d.outcome is None)
         self.outcome_button.setEnabled(d is not None)
+        self.edit_button.setEnabled(d is not None)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -222,6 +238,14 @@ class DecisionsView(FeatureView[DecisionsData]):
                   lambda _none: self.banner.show_message(self.tr("Decision saved."), "success",
                                                          seconds=6),
                   changes="decisions")
+
+    def edit_decision(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        dialog = EditDecisionDialog(d, self.option_names(d), self)
+        dialog.accepted.connect(lambda: self._save(dialog.decision))
+        self.show_dialog(dialog)
 
     def prepare(self) -> None:
         d = self.selected()
