@@ -36,6 +36,7 @@ from planner.errors import InputError
 from planner.services.budget import BudgetState, Pace, budget_state
 from planner.vault import Vault
 from ui.dialogs.budget import BudgetDialog, ReceiptDialog, SpendDialog
+from ui.read_only import mark_writes
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
@@ -152,6 +153,7 @@ class BudgetView(FeatureView[BudgetData]):
         self.columns.addWidget(self.summary_box, 1)
         self.columns.addWidget(self.spend_box, 1)
         layout.addLayout(self.columns, 1)
+        mark_writes(self.set_button, self.spend_button)  # change the profile (ui/read_only.py)
         self._update_buttons()
 
     # -- loading ------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from ui.dialogs.decision import (
     OutcomeDialog,
     PrepareDialog,
 )
+from ui.read_only import mark_writes
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
@@ -109,6 +110,7 @@ class DecisionsView(FeatureView[DecisionsData]):
         self.columns.addWidget(self.list_box, 1)
         self.columns.addWidget(self.detail_box, 1)
         layout.addLayout(self.columns, 1)
+        mark_writes(self.prepare_button, self.outcome_button)  # they change the profile
         self._update_buttons()
 
     # -- loading ------------------------------------------------------------------------
