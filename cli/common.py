@@ -31,6 +31,7 @@ FIELD_WORDS = {
     "course_end": "until",
     "what_for": "for",
     "with_whom": "with",
+    "booking_ref": "ubrn",
 }
 
 ENV_PASSPHRASE = "HEALTH_PLANNER_PASSPHRASE"  # noqa: S105 - a variable name

@@ -87,6 +87,7 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
 def build_parser() -> argparse.ArgumentParser:
     from cli import (
         access,
+        care,
         checkins,
         directory,
         meds,
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     social.add_social_parsers(sub)
     directory.add_directory_parsers(sub)
     access.add_access_parsers(sub)
+    care.add_care_parsers(sub)
     screenshots.add_screenshot_parser(sub)
     return parser
 
@@ -125,6 +127,7 @@ def table() -> dict[str, Command]:
     """Every headless command by name; each verb group's module adds its own."""
     from cli import (
         access,
+        care,
         checkins,
         directory,
         meds,
@@ -150,6 +153,7 @@ def table() -> dict[str, Command]:
         **meds.MED_COMMANDS,
         **social.SOCIAL_COMMANDS,
         **directory.DIRECTORY_COMMANDS,
+        **care.CARE_COMMANDS,
         "screenshots": screenshots.cmd_screenshots,
     }
 

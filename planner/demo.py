@@ -15,6 +15,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from uuid import UUID
 
+from planner.demo_care import save_care
 from planner.demo_data import (
     JOURNAL,
     LUNCH_ACTION,
@@ -188,6 +189,7 @@ def populate(vault: Vault, today: date | None = None, seed: int = 2026) -> None:
     save_appointments(vault, today)
     save_summary(vault)
     _social(vault, today, rng)
+    save_care(vault, today)
 
 
 def tracker_ids(vault: Vault) -> dict[str, UUID]:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from datetime import date
     from pathlib import Path
 
+    from planner.share.statement import Statement
     from planner.vault import KdfParams, Profiles, Vault
 
 
@@ -63,6 +64,15 @@ def link_worker_pdf(vault: Vault, out: Path, folder: Path) -> None:
     from ui.printing import html_to_pdf
 
     html_to_pdf(html, out)
+
+
+def budget_statement_pdf(statement: Statement, out: Path) -> None:
+    """Print the personal health budget's review statement to `out` (#25), printed and tagged
+    like the GP summary."""
+    from planner.share.statement import statement_html
+    from ui.printing import html_to_pdf
+
+    html_to_pdf(statement_html(statement), out)
 
 
 def screenshots(profiles: Profiles, out: Path) -> list[Path]:

@@ -97,6 +97,7 @@ REPORT_LABELS: dict[str, str] = {
     "conditions": str(QT_TRANSLATE_NOOP("GpReport", "My health conditions")),
     "appointments": str(QT_TRANSLATE_NOOP("GpReport", "Coming appointments")),
     "questions": str(QT_TRANSLATE_NOOP("GpReport", "Questions I want to ask")),
+    "decisions": str(QT_TRANSLATE_NOOP("GpReport", "Decisions I am making")),
     # The link worker's summary (planner/share/link_worker.py) shares this mechanism.
     "lw_title": str(QT_TRANSLATE_NOOP("GpReport", "Social prescribing summary")),
     "lw_title_for": str(QT_TRANSLATE_NOOP("GpReport", "Social prescribing summary for {name}")),

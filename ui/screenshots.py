@@ -20,9 +20,9 @@ from planner.errors import InputError
 from planner.vault import Profiles
 
 WIDTH, HEIGHT = 1200, 820
-# Screens also photographed in Urdu and at 200 % text (the newest ones, #13 and #14), beside
+# Screens also photographed in Urdu and at 200 % text (the newest ones, #13, #14 and #25), beside
 # Today.
-ALSO_SHOWN = ("medicines", "appointments", "summary", "social")
+ALSO_SHOWN = ("medicines", "appointments", "summary", "social", "decisions", "treatment", "budget")
 
 
 def _settle(

@@ -28,6 +28,7 @@ from planner.domain.summary import HealthSummary
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.errors import ValidationFailed
 from planner.instruments import AnswerError, validate_response
+from planner.vault.bulk_care import CARE_TABLES, CLASH_TABLES, check_care, read_care, write_care
 from planner.vault.codec import EPOCH, dump, to_ms
 from planner.vault.logs import Row, merge_days, summarise
 from planner.vault.medicines import dose_row, slot_of
@@ -47,6 +48,7 @@ PATIENT_ID_KEY = "share.patient_id"  # the FHIR Patient id, kept so it survives 
 
 # Tables this module owns the contents of during replace_all, children first.
 TABLES = (
+    *CARE_TABLES,  # migration 8, children first (bulk_care.py)
     "log_days",  # derived from log_entries (logs.py); rebuilt from what is written
     "entry_authors",  # who entered a log entry, when a carer did (issue #24)
     "log_entries",
@@ -111,6 +113,7 @@ def read_all(vault: Vault, *, with_logs: bool = True) -> Snapshot:
         referrals=tuple(vault.referrals.all()),
         chosen_services=tuple(vault.chosen_services.all()),
         attendance=tuple(vault.attendance.all()),
+        **read_care(vault),
     )
 
 
@@ -166,6 +169,7 @@ def check(
     existing_medicines: Iterable[UUID] = (),
     existing_referrals: Iterable[UUID] = (),
     existing_chosen: Iterable[UUID] = (),
+    existing_budgets: Iterable[UUID] = (),
 ) -> list[str]:
     """Problems inside the snapshot itself (repeated ids, entries for missing trackers, values a
     tracker would refuse, questionnaire answers that do not fit). [] when it can be written.
@@ -211,6 +215,7 @@ def check(
     for record in snapshot.attendance:
         if record.chosen_id not in chosen_ids:
             problems.append(f"attendance record {record.id} is for a service that is not there")
+    problems += check_care(snapshot, existing_budgets)
 
     trackers = {t.id: t for t in existing_trackers}
     trackers.update({t.id: t for t in snapshot.trackers})
@@ -389,6 +394,7 @@ def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:
         ("referral", "social_referrals", snapshot.referrals),
         ("chosen service", "chosen_services", snapshot.chosen_services),
         ("attendance record", "attendance", snapshot.attendance),
+        *((kind, table, getattr(snapshot, name)) for kind, table, name in CLASH_TABLES),
     ):
         for found in existing(table, "id", [str(x.id) for x in items]):
             problems.append(f"{kind} {found} is already in this profile")
@@ -511,6 +517,7 @@ def _write(
     c.executemany(INSERT_REFERRAL, [referral_row(r) for r in snapshot.referrals])
     c.executemany(INSERT_CHOSEN, [chosen_row(x) for x in snapshot.chosen_services])
     c.executemany(INSERT_ATTENDANCE, [attendance_row(a) for a in snapshot.attendance])
+    write_care(c, snapshot)
 
 
 def insert_all(vault: Vault, snapshot: Snapshot) -> None:
@@ -528,7 +535,9 @@ def insert_all(vault: Vault, snapshot: Snapshot) -> None:
     medicines = [m.id for m in vault.medicines.all()]
     referrals = [r.id for r in vault.referrals.all()]
     chosen = [x.id for x in vault.chosen_services.all()]
-    problems = check(snapshot, have, medicines, referrals, chosen) + _clashes(vault, snapshot)
+    budgets = [b.id for b in vault.budgets.all()]
+    problems = check(snapshot, have, medicines, referrals, chosen, budgets)
+    problems += _clashes(vault, snapshot)
     if problems:
         raise ValidationFailed(_summary(problems), problems)
     if vault.person.get() is not None:

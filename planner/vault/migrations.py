@@ -249,6 +249,46 @@ MIGRATIONS: list[tuple[int, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        9,  # personalised care (issue #25)
+        """
+        -- Deciding together, treatment referrals and the personal health budget (issue #25).
+        -- Decisions and treatment referrals are read whole (JSON bodies), with a column to
+        -- order them by. Treatment referrals are their own table, apart from the
+        -- social-prescribing referrals of migration 7: different rights, different screen.
+        CREATE TABLE decisions (
+            id TEXT PRIMARY KEY,
+            created_on TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        CREATE TABLE treatment_referrals (
+            id TEXT PRIMARY KEY,
+            referred_on TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        CREATE TABLE budgets (
+            id TEXT PRIMARY KEY,
+            starts TEXT NOT NULL,
+            body TEXT NOT NULL
+        );
+        -- Money in whole pence (INTEGER), so SUM() is exact to the penny.
+        CREATE TABLE budget_spends (
+            id TEXT PRIMARY KEY,
+            budget_id TEXT NOT NULL REFERENCES budgets(id),
+            on_day TEXT NOT NULL,
+            category TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            body TEXT NOT NULL
+        );
+        CREATE INDEX budget_spends_by_budget ON budget_spends(budget_id, on_day);
+        -- A receipt's bytes (photo or PDF), inside the encrypted vault and nowhere else. The
+        -- size limit is held here too, whatever writes the row.
+        CREATE TABLE receipts (
+            spend_id TEXT PRIMARY KEY REFERENCES budget_spends(id),
+            data BLOB NOT NULL CHECK (length(data) BETWEEN 1 AND 5242880)
+        );
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -145,6 +145,10 @@ WITH_IDS = (
     ("referrals", "social prescribing referrals", "referral"),
     ("chosen_services", "chosen services", "chosen service"),
     ("attendance", "attendance records", "attendance record"),
+    ("decisions", "decisions", "decision"),
+    ("treatment_referrals", "treatment referrals", "treatment referral"),
+    ("budgets", "personal health budgets", "budget"),
+    ("spends", "budget spends", "spend"),
 )
 
 
@@ -175,6 +179,9 @@ def leave_out_present(vault: Vault, snapshot: Snapshot) -> tuple[Snapshot, dict[
                     f"{kind} {record.id} is already in this profile, with different details"
                 )
         update[field] = tuple(kept)
+    if snapshot.receipts:  # a receipt travels with its spend: left out with it
+        kept_spends = {spend.id for spend in update.get("spends", snapshot.spends)}
+        update["receipts"] = tuple(r for r in snapshot.receipts if r.spend_id in kept_spends)
     if snapshot.plan_versions:
         versions = [v.model_dump(exclude={"version"}) for v in mine.plan_versions]
         kept_versions = [

@@ -21,6 +21,8 @@ from uuid import UUID
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from planner.domain.appointment import Appointment
+from planner.domain.budget import MAX_RECEIPT_BYTES, Budget, Spend
+from planner.domain.decision import Decision
 from planner.domain.goal import Goal
 from planner.domain.medicine import DoseRecord, Medicine
 from planner.domain.person import Person
@@ -30,6 +32,7 @@ from planner.domain.reminder import Reminder
 from planner.domain.social import Attendance, ChosenService, SocialReferral
 from planner.domain.summary import HealthSummary
 from planner.domain.tracker import LogEntry, Tracker
+from planner.domain.treatment import TreatmentReferral
 
 MAX_OUTBOX_BODY = 64 * 1024  # bytes of JSON; a real contribution is well under 4 KB
 MAX_STATE_VALUE = 8 * 1024 * 1024  # the cached directory is the biggest value, ~150 KB today
@@ -104,6 +107,17 @@ class SyncStateRow(_Row):
         return self
 
 
+class ReceiptBytes(BaseModel):
+    """A receipt's bytes as they travel in a backup (base64 in the JSON, so the bytes come
+    back exactly; inside the backup's encryption, like everything else)."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True,
+                              ser_json_bytes="base64", val_json_bytes="base64")
+
+    spend_id: UUID
+    data: bytes = Field(min_length=1, max_length=MAX_RECEIPT_BYTES)
+
+
 class Snapshot(BaseModel):
     """Everything in a profile that belongs to the person, as validated domain models.
 
@@ -134,6 +148,12 @@ class Snapshot(BaseModel):
     referrals: tuple[SocialReferral, ...] = ()
     chosen_services: tuple[ChosenService, ...] = ()
     attendance: tuple[Attendance, ...] = ()
+    # Personalised care (migration 8, issue #25); empty in older backups.
+    decisions: tuple[Decision, ...] = ()
+    treatment_referrals: tuple[TreatmentReferral, ...] = ()
+    budgets: tuple[Budget, ...] = ()
+    spends: tuple[Spend, ...] = ()
+    receipts: tuple[ReceiptBytes, ...] = ()
 
     @property
     def has_participation(self) -> bool:
@@ -156,4 +176,9 @@ class Snapshot(BaseModel):
             "social prescribing referrals": len(self.referrals),
             "chosen services": len(self.chosen_services),
             "attendance records": len(self.attendance),
+            "decisions": len(self.decisions),
+            "treatment referrals": len(self.treatment_referrals),
+            "personal health budgets": len(self.budgets),
+            "budget spends": len(self.spends),
+            "receipts": len(self.receipts),
         }

@@ -11,6 +11,8 @@ from uuid import UUID
 
 from planner.errors import InputError, ReadOnly
 from planner.vault.appointments import AppointmentRepository
+from planner.vault.budgets import BudgetRepository, SpendRepository
+from planner.vault.decisions import DecisionRepository
 from planner.vault.goals import GoalRepository
 from planner.vault.holder import Holder
 from planner.vault.keys import wipe
@@ -28,6 +30,7 @@ from planner.vault.social import (
 from planner.vault.store import Store
 from planner.vault.summary import SummaryRepository
 from planner.vault.trackers import TrackerRepository
+from planner.vault.treatment import TreatmentReferralRepository
 
 
 class Vault:
@@ -80,6 +83,10 @@ class Vault:
         self.referrals = ReferralRepository(self.store)
         self.chosen_services = ChosenServiceRepository(self.store)
         self.attendance = AttendanceRepository(self.store)
+        self.decisions = DecisionRepository(self.store)
+        self.treatment_referrals = TreatmentReferralRepository(self.store)
+        self.budgets = BudgetRepository(self.store)
+        self.spends = SpendRepository(self.store)
 
     @property
     def author(self) -> str | None:

@@ -234,6 +234,281 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Amount (£)</source>
+        <translation>&amp;Kwota (£)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;From</source>
+        <translation>&amp;Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;How it is held</source>
+        <translation>&amp;Jak jest przechowywany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Planned spending</source>
+        <translation>&amp;Planowane wydatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;To</source>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>A category and amount, such as Equipment = 600</source>
+        <translation>Kategoria i kwota, np. Sprzęt = 600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Direct payment: the money is paid to me</source>
+        <translation>Płatność bezpośrednia: pieniądze są wypłacane mnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>How the budget is held</source>
+        <translation>Jak przechowywany jest budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>My personal health budget</source>
+        <translation>Mój osobisty budżet zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Notional: the NHS holds the money</source>
+        <translation>Zarządzany przez NHS: pieniądze trzyma NHS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Planned spending</source>
+        <translation>Planowane wydatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save the budget</source>
+        <translation>Zapisz budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The amount agreed, in pounds</source>
+        <translation>Uzgodniona kwota w funtach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The first day of the budget</source>
+        <translation>Pierwszy dzień budżetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The last day of the budget</source>
+        <translation>Ostatni dzień budżetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Third party: an organisation holds it for me</source>
+        <translation>Strona trzecia: organizacja trzyma go dla mnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write each planned line as a category, = and an amount, such as Equipment = 600.</source>
+        <translation>Wpisz każdą pozycję jako kategorię, = i kwotę, np. Sprzęt = 600.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write the amount in pounds, such as 7200.</source>
+        <translation>Wpisz kwotę w funtach, np. 7200.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" />
+        <source>%n-month review</source>
+        <translation>
+            <numerusform>Przegląd po %n miesiącu</numerusform>
+            <numerusform>Przegląd po %n miesiącach</numerusform>
+            <numerusform>Przegląd po %n miesiącach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>&amp;Log a spend…</source>
+        <translation>&amp;Zapisz wydatek…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>&amp;Set up the budget…</source>
+        <translation>&amp;Ustaw budżet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Budget saved.</source>
+        <translation>Budżet zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Copy saved.</source>
+        <translation>Kopia zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Left</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Log a spend, with its receipt if I have one</source>
+        <translation>Zapisz wydatek, z paragonem, jeśli go mam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My budget</source>
+        <translation>Mój budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My budget at a glance</source>
+        <translation>Mój budżet w skrócie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My health budget</source>
+        <translation>Mój budżet zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>No personal health budget yet. Choose Set up the budget to write down the one agreed with you.</source>
+        <translation>Nie ma jeszcze osobistego budżetu zdrowotnego. Wybierz Ustaw budżet, aby zapisać budżet uzgodniony z Tobą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Overspend: spending is above plan for now.</source>
+        <translation>Nadwyżka wydatków: na ten moment wydatki są powyżej planu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Overspent: more has been spent than the whole budget.</source>
+        <translation>Przekroczony: wydano więcej niż cały budżet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;Arkusz kalkulacyjny (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Planned and spent, by category</source>
+        <translation>Planowane i wydane, według kategorii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review s&amp;tatement…</source>
+        <translation>Zapisz zes&amp;tawienie do przeglądu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review statement</source>
+        <translation>Zapisz zestawienie do przeglądu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review statement as a PDF or a spreadsheet (CSV)</source>
+        <translation>Zapisz zestawienie do przeglądu jako PDF lub arkusz kalkulacyjny (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>See the &amp;receipt…</source>
+        <translation>Zobacz pa&amp;ragon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>See the receipt of the chosen spend</source>
+        <translation>Zobacz paragon wybranego wydatku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Set up or change the budget agreed</source>
+        <translation>Ustaw lub zmień uzgodniony budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spend saved.</source>
+        <translation>Wydatek zapisany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spending</source>
+        <translation>Wydatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spending is on track.</source>
+        <translation>Wydatki są zgodne z planem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spent</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Statement saved: {name}</source>
+        <translation>Zestawienie zapisane: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Underspend: spending is below plan for now.</source>
+        <translation>Niedobór wydatków: na ten moment wydatki są poniżej planu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>What I have spent, newest first</source>
+        <translation>Co wydałem, od najnowszych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Which review the statement is for</source>
+        <translation>Którego przeglądu dotyczy zestawienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{amount} from {start} to {end}. Spent {spent}; balance {balance}.</source>
+        <translation>{amount} od {start} do {end}. Wydano {spent}; saldo {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{category} (not planned)</source>
+        <translation>{category} (poza planem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{day}: {amount} to {payee} ({category})</source>
+        <translation>{day}: {amount} dla {payee} ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{text}, with a receipt</source>
+        <translation>{text}, z paragonem</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../ui/widgets/chart.py" line="+52" />
@@ -816,6 +1091,287 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     </message>
 </context>
 <context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;New decision…</source>
+        <translation>&amp;Nowa decyzja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Prepare an &amp;appointment…</source>
+        <translation>Przygotuj &amp;wizytę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;Zapisz podjętą decyzję…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>, with {who}</source>
+        <translation>, z: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>About the chosen decision</source>
+        <translation>O wybranej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Add the Ask 3 Questions and BRAN questions to a coming appointment about the chosen decision</source>
+        <translation>Dodaj pytania „Zadaj 3 pytania” i BRAN do nadchodzącej wizyty w sprawie wybranej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Benefits: {text}</source>
+        <translation>Korzyści: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decided: {option}, {day}</source>
+        <translation>Zdecydowano: {option}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Deciding together</source>
+        <translation>Decydujemy razem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decision aid: {title} ({address})</source>
+        <translation>Pomoc w decyzji: {title} ({address})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decision saved.</source>
+        <translation>Decyzja zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decisions I am making</source>
+        <translation>Decyzje, które podejmuję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>For “{item}”: {text}</source>
+        <translation>Dla „{item}”: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt (collaboRATE): all three answers 9 at {top} of {count} appointments; average {mean} of 9</source>
+        <translation>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyt; średnio {mean} z 9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No appointment is coming up. Add one on the Appointments screen first.</source>
+        <translation>Nie ma nadchodzącej wizyty. Najpierw dodaj ją na ekranie Wizyty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No decisions yet. Choose New decision to write one down.</source>
+        <translation>Nie ma jeszcze decyzji. Wybierz Nowa decyzja, aby ją zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Not doing anything for now</source>
+        <translation>Na razie nic nie robić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Note of {day}: {text}</source>
+        <translation>Notatka z {day}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Options:</source>
+        <translation>Możliwości:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Record what was decided for the chosen decision, and how involved I felt</source>
+        <translation>Zapisz, co postanowiono w wybranej sprawie i jak bardzo czułem się zaangażowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Risks: {text}</source>
+        <translation>Ryzyka: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>The chosen decision</source>
+        <translation>Wybrana decyzja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>The questions are in the appointment's questions to ask.</source>
+        <translation>Pytania są na liście pytań do zadania na wizycie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Write down a decision I am facing</source>
+        <translation>Zapisz decyzję, przed którą stoję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{option} (I am leaning towards this)</source>
+        <translation>{option} (skłaniam się ku temu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{question} (decided {day})</source>
+        <translation>{question} (zdecydowano {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{question} (open)</source>
+        <translation>{question} (otwarta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;Options and notes…</source>
+        <translation>&amp;Możliwości i notatki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How sure I feel: {certainty}</source>
+        <translation>Jak bardzo jestem pewien: {certainty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Write the benefits and risks of each option, my leaning and a note, for the chosen decision</source>
+        <translation>Zapisz korzyści i ryzyka każdej możliwości, moją skłonność i notatkę dla wybranej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>fairly sure</source>
+        <translation>dość pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>not sure yet</source>
+        <translation>jeszcze nie wiem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>sure</source>
+        <translation>pewien</translation>
+    </message>
+</context>
+<context>
+    <name>EditDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Benefits</source>
+        <translation>&amp;Korzyści</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Leaning towards</source>
+        <translation>&amp;Skłaniam się ku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Note</source>
+        <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Option</source>
+        <translation>&amp;Możliwość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Risks</source>
+        <translation>&amp;Ryzyka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>A note from a conversation about this decision</source>
+        <translation>Notatka z rozmowy o tej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Fairly sure</source>
+        <translation>Dość pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>For “{item}”</source>
+        <translation>Dla „{item}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How s&amp;ure</source>
+        <translation>Jak bardzo &amp;pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How sure I feel</source>
+        <translation>Jak bardzo jestem pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Not said</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Not sure yet</source>
+        <translation>Jeszcze nie wiem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Note &amp;with</source>
+        <translation>Notatka &amp;z kim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Options and notes</source>
+        <translation>Możliwości i notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save the options and notes</source>
+        <translation>Zapisz możliwości i notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Sure</source>
+        <translation>Pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The benefits of this option, in my words</source>
+        <translation>Korzyści tej możliwości, moimi słowami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option I am leaning towards</source>
+        <translation>Możliwość, ku której się skłaniam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option to write about</source>
+        <translation>Możliwość, o której piszę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The risks of this option, in my words</source>
+        <translation>Ryzyka tej możliwości, moimi słowami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>What this option would mean for: {item}</source>
+        <translation>Co ta możliwość oznaczałaby dla: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Who the conversation was with</source>
+        <translation>Z kim była rozmowa</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <location filename="../../ui/widgets/forms.py" line="+108" />
@@ -1326,6 +1882,11 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     <message>
         <source>Questions I want to ask</source>
         <translation>Pytania, które chcę zadać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>Decisions I am making</source>
+        <translation>Decyzje, które podejmuję</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" />
@@ -1894,6 +2455,157 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Community support</source>
         <translation>Wsparcie w społeczności</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>Deciding together</source>
+        <translation>Decydujemy razem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>My health budget</source>
+        <translation>Mój budżet zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>Where I am treated</source>
+        <translation>Gdzie się leczę</translation>
+    </message>
+</context>
+<context>
+    <name>NewDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Options</source>
+        <translation>&amp;Możliwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Question</source>
+        <translation>&amp;Pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>A NICE patient decision aid for this decision</source>
+        <translation>Pomoc NICE dla pacjenta w podjęciu tej decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>An option</source>
+        <translation>Możliwość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Decision &amp;aid</source>
+        <translation>Pomoc w &amp;decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>For example: Should I have a knee replacement?</source>
+        <translation>Na przykład: Czy mam poddać się wymianie stawu kolanowego?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>No decision aid</source>
+        <translation>Bez pomocy w decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save this decision</source>
+        <translation>Zapisz tę decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The decision I am facing</source>
+        <translation>Decyzja, przed którą stoję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The options</source>
+        <translation>Możliwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The things that matter to me that this decision touches</source>
+        <translation>To, co jest dla mnie ważne, a czego dotyczy ta decyzja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>What &amp;matters to me</source>
+        <translation>Co jest dla mnie &amp;ważne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Write down a decision</source>
+        <translation>Zapisz decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>“Not doing anything for now” is always an option.</source>
+        <translation>„Na razie nic nie robić” to zawsze jedna z możliwości.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Decided</source>
+        <translation>&amp;Postanowiono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;When</source>
+        <translation>&amp;Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How involved did you feel? From 0 (no effort was made) to 9 (every effort was made). These are the collaboRATE questions.</source>
+        <translation>Jak bardzo czułeś się zaangażowany? Od 0 (nie podjęto żadnego wysiłku) do 9 (podjęto wszelki wysiłek). To pytania collaboRATE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to help you understand your health issues?</source>
+        <translation>Ile wysiłku włożono, aby pomóc Ci zrozumieć Twoje problemy zdrowotne?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to include what matters most to you in choosing what to do next?</source>
+        <translation>Ile wysiłku włożono, aby przy wyborze dalszych kroków uwzględnić to, co jest dla Ciebie najważniejsze?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to listen to the things that matter most to you about your health issues?</source>
+        <translation>Ile wysiłku włożono, aby wysłuchać tego, co w Twoich problemach zdrowotnych jest dla Ciebie najważniejsze?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Record the decision made</source>
+        <translation>Zapisz podjętą decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save the decision made</source>
+        <translation>Zapisz podjętą decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The day the decision was made</source>
+        <translation>Dzień podjęcia decyzji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option chosen</source>
+        <translation>Wybrana możliwość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Who the decision was made with</source>
+        <translation>Z kim podjęto decyzję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>With wh&amp;om</source>
+        <translation>Z k&amp;im</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3666,34 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
 </context>
 <context>
+    <name>PrepareDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Appointment</source>
+        <translation>&amp;Wizyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Add the questions to the appointment</source>
+        <translation>Dodaj pytania do wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Prepare an appointment</source>
+        <translation>Przygotuj wizytę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The Ask 3 Questions and the BRAN questions (Benefits, Risks, Alternatives, doing Nothing) will be added to the questions to ask at this appointment.</source>
+        <translation>Pytania „Zadaj 3 pytania” i pytania BRAN (korzyści, ryzyka, alternatywy, nicnierobienie) zostaną dodane do pytań do zadania na tej wizycie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The coming appointment to prepare for</source>
+        <translation>Nadchodząca wizyta, do której się przygotowuję</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing.py" line="+181" />
@@ -3189,6 +3929,44 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+31" />
         <source>Last: {value}</source>
         <translation>Ostatnio: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Zapisz kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Close the receipt</source>
+        <translation>Zamknij paragon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Receipt</source>
+        <translation>Paragon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save a copy of the receipt</source>
+        <translation>Zapisz kopię paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save a copy of the receipt to a file</source>
+        <translation>Zapisz kopię paragonu do pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The photo of the receipt</source>
+        <translation>Zdjęcie paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>This receipt is a PDF. Save a copy to open it in a PDF reader.</source>
+        <translation>Ten paragon jest plikiem PDF. Zapisz kopię, aby otworzyć ją w czytniku PDF.</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +5331,117 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Saved a FHIR file with 1 record to {path}.</source>
         <translation>Zapisano plik FHIR z 1 rekordem w {path}.</translation>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Decisions I am making</source>
+        <translation>Decyzje, które podejmuję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Include: decisions I am making</source>
+        <translation>Dołącz: decyzje, które podejmuję</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>decyzje</translation>
+    </message>
+    <message>
+        <source>referrals for treatment</source>
+        <translation>skierowania na leczenie</translation>
+    </message>
+    <message>
+        <source>personal health budgets</source>
+        <translation>osobiste budżety zdrowotne</translation>
+    </message>
+    <message>
+        <source>budget spends</source>
+        <translation>wydatki z budżetu</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>paragony</translation>
+    </message>
+</context>
+<context>
+    <name>SpendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Amount (£)</source>
+        <translation>&amp;Kwota (£)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Cate&amp;gory</source>
+        <translation>Kate&amp;goria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Day</source>
+        <translation>&amp;Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Paid to</source>
+        <translation>&amp;Komu zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a &amp;receipt…</source>
+        <translation>Wybierz pa&amp;ragon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a photo or PDF of the receipt</source>
+        <translation>Wybierz zdjęcie lub PDF paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a receipt</source>
+        <translation>Wybierz paragon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Log a spend</source>
+        <translation>Zapisz wydatek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>No receipt</source>
+        <translation>Bez paragonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Zdjęcia i pliki PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save this spend</source>
+        <translation>Zapisz ten wydatek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The amount, in pounds</source>
+        <translation>Kwota w funtach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The day of the spend</source>
+        <translation>Dzień wydatku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>What it was for (the category)</source>
+        <translation>Na co (kategoria)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Who was paid</source>
+        <translation>Komu zapłacono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write the amount in pounds, such as 12.50.</source>
+        <translation>Wpisz kwotę w funtach, np. 12.50.</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +6359,190 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+32" />
         <source>Enter a number, or leave this empty.</source>
         <translation>Wpisz liczbę albo zostaw puste.</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;Chosen</source>
+        <translation>&amp;Wybrano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;On</source>
+        <translation>&amp;Dnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;What for</source>
+        <translation>&amp;W jakiej sprawie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>A hospital or service offered</source>
+        <translation>Zaproponowany szpital lub placówka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>A referral for treatment</source>
+        <translation>Skierowanie na leczenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Booking &amp;reference</source>
+        <translation>&amp;Numer rezerwacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Choices &amp;offered</source>
+        <translation>&amp;Zaproponowane możliwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>For example: Knee pain, orthopaedics</source>
+        <translation>Na przykład: ból kolana, ortopedia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Referred &amp;by</source>
+        <translation>&amp;Kto skierował</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Save this referral</source>
+        <translation>Zapisz to skierowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The booking reference, 12 digits</source>
+        <translation>Numer rezerwacji, 12 cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The day of the referral</source>
+        <translation>Dzień skierowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The hospital or service I chose</source>
+        <translation>Wybrany przeze mnie szpital lub placówka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The hospitals or services offered</source>
+        <translation>Zaproponowane szpitale lub placówki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>W&amp;hy</source>
+        <translation>D&amp;laczego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>What the referral is for</source>
+        <translation>W jakiej sprawie jest skierowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Who referred me</source>
+        <translation>Kto mnie skierował</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Why I chose it</source>
+        <translation>Dlaczego to wybrałem lub wybrałam</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentView</name>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nowe skierowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Booking reference: {ref}</source>
+        <translation>Numer rezerwacji: {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Choosing where I am treated</source>
+        <translation>Wybór miejsca leczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Chosen: {provider}</source>
+        <translation>Wybrano: {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>More on the NHS website: {address}</source>
+        <translation>Więcej na stronie NHS: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My referrals for treatment</source>
+        <translation>Moje skierowania na leczenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My referrals for treatment, with the wait</source>
+        <translation>Moje skierowania na leczenie, z czasem oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My rights</source>
+        <translation>Moje prawa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My rights about where I am treated</source>
+        <translation>Moje prawa dotyczące miejsca leczenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>No referrals for treatment yet. Choose New referral when your GP refers you.</source>
+        <translation>Nie ma jeszcze skierowań na leczenie. Wybierz Nowe skierowanie, gdy lekarz rodzinny Cię skieruje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Record a referral for treatment</source>
+        <translation>Zapisz skierowanie na leczenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Referral saved. Reminders are set for 12 and 18 weeks.</source>
+        <translation>Skierowanie zapisane. Przypomnienia ustawiono na 12 i 18 tydzień.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>You have the legal right to choose which hospital or service you go to for your first appointment with a consultant-led team, for most non-urgent conditions. You also have the right to start non-urgent consultant-led treatment within 18 weeks of referral. If you are likely to wait longer, you can ask the hospital, or the integrated care board that pays for your care, to offer you other providers who can see you sooner. The right does not apply if you choose to wait longer or waiting is better for your health.</source>
+        <translation>Masz prawo wybrać szpital lub placówkę, do której pójdziesz na pierwszą wizytę u zespołu prowadzonego przez konsultanta, w przypadku większości niepilnych schorzeń. Masz też prawo rozpocząć niepilne leczenie prowadzone przez konsultanta w ciągu 18 tygodni od skierowania. Jeśli prawdopodobnie poczekasz dłużej, możesz poprosić szpital lub zintegrowaną radę opieki (ICB), która płaci za Twoją opiekę, o wskazanie innych placówek, które przyjmą Cię wcześniej. To prawo nie obowiązuje, jeśli sam wybierzesz dłuższe czekanie albo czekanie jest lepsze dla Twojego zdrowia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/treatment.py" />
+        <source>treatment started after %n week(s)</source>
+        <translation>
+            <numerusform>leczenie rozpoczęło się po %n tygodniu</numerusform>
+            <numerusform>leczenie rozpoczęło się po %n tygodniach</numerusform>
+            <numerusform>leczenie rozpoczęło się po %n tygodniach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/treatment.py" />
+        <source>waiting %n week(s) of 18</source>
+        <translation>
+            <numerusform>czekam %n tydzień z 18</numerusform>
+            <numerusform>czekam %n tygodnie z 18</numerusform>
+            <numerusform>czekam %n tygodni z 18</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>{what}, referred {day}: {state}</source>
+        <translation>{what}, skierowanie z {day}: {state}</translation>
     </message>
 </context>
 <context>

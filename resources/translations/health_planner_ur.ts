@@ -234,6 +234,280 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Amount (£)</source>
+        <translation>&amp;رقم (£)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;From</source>
+        <translation>&amp;سے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;How it is held</source>
+        <translation>&amp;یہ کیسے رکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Planned spending</source>
+        <translation>&amp;منصوبہ بند اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;To</source>
+        <translation>&amp;تک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>A category and amount, such as Equipment = 600</source>
+        <translation>ایک زمرہ اور رقم، جیسے سامان = 600</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Direct payment: the money is paid to me</source>
+        <translation>براہ راست ادائیگی: رقم مجھے ادا کی جاتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>How the budget is held</source>
+        <translation>بجٹ کیسے رکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>My personal health budget</source>
+        <translation>میرا ذاتی صحت بجٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Notional: the NHS holds the money</source>
+        <translation>نظری: رقم NHS کے پاس رہتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Planned spending</source>
+        <translation>منصوبہ بند اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save the budget</source>
+        <translation>بجٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The amount agreed, in pounds</source>
+        <translation>طے شدہ رقم، پاؤنڈ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The first day of the budget</source>
+        <translation>بجٹ کا پہلا دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The last day of the budget</source>
+        <translation>بجٹ کا آخری دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Third party: an organisation holds it for me</source>
+        <translation>تیسرا فریق: ایک ادارہ اسے میرے لیے رکھتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write each planned line as a category, = and an amount, such as Equipment = 600.</source>
+        <translation>ہر منصوبہ بند سطر کو زمرہ، = اور رقم کی صورت میں لکھیں، جیسے سامان = 600۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write the amount in pounds, such as 7200.</source>
+        <translation>رقم پاؤنڈ میں لکھیں، جیسے 7200۔</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/budget.py" />
+        <source>%n-month review</source>
+        <translation>
+            <numerusform>%n ماہ کا جائزہ</numerusform>
+            <numerusform>%n ماہ کا جائزہ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>&amp;Log a spend…</source>
+        <translation>&amp;خرچ درج کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>&amp;Set up the budget…</source>
+        <translation>&amp;بجٹ ترتیب دیں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Budget saved.</source>
+        <translation>بجٹ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Copy saved.</source>
+        <translation>نقل محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Left</source>
+        <translation>باقی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Log a spend, with its receipt if I have one</source>
+        <translation>خرچ درج کریں، اگر رسید ہو تو اس کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My budget</source>
+        <translation>میرا بجٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My budget at a glance</source>
+        <translation>میرا بجٹ ایک نظر میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>My health budget</source>
+        <translation>میرا صحت بجٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>No personal health budget yet. Choose Set up the budget to write down the one agreed with you.</source>
+        <translation>ابھی کوئی ذاتی صحت بجٹ نہیں۔ آپ کے ساتھ طے شدہ بجٹ لکھنے کے لیے بجٹ ترتیب دیں چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Overspend: spending is above plan for now.</source>
+        <translation>زیادہ خرچ: اس وقت اخراجات منصوبے سے زیادہ ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Overspent: more has been spent than the whole budget.</source>
+        <translation>حد سے زیادہ خرچ: پورے بجٹ سے زیادہ خرچ ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>PDF (*.pdf);;Spreadsheet (*.csv)</source>
+        <translation>PDF (*.pdf);;اسپریڈشیٹ (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Planned</source>
+        <translation>منصوبہ بند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Planned and spent, by category</source>
+        <translation>منصوبہ بند اور خرچ شدہ، زمرہ وار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review s&amp;tatement…</source>
+        <translation>جائزے کا &amp;گوشوارہ محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review statement</source>
+        <translation>جائزے کا گوشوارہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Save the review statement as a PDF or a spreadsheet (CSV)</source>
+        <translation>جائزے کا گوشوارہ PDF یا اسپریڈشیٹ (CSV) کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>See the &amp;receipt…</source>
+        <translation>&amp;رسید دیکھیں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>See the receipt of the chosen spend</source>
+        <translation>چنے گئے خرچ کی رسید دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Set up or change the budget agreed</source>
+        <translation>طے شدہ بجٹ ترتیب دیں یا بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spend saved.</source>
+        <translation>خرچ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spending</source>
+        <translation>اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spending is on track.</source>
+        <translation>اخراجات منصوبے کے مطابق ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Spent</source>
+        <translation>خرچ شدہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Statement saved: {name}</source>
+        <translation>گوشوارہ محفوظ ہو گیا: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Underspend: spending is below plan for now.</source>
+        <translation>کم خرچ: اس وقت اخراجات منصوبے سے کم ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>What I have spent, newest first</source>
+        <translation>میں نے کیا خرچ کیا، نئے پہلے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>Which review the statement is for</source>
+        <translation>گوشوارہ کس جائزے کے لیے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{amount} from {start} to {end}. Spent {spent}; balance {balance}.</source>
+        <translation>{amount}، {start} سے {end} تک۔ خرچ {spent}؛ بقایا {balance}۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{category} (not planned)</source>
+        <translation>{category} (منصوبے میں نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{day}: {amount} to {payee} ({category})</source>
+        <translation>{day}: {amount}، {payee} کو ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>{text}, with a receipt</source>
+        <translation>{text}، رسید کے ساتھ</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../ui/widgets/chart.py" line="+52" />
@@ -811,6 +1085,287 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
 </context>
 <context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;New decision…</source>
+        <translation>&amp;نیا فیصلہ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Prepare an &amp;appointment…</source>
+        <translation>&amp;ملاقات کی تیاری کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;فیصلہ درج کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>, with {who}</source>
+        <translation>، {who} کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>About the chosen decision</source>
+        <translation>چنے گئے فیصلے کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Add the Ask 3 Questions and BRAN questions to a coming appointment about the chosen decision</source>
+        <translation>چنے گئے فیصلے کے بارے میں آنے والی ملاقات میں 3 سوال پوچھیں اور BRAN کے سوال شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Benefits: {text}</source>
+        <translation>فائدے: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decided: {option}, {day}</source>
+        <translation>فیصلہ ہوا: {option}، {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Deciding together</source>
+        <translation>مل کر فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decision aid: {title} ({address})</source>
+        <translation>فیصلے میں مدد: {title} ({address})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decision saved.</source>
+        <translation>فیصلہ محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Decisions I am making</source>
+        <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>For “{item}”: {text}</source>
+        <translation>„{item}“ کے لیے: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt (collaboRATE): all three answers 9 at {top} of {count} appointments; average {mean} of 9</source>
+        <translation>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE): {count} میں سے {top} ملاقاتوں میں تینوں جواب 9؛ اوسط 9 میں سے {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No appointment is coming up. Add one on the Appointments screen first.</source>
+        <translation>کوئی ملاقات آنے والی نہیں۔ پہلے ملاقاتیں والی اسکرین پر ایک شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No decisions yet. Choose New decision to write one down.</source>
+        <translation>ابھی کوئی فیصلہ نہیں۔ لکھنے کے لیے نیا فیصلہ چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Not doing anything for now</source>
+        <translation>ابھی کے لیے کچھ نہ کرنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Note of {day}: {text}</source>
+        <translation>{day} کا نوٹ: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Options:</source>
+        <translation>اختیارات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Record what was decided for the chosen decision, and how involved I felt</source>
+        <translation>چنے گئے فیصلے میں کیا طے ہوا اور میں نے خود کو کتنا شامل محسوس کیا، درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Risks: {text}</source>
+        <translation>خطرات: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>The chosen decision</source>
+        <translation>چنا گیا فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>The questions are in the appointment's questions to ask.</source>
+        <translation>سوال ملاقات میں پوچھنے والے سوالوں میں شامل ہو گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Write down a decision I am facing</source>
+        <translation>وہ فیصلہ لکھیں جو مجھے کرنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{option} (I am leaning towards this)</source>
+        <translation>{option} (میرا جھکاؤ اس طرف ہے)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{question} (decided {day})</source>
+        <translation>{question} ({day} کو فیصلہ ہوا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{question} (open)</source>
+        <translation>{question} (کھلا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>&amp;Options and notes…</source>
+        <translation>&amp;اختیارات اور نوٹ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How sure I feel: {certainty}</source>
+        <translation>مجھے کتنا یقین ہے: {certainty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Write the benefits and risks of each option, my leaning and a note, for the chosen decision</source>
+        <translation>چنے گئے فیصلے کے لیے ہر اختیار کے فائدے اور خطرات، میرا جھکاؤ اور ایک نوٹ لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>fairly sure</source>
+        <translation>کافی یقین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>not sure yet</source>
+        <translation>ابھی یقین نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>sure</source>
+        <translation>یقین ہے</translation>
+    </message>
+</context>
+<context>
+    <name>EditDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Benefits</source>
+        <translation>&amp;فائدے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Leaning towards</source>
+        <translation>&amp;جھکاؤ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Note</source>
+        <translation>&amp;نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Option</source>
+        <translation>&amp;اختیار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Risks</source>
+        <translation>&amp;خطرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>A note from a conversation about this decision</source>
+        <translation>اس فیصلے کے بارے میں بات چیت کا نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Fairly sure</source>
+        <translation>کافی یقین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>For “{item}”</source>
+        <translation>„{item}“ کے لیے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How s&amp;ure</source>
+        <translation>کتنا &amp;یقین</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How sure I feel</source>
+        <translation>مجھے کتنا یقین ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Not said</source>
+        <translation>نہیں بتایا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Not sure yet</source>
+        <translation>ابھی یقین نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Note &amp;with</source>
+        <translation>نوٹ کس کے &amp;ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Options and notes</source>
+        <translation>اختیارات اور نوٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save the options and notes</source>
+        <translation>اختیارات اور نوٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Sure</source>
+        <translation>یقین ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The benefits of this option, in my words</source>
+        <translation>اس اختیار کے فائدے، میرے الفاظ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option I am leaning towards</source>
+        <translation>وہ اختیار جس کی طرف میرا جھکاؤ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option to write about</source>
+        <translation>وہ اختیار جس کے بارے میں لکھنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The risks of this option, in my words</source>
+        <translation>اس اختیار کے خطرات، میرے الفاظ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>What this option would mean for: {item}</source>
+        <translation>یہ اختیار اس کے لیے کیا معنی رکھے گا: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Who the conversation was with</source>
+        <translation>بات چیت کس کے ساتھ ہوئی</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <location filename="../../ui/widgets/forms.py" line="+108" />
@@ -1320,6 +1875,11 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     <message>
         <source>Questions I want to ask</source>
         <translation>سوال جو میں پوچھنا چاہتا ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" />
+        <source>Decisions I am making</source>
+        <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" />
@@ -1886,6 +2446,157 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Community support</source>
         <translation>کمیونٹی کی مدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>Deciding together</source>
+        <translation>مل کر فیصلہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>My health budget</source>
+        <translation>میرا صحت بجٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>Where I am treated</source>
+        <translation>میرا علاج کہاں ہو</translation>
+    </message>
+</context>
+<context>
+    <name>NewDecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Options</source>
+        <translation>&amp;اختیارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Question</source>
+        <translation>&amp;سوال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>A NICE patient decision aid for this decision</source>
+        <translation>اس فیصلے کے لیے NICE کی مریض کے فیصلے میں مدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>An option</source>
+        <translation>ایک اختیار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Decision &amp;aid</source>
+        <translation>فیصلے میں &amp;مدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>For example: Should I have a knee replacement?</source>
+        <translation>مثال کے طور پر: کیا مجھے گھٹنا بدلوانا چاہیے؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>No decision aid</source>
+        <translation>فیصلے میں کوئی مدد نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save this decision</source>
+        <translation>یہ فیصلہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The decision I am facing</source>
+        <translation>وہ فیصلہ جو مجھے کرنا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The options</source>
+        <translation>اختیارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The things that matter to me that this decision touches</source>
+        <translation>میرے لیے اہم باتیں جن پر یہ فیصلہ اثر ڈالتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>What &amp;matters to me</source>
+        <translation>میرے لیے کیا &amp;اہم ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Write down a decision</source>
+        <translation>فیصلہ لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>“Not doing anything for now” is always an option.</source>
+        <translation>„ابھی کے لیے کچھ نہ کرنا“ ہمیشہ ایک اختیار ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Decided</source>
+        <translation>&amp;طے ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;When</source>
+        <translation>&amp;کب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How involved did you feel? From 0 (no effort was made) to 9 (every effort was made). These are the collaboRATE questions.</source>
+        <translation>آپ نے خود کو کتنا شامل محسوس کیا؟ 0 (کوئی کوشش نہیں کی گئی) سے 9 (ہر ممکن کوشش کی گئی) تک۔ یہ collaboRATE کے سوال ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to help you understand your health issues?</source>
+        <translation>آپ کو اپنے صحت کے مسائل سمجھانے کے لیے کتنی کوشش کی گئی؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to include what matters most to you in choosing what to do next?</source>
+        <translation>آگے کیا کرنا ہے چنتے وقت آپ کے لیے سب سے اہم باتوں کو شامل کرنے کے لیے کتنی کوشش کی گئی؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>How much effort was made to listen to the things that matter most to you about your health issues?</source>
+        <translation>آپ کے صحت کے مسائل کے بارے میں آپ کے لیے سب سے اہم باتیں سننے کے لیے کتنی کوشش کی گئی؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Record the decision made</source>
+        <translation>کیا گیا فیصلہ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Save the decision made</source>
+        <translation>کیا گیا فیصلہ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The day the decision was made</source>
+        <translation>فیصلے کا دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The option chosen</source>
+        <translation>چنا گیا اختیار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Who the decision was made with</source>
+        <translation>فیصلہ کس کے ساتھ کیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>With wh&amp;om</source>
+        <translation>کس کے &amp;ساتھ</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3653,34 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>PrepareDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>&amp;Appointment</source>
+        <translation>&amp;ملاقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Add the questions to the appointment</source>
+        <translation>سوال ملاقات میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>Prepare an appointment</source>
+        <translation>ملاقات کی تیاری</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The Ask 3 Questions and the BRAN questions (Benefits, Risks, Alternatives, doing Nothing) will be added to the questions to ask at this appointment.</source>
+        <translation>3 سوال پوچھیں اور BRAN کے سوال (فائدے، خطرات، متبادل، کچھ نہ کرنا) اس ملاقات میں پوچھنے والے سوالوں میں شامل کر دیے جائیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision.py" />
+        <source>The coming appointment to prepare for</source>
+        <translation>آنے والی ملاقات جس کی تیاری کرنی ہے</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing.py" line="+181" />
@@ -3176,6 +3915,44 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+31" />
         <source>Last: {value}</source>
         <translation>پچھلا: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;نقل محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Close the receipt</source>
+        <translation>رسید بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save a copy of the receipt</source>
+        <translation>رسید کی نقل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save a copy of the receipt to a file</source>
+        <translation>رسید کی نقل فائل میں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The photo of the receipt</source>
+        <translation>رسید کی تصویر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>This receipt is a PDF. Save a copy to open it in a PDF reader.</source>
+        <translation>یہ رسید PDF ہے۔ اسے PDF ریڈر میں کھولنے کے لیے نقل محفوظ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +5308,117 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Saved a FHIR file with 1 record to {path}.</source>
         <translation>1 ریکارڈ والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Decisions I am making</source>
+        <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Include: decisions I am making</source>
+        <translation>شامل کریں: وہ فیصلے جو میں کر رہا ہوں</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>فیصلے</translation>
+    </message>
+    <message>
+        <source>referrals for treatment</source>
+        <translation>علاج کے لیے ریفرلز</translation>
+    </message>
+    <message>
+        <source>personal health budgets</source>
+        <translation>ذاتی صحت بجٹ</translation>
+    </message>
+    <message>
+        <source>budget spends</source>
+        <translation>بجٹ کے اخراجات</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>رسیدیں</translation>
+    </message>
+</context>
+<context>
+    <name>SpendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Amount (£)</source>
+        <translation>&amp;رقم (£)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Cate&amp;gory</source>
+        <translation>&amp;زمرہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Day</source>
+        <translation>&amp;دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>&amp;Paid to</source>
+        <translation>&amp;کسے ادا کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a &amp;receipt…</source>
+        <translation>&amp;رسید چنیں…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a photo or PDF of the receipt</source>
+        <translation>رسید کی تصویر یا PDF چنیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Choose a receipt</source>
+        <translation>رسید چنیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Log a spend</source>
+        <translation>خرچ درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>No receipt</source>
+        <translation>کوئی رسید نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>تصاویر اور PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Save this spend</source>
+        <translation>یہ خرچ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The amount, in pounds</source>
+        <translation>رقم، پاؤنڈ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The day of the spend</source>
+        <translation>خرچ کا دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>What it was for (the category)</source>
+        <translation>یہ کس لیے تھا (زمرہ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Who was paid</source>
+        <translation>کسے ادائیگی کی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>Write the amount in pounds, such as 12.50.</source>
+        <translation>رقم پاؤنڈ میں لکھیں، جیسے 12.50۔</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +6333,188 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+32" />
         <source>Enter a number, or leave this empty.</source>
         <translation>کوئی عدد لکھیں، یا اسے خالی چھوڑ دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;Chosen</source>
+        <translation>&amp;چنا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;On</source>
+        <translation>&amp;تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;What for</source>
+        <translation>&amp;کس لیے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>A hospital or service offered</source>
+        <translation>پیش کیا گیا ہسپتال یا سروس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>A referral for treatment</source>
+        <translation>علاج کے لیے ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Booking &amp;reference</source>
+        <translation>بکنگ &amp;حوالہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Choices &amp;offered</source>
+        <translation>&amp;پیش کیے گئے انتخاب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>For example: Knee pain, orthopaedics</source>
+        <translation>مثال کے طور پر: گھٹنے کا درد، آرتھوپیڈکس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Referred &amp;by</source>
+        <translation>کس نے &amp;ریفر کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Save this referral</source>
+        <translation>یہ ریفرل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The booking reference, 12 digits</source>
+        <translation>بکنگ حوالہ، 12 ہندسے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The day of the referral</source>
+        <translation>ریفرل کا دن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The hospital or service I chose</source>
+        <translation>وہ ہسپتال یا سروس جو میں نے چنی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The hospitals or services offered</source>
+        <translation>پیش کیے گئے ہسپتال یا سروسز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>W&amp;hy</source>
+        <translation>&amp;کیوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>What the referral is for</source>
+        <translation>ریفرل کس لیے ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Who referred me</source>
+        <translation>مجھے کس نے ریفر کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Why I chose it</source>
+        <translation>میں نے اسے کیوں چنا</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentView</name>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>&amp;New referral…</source>
+        <translation>&amp;نیا ریفرل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Booking reference: {ref}</source>
+        <translation>بکنگ حوالہ: {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Choosing where I am treated</source>
+        <translation>یہ چننا کہ میرا علاج کہاں ہو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Chosen: {provider}</source>
+        <translation>چنا گیا: {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>More on the NHS website: {address}</source>
+        <translation>NHS کی ویب سائٹ پر مزید: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My referrals for treatment</source>
+        <translation>علاج کے لیے میرے ریفرل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My referrals for treatment, with the wait</source>
+        <translation>علاج کے لیے میرے ریفرل، انتظار کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My rights</source>
+        <translation>میرے حقوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>My rights about where I am treated</source>
+        <translation>میرا علاج کہاں ہو، اس بارے میں میرے حقوق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>No referrals for treatment yet. Choose New referral when your GP refers you.</source>
+        <translation>ابھی علاج کے لیے کوئی ریفرل نہیں۔ جب آپ کا GP آپ کو ریفر کرے تو نیا ریفرل چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Record a referral for treatment</source>
+        <translation>علاج کے لیے ریفرل درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Referral saved. Reminders are set for 12 and 18 weeks.</source>
+        <translation>ریفرل محفوظ ہو گیا۔ 12 اور 18 ہفتوں کی یاد دہانیاں لگا دی گئی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>You have the legal right to choose which hospital or service you go to for your first appointment with a consultant-led team, for most non-urgent conditions. You also have the right to start non-urgent consultant-led treatment within 18 weeks of referral. If you are likely to wait longer, you can ask the hospital, or the integrated care board that pays for your care, to offer you other providers who can see you sooner. The right does not apply if you choose to wait longer or waiting is better for your health.</source>
+        <translation>زیادہ تر غیر فوری بیماریوں کے لیے، کنسلٹنٹ کی قیادت والی ٹیم کے ساتھ اپنی پہلی ملاقات کے لیے ہسپتال یا سروس چننا آپ کا قانونی حق ہے۔ ریفرل کے 18 ہفتوں کے اندر غیر فوری، کنسلٹنٹ کی قیادت والا علاج شروع کرنا بھی آپ کا حق ہے۔ اگر آپ کو زیادہ انتظار کرنا پڑ سکتا ہے تو آپ ہسپتال سے، یا اس انٹیگریٹڈ کیئر بورڈ سے جو آپ کی دیکھ بھال کی ادائیگی کرتا ہے، کہہ سکتے ہیں کہ وہ آپ کو دوسرے فراہم کنندگان پیش کرے جو آپ کو جلد دیکھ سکیں۔ یہ حق لاگو نہیں ہوتا اگر آپ خود زیادہ انتظار کرنا چنیں یا انتظار آپ کی صحت کے لیے بہتر ہو۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/treatment.py" />
+        <source>treatment started after %n week(s)</source>
+        <translation>
+            <numerusform>علاج %n ہفتے بعد شروع ہوا</numerusform>
+            <numerusform>علاج %n ہفتوں بعد شروع ہوا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/treatment.py" />
+        <source>waiting %n week(s) of 18</source>
+        <translation>
+            <numerusform>18 میں سے %n ہفتہ انتظار</numerusform>
+            <numerusform>18 میں سے %n ہفتے انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>{what}, referred {day}: {state}</source>
+        <translation>{what}، {day} کو ریفر کیا گیا: {state}</translation>
     </message>
 </context>
 <context>

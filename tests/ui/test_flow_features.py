@@ -41,7 +41,9 @@ def test_feature_views_are_listed_in_order() -> None:
     assert [(k, t) for k, t, _cls in FEATURE_VIEWS] == [
         ("today", "Today"), ("goals", "What matters and goals"), ("plan", "My plan"),
         ("medicines", "Medicines"), ("appointments", "Appointments"),
+        ("decisions", "Deciding together"), ("treatment", "Where I am treated"),
         ("summary", "Health summary"), ("social", "Community support"),
+        ("budget", "My health budget"),
         ("sharing", "Share and back up"), ("logs", "Logs"),
         ("checkins", "Check-ins"),
         ("participation", "Taking part")]

@@ -63,6 +63,8 @@ SECTIONS: list[tuple[str, str, str]] = [
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my conditions, current and past"))),
     ("appointments", str(QT_TRANSLATE_NOOP("SharingView", "My coming appointments")),
      str(QT_TRANSLATE_NOOP("SharingView", "Include: my coming appointments"))),
+    ("decisions", str(QT_TRANSLATE_NOOP("SharingView", "Decisions I am making")),
+     str(QT_TRANSLATE_NOOP("SharingView", "Include: decisions I am making"))),
 ]
 # fmt: on
 

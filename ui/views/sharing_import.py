@@ -57,6 +57,11 @@ COUNT_WORDS: dict[str, str] = {
     ),
     "chosen services": str(QT_TRANSLATE_NOOP("SharingView", "services you chose")),
     "attendance records": str(QT_TRANSLATE_NOOP("SharingView", "visits to services")),
+    "decisions": str(QT_TRANSLATE_NOOP("SharingView", "decisions")),
+    "treatment referrals": str(QT_TRANSLATE_NOOP("SharingView", "referrals for treatment")),
+    "personal health budgets": str(QT_TRANSLATE_NOOP("SharingView", "personal health budgets")),
+    "budget spends": str(QT_TRANSLATE_NOOP("SharingView", "budget spends")),
+    "receipts": str(QT_TRANSLATE_NOOP("SharingView", "receipts")),
 }
 
 

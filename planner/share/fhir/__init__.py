@@ -9,7 +9,8 @@ What goes in the Bundle, and why:
   QuestionnaireResponse with its total score as an Observation (`questionnaires`).
 - MedicationStatement (`medicines`), AllergyIntolerance and Condition (`summary`),
   Appointment (`appointments`), ServiceRequest for the social-prescribing referral
-  (`social`), each with its UK Core profile.
+  (`social`), CarePlan for a decision the person is making (`decisions`) and ServiceRequest
+  for a treatment referral (`treatment`), each with its UK Core profile.
 
 `checks` holds the checked JSON readers every family uses and the code-list checks
 (fhir.resources checks structure, not codes); `bundle` writes and reads the whole file.

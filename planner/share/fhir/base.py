@@ -33,6 +33,30 @@ OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-catego
 
 UK_CORE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
 
+# What tells two families' resources of one type apart (issue #25): a decision is a CarePlan
+# and a treatment referral a ServiceRequest, each marked by a category in the app's code
+# system, so the care plan and social-prescribing readers pass them by.
+KIND_SYSTEM = f"{BASE}/CodeSystem/resource-kind"
+DECISION_KIND = "shared-decision"
+TREATMENT_KIND = "treatment-referral"
+
+
+def has_kind(resource: dict[str, Any], kind: str) -> bool:
+    """Whether `resource` carries the app's category `kind` (never raises on odd JSON)."""
+    categories = resource.get("category")
+    for category in categories if isinstance(categories, list) else []:
+        codings = category.get("coding") if isinstance(category, dict) else None
+        for coding in codings if isinstance(codings, list) else []:
+            if isinstance(coding, dict) and coding.get("system") == KIND_SYSTEM \
+                    and coding.get("code") == kind:
+                return True
+    return False
+
+
+def kind_category(kind: str, display: str) -> dict[str, Any]:
+    return {"coding": [{"system": KIND_SYSTEM, "code": kind, "display": display}],
+            "text": display}
+
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

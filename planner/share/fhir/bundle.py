@@ -34,6 +34,7 @@ from planner.share.fhir import (
     care_plan,
     carers,
     checks,
+    decisions,
     goals,
     medicines,
     observations,
@@ -43,6 +44,7 @@ from planner.share.fhir import (
     social,
     summary,
     trackers,
+    treatment,
 )
 from planner.share.fhir.base import Family, Reading, Writing, _instant
 from planner.share.fhir.checks import _Bad, allowed, each, node
@@ -76,6 +78,8 @@ FAMILIES: tuple[Family, ...] = (
     appointments,
     patient_summary,
     social,
+    decisions,  # CarePlans of the kind shared-decision (#25)
+    treatment,  # ServiceRequests of the kind treatment-referral (#25)
 )
 KNOWN_TYPES = tuple(t for family in FAMILIES for t in family.TYPES)
 _CHECKS = {t: family.check_codes for family in FAMILIES for t in family.TYPES}

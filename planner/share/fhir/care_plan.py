@@ -17,7 +17,17 @@ from planner.domain.base import now as utc_now
 from planner.domain.plan import Action, CarePlan, Contingency, PlanVersion, Supporter
 from planner.domain.recurrence import Frequency, Recurrence
 from planner.errors import shown
-from planner.share.fhir.base import BASE, DAYS, Reading, Writing, _full_time, _ref, _sub
+from planner.share.fhir.base import (
+    BASE,
+    DAYS,
+    DECISION_KIND,
+    Reading,
+    Writing,
+    _full_time,
+    _ref,
+    _sub,
+    has_kind,
+)
 from planner.share.fhir.carers import author_in, carer_ref
 from planner.share.fhir.checks import (
     CodeCheck,
@@ -329,6 +339,8 @@ def write(out: Writing) -> None:
 
 def read(inp: Reading) -> None:
     for n, resource in inp.grouped["CarePlan"]:
+        if has_kind(resource, DECISION_KIND):
+            continue  # a decision (fhir/decisions.py)
         inp.add("plan_versions", inp.read("CarePlan", n, partial(_read_plan, resource, inp)))
 
 

@@ -39,7 +39,16 @@ from planner.domain.social import (
     ReferredBy,
     SocialReferral,
 )
-from planner.share.fhir.base import BASE, OBSERVATION_CATEGORY, UK_CORE, Reading, Writing, _ref
+from planner.share.fhir.base import (
+    BASE,
+    OBSERVATION_CATEGORY,
+    TREATMENT_KIND,
+    UK_CORE,
+    Reading,
+    Writing,
+    _ref,
+    has_kind,
+)
 from planner.share.fhir.care_plan import _timing
 from planner.share.fhir.checks import (
     SNOMED,
@@ -210,6 +219,8 @@ def write(out: Writing) -> None:
 
 def read(inp: Reading) -> None:
     for n, resource in inp.grouped["ServiceRequest"]:
+        if has_kind(resource, TREATMENT_KIND):
+            continue  # a treatment referral (fhir/treatment.py)
         inp.add("referrals", inp.read(
             "ServiceRequest", n, partial(read_service_request, resource, inp.patient_refs)))
 

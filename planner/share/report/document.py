@@ -20,6 +20,7 @@ from planner.domain.tracker import Tracker, TrackerKind
 from planner.instruments import INSTRUMENT_CODES, load_instrument, score_response
 from planner.services.progress import direction_word, goal_progress
 from planner.share.fhir.medicines import dosage_text
+from planner.share.report.care import decisions_section
 from planner.share.report.charts import TrackerSeries, chart_series
 from planner.share.report.formatting import (
     average,
@@ -407,6 +408,8 @@ def build_report(
             conditions_section(summary, html, label)
     if options.appointments:
         appointments_section(vault.appointments.all(), html, label, today)
+    if options.decisions:
+        decisions_section(vault.decisions.all(), html, label)
     if options.charts:
         _charts(vault, options, html, label, charts or {}, today, series)
     lang = escape(options.lang)

@@ -37,6 +37,7 @@ LABELS: dict[str, str] = {
     "conditions": "My health conditions",
     "appointments": "Coming appointments",
     "questions": "Questions I want to ask",
+    "decisions": "Decisions I am making",
 }
 
 
@@ -59,6 +60,7 @@ class ReportOptions(BaseModel):
     allergies: bool = True
     conditions: bool = True
     appointments: bool = True  # the coming ones, with the questions to ask
+    decisions: bool = True  # "Decisions I am making" (issue #25)
     trackers: tuple[str, ...] = ()  # tracker keys; empty means every tracker that has numbers
     start: date | None = None  # first day of the charts' period; default 90 days before `end`
     end: date | None = None  # last day (included); default today

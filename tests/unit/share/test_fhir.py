@@ -60,7 +60,10 @@ def used_codes(bundle: dict[str, Any]) -> dict[str, set[str]]:
         elif kind == "CarePlan":
             found["CarePlan.status"].add(r["status"])
             found["CarePlan.intent"].add(r["intent"])
+            # A decision's linked appointment is an activity.reference, with no detail (#25).
             for activity in r.get("activity", []):
+                if "detail" not in activity:
+                    continue
                 detail = activity["detail"]
                 found["CarePlan.activity.detail.status"].add(detail["status"])
                 repeat = detail.get("scheduledTiming", {}).get("repeat", {})
@@ -93,7 +96,8 @@ def test_export_validates_against_fhir_r4b(bundle: dict[str, Any]) -> None:
     assert parsed.type == "collection"
     kinds = Counter(e.resource.__resource_type__ for e in parsed.entry)
     assert kinds["Patient"] == 1
-    assert kinds["Goal"] == 3 and kinds["CarePlan"] == 2 and kinds["QuestionnaireResponse"] == 11
+    # CarePlans: the plan's two versions and the demo's two decisions (#25).
+    assert kinds["Goal"] == 3 and kinds["CarePlan"] == 4 and kinds["QuestionnaireResponse"] == 11
     assert kinds["ObservationDefinition"] == 6
 
 
@@ -117,8 +121,10 @@ def test_patient_carries_the_nhs_number_and_careplan_the_uk_core_profile(
                                       "value": "9990000018"}]
     assert patient["birthDate"] == "1961-04-12"
     assert patient["id"] == str(demo.profile_id)
-    plans = resources(bundle, "CarePlan")
-    assert all(p["meta"]["profile"] == [fhir.UK_CORE_CAREPLAN] for p in plans)
+    every = resources(bundle, "CarePlan")
+    assert all(p["meta"]["profile"] == [fhir.UK_CORE_CAREPLAN] for p in every)
+    plans = [p for p in every if "category" not in p]  # the others are decisions (#25)
+    assert len(every) - len(plans) == 2
     assert [p["status"] for p in plans] == ["revoked", "active"]
     current = plans[-1]
     assert current["intent"] == "plan"

@@ -165,6 +165,8 @@ def test_the_same_fhir_file_twice_adds_each_record_once(
         "medicines": len(demo.medicines.all()),
         "appointments": len(demo.appointments.all()),
         "social prescribing referrals": len(demo.referrals.all()),
+        "decisions": len(demo.decisions.all()),
+        "treatment referrals": len(demo.treatment_referrals.all()),
     }
     assert seen.skipped == done.skipped == expected
     assert not any(seen.counts.values()) and not any(done.counts.values())

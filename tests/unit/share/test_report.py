@@ -23,6 +23,7 @@ HEADINGS = {
     "plan": "My care and support plan",
     "crisis_plan": "If things go wrong",
     "questionnaires": "Questionnaires: my latest scores",
+    "decisions": "Decisions I am making",  # printed after the appointments, before charts
     "charts": "My measurements",
 }
 # Words that appear only in one section of the demo profile.
@@ -34,6 +35,7 @@ MARKERS = {
     "crisis_plan": ["I stop answering the phone", "Samaritans"],
     "questionnaires": ["Patient Health Questionnaire (PHQ-9)", "out of 27"],
     "charts": ["Took my tablets", "Entries"],
+    "decisions": ["Should I have a knee replacement?", "Decided: Switch to amlodipine"],
 }
 
 
@@ -73,7 +75,7 @@ def test_the_whole_summary_prints_with_every_section(demo: Vault, tmp_path: Path
 
 
 @pytest.mark.parametrize("left_out", [
-    ("details", "crisis_plan", "charts"),
+    ("details", "crisis_plan", "charts", "decisions"),
     ("what_matters", "goals", "plan", "questionnaires"),
 ])
 def test_unchosen_sections_are_not_in_the_pdf(demo: Vault, tmp_path: Path,
