@@ -152,14 +152,14 @@ class MainWindow(NavigationWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QHBoxLayout, QListWidget, QVBoxLayout
 
+        from ui.widgets.wrapping import wrap_rows
+
         page = QWidget()
         page.setObjectName("app-page")
         self.sidebar: QListWidget = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setWordWrap(True)
-        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
+        wrap_rows(self.sidebar)  # whole names, wrapped when the sidebar is narrow (#23)
         self.sidebar.currentRowChanged.connect(self._screen_chosen)
         self.views = QStackedWidget()
         self.profile_label: QLabel = forms.label("", "subheading", wrap=False)

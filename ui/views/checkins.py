@@ -41,6 +41,7 @@ from ui.models.series import ChartSeries, Period
 from ui.session import Session
 from ui.views.base import FeatureView, bold, heading, paragraph
 from ui.widgets import wording
+from ui.widgets.tabs import short_tabs
 from ui.widgets.banner import announce
 from ui.widgets.chart import ChartWidget
 from ui.widgets.flow import flow_widget
@@ -489,6 +490,9 @@ class CheckinsView(FeatureView[CheckinsData]):
             self.forms[code] = form
             self.trends[code] = trend
             self.tabs.addTab(page, wording.instrument_name(code))
+        self.tab_names = short_tabs(self.tabs, [
+            (wording.instrument_name(code), wording.instrument_short_name(code)) for code in CODES
+        ])
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Check-ins"), self))
         layout.addWidget(

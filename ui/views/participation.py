@@ -48,7 +48,9 @@ from ui.views.base import heading, paragraph
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
+from ui.widgets.responsive import ResponsiveBox
 from ui.widgets.row_list import RowList
+from ui.widgets.tabs import short_tabs
 
 
 def item_summary(item: OutboxItem) -> str:
@@ -93,6 +95,14 @@ class ParticipationView(ParticipationActions):
         self.tabs.addTab(self._surveys_tab(), self.tr("Su&rveys"))
         self.tabs.addTab(self._results_tab(), self.tr("&What people say"))
         self.tabs.addTab(self._outbox_tab(), self.tr("Se&nt and waiting"))
+        # Short names at large text sizes; the whole name stays in the tooltip (#23).
+        self.tab_names = short_tabs(self.tabs, [
+            (self.tr("&Choices"), self.tr("&Choices")),
+            (self.tr("Local &services"), self.tr("&Services")),
+            (self.tr("Su&rveys"), self.tr("Su&rveys")),
+            (self.tr("&What people say"), self.tr("Vie&ws")),
+            (self.tr("Se&nt and waiting"), self.tr("Se&nt")),
+        ])
         layout.addWidget(self.tabs, 1)
 
     # -- building ---------------------------------------------------------------------
@@ -103,7 +113,7 @@ class ParticipationView(ParticipationActions):
         self.consent_rows: dict[Purpose, tuple[QLabel, QPushButton, QPushButton]] = {}
         for purpose in consent.PURPOSES:
             box = QGroupBox(consent_title(purpose), page)
-            row = QHBoxLayout(box)
+            row = ResponsiveBox(box, min_chars=60)  # the buttons go below at large text sizes
             status = QLabel(box)
             status.setWordWrap(True)
             read = QPushButton(self.tr("Read and choose"), box)
