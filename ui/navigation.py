@@ -124,14 +124,15 @@ class NavigationWindow(QMainWindow):
         the width there is: `ui.widgets.wrapping`). The room around a name (the theme's row
         padding, the list's frame and padding, a scroll bar) is measured, not guessed, so the
         longest name is whole at 100 % (#23)."""
-        from ui.widgets.wrapping import room_for_rows, row_width
+        from ui.widgets.wrapping import around_rows, row_width
 
         sidebar = self.sidebar
+        sidebar.ensurePolished()  # the theme's font and padding, even before it first shows
+        chrome = around_rows(sidebar)
         metrics = sidebar.fontMetrics()
         rows = [row_width(sidebar, row) for row in range(sidebar.count())]
         around = max((width - metrics.horizontalAdvance(sidebar.item(row).text())
                       for row, width in enumerate(rows)), default=24)
-        chrome = sidebar.width() - room_for_rows(sidebar)
         widest = max(rows, default=80) + chrome
         longest_word = max(
             (metrics.horizontalAdvance(word) for s in self.screens for word in s.title.split()),

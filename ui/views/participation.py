@@ -203,7 +203,7 @@ class ParticipationView(ParticipationActions):
         box = QVBoxLayout(self.wellbeing_box)
         self.wellbeing_note = paragraph("", self.wellbeing_box)
         box.addWidget(self.wellbeing_note)
-        row = QHBoxLayout()
+        row = ResponsiveBox(min_chars=40)  # the button goes below at large text sizes (#23)
         self.wellbeing_borough = QComboBox(self.wellbeing_box)
         self.wellbeing_borough.setAccessibleName(self.tr("Your borough"))
         for name in LONDON_BOROUGHS:

@@ -10,10 +10,23 @@ its wrapped text and never wider than the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractButton,
+    QBoxLayout,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
     QListView,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -69,6 +82,16 @@ def room_for_rows(view: QAbstractItemView) -> int:
     return view.viewport().width() - hidden
 
 
+def around_rows(view: QAbstractItemView) -> int:
+    """How much wider `view` is than the room its rows wrap to: frame, the theme's padding and
+    the vertical scroll bar (see `room_for_rows`). Read from the style, so it is right before the
+    view was first laid out."""
+    bar = view.verticalScrollBar()
+    bar.ensurePolished()
+    view.ensurePolished()
+    return view.width() - view.contentsRect().width() + bar.sizeHint().width()
+
+
 def wrap_rows(view: QListView) -> RowWrapDelegate:
     """Make `view`'s rows wrap to its width, and wrap again whenever that width changes."""
     view.setWordWrap(True)
@@ -90,3 +113,114 @@ def row_width(view: QListView, row: int) -> int:
     if isinstance(delegate, RowWrapDelegate):
         return delegate.unwrapped(option, index).width()
     return delegate.sizeHint(option, index).width()
+
+
+def wrap_group_titles(root: QWidget) -> None:
+    """Move the title of every group box under `root` into a word-wrapped label at the top of
+    the box. Qt draws a group box's title on one line and will not let the box be narrower
+    than it, so a long title ("Share how you feel (wellbeing)" in Polish, at 200 %) made the
+    whole screen scroll sideways (#23). The box keeps the title as its accessible name, so a
+    screen reader still announces the group by it. Checkable boxes keep their title (its tick
+    box is the title)."""
+    for box in root.findChildren(QGroupBox):
+        title = box.title()
+        layout = box.layout()
+        if not title or box.isCheckable() or layout is None:
+            continue
+        label = QLabel(title, box)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        label.setProperty("role", "group-title")
+        if isinstance(layout, QFormLayout):
+            layout.insertRow(0, label)
+        elif isinstance(layout, QBoxLayout) and \
+                layout.direction() == QBoxLayout.Direction.TopToBottom:
+            layout.insertWidget(0, label)
+        elif isinstance(layout, QGridLayout):
+            label.deleteLater()
+            continue
+        else:  # a row (or a box that turns): the title goes above it, in a column of its own
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            holder = QWidget(box)
+            holder.setLayout(layout)
+            column.addWidget(label)
+            column.addWidget(holder)
+            box.setLayout(column)
+        if not box.accessibleName():
+            box.setAccessibleName(title)
+        box.setTitle("")
+        box.setProperty("titled", "inside")
+
+
+def _plain_width(metrics: QFontMetrics, text: str) -> int:
+    return metrics.horizontalAdvance(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+
+class ButtonWrap(QObject):
+    """Breaks a button's or check box's text into lines that fit its width. Qt draws it on one
+    line and will not let the button be narrower than that: "Pokazuj moje przypomnienia, gdy
+    Health Planner jest otwarty" made Settings scroll sideways at 200 % (#23). The button may
+    shrink to its longest word; while its text is broken, its accessible name is the whole
+    sentence on one line (unless the view named it already)."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__(button)
+        self.button = button
+        self.whole = button.text()
+        self._names = not button.accessibleName()
+        button.installEventFilter(self)
+        self._minimum()
+
+    def _around(self) -> int:
+        """What the button adds beside its text: a tick box, padding, an icon."""
+        metrics = self.button.fontMetrics()
+        lines = self.button.text().split("\n")
+        return self.button.sizeHint().width() - max(_plain_width(metrics, line) for line in lines)
+
+    def _minimum(self) -> None:
+        metrics = self.button.fontMetrics()
+        longest = max((_plain_width(metrics, word) for word in self.whole.split()), default=0)
+        self.button.setMinimumWidth(longest + self._around())
+
+    def _wrap(self) -> None:
+        button = self.button
+        if button.text().replace("\n", " ") != self.whole:  # the view changed the text
+            self.whole = button.text()
+            self._minimum()
+        metrics = button.fontMetrics()
+        room = button.width() - self._around()
+        lines: list[str] = []
+        for word in self.whole.split():
+            if lines and _plain_width(metrics, f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        text = "\n".join(lines) if len(lines) > 1 else self.whole
+        if text and text != button.text():
+            button.setText(text)
+        if self._names:
+            button.setAccessibleName(_plain(self.whole) if "\n" in text else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Resize:
+            self._wrap()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._minimum()
+        return False
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def let_text_wrap(root: QWidget) -> None:
+    """Group titles, buttons and check boxes under `root` wrap instead of widening the screen
+    (#23)."""
+    wrap_group_titles(root)
+    for button in root.findChildren(QPushButton) + root.findChildren(QCheckBox) + \
+            root.findChildren(QRadioButton):
+        if button.text() and not isinstance(button.parent(), QAbstractItemView):
+            ButtonWrap(button)
