@@ -133,17 +133,30 @@ def _buttons(root: QWidget) -> None:
         button.setIconSize(ICON_SIZE)
 
 
+# Today's boxes whose list rows get a picture of their own (the others: a list, or a face for
+# a check-in).
+ROW_PICTURES = (("meds_box", "medicine"), ("visits_box", "appointment"),
+                ("going_box", "people"))
+
+
+def _picture_for(root: QWidget, view: QListWidget) -> str:
+    for box, name in ROW_PICTURES:
+        holder = getattr(root, box, None)
+        if isinstance(holder, QWidget) and holder.isAncestorOf(view):
+            return name
+    return "plan"
+
+
 def _rows(root: QWidget) -> None:
-    """A picture beside each thing to do today: a face for a check-in, a list for the rest."""
+    """A picture beside each row: a face for a check-in, a pill for a dose, and so on."""
     check_in = _tr("TodayView", "Check-in: {name}. Press Enter to start.").split("{", 1)[0]
     for view in root.findChildren(QListWidget):
-        if view.objectName() == "sidebar":
-            continue
         view.setIconSize(ICON_SIZE)
+        picture = _picture_for(root, view)
         for row in range(view.count()):
             item = view.item(row)
             if item is not None and item.icon().isNull():
-                item.setIcon(icon("feelings" if item.text().startswith(check_in) else "plan"))
+                item.setIcon(icon("feelings" if item.text().startswith(check_in) else picture))
 
 
 def _tabs(root: QWidget) -> None:

@@ -3,7 +3,13 @@ beside the words and controls at least 48 px high; turned on and off in Settings
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+)
 from shellkit import close, make_window, type_into, visible_texts
 
 from planner import demo
@@ -52,6 +58,8 @@ def test_easy_read_today_has_short_sentences_pictures_and_big_controls(
         check_ins = [today.due_list.item(i) for i in range(today.due_list.count())
                      if today.due_list.item(i).text().startswith("Check-in:")]
         assert check_ins and all(not item.icon().isNull() for item in check_ins)
+        doses = today.doses.findChildren(QListWidget)
+        assert doses and doses[0].count() and not doses[0].item(0).icon().isNull()
     finally:
         close(window)
 
