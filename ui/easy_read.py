@@ -36,9 +36,9 @@ ICON_SIZE = QSize(32, 32)
 SCREENS = ("today", "plan", "checkins")
 
 # (the view's translation context, its sentence, the easy-read sentence)
-SENTENCES: tuple[tuple[str, str, str], ...] = (
+SENTENCES: tuple[tuple[str, str, object], ...] = (  # object: what QT_TRANSLATE_NOOP gives
     ("TodayView", "Type a value and press Enter. For yes or no, press Y or N.",
-     QT_TRANSLATE_NOOP("EasyRead", "Write how you are. Then press Enter.")),
+     QT_TRANSLATE_NOOP("EasyRead", "Write your answer. Then press Enter.")),
     ("TodayView", "Nothing else is planned for today.",
      QT_TRANSLATE_NOOP("EasyRead", "Nothing more to do today.")),
     ("TodayView", "You are not tracking anything yet.",
@@ -57,7 +57,7 @@ SENTENCES: tuple[tuple[str, str, str], ...] = (
 )
 
 # (context, the button's text, picture, the easy-read words or "" to keep the view's)
-BUTTONS: tuple[tuple[str, str, str, str], ...] = (
+BUTTONS: tuple[tuple[str, str, str, object], ...] = (
     ("TodayView", "Track something &new…", "write",
      QT_TRANSLATE_NOOP("EasyRead", "&New thing to write down")),
     ("TodayView", "Open my pl&an", "plan", QT_TRANSLATE_NOOP("EasyRead", "My pl&an")),
@@ -92,8 +92,8 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _tr(context: str, text: object) -> str:
+    return QCoreApplication.translate(context, str(text))
 
 
 def _touch_size(root: QWidget) -> None:

@@ -729,6 +729,61 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     </message>
 </context>
 <context>
+    <name>EasyRead</name>
+    <message>
+        <source>Write your answer. Then press Enter.</source>
+        <translation>Wpisz odpowiedź. Potem naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do today.</source>
+        <translation>Dziś nie ma nic więcej do zrobienia.</translation>
+    </message>
+    <message>
+        <source>You do not write anything down yet.</source>
+        <translation>Jeszcze niczego nie zapisujesz.</translation>
+    </message>
+    <message>
+        <source>No appointments soon.</source>
+        <translation>Wkrótce nie ma wizyt.</translation>
+    </message>
+    <message>
+        <source>Tick your goals for this plan.</source>
+        <translation>Zaznacz swoje cele w tym planie.</translation>
+    </message>
+    <message>
+        <source>What you will do. What your helpers will do.</source>
+        <translation>Co zrobisz ty. Co zrobią twoi pomocnicy.</translation>
+    </message>
+    <message>
+        <source>Answer questions about how you feel. Only you see the answers.</source>
+        <translation>Odpowiedz na pytania o to, jak się czujesz. Tylko ty widzisz odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>&amp;New thing to write down</source>
+        <translation>&amp;Nowa rzecz do zapisywania</translation>
+    </message>
+    <message>
+        <source>My pl&amp;an</source>
+        <translation>Mój &amp;plan</translation>
+    </message>
+    <message>
+        <source>My g&amp;oals</source>
+        <translation>Moje &amp;cele</translation>
+    </message>
+    <message>
+        <source>My me&amp;dicines</source>
+        <translation>Moje &amp;leki</translation>
+    </message>
+    <message>
+        <source>&amp;Community help</source>
+        <translation>&amp;Wsparcie w okolicy</translation>
+    </message>
+    <message>
+        <source>A&amp;ll my appointments</source>
+        <translation>&amp;Wszystkie moje wizyty</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <location filename="../../ui/widgets/forms.py" line="+108" />
@@ -1274,6 +1329,26 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <location filename="../../ui/printing.py" />
         <source>How I have been: ONS4 check-ins</source>
         <translation>Jak się czułem lub czułam: ankiety ONS4</translation>
+    </message>
+    <message>
+        <source>How to communicate with me</source>
+        <translation>Jak się ze mną porozumiewać</translation>
+    </message>
+    <message>
+        <source>Please give me information in easy read.</source>
+        <translation>Proszę o informacje w tekście łatwym do czytania.</translation>
+    </message>
+    <message>
+        <source>Please give me information in large print.</source>
+        <translation>Proszę o informacje dużą czcionką.</translation>
+    </message>
+    <message>
+        <source>I need a British Sign Language interpreter.</source>
+        <translation>Potrzebuję tłumacza brytyjskiego języka migowego (BSL).</translation>
+    </message>
+    <message>
+        <source>I would like someone to come with me.</source>
+        <translation>Chcę, żeby ktoś przyszedł ze mną.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2457,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
         <translation>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Usługi</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>&amp;Opinie</translation>
+    </message>
+    <message>
+        <source>Se&amp;nt</source>
+        <translation>W&amp;ysłane</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3588,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>Hasło zostało zmienione. Następnym razem użyj nowego.</translation>
     </message>
+    <message>
+        <source>Eas&amp;y read: short sentences, big buttons, pictures</source>
+        <translation>Tekst łatwy do &amp;czytania: krótkie zdania, duże przyciski, obrazki</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences, big buttons and pictures on Today, My plan and Check-ins</source>
+        <translation>Tekst łatwy do czytania: krótkie zdania, duże przyciski i obrazki na ekranach Dzisiaj, Mój plan i Samopoczucie</translation>
+    </message>
 </context>
 <context>
     <name>SharingView</name>
@@ -4262,6 +4357,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/sharing.py" />
         <source>Include: my coming appointments</source>
         <translation>Dołącz: moje przyszłe wizyty</translation>
+    </message>
+    <message>
+        <source>GP &amp;summary</source>
+        <translation>&amp;Dla lekarza</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Kopia</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5500,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location line="+3" />
         <source>{repeat}, until {day}</source>
         <translation>{repeat}, do {day}</translation>
+    </message>
+    <message>
+        <source>Well-being</source>
+        <translation>Samopoczucie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Nastrój</translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation>Niepokój</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +6742,30 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>since {day}</source>
         <translation>od {day}</translation>
+    </message>
+    <message>
+        <source>Information in easy read</source>
+        <translation>Informacje w tekście łatwym do czytania</translation>
+    </message>
+    <message>
+        <source>Information in large print</source>
+        <translation>Informacje dużą czcionką</translation>
+    </message>
+    <message>
+        <source>A British Sign Language interpreter</source>
+        <translation>Tłumacz brytyjskiego języka migowego (BSL)</translation>
+    </message>
+    <message>
+        <source>Someone to come with me</source>
+        <translation>Ktoś, kto przyjdzie ze mną</translation>
+    </message>
+    <message>
+        <source>I need: {need}</source>
+        <translation>Potrzebuję: {need}</translation>
+    </message>
+    <message>
+        <source>I &amp;need</source>
+        <translation>&amp;Potrzebuję</translation>
     </message>
 </context>
 <context>

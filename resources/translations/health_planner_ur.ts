@@ -727,6 +727,61 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
 </context>
 <context>
+    <name>EasyRead</name>
+    <message>
+        <source>Write your answer. Then press Enter.</source>
+        <translation>اپنا جواب لکھیں۔ پھر Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Nothing more to do today.</source>
+        <translation>آج مزید کچھ کرنا نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>You do not write anything down yet.</source>
+        <translation>آپ ابھی کچھ نہیں لکھتے۔</translation>
+    </message>
+    <message>
+        <source>No appointments soon.</source>
+        <translation>جلد کوئی ملاقات نہیں۔</translation>
+    </message>
+    <message>
+        <source>Tick your goals for this plan.</source>
+        <translation>اس منصوبے کے لیے اپنے مقاصد پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <source>What you will do. What your helpers will do.</source>
+        <translation>آپ کیا کریں گے۔ آپ کے مددگار کیا کریں گے۔</translation>
+    </message>
+    <message>
+        <source>Answer questions about how you feel. Only you see the answers.</source>
+        <translation>اپنے احساسات کے بارے میں سوالوں کے جواب دیں۔ جواب صرف آپ دیکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;New thing to write down</source>
+        <translation>لکھنے کے لیے نئی چیز (&amp;N)</translation>
+    </message>
+    <message>
+        <source>My pl&amp;an</source>
+        <translation>میرا منصوبہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>My g&amp;oals</source>
+        <translation>میرے مقاصد (&amp;O)</translation>
+    </message>
+    <message>
+        <source>My me&amp;dicines</source>
+        <translation>میری &amp;دوائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Community help</source>
+        <translation>کمیونٹی کی &amp;مدد</translation>
+    </message>
+    <message>
+        <source>A&amp;ll my appointments</source>
+        <translation>میری &amp;تمام ملاقاتیں</translation>
+    </message>
+</context>
+<context>
     <name>FormErrors</name>
     <message>
         <location filename="../../ui/widgets/forms.py" line="+108" />
@@ -1271,6 +1326,26 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <location filename="../../ui/printing.py" />
         <source>How I have been: ONS4 check-ins</source>
         <translation>میں کیسا رہا: ONS4 چیک اِن</translation>
+    </message>
+    <message>
+        <source>How to communicate with me</source>
+        <translation>مجھ سے بات چیت کیسے کریں</translation>
+    </message>
+    <message>
+        <source>Please give me information in easy read.</source>
+        <translation>براہ کرم مجھے آسان تحریر میں معلومات دیں۔</translation>
+    </message>
+    <message>
+        <source>Please give me information in large print.</source>
+        <translation>براہ کرم مجھے بڑے حروف میں معلومات دیں۔</translation>
+    </message>
+    <message>
+        <source>I need a British Sign Language interpreter.</source>
+        <translation>مجھے برٹش سائن لینگویج (BSL) کے ترجمان کی ضرورت ہے۔</translation>
+    </message>
+    <message>
+        <source>I would like someone to come with me.</source>
+        <translation>براہ کرم کسی کو میرے ساتھ آنے دیں۔</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2452,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
         <translation>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>سروسز (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>رائے (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nt</source>
+        <translation>بھیجے گئے (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3582,14 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>آپ کا پاس ورڈ بدل گیا ہے۔ اگلی بار نیا پاس ورڈ استعمال کریں۔</translation>
     </message>
+    <message>
+        <source>Eas&amp;y read: short sentences, big buttons, pictures</source>
+        <translation>آسان تحریر: مختصر جملے، بڑے بٹن، تصویریں (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Easy read: short sentences, big buttons and pictures on Today, My plan and Check-ins</source>
+        <translation>آسان تحریر: آج، میرا منصوبہ اور چیک اِن پر مختصر جملے، بڑے بٹن اور تصویریں</translation>
+    </message>
 </context>
 <context>
     <name>SharingView</name>
@@ -4253,6 +4348,14 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/sharing.py" />
         <source>Include: my coming appointments</source>
         <translation>شامل کریں: میری آنے والی ملاقاتیں</translation>
+    </message>
+    <message>
+        <source>GP &amp;summary</source>
+        <translation>جی پی خلاصہ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>بیک اپ (&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5484,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location line="+3" />
         <source>{repeat}, until {day}</source>
         <translation>{repeat}، {day} تک</translation>
+    </message>
+    <message>
+        <source>Well-being</source>
+        <translation>خوشحالی</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>مزاج</translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation>فکر</translation>
     </message>
 </context>
 <context>
@@ -6610,6 +6725,30 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>since {day}</source>
         <translation>{day} سے</translation>
+    </message>
+    <message>
+        <source>Information in easy read</source>
+        <translation>آسان تحریر میں معلومات</translation>
+    </message>
+    <message>
+        <source>Information in large print</source>
+        <translation>بڑے حروف میں معلومات</translation>
+    </message>
+    <message>
+        <source>A British Sign Language interpreter</source>
+        <translation>برٹش سائن لینگویج (BSL) کا ترجمان</translation>
+    </message>
+    <message>
+        <source>Someone to come with me</source>
+        <translation>کوئی جو میرے ساتھ آئے</translation>
+    </message>
+    <message>
+        <source>I need: {need}</source>
+        <translation>مجھے ضرورت ہے: {need}</translation>
+    </message>
+    <message>
+        <source>I &amp;need</source>
+        <translation>مجھے ضرورت ہے (&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,8 @@ def _clipped_sideways(widget: QWidget, window: QWidget) -> str | None:
     rect = QRect(top_left, widget.size())
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
-        if isinstance(parent, QAbstractScrollArea) or parent.objectName() == "qt_scrollarea_viewport":
+        if isinstance(parent, QAbstractScrollArea) or \
+                parent.objectName() == "qt_scrollarea_viewport":
             clip = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
             if rect.left() < clip.left() - SLACK or rect.right() > clip.right() + SLACK:
                 return (f"sticks out of {type(parent).__name__} sideways "
@@ -177,7 +178,7 @@ def misfits(window: QWidget, screen: str) -> list[str]:
         if isinstance(widget, QScrollArea | QAbstractScrollArea):
             bar = widget.horizontalScrollBar()
             # A hidden bar over a pixel or two (a right-to-left table's border) cuts nothing.
-            if bar is not None and (bar.maximum() > 2 or bar.maximum() > 0 and bar.isVisible()) \
+            if bar is not None and (bar.maximum() > 2 or (bar.maximum() > 0 and bar.isVisible())) \
                     and not isinstance(widget, QListWidget):
                 why.append(f"scrolls sideways by {bar.maximum()} px; too wide: "
                            + "; ".join(_too_wide(widget)))

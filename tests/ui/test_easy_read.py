@@ -17,7 +17,7 @@ from ui.easy_read import MIN_HEIGHT
 from ui.preferences import Preferences
 
 LONG = "Type a value and press Enter. For yes or no, press Y or N."
-SHORT = "Write how you are. Then press Enter."
+SHORT = "Write your answer. Then press Enter."
 
 
 def _unlock(qtbot, window) -> None:
@@ -37,8 +37,8 @@ def _small_controls(view) -> list[str]:
         if not widget.isVisible() or isinstance(widget.parent(), QAbstractItemView):
             continue
         if widget.height() < MIN_HEIGHT:
-            small.append(f"{type(widget).__name__} {widget.text() if hasattr(widget, 'text') else ''!r}"
-                         f" {widget.height()} px")
+            text = widget.text() if hasattr(widget, "text") else ""
+            small.append(f"{type(widget).__name__} {text!r} {widget.height()} px")
     return small
 
 

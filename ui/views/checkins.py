@@ -41,12 +41,12 @@ from ui.models.series import ChartSeries, Period
 from ui.session import Session
 from ui.views.base import FeatureView, bold, heading, paragraph
 from ui.widgets import wording
-from ui.widgets.tabs import short_tabs
 from ui.widgets.banner import announce
 from ui.widgets.chart import ChartWidget
 from ui.widgets.flow import flow_widget
 from ui.widgets.forms import user_message
 from ui.widgets.responsive import ResponsiveBox, flow_row, reveal
+from ui.widgets.tabs import short_tabs
 
 CODES = ("ONS4", "PHQ9", "GAD7")
 

@@ -219,7 +219,7 @@ class SettingsView(QWidget):
         row.addWidget(self.text_size_value)
         layout.addLayout(row)
 
-        self.easy_read = QCheckBox(self.tr("&Easy read: short sentences, big buttons, pictures"))
+        self.easy_read = QCheckBox(self.tr("Eas&y read: short sentences, big buttons, pictures"))
         self.easy_read.setAccessibleName(
             self.tr("Easy read: short sentences, big buttons and pictures on Today, My plan "
                     "and Check-ins")

@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractButton,
+    QAbstractItemView,
     QBoxLayout,
     QCheckBox,
     QFormLayout,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QVBoxLayout,
-    QWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 TALL = 100_000
@@ -75,7 +75,8 @@ def room_for_rows(view: QAbstractItemView) -> int:
     it would wrap the rows once more after they were laid out, and Qt does not always lay them
     out again (a name's last word was cut)."""
     bar = view.verticalScrollBar()
-    if not bar.isHidden() or view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+    always_off = view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    if not bar.isHidden() or always_off:
         return view.viewport().width()
     bar.ensurePolished()  # the theme's width for it, even before it was first shown
     hidden = bar.sizeHint().width()

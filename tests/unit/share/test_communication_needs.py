@@ -54,7 +54,8 @@ def test_no_communication_section_when_nothing_is_written(blank: Vault) -> None:
     assert "How to communicate with me" not in report.build_report(blank, ReportOptions())
 
 
-def test_fhir_carries_the_needs_and_bsl_as_a_language_and_reads_them_back(blank: Vault, demo: Vault, tmp_path: Path) -> None:
+def test_fhir_carries_the_needs_and_bsl_as_a_language_and_reads_them_back(
+        blank: Vault, demo: Vault, tmp_path: Path) -> None:
     demo.summary.save(NEEDS)
     bundle = fhir.export_bundle(demo)
     Bundle.model_validate(bundle)
