@@ -2463,7 +2463,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <source>Se&amp;nt</source>
-        <translation>بھیجے گئے (&amp;N)</translation>
+        <translation>بھیجے (&amp;N)</translation>
     </message>
 </context>
 <context>

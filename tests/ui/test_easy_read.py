@@ -86,6 +86,12 @@ def test_easy_read_is_turned_on_and_off_in_settings(qtbot, demo_profiles, runner
         assert ("Answer questions about how you feel. Only you see the answers."
                 in visible_texts(checkins))
         assert _small_controls(checkins) == []
+        window.go_to("plan")
+        qtbot.waitUntil(lambda: window.session.runner.busy == 0, timeout=10_000)
+        plan = window.view("plan")
+        assert "Tick your goals for this plan." in visible_texts(plan)
+        assert not plan.save_button.icon().isNull()
+        assert _small_controls(plan) == []
         window.go_to("settings")
         window.settings.easy_read.click()
         assert window.preferences.value.easy_read is False

@@ -3,7 +3,8 @@
 the tab's tooltip and accessible name, so a screen reader still says all of it.
 
 Without this a QTabWidget at 200 % text elides ("Worry and anx…") or hides tabs behind scroll
-arrows (issue #23). If even the short forms do not fit, Qt's own eliding is what is left, and
+arrows (issue #23). If the short forms do not fit either, the tabs lose some padding; if even
+that is not enough, Qt's own eliding is what is left, and
 tests/ui/test_text_fits.py fails on it.
 """
 
@@ -60,14 +61,27 @@ class ShortTabs(QObject):
             self._fitting = False
 
     def _fit(self) -> None:
+        """Whole names if they fit, else the short ones, else the short ones with less padding
+        around each (the theme's `QTabBar[compact="true"]`)."""
         bar = self.tabs.tabBar()
         whole = [self.names.get(i, (bar.tabText(i),) * 2)[0] for i in range(bar.count())]
         short = [self.names.get(i, (bar.tabText(i),) * 2)[1] for i in range(bar.count())]
         room = self.tabs.width() - 2  # the frame's edges
+        self._compact(bar, False)
         texts = whole if self._needed(bar, whole) <= room else short
+        compact = texts is short and self._needed(bar, short) > room
         for index, text in enumerate(texts):
             if bar.tabText(index) != text:
                 bar.setTabText(index, text)
+        self._compact(bar, compact)
+
+    @staticmethod
+    def _compact(bar: QTabBar, on: bool) -> None:
+        if bool(bar.property("compact")) == on:
+            return
+        bar.setProperty("compact", on)
+        bar.style().unpolish(bar)
+        bar.style().polish(bar)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange,
