@@ -339,6 +339,12 @@ def show_summary(vault: Vault, io: IO) -> None:
     for m in medicines:
         dose = f", {m.dose}" if m.dose else ""
         io.say(f"  - {_label(m)}{dose}, {_times(m)}")
+    if s.communication_support:
+        from planner.share.report import LABELS  # only when there is something to say
+
+        io.say("I need:")
+        for need in s.communication_support:
+            io.say(f"  - {LABELS['need_' + need.value]}")
     for label, text in (
         ("Communication needs", s.communication_needs),
         ("My carer", s.carer),

@@ -99,6 +99,11 @@ class MainWindow(NavigationWindow):
         self._looks = (prefs.theme_name, prefs.text_scale)
         if apply_looks:  # first: each widget is then styled once, as it is made
             self._apply_looks(prefs, force=True)
+        self._easy_read = prefs.easy_read
+        if prefs.easy_read:  # not imported for everyone before the first paint (#6)
+            from ui import easy_read
+
+            easy_read.set_enabled(True)
 
         self.pages = QStackedWidget()
         self.start = self._make_start()
@@ -152,14 +157,14 @@ class MainWindow(NavigationWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QHBoxLayout, QListWidget, QVBoxLayout
 
+        from ui.widgets.wrapping import wrap_rows
+
         page = QWidget()
         page.setObjectName("app-page")
         self.sidebar: QListWidget = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setWordWrap(True)
-        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
+        wrap_rows(self.sidebar)  # whole names, wrapped when the sidebar is narrow (#23)
         self.sidebar.currentRowChanged.connect(self._screen_chosen)
         self.views = QStackedWidget()
         self.profile_label: QLabel = forms.label("", "subheading", wrap=False)
@@ -300,6 +305,13 @@ class MainWindow(NavigationWindow):
 
             entry = next(e for e in SCREENS if e.key == screen.key)
             view = view_class(entry)(self.session)
+        from ui.widgets.wrapping import let_text_wrap
+
+        let_text_wrap(view)  # long group titles and check boxes wrap, not widen the screen (#23)
+        if self._easy_read:
+            from ui import easy_read
+
+            easy_read.apply(screen.key, view)
         area = forms.scroll(view)
         area.setAccessibleName(screen.title)  # a screen reader names the region it scrolls
         screen.area = area
@@ -429,6 +441,8 @@ class MainWindow(NavigationWindow):
         self.clipboard.seconds = prefs.effective_clipboard_seconds
         if self.apply_looks:
             self._apply_looks(prefs)
+        if prefs.easy_read != self._easy_read:
+            QTimer.singleShot(0, lambda: self._change_easy_read(prefs.easy_read))
         if self.translations is not None and prefs.language != self.translations.language:
             # Let the combo box that asked for it finish its signal before rebuilding.
             QTimer.singleShot(0, lambda: self._change_language(prefs.language))
@@ -441,6 +455,20 @@ class MainWindow(NavigationWindow):
             apply_theme(app, prefs.theme_name, prefs.text_scale)
             if self.screens:
                 self.sidebar.setFixedWidth(self._sidebar_width())
+
+    def _change_easy_read(self, on: bool) -> None:
+        """Build the screens again, in easy read or not (`ui.easy_read`)."""
+        from ui import easy_read
+
+        if on == self._easy_read:
+            return
+        self._easy_read = on
+        easy_read.set_enabled(on)
+        if self.session.is_unlocked:
+            current = self.current_screen()
+            key = current.key if current else None
+            self._build_views()
+            self.go_to(key if key in self.screen_keys() else 0)
 
     def _change_language(self, code: str) -> None:
         if self.translations is None or code == self.translations.language:

@@ -120,16 +120,26 @@ class NavigationWindow(QMainWindow):
 
     def _sidebar_width(self) -> int:
         """Wide enough for the longest screen name, but never more than a quarter of the
-        window: at large text sizes long names wrap onto two lines instead."""
-        metrics = self.sidebar.fontMetrics()
-        widest = max((metrics.horizontalAdvance(s.title) for s in self.screens), default=80)
-        padding = 4 * metrics.averageCharWidth() + 24
+        window: at large text sizes long names wrap onto two lines instead (the rows wrap to
+        the width there is: `ui.widgets.wrapping`). The room around a name (the theme's row
+        padding, the list's frame and padding, a scroll bar) is measured, not guessed, so the
+        longest name is whole at 100 % (#23)."""
+        from ui.widgets.wrapping import around_rows, row_width
+
+        sidebar = self.sidebar
+        sidebar.ensurePolished()  # the theme's font and padding, even before it first shows
+        chrome = around_rows(sidebar)
+        metrics = sidebar.fontMetrics()
+        rows = [row_width(sidebar, row) for row in range(sidebar.count())]
+        around = max((width - metrics.horizontalAdvance(sidebar.item(row).text())
+                      for row, width in enumerate(rows)), default=24)
+        widest = max(rows, default=80) + chrome
         longest_word = max(
             (metrics.horizontalAdvance(word) for s in self.screens for word in s.title.split()),
             default=40,
         )
-        cap = max(longest_word + padding, self.width() // 4)
-        return min(widest + padding, cap)
+        cap = max(longest_word + around + chrome, self.width() // 4)
+        return min(widest, cap)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

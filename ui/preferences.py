@@ -114,6 +114,7 @@ _CHECKS: dict[str, Callable[[object], Any]] = {
     "text_scale": _int(100, 200),
     "theme": _choice(*THEME_NAMES),
     "high_contrast": _bool,
+    "easy_read": _bool,
     "reminders": _bool,
     "clipboard_seconds": _int(5, 600),
     "last_profile": _text(40),
@@ -134,6 +135,7 @@ class Preferences:
     text_scale: int  # 100 to 200 (per cent)
     theme: Literal["light", "dark"]
     high_contrast: bool
+    easy_read: bool  # short sentences, big controls, pictures (ui/easy_read.py)
     reminders: bool
     clipboard_seconds: int  # 5 to 600
     last_profile: str  # at most 40 characters
@@ -147,6 +149,7 @@ class Preferences:
         text_scale: int = 100,
         theme: Literal["light", "dark"] = "light",
         high_contrast: bool = False,
+        easy_read: bool = False,
         reminders: bool = True,
         clipboard_seconds: int = 30,
         last_profile: str = "",

@@ -98,6 +98,19 @@ REPORT_LABELS: dict[str, str] = {
     "appointments": str(QT_TRANSLATE_NOOP("GpReport", "Coming appointments")),
     "questions": str(QT_TRANSLATE_NOOP("GpReport", "Questions I want to ask")),
     "decisions": str(QT_TRANSLATE_NOOP("GpReport", "Decisions I am making")),
+    "communication": str(QT_TRANSLATE_NOOP("GpReport", "How to communicate with me")),
+    "need_easy-read": str(
+        QT_TRANSLATE_NOOP("GpReport", "Please give me information in easy read.")
+    ),
+    "need_large-print": str(
+        QT_TRANSLATE_NOOP("GpReport", "Please give me information in large print.")
+    ),
+    "need_bsl-interpreter": str(
+        QT_TRANSLATE_NOOP("GpReport", "I need a British Sign Language interpreter.")
+    ),
+    "need_someone-with-me": str(
+        QT_TRANSLATE_NOOP("GpReport", "I would like someone to come with me.")
+    ),
     # The link worker's summary (planner/share/link_worker.py) shares this mechanism.
     "lw_title": str(QT_TRANSLATE_NOOP("GpReport", "Social prescribing summary")),
     "lw_title_for": str(QT_TRANSLATE_NOOP("GpReport", "Social prescribing summary for {name}")),

@@ -3,9 +3,10 @@
 cli/screenshots.py finds or builds the demo profile (passphrase "demo") and hands it here through
 ui/bridge.py; this module photographs the unlock screen, every feature screen and Settings,
 then Today (and Medicines, Appointments, Health summary) in Urdu (right to left) and at
-200 % text, the PHQ-9 get-help message in Urdu and in Polish, and Today in high contrast.
-Preferences stay in memory: the person's own preferences.json is never touched. Used for the
-user guide and to look at the app without a display.
+200 % text (Check-ins and Taking part too), the PHQ-9 get-help message in Urdu and in Polish,
+and Today in easy read and in high contrast. Preferences stay in memory: the person's own
+preferences.json is never touched. Used for the user guide and to look at the app without a
+display.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from planner import demo
 from planner.errors import InputError
 from planner.vault import Profiles
 
-WIDTH, HEIGHT = 1200, 820
+WIDTH, HEIGHT = 1280, 800  # the window issue #23 asks every screen to fit at 200 % text
 # Screens also photographed in Urdu and at 200 % text (the newest ones, #13, #14 and #25), beside
 # Today.
 ALSO_SHOWN = ("medicines", "appointments", "summary", "social", "decisions", "treatment", "budget")
+# And at 200 %, the screens with tabs and long sentences (#23).
+ALSO_AT_200 = (*ALSO_SHOWN, "checkins", "participation")
 
 
 def _settle(
@@ -171,19 +174,25 @@ def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
         shell.preferences.update(text_scale=200)
         window.go_to(0)
         shoot(f"{window.screen_keys()[0]}-200-percent")
-        for key in ALSO_SHOWN:
+        for key in ALSO_AT_200:
             if key in window.screen_keys():
                 window.go_to(key)
                 shoot(f"{key}-200-percent")
         window.go_to("settings")
         shoot("settings-200-percent")
-        shell.preferences.update(text_scale=100, high_contrast=True)
+        shell.preferences.update(text_scale=100, easy_read=True)
+        _settle(app, runner)
+        window.go_to(0)
+        shoot(f"{window.screen_keys()[0]}-easy-read")
+        shell.preferences.update(easy_read=False, high_contrast=True)
+        _settle(app, runner)
         window.go_to(0)
         shoot(f"{window.screen_keys()[0]}-high-contrast")
         session.lock()
         shoot("locked")
     finally:
-        shell.preferences.update(text_scale=100, high_contrast=False, language="en_GB")
+        shell.preferences.update(text_scale=100, high_contrast=False, easy_read=False,
+                                 language="en_GB")
         shell.shut_down()
         window.close()
         window.deleteLater()

@@ -16,6 +16,7 @@ from planner.domain.codes import ConceptId
 __all__ = [
     "Allergy",
     "AllergySeverity",
+    "CommunicationNeed",
     "Condition",
     "EmergencyContact",
     "HealthSummary",
@@ -54,10 +55,23 @@ class EmergencyContact(Model):
     phone: str = Field(default="", max_length=40, pattern=r"^[0-9+() \-]*$")
 
 
+class CommunicationNeed(StrEnum):
+    """Support the person asks for, in the Accessible Information Standard's sense (#23): the
+    common ones to tick; anything else goes in `HealthSummary.communication_needs` in their
+    words."""
+
+    EASY_READ = "easy-read"
+    LARGE_PRINT = "large-print"
+    BSL_INTERPRETER = "bsl-interpreter"
+    SOMEONE_WITH_ME = "someone-with-me"
+
+
 class HealthSummary(Model):
     conditions: tuple[Condition, ...] = Field(default=(), max_length=200)
     allergies: tuple[Allergy, ...] = Field(default=(), max_length=200)
-    communication_needs: LongText = ""  # "I use BSL", "large print please"
+    communication_needs: LongText = ""  # in their words: "I hear better on my left side"
+    # Ticked on the summary screen. Vaults written before #23 have no such key: empty.
+    communication_support: tuple[CommunicationNeed, ...] = Field(default=(), max_length=10)
     carer: str = Field(default="", max_length=200)  # a carer's name
     about_me: LongText = ""  # what I want people to know about me
     contacts: tuple[EmergencyContact, ...] = Field(default=(), max_length=20)

@@ -3,7 +3,7 @@
 <TS version="2.1" language="pl" sourcelanguage="en_GB">
 <context>
     <name>ActionDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/plan_items.py" line="+99" />
         <source>Change an action</source>
         <translation>Zmień działanie</translation>
@@ -201,7 +201,7 @@
 </context>
 <context>
     <name>AlertPanel</name>
-    <message>
+<message>
         <location filename="../../ui/views/checkins.py" line="+105" />
         <source>Please get help now</source>
         <translation>Proszę, poszukaj pomocy teraz</translation>
@@ -209,7 +209,7 @@
 </context>
 <context>
     <name>Banner</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/banner.py" line="+41" />
         <source>Message</source>
         <translation>Wiadomość</translation>
@@ -227,7 +227,7 @@
 </context>
 <context>
     <name>BarChart</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/bars.py" line="+24" />
         <source>Hidden: fewer than 10 people</source>
         <translation>Ukryte: mniej niż 10 osób</translation>
@@ -235,7 +235,7 @@
 </context>
 <context>
     <name>BudgetDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/budget.py" />
         <source>&amp;Amount (£)</source>
         <translation>&amp;Kwota (£)</translation>
@@ -328,7 +328,7 @@
 </context>
 <context>
     <name>BudgetView</name>
-    <message numerus="yes">
+<message numerus="yes">
         <location filename="../../ui/views/budget.py" />
         <source>%n-month review</source>
         <translation>
@@ -510,7 +510,7 @@
 </context>
 <context>
     <name>ChartWidget</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/chart.py" line="+52" />
         <source>since {day}</source>
         <translation>od {day}</translation>
@@ -668,7 +668,7 @@
 </context>
 <context>
     <name>CheckinsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/checkins.py" line="-51" />
         <source>PHQ-9 score</source>
         <translation>Wynik PHQ-9</translation>
@@ -727,7 +727,7 @@
 </context>
 <context>
     <name>Consent</name>
-    <message>
+<message>
         <location filename="../../sync/consent.py" line="+42" />
         <source>Download the list of local services</source>
         <translation>Pobierz listę lokalnych usług</translation>
@@ -818,7 +818,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>CoreMessages</name>
-    <message>
+<message>
         <location filename="../../ui/forms.py" />
         <source>There is no space left on the drive that holds this profile. Free some space, then try again. Nothing was lost.</source>
         <translation>Na dysku, na którym jest ten profil, nie ma już miejsca. Zwolnij trochę miejsca i spróbuj ponownie. Nic nie zostało utracone.</translation>
@@ -1004,8 +1004,63 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     </message>
 </context>
 <context>
-    <name>FeedsPanel</name>
+    <name>EasyRead</name>
     <message>
+        <source>A&amp;ll my appointments</source>
+        <translation>&amp;Wszystkie moje wizyty</translation>
+    </message>
+    <message>
+        <source>No appointments soon.</source>
+        <translation>Wkrótce nie ma wizyt.</translation>
+    </message>
+<message>
+        <source>Write your answer. Then press Enter.</source>
+        <translation>Wpisz odpowiedź. Potem naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Answer questions about how you feel. Only you see the answers.</source>
+        <translation>Odpowiedz na pytania o to, jak się czujesz. Tylko ty widzisz odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>My pl&amp;an</source>
+        <translation>Mój &amp;plan</translation>
+    </message>
+    <message>
+        <source>My me&amp;dicines</source>
+        <translation>Moje &amp;leki</translation>
+    </message>
+    <message>
+        <source>&amp;Community help</source>
+        <translation>&amp;Wsparcie w okolicy</translation>
+    </message>
+    <message>
+        <source>&amp;New thing to write down</source>
+        <translation>&amp;Nowa rzecz do zapisywania</translation>
+    </message>
+    <message>
+        <source>Tick your goals for this plan.</source>
+        <translation>Zaznacz swoje cele w tym planie.</translation>
+    </message>
+    <message>
+        <source>What you will do. What your helpers will do.</source>
+        <translation>Co zrobisz ty. Co zrobią twoi pomocnicy.</translation>
+    </message>
+    <message>
+        <source>You do not write anything down yet.</source>
+        <translation>Jeszcze niczego nie zapisujesz.</translation>
+    </message>
+    <message>
+        <source>My g&amp;oals</source>
+        <translation>Moje &amp;cele</translation>
+    </message>
+    <message>
+        <source>Nothing more to do today.</source>
+        <translation>Dziś nie ma nic więcej do zrobienia.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPanel</name>
+<message>
         <source>Borough directories (Open Referral UK feeds)</source>
         <translation>Katalogi dzielnic (kanały Open Referral UK)</translation>
     </message>
@@ -1092,7 +1147,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>DecisionsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/decisions.py" />
         <source>&amp;New decision…</source>
         <translation>&amp;Nowa decyzja…</translation>
@@ -1260,7 +1315,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>EditDecisionDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/decision.py" />
         <source>&amp;Benefits</source>
         <translation>&amp;Korzyści</translation>
@@ -1373,7 +1428,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>FormErrors</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/forms.py" line="+108" />
         <source>Please fill this in.</source>
         <translation>Wypełnij to pole.</translation>
@@ -1420,7 +1475,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>Forms</name>
-    <message>
+<message>
         <location filename="../../ui/forms.py" line="-42" />
         <source>Too short. Use at least 4 characters.</source>
         <translation>Za krótkie. Użyj co najmniej 4 znaków.</translation>
@@ -1463,7 +1518,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>GoalDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/goal_editor.py" line="+66" />
         <source>Change a goal</source>
         <translation>Zmień cel</translation>
@@ -1607,7 +1662,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>GoalsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/goals.py" line="+67" />
         <location line="+77" />
         <source>What matters to me and my goals</source>
@@ -1779,7 +1834,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>GpReport</name>
-    <message>
+<message>
         <location filename="../../ui/printing.py" line="+79" />
         <source>About me</source>
         <translation>O mnie</translation>
@@ -1923,10 +1978,30 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <source>How I have been: ONS4 check-ins</source>
         <translation>Jak się czułem lub czułam: ankiety ONS4</translation>
     </message>
+    <message>
+        <source>I need a British Sign Language interpreter.</source>
+        <translation>Potrzebuję tłumacza brytyjskiego języka migowego (BSL).</translation>
+    </message>
+    <message>
+        <source>Please give me information in large print.</source>
+        <translation>Proszę o informacje dużą czcionką.</translation>
+    </message>
+    <message>
+        <source>I would like someone to come with me.</source>
+        <translation>Chcę, żeby ktoś przyszedł ze mną.</translation>
+    </message>
+    <message>
+        <source>How to communicate with me</source>
+        <translation>Jak się ze mną porozumiewać</translation>
+    </message>
+    <message>
+        <source>Please give me information in easy read.</source>
+        <translation>Proszę o informacje w tekście łatwym do czytania.</translation>
+    </message>
 </context>
 <context>
     <name>ItemListEditor</name>
-    <message>
+<message>
         <location filename="../../ui/views/plan.py" line="+88" />
         <source>Press Enter to change the chosen one.</source>
         <translation>Naciśnij Enter, aby zmienić wybrany element.</translation>
@@ -1964,7 +2039,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>LogEntryDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/log_entry.py" line="+43" />
         <source>Change a log entry</source>
         <translation>Zmień wpis</translation>
@@ -2067,7 +2142,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>LogTableModel</name>
-    <message>
+<message>
         <location filename="../../ui/models/logs.py" line="+44" />
         <source>When</source>
         <translation>Kiedy</translation>
@@ -2090,7 +2165,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>LogsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/logs.py" line="+64" />
         <location line="+95" />
         <source>Logs</source>
@@ -2281,7 +2356,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
+<message>
         <location filename="../../ui/mainwindow.py" />
         <source>You can look at everything, but saving is turned off.</source>
         <translation>Możesz wszystko przeglądać, ale zapisywanie jest wyłączone.</translation>
@@ -2405,7 +2480,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>Navigation</name>
-    <message>
+<message>
         <location filename="../../ui/views/registry.py" line="+22" />
         <source>Today</source>
         <translation>Dzisiaj</translation>
@@ -2474,7 +2549,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>NewDecisionDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/decision.py" />
         <source>&amp;Options</source>
         <translation>&amp;Możliwości</translation>
@@ -2547,7 +2622,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>OutcomeDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/decision.py" />
         <source>&amp;Decided</source>
         <translation>&amp;Postanowiono</translation>
@@ -2610,7 +2685,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>Participation</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation.py" line="1" />
         <source>Tick all that apply.</source>
         <translation>Zaznacz wszystkie pasujące.</translation>
@@ -2758,7 +2833,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>ParticipationView</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation.py" line="1" />
         <source>This consultation has closed: these are its results.</source>
         <translation>Te konsultacje są już zamknięte: oto ich wyniki.</translation>
@@ -3217,10 +3292,22 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>1 person</source>
         <translation>1 osoba</translation>
     </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Usługi</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>&amp;Opinie</translation>
+    </message>
+    <message>
+        <source>Se&amp;nt</source>
+        <translation>W&amp;ysłane</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseField</name>
-    <message>
+<message>
         <location filename="../../ui/views/start.py" line="+105" />
         <source>Show</source>
         <translation>Pokaż</translation>
@@ -3238,7 +3325,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>PlanSections</name>
-    <message>
+<message>
         <location filename="../../ui/views/plan_compare.py" line="+21" />
         <source>Title</source>
         <translation>Tytuł</translation>
@@ -3351,7 +3438,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>PlanView</name>
-    <message>
+<message>
         <location filename="../../ui/views/plan.py" line="+48" />
         <location line="+19" />
         <source>My care and support plan</source>
@@ -3667,7 +3754,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>PrepareDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/decision.py" />
         <source>&amp;Appointment</source>
         <translation>&amp;Wizyta</translation>
@@ -3695,7 +3782,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>Printing</name>
-    <message>
+<message>
         <location filename="../../ui/printing.py" line="+181" />
         <source>Printed %1</source>
         <translation>Wydrukowano %1</translation>
@@ -3708,7 +3795,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>QPlatformTheme</name>
-    <message>
+<message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3783,7 +3870,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>QuestionnaireForm</name>
-    <message>
+<message>
         <location filename="../../ui/views/checkins.py" line="-368" />
         <source>{n}. {text}</source>
         <translation>{n}. {text}</translation>
@@ -3880,7 +3967,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>QuickLogRow</name>
-    <message>
+<message>
         <location filename="../../ui/views/today.py" line="+114" />
         <source>0 to 10</source>
         <translation>od 0 do 10</translation>
@@ -3933,7 +4020,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>ReceiptDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/budget.py" />
         <source>&amp;Save a copy…</source>
         <translation>&amp;Zapisz kopię…</translation>
@@ -3971,7 +4058,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
-    <message>
+<message>
         <location filename="../../ui/views/sharing.py" line="+463" />
         <source>I have &amp;written it down</source>
         <translation>&amp;Zapisałem(-am) go</translation>
@@ -4004,7 +4091,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>Reminders</name>
-    <message>
+<message>
         <location filename="../../ui/reminders.py" line="+45" />
         <location line="+36" />
         <source>Health Planner</source>
@@ -4036,7 +4123,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>RestoreDialog</name>
-    <message>
+<message>
         <location filename="../../ui/views/sharing.py" line="-132" />
         <source>&amp;Instead of this profile ({name})</source>
         <translation>&amp;Zamiast tego profilu ({name})</translation>
@@ -4170,7 +4257,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>SaveVersionDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/plan_items.py" line="+150" />
         <source>Save a new version of my plan</source>
         <translation>Zapisz nową wersję mojego planu</translation>
@@ -4238,7 +4325,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>SettingsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/settings.py" line="+55" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
@@ -4488,10 +4575,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>Hasło zostało zmienione. Następnym razem użyj nowego.</translation>
     </message>
+    <message>
+        <source>Easy read: short sentences, big buttons and pictures on Today, My plan and Check-ins</source>
+        <translation>Tekst łatwy do czytania: krótkie zdania, duże przyciski i obrazki na ekranach Dzisiaj, Mój plan i Samopoczucie</translation>
+    </message>
+    <message>
+        <source>Eas&amp;y read: short sentences, big buttons, pictures</source>
+        <translation>Tekst łatwy do &amp;czytania: krótkie zdania, duże przyciski, obrazki</translation>
+    </message>
 </context>
 <context>
     <name>SharingView</name>
-    <message>
+<message>
         <location filename="../../ui/views/sharing.py" line="-316" />
         <source>&amp;About me (name, borough)</source>
         <translation>&amp;O mnie (imię i nazwisko, dzielnica)</translation>
@@ -5360,10 +5455,18 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>receipts</source>
         <translation>paragony</translation>
     </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Kopia</translation>
+    </message>
+    <message>
+        <source>GP &amp;summary</source>
+        <translation>&amp;Dla lekarza</translation>
+    </message>
 </context>
 <context>
     <name>SpendDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/budget.py" />
         <source>&amp;Amount (£)</source>
         <translation>&amp;Kwota (£)</translation>
@@ -5446,7 +5549,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>StartScreen</name>
-    <message>
+<message>
         <location filename="../../ui/views/start.py" />
         <source>Open &amp;read-only</source>
         <translation>Otwórz tylko do &amp;odczytu</translation>
@@ -5874,7 +5977,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>SupporterDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/plan_items.py" line="-140" />
         <source>Change a supporter</source>
         <translation>Zmień osobę wspierającą</translation>
@@ -5952,7 +6055,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>TextListEditor</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/lists.py" line="+54" />
         <source>Press F2 to change the chosen line, Delete to remove it.</source>
         <translation>Naciśnij F2, aby zmienić wybrany wiersz, albo Delete, aby go usunąć.</translation>
@@ -6006,7 +6109,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>TodayView</name>
-    <message numerus="yes">
+<message numerus="yes">
         <location filename="../../ui/views/today.py" line="+17" />
         <source>%n days in a row. Well done!</source>
         <translation>
@@ -6227,7 +6330,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>TrackerChartPanel</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/tracker_chart.py" line="+44" />
         <source>Show:</source>
         <translation>Pokaż:</translation>
@@ -6280,7 +6383,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>TrackerDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/tracker.py" line="+45" />
         <source>Track something new</source>
         <translation>Śledź coś nowego</translation>
@@ -6363,7 +6466,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>TreatmentDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/treatment.py" />
         <source>&amp;Chosen</source>
         <translation>&amp;Wybrano</translation>
@@ -6456,7 +6559,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>TreatmentView</name>
-    <message>
+<message>
         <location filename="../../ui/views/treatment.py" />
         <source>&amp;New referral…</source>
         <translation>&amp;Nowe skierowanie…</translation>
@@ -6547,7 +6650,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>TrendPanel</name>
-    <message>
+<message>
         <location filename="../../ui/views/checkins.py" line="+29" />
         <source>Question to show on the chart</source>
         <translation>Pytanie do pokazania na wykresie</translation>
@@ -6581,7 +6684,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>Wording</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/wording.py" line="+49" />
         <location line="+13" />
         <source>yes</source>
@@ -6769,10 +6872,22 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>{repeat}, until {day}</source>
         <translation>{repeat}, do {day}</translation>
     </message>
+    <message>
+        <source>Well-being</source>
+        <translation>Samopoczucie</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Nastrój</translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation>Niepokój</translation>
+    </message>
 </context>
 <context>
     <name>YesNoInput</name>
-    <message>
+<message>
         <location filename="../../ui/views/today.py" line="-399" />
         <source>Yes</source>
         <translation>Tak</translation>
@@ -6800,7 +6915,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>_Dialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/plan_items.py" line="-288" />
         <source>Cancel</source>
         <translation>Anuluj</translation>
@@ -6808,7 +6923,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>AllergyDialog</name>
-    <message>
+<message>
         <source>&amp;Allergic to</source>
         <translation>&amp;Uczulenie na</translation>
     </message>
@@ -6871,7 +6986,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>AppointmentDialog</name>
-    <message>
+<message>
         <source> minutes</source>
         <translation> min</translation>
     </message>
@@ -7002,7 +7117,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>Appointments</name>
-    <message>
+<message>
         <source>{text} (cancelled)</source>
         <translation>{text} (odwołana)</translation>
     </message>
@@ -7021,7 +7136,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>AppointmentsView</name>
-    <message>
+<message>
         <source>&amp;Afterwards…</source>
         <translation>&amp;Po wizycie…</translation>
     </message>
@@ -7120,7 +7235,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>ConditionDialog</name>
-    <message>
+<message>
         <source>&amp;Condition</source>
         <translation>&amp;Choroba</translation>
     </message>
@@ -7191,7 +7306,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>ContactDialog</name>
-    <message>
+<message>
         <source>&amp;Name</source>
         <translation>&amp;Imię i nazwisko</translation>
     </message>
@@ -7238,7 +7353,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>DoseActions</name>
-    <message>
+<message>
         <source>&amp;Take</source>
         <translation>&amp;Weź</translation>
     </message>
@@ -7305,7 +7420,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>DoseTableModel</name>
-    <message>
+<message>
         <source>Due</source>
         <translation>Pora</translation>
     </message>
@@ -7320,7 +7435,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>DoseTimeDialog</name>
-    <message>
+<message>
         <source>&amp;Taken at</source>
         <translation>&amp;Przyjęto o</translation>
     </message>
@@ -7351,7 +7466,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>MedicineDialog</name>
-    <message>
+<message>
         <source>&amp;Code</source>
         <translation>Ko&amp;d</translation>
     </message>
@@ -7518,7 +7633,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>MedicineTableModel</name>
-    <message>
+<message>
         <source>Left</source>
         <translation>Zostało</translation>
     </message>
@@ -7533,7 +7648,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>Medicines</name>
-    <message>
+<message>
         <source>Capsule</source>
         <translation>Kapsułka</translation>
     </message>
@@ -7632,7 +7747,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>MedicinesView</name>
-    <message>
+<message>
         <source>&amp;Change…</source>
         <translation>Z&amp;mień…</translation>
     </message>
@@ -7779,7 +7894,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>SkipDoseDialog</name>
-    <message>
+<message>
         <source>&amp;Why</source>
         <translation>&amp;Dlaczego</translation>
     </message>
@@ -7822,7 +7937,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>SnoozeDialog</name>
-    <message>
+<message>
         <source> minutes</source>
         <translation> min</translation>
     </message>
@@ -7845,7 +7960,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>StopMedicineDialog</name>
-    <message>
+<message>
         <source>&amp;Why</source>
         <translation>&amp;Dlaczego</translation>
     </message>
@@ -7880,7 +7995,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>Summary</name>
-    <message>
+<message>
         <source>Mild</source>
         <translation>Łagodna</translation>
     </message>
@@ -7899,7 +8014,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>SummaryView</name>
-    <message>
+<message>
         <source>&amp;Save my summary</source>
         <translation>&amp;Zapisz podsumowanie</translation>
     </message>
@@ -8011,10 +8126,34 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
+    <message>
+        <source>Information in large print</source>
+        <translation>Informacje dużą czcionką</translation>
+    </message>
+    <message>
+        <source>Information in easy read</source>
+        <translation>Informacje w tekście łatwym do czytania</translation>
+    </message>
+    <message>
+        <source>Someone to come with me</source>
+        <translation>Ktoś, kto przyjdzie ze mną</translation>
+    </message>
+    <message>
+        <source>I need: {need}</source>
+        <translation>Potrzebuję: {need}</translation>
+    </message>
+    <message>
+        <source>A British Sign Language interpreter</source>
+        <translation>Tłumacz brytyjskiego języka migowego (BSL)</translation>
+    </message>
+    <message>
+        <source>I &amp;need</source>
+        <translation>&amp;Potrzebuję</translation>
+    </message>
 </context>
 <context>
     <name>AddServiceDialog</name>
-    <message>
+<message>
         <source>Add to my plan</source>
         <translation>Dodaj do mojego planu</translation>
     </message>
@@ -8045,7 +8184,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>AttendanceDialog</name>
-    <message>
+<message>
         <source>I went</source>
         <translation>Byłem/byłam</translation>
     </message>
@@ -8096,7 +8235,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>GoingActions</name>
-    <message>
+<message>
         <source>Community support I chose</source>
         <translation>Wybrane przeze mnie wsparcie w społeczności</translation>
     </message>
@@ -8147,7 +8286,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>ReferralDialog</name>
-    <message>
+<message>
         <source>Change my referral</source>
         <translation>Zmień moje skierowanie</translation>
     </message>
@@ -8258,7 +8397,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>SocialDialogs</name>
-    <message>
+<message>
         <source>My GP or practice</source>
         <translation>Mój lekarz rodzinny lub przychodnia</translation>
     </message>
@@ -8305,7 +8444,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>SocialView</name>
-    <message>
+<message>
         <source>not recorded yet</source>
         <translation>jeszcze nie zapisano</translation>
     </message>

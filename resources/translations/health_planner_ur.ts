@@ -3,7 +3,7 @@
 <TS version="2.1" language="ur" sourcelanguage="en_GB">
 <context>
     <name>ActionDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/plan_items.py" line="+99" />
         <source>Change an action</source>
         <translation>کام بدلیں</translation>
@@ -201,7 +201,7 @@
 </context>
 <context>
     <name>AlertPanel</name>
-    <message>
+<message>
         <location filename="../../ui/views/checkins.py" line="+105" />
         <source>Please get help now</source>
         <translation>براہ کرم ابھی مدد حاصل کریں</translation>
@@ -209,7 +209,7 @@
 </context>
 <context>
     <name>Banner</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/banner.py" line="+41" />
         <source>Message</source>
         <translation>پیغام</translation>
@@ -227,7 +227,7 @@
 </context>
 <context>
     <name>BarChart</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/bars.py" line="+24" />
         <source>Hidden: fewer than 10 people</source>
         <translation>چھپا ہوا: 10 سے کم لوگ</translation>
@@ -235,7 +235,7 @@
 </context>
 <context>
     <name>BudgetDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/budget.py" />
         <source>&amp;Amount (£)</source>
         <translation>&amp;رقم (£)</translation>
@@ -328,7 +328,7 @@
 </context>
 <context>
     <name>BudgetView</name>
-    <message numerus="yes">
+<message numerus="yes">
         <location filename="../../ui/views/budget.py" />
         <source>%n-month review</source>
         <translation>
@@ -509,7 +509,7 @@
 </context>
 <context>
     <name>ChartWidget</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/chart.py" line="+52" />
         <source>since {day}</source>
         <translation>{day} سے</translation>
@@ -666,7 +666,7 @@
 </context>
 <context>
     <name>CheckinsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/checkins.py" line="-51" />
         <source>PHQ-9 score</source>
         <translation>PHQ-9 اسکور</translation>
@@ -725,7 +725,7 @@
 </context>
 <context>
     <name>Consent</name>
-    <message>
+<message>
         <location filename="../../sync/consent.py" line="+42" />
         <source>Download the list of local services</source>
         <translation>مقامی سروسز کی فہرست ڈاؤن لوڈ کریں</translation>
@@ -816,7 +816,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>CoreMessages</name>
-    <message>
+<message>
         <location filename="../../ui/forms.py" />
         <source>There is no space left on the drive that holds this profile. Free some space, then try again. Nothing was lost.</source>
         <translation>جس ڈرائیو میں یہ پروفائل ہے اس میں جگہ باقی نہیں رہی۔ کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔ کچھ ضائع نہیں ہوا۔</translation>
@@ -1001,8 +1001,63 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
 </context>
 <context>
-    <name>FeedsPanel</name>
+    <name>EasyRead</name>
     <message>
+        <source>Nothing more to do today.</source>
+        <translation>آج مزید کچھ کرنا نہیں ہے۔</translation>
+    </message>
+<message>
+        <source>Write your answer. Then press Enter.</source>
+        <translation>اپنا جواب لکھیں۔ پھر Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Tick your goals for this plan.</source>
+        <translation>اس منصوبے کے لیے اپنے مقاصد پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <source>My pl&amp;an</source>
+        <translation>میرا منصوبہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>My me&amp;dicines</source>
+        <translation>میری &amp;دوائیں</translation>
+    </message>
+    <message>
+        <source>Answer questions about how you feel. Only you see the answers.</source>
+        <translation>اپنے احساسات کے بارے میں سوالوں کے جواب دیں۔ جواب صرف آپ دیکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>What you will do. What your helpers will do.</source>
+        <translation>آپ کیا کریں گے۔ آپ کے مددگار کیا کریں گے۔</translation>
+    </message>
+    <message>
+        <source>No appointments soon.</source>
+        <translation>جلد کوئی ملاقات نہیں۔</translation>
+    </message>
+    <message>
+        <source>My g&amp;oals</source>
+        <translation>میرے مقاصد (&amp;O)</translation>
+    </message>
+    <message>
+        <source>You do not write anything down yet.</source>
+        <translation>آپ ابھی کچھ نہیں لکھتے۔</translation>
+    </message>
+    <message>
+        <source>&amp;New thing to write down</source>
+        <translation>لکھنے کے لیے نئی چیز (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Community help</source>
+        <translation>کمیونٹی کی &amp;مدد</translation>
+    </message>
+    <message>
+        <source>A&amp;ll my appointments</source>
+        <translation>میری &amp;تمام ملاقاتیں</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPanel</name>
+<message>
         <source>Borough directories (Open Referral UK feeds)</source>
         <translation>بورو کی ڈائریکٹریاں (اوپن ریفرل یو کے فیڈز)</translation>
     </message>
@@ -1086,7 +1141,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>DecisionsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/decisions.py" />
         <source>&amp;New decision…</source>
         <translation>&amp;نیا فیصلہ…</translation>
@@ -1254,7 +1309,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>EditDecisionDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/decision.py" />
         <source>&amp;Benefits</source>
         <translation>&amp;فائدے</translation>
@@ -1367,7 +1422,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>FormErrors</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/forms.py" line="+108" />
         <source>Please fill this in.</source>
         <translation>براہ کرم یہ خانہ بھریں۔</translation>
@@ -1413,7 +1468,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>Forms</name>
-    <message>
+<message>
         <location filename="../../ui/forms.py" line="-42" />
         <source>Too short. Use at least 4 characters.</source>
         <translation>بہت چھوٹا ہے۔ کم از کم 4 حروف استعمال کریں۔</translation>
@@ -1456,7 +1511,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>GoalDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/goal_editor.py" line="+66" />
         <source>Change a goal</source>
         <translation>مقصد بدلیں</translation>
@@ -1600,7 +1655,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>GoalsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/goals.py" line="+67" />
         <location line="+77" />
         <source>What matters to me and my goals</source>
@@ -1772,7 +1827,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>GpReport</name>
-    <message>
+<message>
         <location filename="../../ui/printing.py" line="+79" />
         <source>About me</source>
         <translation>میرے بارے میں</translation>
@@ -1916,10 +1971,30 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <source>How I have been: ONS4 check-ins</source>
         <translation>میں کیسا رہا: ONS4 چیک اِن</translation>
     </message>
+    <message>
+        <source>Please give me information in large print.</source>
+        <translation>براہ کرم مجھے بڑے حروف میں معلومات دیں۔</translation>
+    </message>
+    <message>
+        <source>I need a British Sign Language interpreter.</source>
+        <translation>مجھے برٹش سائن لینگویج (BSL) کے ترجمان کی ضرورت ہے۔</translation>
+    </message>
+    <message>
+        <source>How to communicate with me</source>
+        <translation>مجھ سے بات چیت کیسے کریں</translation>
+    </message>
+    <message>
+        <source>Please give me information in easy read.</source>
+        <translation>براہ کرم مجھے آسان تحریر میں معلومات دیں۔</translation>
+    </message>
+    <message>
+        <source>I would like someone to come with me.</source>
+        <translation>براہ کرم کسی کو میرے ساتھ آنے دیں۔</translation>
+    </message>
 </context>
 <context>
     <name>ItemListEditor</name>
-    <message>
+<message>
         <location filename="../../ui/views/plan.py" line="+88" />
         <source>Press Enter to change the chosen one.</source>
         <translation>چنی ہوئی چیز بدلنے کے لیے Enter دبائیں۔</translation>
@@ -1957,7 +2032,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>LogEntryDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/log_entry.py" line="+43" />
         <source>Change a log entry</source>
         <translation>اندراج بدلیں</translation>
@@ -2060,7 +2135,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>LogTableModel</name>
-    <message>
+<message>
         <location filename="../../ui/models/logs.py" line="+44" />
         <source>When</source>
         <translation>کب</translation>
@@ -2083,7 +2158,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>LogsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/logs.py" line="+64" />
         <location line="+95" />
         <source>Logs</source>
@@ -2272,7 +2347,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
+<message>
         <location filename="../../ui/mainwindow.py" />
         <source>You can look at everything, but saving is turned off.</source>
         <translation>آپ سب کچھ دیکھ سکتے ہیں، لیکن محفوظ کرنا بند ہے۔</translation>
@@ -2396,7 +2471,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>Navigation</name>
-    <message>
+<message>
         <location filename="../../ui/views/registry.py" line="+22" />
         <source>Today</source>
         <translation>آج</translation>
@@ -2465,7 +2540,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>NewDecisionDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/decision.py" />
         <source>&amp;Options</source>
         <translation>&amp;اختیارات</translation>
@@ -2538,7 +2613,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>OutcomeDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/decision.py" />
         <source>&amp;Decided</source>
         <translation>&amp;طے ہوا</translation>
@@ -2601,7 +2676,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>Participation</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation.py" line="1" />
         <source>Tick all that apply.</source>
         <translation>جو بھی لاگو ہوں، سب پر نشان لگائیں۔</translation>
@@ -2749,7 +2824,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>ParticipationView</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation.py" line="1" />
         <source>This consultation has closed: these are its results.</source>
         <translation>یہ مشاورت بند ہو چکی ہے: یہ اس کے نتائج ہیں۔</translation>
@@ -3204,10 +3279,22 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>1 person</source>
         <translation>1 شخص</translation>
     </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>سروسز (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>رائے (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nt</source>
+        <translation>بھیجے (&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseField</name>
-    <message>
+<message>
         <location filename="../../ui/views/start.py" line="+105" />
         <source>Show</source>
         <translation>دکھائیں</translation>
@@ -3225,7 +3312,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>PlanSections</name>
-    <message>
+<message>
         <location filename="../../ui/views/plan_compare.py" line="+21" />
         <source>Title</source>
         <translation>عنوان</translation>
@@ -3338,7 +3425,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>PlanView</name>
-    <message>
+<message>
         <location filename="../../ui/views/plan.py" line="+48" />
         <location line="+19" />
         <source>My care and support plan</source>
@@ -3654,7 +3741,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>PrepareDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/decision.py" />
         <source>&amp;Appointment</source>
         <translation>&amp;ملاقات</translation>
@@ -3682,7 +3769,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>Printing</name>
-    <message>
+<message>
         <location filename="../../ui/printing.py" line="+181" />
         <source>Printed %1</source>
         <translation>پرنٹ کی تاریخ: %1</translation>
@@ -3695,7 +3782,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>QPlatformTheme</name>
-    <message>
+<message>
         <source>OK</source>
         <translation>ٹھیک ہے</translation>
     </message>
@@ -3770,7 +3857,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>QuestionnaireForm</name>
-    <message>
+<message>
         <location filename="../../ui/views/checkins.py" line="-368" />
         <source>{n}. {text}</source>
         <translation>{n}۔ {text}</translation>
@@ -3866,7 +3953,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>QuickLogRow</name>
-    <message>
+<message>
         <location filename="../../ui/views/today.py" line="+114" />
         <source>0 to 10</source>
         <translation>0 سے 10</translation>
@@ -3919,7 +4006,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>ReceiptDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/budget.py" />
         <source>&amp;Save a copy…</source>
         <translation>&amp;نقل محفوظ کریں…</translation>
@@ -3957,7 +4044,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
-    <message>
+<message>
         <location filename="../../ui/views/sharing.py" line="+463" />
         <source>I have &amp;written it down</source>
         <translation>میں نے لکھ لیا ہے (&amp;W)</translation>
@@ -3990,7 +4077,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>Reminders</name>
-    <message>
+<message>
         <location filename="../../ui/reminders.py" line="+45" />
         <location line="+36" />
         <source>Health Planner</source>
@@ -4022,7 +4109,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>RestoreDialog</name>
-    <message>
+<message>
         <location filename="../../ui/views/sharing.py" line="-132" />
         <source>&amp;Instead of this profile ({name})</source>
         <translation>اس پروفائل کی جگہ ({name}) (&amp;I)</translation>
@@ -4156,7 +4243,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>SaveVersionDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/plan_items.py" line="+150" />
         <source>Save a new version of my plan</source>
         <translation>میرے منصوبے کا نیا ورژن محفوظ کریں</translation>
@@ -4224,7 +4311,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>SettingsView</name>
-    <message>
+<message>
         <location filename="../../ui/views/settings.py" line="+55" />
         <source>Settings</source>
         <translation>ترتیبات</translation>
@@ -4474,10 +4561,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>آپ کا پاس ورڈ بدل گیا ہے۔ اگلی بار نیا پاس ورڈ استعمال کریں۔</translation>
     </message>
+    <message>
+        <source>Easy read: short sentences, big buttons and pictures on Today, My plan and Check-ins</source>
+        <translation>آسان تحریر: آج، میرا منصوبہ اور چیک اِن پر مختصر جملے، بڑے بٹن اور تصویریں</translation>
+    </message>
+    <message>
+        <source>Eas&amp;y read: short sentences, big buttons, pictures</source>
+        <translation>آسان تحریر: مختصر جملے، بڑے بٹن، تصویریں (&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>SharingView</name>
-    <message>
+<message>
         <location filename="../../ui/views/sharing.py" line="-316" />
         <source>&amp;About me (name, borough)</source>
         <translation>میرے بارے میں (نام، بورو) (&amp;A)</translation>
@@ -5337,10 +5432,18 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>receipts</source>
         <translation>رسیدیں</translation>
     </message>
+    <message>
+        <source>GP &amp;summary</source>
+        <translation>جی پی خلاصہ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>بیک اپ (&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>SpendDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/budget.py" />
         <source>&amp;Amount (£)</source>
         <translation>&amp;رقم (£)</translation>
@@ -5423,7 +5526,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>StartScreen</name>
-    <message>
+<message>
         <location filename="../../ui/views/start.py" />
         <source>Open &amp;read-only</source>
         <translation>صرف &amp;پڑھنے کے لیے کھولیں</translation>
@@ -5850,7 +5953,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>SupporterDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/plan_items.py" line="-140" />
         <source>Change a supporter</source>
         <translation>مددگار بدلیں</translation>
@@ -5928,7 +6031,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>TextListEditor</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/lists.py" line="+54" />
         <source>Press F2 to change the chosen line, Delete to remove it.</source>
         <translation>چنی ہوئی سطر بدلنے کے لیے F2، ہٹانے کے لیے Delete دبائیں۔</translation>
@@ -5982,7 +6085,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>TodayView</name>
-    <message numerus="yes">
+<message numerus="yes">
         <location filename="../../ui/views/today.py" line="+17" />
         <source>%n days in a row. Well done!</source>
         <translation>
@@ -6201,7 +6304,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>TrackerChartPanel</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/tracker_chart.py" line="+44" />
         <source>Show:</source>
         <translation>دکھائیں:</translation>
@@ -6254,7 +6357,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>TrackerDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/tracker.py" line="+45" />
         <source>Track something new</source>
         <translation>کچھ نیا ٹریک کریں</translation>
@@ -6337,7 +6440,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>TreatmentDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/treatment.py" />
         <source>&amp;Chosen</source>
         <translation>&amp;چنا گیا</translation>
@@ -6430,7 +6533,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>TreatmentView</name>
-    <message>
+<message>
         <location filename="../../ui/views/treatment.py" />
         <source>&amp;New referral…</source>
         <translation>&amp;نیا ریفرل…</translation>
@@ -6519,7 +6622,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>TrendPanel</name>
-    <message>
+<message>
         <location filename="../../ui/views/checkins.py" line="+29" />
         <source>Question to show on the chart</source>
         <translation>چارٹ پر دکھانے کے لیے سوال</translation>
@@ -6553,7 +6656,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>Wording</name>
-    <message>
+<message>
         <location filename="../../ui/widgets/wording.py" line="+49" />
         <location line="+13" />
         <source>yes</source>
@@ -6736,10 +6839,22 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>{repeat}, until {day}</source>
         <translation>{repeat}، {day} تک</translation>
     </message>
+    <message>
+        <source>Mood</source>
+        <translation>مزاج</translation>
+    </message>
+    <message>
+        <source>Worry</source>
+        <translation>فکر</translation>
+    </message>
+    <message>
+        <source>Well-being</source>
+        <translation>خوشحالی</translation>
+    </message>
 </context>
 <context>
     <name>YesNoInput</name>
-    <message>
+<message>
         <location filename="../../ui/views/today.py" line="-399" />
         <source>Yes</source>
         <translation>ہاں</translation>
@@ -6767,7 +6882,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>_Dialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/plan_items.py" line="-288" />
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
@@ -6775,7 +6890,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>AllergyDialog</name>
-    <message>
+<message>
         <source>&amp;Allergic to</source>
         <translation>&amp;الرجی کس چیز سے</translation>
     </message>
@@ -6838,7 +6953,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>AppointmentDialog</name>
-    <message>
+<message>
         <source> minutes</source>
         <translation> منٹ</translation>
     </message>
@@ -6969,7 +7084,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>Appointments</name>
-    <message>
+<message>
         <source>{text} (cancelled)</source>
         <translation>{text} (منسوخ)</translation>
     </message>
@@ -6988,7 +7103,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>AppointmentsView</name>
-    <message>
+<message>
         <source>&amp;Afterwards…</source>
         <translation>&amp;بعد میں…</translation>
     </message>
@@ -7086,7 +7201,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>ConditionDialog</name>
-    <message>
+<message>
         <source>&amp;Condition</source>
         <translation>&amp;بیماری</translation>
     </message>
@@ -7157,7 +7272,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>ContactDialog</name>
-    <message>
+<message>
         <source>&amp;Name</source>
         <translation>&amp;نام</translation>
     </message>
@@ -7204,7 +7319,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>DoseActions</name>
-    <message>
+<message>
         <source>&amp;Take</source>
         <translation>&amp;لیں</translation>
     </message>
@@ -7271,7 +7386,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>DoseTableModel</name>
-    <message>
+<message>
         <source>Due</source>
         <translation>وقت</translation>
     </message>
@@ -7286,7 +7401,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>DoseTimeDialog</name>
-    <message>
+<message>
         <source>&amp;Taken at</source>
         <translation>&amp;لینے کا وقت</translation>
     </message>
@@ -7317,7 +7432,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>MedicineDialog</name>
-    <message>
+<message>
         <source>&amp;Code</source>
         <translation>&amp;کوڈ</translation>
     </message>
@@ -7484,7 +7599,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>MedicineTableModel</name>
-    <message>
+<message>
         <source>Left</source>
         <translation>باقی</translation>
     </message>
@@ -7499,7 +7614,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>Medicines</name>
-    <message>
+<message>
         <source>Capsule</source>
         <translation>کیپسول</translation>
     </message>
@@ -7598,7 +7713,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>MedicinesView</name>
-    <message>
+<message>
         <source>&amp;Change…</source>
         <translation>&amp;تبدیل کریں…</translation>
     </message>
@@ -7745,7 +7860,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>SkipDoseDialog</name>
-    <message>
+<message>
         <source>&amp;Why</source>
         <translation>&amp;کیوں</translation>
     </message>
@@ -7788,7 +7903,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>SnoozeDialog</name>
-    <message>
+<message>
         <source> minutes</source>
         <translation> منٹ</translation>
     </message>
@@ -7811,7 +7926,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>StopMedicineDialog</name>
-    <message>
+<message>
         <source>&amp;Why</source>
         <translation>&amp;کیوں</translation>
     </message>
@@ -7846,7 +7961,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>Summary</name>
-    <message>
+<message>
         <source>Mild</source>
         <translation>ہلکی</translation>
     </message>
@@ -7865,7 +7980,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>SummaryView</name>
-    <message>
+<message>
         <source>&amp;Save my summary</source>
         <translation>خلاصہ &amp;محفوظ کریں</translation>
     </message>
@@ -7977,10 +8092,34 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>contact</source>
         <translation>رابطہ</translation>
     </message>
+    <message>
+        <source>Information in large print</source>
+        <translation>بڑے حروف میں معلومات</translation>
+    </message>
+    <message>
+        <source>Information in easy read</source>
+        <translation>آسان تحریر میں معلومات</translation>
+    </message>
+    <message>
+        <source>A British Sign Language interpreter</source>
+        <translation>برٹش سائن لینگویج (BSL) کا ترجمان</translation>
+    </message>
+    <message>
+        <source>I &amp;need</source>
+        <translation>مجھے ضرورت ہے (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Someone to come with me</source>
+        <translation>کوئی جو میرے ساتھ آئے</translation>
+    </message>
+    <message>
+        <source>I need: {need}</source>
+        <translation>مجھے ضرورت ہے: {need}</translation>
+    </message>
 </context>
 <context>
     <name>AddServiceDialog</name>
-    <message>
+<message>
         <source>Add to my plan</source>
         <translation>میرے منصوبے میں شامل کریں</translation>
     </message>
@@ -8011,7 +8150,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>AttendanceDialog</name>
-    <message>
+<message>
         <source>I went</source>
         <translation>میں گیا/گئی</translation>
     </message>
@@ -8062,7 +8201,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>GoingActions</name>
-    <message>
+<message>
         <source>Community support I chose</source>
         <translation>کمیونٹی کی مدد جو میں نے چنی</translation>
     </message>
@@ -8113,7 +8252,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>ReferralDialog</name>
-    <message>
+<message>
         <source>Change my referral</source>
         <translation>میرا ریفرل بدلیں</translation>
     </message>
@@ -8224,7 +8363,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>SocialDialogs</name>
-    <message>
+<message>
         <source>My GP or practice</source>
         <translation>میرا جی پی یا کلینک</translation>
     </message>
@@ -8271,7 +8410,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>SocialView</name>
-    <message>
+<message>
         <source>not recorded yet</source>
         <translation>ابھی درج نہیں</translation>
     </message>

@@ -46,6 +46,7 @@ from ui.widgets.chart import ChartWidget
 from ui.widgets.flow import flow_widget
 from ui.widgets.forms import user_message
 from ui.widgets.responsive import ResponsiveBox, flow_row, reveal
+from ui.widgets.tabs import short_tabs
 
 CODES = ("ONS4", "PHQ9", "GAD7")
 
@@ -496,6 +497,9 @@ class CheckinsView(FeatureView[CheckinsData]):
             self.forms[code] = form
             self.trends[code] = trend
             self.tabs.addTab(page, wording.instrument_name(code))
+        self.tab_names = short_tabs(self.tabs, [
+            (wording.instrument_name(code), wording.instrument_short_name(code)) for code in CODES
+        ])
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Check-ins"), self))
         layout.addWidget(

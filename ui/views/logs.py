@@ -131,8 +131,9 @@ class LogsView(FeatureView[LogsData]):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TRACKER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.VALUE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.VALUE, self.fontMetrics().horizontalAdvance("0" * 16))
+        # Value and note share what is left, not a fixed 16 digits: at 200 % that pushed the
+        # notes past the right edge (#23).
+        header.setSectionResizeMode(Column.VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit_entry())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -50,7 +50,9 @@ from ui.views.participation_actions import ParticipationActions, ParticipationDa
 from ui.views.participation_feeds import FeedsPanel
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
+from ui.widgets.responsive import ResponsiveBox
 from ui.widgets.row_list import RowList
+from ui.widgets.tabs import short_tabs
 
 
 def item_summary(item: OutboxItem) -> str:
@@ -100,6 +102,14 @@ class ParticipationView(ParticipationActions):
         self.tabs.addTab(self._surveys_tab(), self.tr("Su&rveys"))
         self.tabs.addTab(self._results_tab(), self.tr("&What people say"))
         self.tabs.addTab(self._outbox_tab(), self.tr("Se&nt and waiting"))
+        # Short names at large text sizes; the whole name stays in the tooltip (#23).
+        self.tab_names = short_tabs(self.tabs, [
+            (self.tr("&Choices"), self.tr("&Choices")),
+            (self.tr("Local &services"), self.tr("&Services")),
+            (self.tr("Su&rveys"), self.tr("Su&rveys")),
+            (self.tr("&What people say"), self.tr("Vie&ws")),
+            (self.tr("Se&nt and waiting"), self.tr("Se&nt")),
+        ])
         layout.addWidget(self.tabs, 1)
 
     # -- building ---------------------------------------------------------------------
@@ -110,7 +120,7 @@ class ParticipationView(ParticipationActions):
         self.consent_rows: dict[Purpose, tuple[QLabel, QPushButton, QPushButton]] = {}
         for purpose in consent.PURPOSES:
             box = QGroupBox(consent_title(purpose), page)
-            row = QHBoxLayout(box)
+            row = ResponsiveBox(box, min_chars=60)  # the buttons go below at large text sizes
             status = QLabel(box)
             status.setWordWrap(True)
             read = QPushButton(self.tr("Read and choose"), box)
@@ -202,7 +212,7 @@ class ParticipationView(ParticipationActions):
         box = QVBoxLayout(self.wellbeing_box)
         self.wellbeing_note = paragraph("", self.wellbeing_box)
         box.addWidget(self.wellbeing_note)
-        row = QHBoxLayout()
+        row = ResponsiveBox(min_chars=40)  # the button goes below at large text sizes (#23)
         self.wellbeing_borough = QComboBox(self.wellbeing_box)
         self.wellbeing_borough.setAccessibleName(self.tr("Your borough"))
         for name in LONDON_BOROUGHS:

@@ -218,6 +218,15 @@ class SettingsView(QWidget):
         row.addWidget(self.text_size, 1)
         row.addWidget(self.text_size_value)
         layout.addLayout(row)
+
+        self.easy_read = QCheckBox(self.tr("Eas&y read: short sentences, big buttons, pictures"))
+        self.easy_read.setAccessibleName(
+            self.tr("Easy read: short sentences, big buttons and pictures on Today, My plan "
+                    "and Check-ins")
+        )
+        self.easy_read.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.easy_read.toggled.connect(self._easy_read_changed)
+        layout.addWidget(self.easy_read)
         return box
 
     def _reminders_box(self) -> QGroupBox:
@@ -293,6 +302,7 @@ class SettingsView(QWidget):
             self.text_size.setValue(prefs.text_scale)
             self._show_text_size(prefs.text_scale)
             self.reminders.setChecked(prefs.reminders)
+            self.easy_read.setChecked(prefs.easy_read)
             self._update_remember()
         finally:
             self._loading = False
@@ -352,6 +362,9 @@ class SettingsView(QWidget):
 
     def _reminders_changed(self, on: bool) -> None:
         self._set(reminders=on)
+
+    def _easy_read_changed(self, on: bool) -> None:
+        self._set(easy_read=on)
 
     def _auto_lock_changed(self, minutes: int) -> None:
         self._set(auto_lock_minutes=float(minutes))

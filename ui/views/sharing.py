@@ -71,6 +71,7 @@ from ui.views.sharing_tab import Period, as_day
 from ui.widgets import wording
 from ui.widgets.forms import user_message
 from ui.widgets.passphrase import PassphraseField
+from ui.widgets.tabs import short_tabs
 
 PREVIEW_DELAY_MS = 350  # ticking three boxes in a row builds one preview, not three
 MIN_BACKUP_PASSPHRASE = backups.MIN_BACKUP_PASSPHRASE
@@ -178,6 +179,13 @@ class SharingView(GpTab, ExportTab, ImportTab, FeatureView[SharingData]):
         self.tabs.addTab(self._build_export(), self.tr("E&xport"))
         self.tabs.addTab(self._build_import(), self.tr("&Import"))
         self.tabs.addTab(self._build_backup(), self.tr("&Back up and restore"))
+        # Short names at large text sizes; the whole name stays in the tooltip (#23).
+        self.tab_names = short_tabs(self.tabs, [
+            (self.tr("&Share with my GP"), self.tr("GP &summary")),
+            (self.tr("E&xport"), self.tr("E&xport")),
+            (self.tr("&Import"), self.tr("&Import")),
+            (self.tr("&Back up and restore"), self.tr("&Back up")),
+        ])
         self.tabs.currentChanged.connect(self._tab_chosen)
         layout.addWidget(self.tabs, 1)
 

@@ -36,7 +36,7 @@ from ui.views.sharing_tab import Period, SharingTab, midnight
 from ui.widgets import wording
 from ui.widgets.forms import user_message
 from ui.widgets.preview import PreviewBrowser
-from ui.widgets.responsive import ResponsiveBox, labelled
+from ui.widgets.responsive import ResponsiveBox, flow_row, labelled
 
 # The sections of the summary the person can leave out: (ReportOptions field, label, accessible).
 # fmt: off
@@ -169,11 +169,10 @@ class GpTab(SharingTab):
             QCoreApplication.translate("SharingView", "Save for GP systems as a FHIR file"),
             self.save_fhir,
         )
-        actions = QHBoxLayout()
-        actions.addWidget(self.save_pdf_button)
-        actions.addWidget(self.save_fhir_button)
-        actions.addStretch(1)
-        right.addLayout(actions)
+        actions, flow = flow_row(right_box)  # one above the other when they do not fit (#23)
+        flow.addWidget(self.save_pdf_button)
+        flow.addWidget(self.save_fhir_button)
+        right.addWidget(actions)
 
         self.preview = PreviewBrowser(right_box)
         self.preview.setAccessibleName(

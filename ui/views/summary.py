@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -19,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.summary import Allergy, Condition, EmergencyContact, HealthSummary
+from planner.domain.summary import (
+    Allergy,
+    CommunicationNeed,
+    Condition,
+    EmergencyContact,
+    HealthSummary,
+)
 from planner.vault import Vault
 from ui.dialogs.summary_items import AllergyDialog, ConditionDialog, ContactDialog, severity_name
 from ui.session import Session
@@ -87,6 +94,25 @@ class SummaryView(FeatureView[HealthSummary]):
         self.carer.setAccessibleName(self.tr("My carer's name"))
         self.about_me = self._text(self.tr("What I want people to know about me"))
         form = wrapping_form()
+        # The common needs to tick (the Accessible Information Standard's); the rest in words.
+        self.support: dict[CommunicationNeed, QCheckBox] = {}
+        support_box = QWidget(self.info_box)
+        support_layout = QVBoxLayout(support_box)
+        support_layout.setContentsMargins(0, 0, 0, 0)
+        for need, text in (
+            (CommunicationNeed.EASY_READ, self.tr("Information in easy read")),
+            (CommunicationNeed.LARGE_PRINT, self.tr("Information in large print")),
+            (CommunicationNeed.BSL_INTERPRETER, self.tr("A British Sign Language interpreter")),
+            (CommunicationNeed.SOMEONE_WITH_ME, self.tr("Someone to come with me")),
+        ):
+            check = QCheckBox(text, support_box)
+            check.setAccessibleName(self.tr("I need: {need}").format(need=text))
+            check.toggled.connect(self._mark_dirty)
+            support_layout.addWidget(check)
+            self.support[need] = check
+        support_label = QLabel(self.tr("I &need"), self.info_box)
+        support_label.setBuddy(self.support[CommunicationNeed.EASY_READ])
+        form.addRow(support_label, support_box)
         self.errors: dict[str, FieldError] = {}
         for key, text, widget in (
             ("communication_needs", self.tr("How I &communicate best"), self.communication),
@@ -174,6 +200,8 @@ class SummaryView(FeatureView[HealthSummary]):
             self._allergies = list(summary.allergies)
             self._contacts = list(summary.contacts)
             self.communication.setPlainText(summary.communication_needs)
+            for need, check in self.support.items():
+                check.setChecked(need in summary.communication_support)
             self.carer.setText(summary.carer)
             self.about_me.setPlainText(summary.about_me)
             self._show_items()
@@ -205,6 +233,8 @@ class SummaryView(FeatureView[HealthSummary]):
         try:
             self._conditions, self._allergies, self._contacts = [], [], []
             self.communication.clear()
+            for check in self.support.values():
+                check.setChecked(False)
             self.carer.clear()
             self.about_me.clear()
             self._show_items()
@@ -268,6 +298,9 @@ class SummaryView(FeatureView[HealthSummary]):
             allergies=tuple(a.model_dump() for a in self._allergies),
             contacts=tuple(c.model_dump() for c in self._contacts),
             communication_needs=self.communication.toPlainText(),
+            communication_support=tuple(
+                need for need, check in self.support.items() if check.isChecked()
+            ),
             carer=self.carer.text().strip(),
             about_me=self.about_me.toPlainText(),
         )

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -44,6 +43,7 @@ from ui.widgets.doses import DoseActions, DoseLine, today_lines
 from ui.widgets.going import GoingActions
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
+from ui.widgets.wrapping import wrap_rows
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -251,7 +251,7 @@ class TodayView(FeatureView[TodayData]):
         self.due_list = QListWidget(self.due_box)
         self.due_list.setAccessibleName(self.tr("Things to do today"))
         self.due_list.setAccessibleDescription(self.tr("Press Enter on a check-in to start it."))
-        self.due_list.setWordWrap(True)
+        wrap_rows(self.due_list)
         self.due_list.itemActivated.connect(self._due_activated)
         self.nothing_due = paragraph(self.tr("Nothing else is planned for today."), self.due_box)
         self.nothing_due.setVisible(False)
@@ -305,8 +305,7 @@ class TodayView(FeatureView[TodayData]):
         self.visits.setAccessibleDescription(
             self.tr("Press Enter to see the questions you want to ask.")
         )
-        self.visits.setWordWrap(True)
-        self.visits.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again on resize
+        wrap_rows(self.visits)
         self.visits.itemActivated.connect(
             lambda _item: self.navigate_requested.emit("appointments", "")
         )

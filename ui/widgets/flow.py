@@ -78,6 +78,9 @@ class FlowLayout(QLayout):
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
+            # Never wider than the line: a button too long for it wraps its words (#23).
+            hint = QSize(max(min(hint.width(), area.width()), item.minimumSize().width()),
+                         hint.height())
             if lines[-1] and x + hint.width() > area.right() + 1:
                 lines.append([])
                 x = area.x()

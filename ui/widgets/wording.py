@@ -119,6 +119,16 @@ def instrument(code: str) -> Instrument:
     return load_instrument(code, QLocale().name())
 
 
+def instrument_short_name(code: str) -> str:
+    """The name on a tab where the whole one does not fit (`ui.widgets.tabs`)."""
+    names = {
+        "ONS4": QCoreApplication.translate("Wording", "Well-being"),
+        "PHQ9": QCoreApplication.translate("Wording", "Mood"),
+        "GAD7": QCoreApplication.translate("Wording", "Worry"),
+    }
+    return names.get(code, code)
+
+
 def day(value: date) -> str:
     """ "3 Mar 2026"."""
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")

@@ -323,6 +323,20 @@ def allergies_section(summary: HealthSummary, html: _Html, label: Mapping[str, s
                [30, 20, 34, 16])
 
 
+def communication_section(summary: HealthSummary, html: _Html,
+                          label: Mapping[str, str]) -> None:
+    """What the person needs to understand and take part (the Accessible Information
+    Standard): near the top, where whoever books or sees them reads it first. Left out when
+    nothing is written down."""
+    if not summary.communication_support and not summary.communication_needs.strip():
+        return
+    html.h(2, label["communication"])
+    lines = [("", label[f"need_{need.value}"]) for need in summary.communication_support]
+    if summary.communication_needs.strip():
+        lines.append(("", summary.communication_needs.strip()))
+    html.items(lines)
+
+
 def conditions_section(summary: HealthSummary, html: _Html, label: Mapping[str, str]) -> None:
     html.h(2, label["conditions"])
     if not summary.conditions:
@@ -380,6 +394,8 @@ def build_report(
     html.p(label["intro"].format(date=long_date(today)), "intro")
     if options.details:
         _details(vault, options, html, label, today)
+    if options.communication:
+        communication_section(vault.summary.get(), html, label)
     if options.what_matters:
         html.h(2, label["what_matters"])
         current = vault.plans.current()

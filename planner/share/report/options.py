@@ -38,6 +38,11 @@ LABELS: dict[str, str] = {
     "appointments": "Coming appointments",
     "questions": "Questions I want to ask",
     "decisions": "Decisions I am making",
+    "communication": "How to communicate with me",
+    "need_easy-read": "Please give me information in easy read.",
+    "need_large-print": "Please give me information in large print.",
+    "need_bsl-interpreter": "I need a British Sign Language interpreter.",
+    "need_someone-with-me": "I would like someone to come with me.",
 }
 
 
@@ -48,6 +53,7 @@ class ReportOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     details: bool = True
+    communication: bool = True  # the support the person needs to take part (#23)
     show_nhs_number: bool = True
     show_date_of_birth: bool = True
     what_matters: bool = True

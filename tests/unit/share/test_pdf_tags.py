@@ -123,7 +123,10 @@ def test_headings_tables_lists_and_charts_are_tagged_in_reading_order(
     lists = [e for e in elements if e.role == "L"]
     assert lists and all(item.role == "LI" and item.kids[0].role == "LBody"
                          for item in lists[0].kids)
-    assert lists[0].kids[0].kids[0].text == MARKERS["what_matters"][0]
+    # The first list says how to communicate with the person (#23), the next what matters.
+    assert lists[0].kids[0].kids[0].text == "I hear better on my left side. Please face me and " \
+        "speak clearly."
+    assert lists[1].kids[0].kids[0].text == MARKERS["what_matters"][0]
 
     figures = [e for e in elements if e.role == "Figure"]
     assert {f.alt for f in figures} >= {"Chart of Weight", "Chart of Steps"}
