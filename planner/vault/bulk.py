@@ -14,6 +14,7 @@ is `planner.vault.snapshot.Snapshot`.
 from __future__ import annotations
 
 import heapq
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -299,30 +300,31 @@ def add_checked_entries(
     transaction with their day summaries; returns how many. Each row is (id, tracker key,
     at, value, text, note), in file order.
 
-    The rows go in in id order: inserting 100,000 random ids into the 1M-row id index in the
-    order given missed the page cache on most rows, reading, decrypting and spilling pages
-    again and again (45.9 s, strace'd on the loaded 2-core box), in id order each page is
-    visited once (7.8 s). Row numbers follow that order too (numbering them in file order
-    made the table's inserts random: 2x slower), except among entries at the same moment,
-    which keep the file's order between them, as lists and exports show them (`_numbered`).
+    The rows go in in time order, entries at the same moment in file order (a stable sort;
+    an export's file is in that order already, so nothing moves), and SQLite numbers them in
+    that order: the table and its two time indexes are appended to or walked once, and row
+    numbers keep the file's order among entries at the same moment, as lists and exports
+    show them. Only the random ids land all over their index, whose pages the import's page
+    cache holds (`Store.bulk_cache`); in file order with the usual 8 MiB cache the same
+    import missed the cache on most rows (45.9 s on the loaded 2-core box), and id order
+    made both time indexes random instead (benchmarks/README.md).
     Raises StaleRows, having added nothing, when the UNIQUE id index or a missing tracker
     refuses the rows.
     """
     epoch = EPOCH
     try:
-        with vault.store.transaction() as c:
+        with vault.store.bulk_cache(), vault.store.transaction() as c:
             numbers = {k: int(n) for n, k in c.execute("SELECT n, key FROM trackers")}
-            (last,) = c.execute("SELECT coalesce(max(n), 0) FROM log_entries").fetchone()
             table: list[Any] = []
             append = table.append
-            for i, (entry_id, key, at, value, text, note) in enumerate(rows):
+            for entry_id, key, at, value, text, note in rows:
                 delta = at - epoch  # to_ms, inlined: 100,000 calls
                 ms = (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
-                append((entry_id, numbers[key], ms, value, text, note, i))
-            table = _numbered(table, int(last) + 1)
+                append((entry_id, numbers[key], ms, value, text, note))
+            table = in_time_order(table)
             c.executemany(
-                "INSERT INTO log_entries(id, tracker, at, value, text, note, n) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO log_entries(id, tracker, at, value, text, note) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 table,
             )
             merge_days(c, summarise(table))
@@ -333,21 +335,13 @@ def add_checked_entries(
     return len(table)
 
 
-def _numbered(rows: list[Any], first: int) -> list[Any]:
-    """`rows` (a Row and its place in the file) in id order, the place replaced by a row
-    number: first, first + 1, ... in id order, but shared out in file order among rows at
-    the same time, so `ORDER BY at, n` lists those as the file did."""
-    rows = sorted_in_steps(rows, key=itemgetter(0))
-    at_rank: dict[int, list[int]] = {}
-    for rank, row in enumerate(rows):
-        at_rank.setdefault(row[2], []).append(rank)
-    numbered: list[Any] = [(*row[:6], first + rank) for rank, row in enumerate(rows)]
-    for ranks in at_rank.values():
-        if len(ranks) > 1:
-            in_file = sorted(ranks, key=lambda r: rows[r][6])
-            for rank, n in zip(in_file, sorted(first + r for r in ranks), strict=True):
-                numbered[rank] = (*rows[rank][:6], n)
-    return numbered
+def in_time_order(table: list[Row]) -> list[Row]:
+    """`table` (log_entries rows) sorted by time, stably: rows at the same moment keep their
+    order. A table in order already (an export's) is returned as it is, after one pass in C."""
+    times = list(map(itemgetter(2), table))
+    if all(map(operator.le, times, times[1:])):
+        return table
+    return sorted_in_steps(table, key=itemgetter(2))
 
 
 def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:
