@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.domain.tracker import LogEntry
+from planner.domain.tracker import LogEntry, Tracker
 from planner.errors import ValidationFailed
+from planner.share import csv
 from planner.share.files import check_file, import_file
 from planner.vault import Vault, store
 
@@ -104,3 +105,52 @@ def test_a_refused_write_puts_the_usual_cache_back(
     assert demo.logs.count() == before
     assert len(sizes) == 2 and sizes[1] == "PRAGMA cache_size = -64"
     assert _cache(demo) == -64
+
+
+def test_the_check_reads_each_distinct_reading_once_per_tracker(
+    demo: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file repeats a few hundred readings over 100,000 rows; each was parsed, range-checked
+    and worded again on every row. Refusals still name every line."""
+    parsed: list[str] = []
+    real = Tracker.parse
+
+    def parse(self: Tracker, raw: str) -> tuple[float | None, str | None]:
+        parsed.append(raw)
+        return real(self, raw)
+
+    monkeypatch.setattr(Tracker, "parse", parse)
+    path = tmp_path / "repeats.csv"
+    path.write_text("tracker,at,value,unit\n" + "".join(
+        f"{key},2019-04-01T08:{k // 60:02d}:{k % 60:02d}+00:00,{value},{unit}\n"
+        for k, (key, value, unit) in enumerate(
+            [("steps", "7000", ""), ("mood", "6", ""), ("steps", "7000", "steps"),
+             ("mood", "11", "")] * 50)), "utf-8")
+    with pytest.raises(ValidationFailed) as caught:
+        check_file(demo, path)
+    assert sorted(parsed) == ["11", "6", "7000", "7000"]
+    assert caught.value.problems[:2] == [
+        "line 5: Mood: choose a whole number from 0 to 10",
+        "line 9: Mood: choose a whole number from 0 to 10",
+    ]
+    assert len(caught.value.problems) == 50
+
+
+@pytest.mark.parametrize("raw", [
+    "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c11", "4F0C6C1E-3F4E-4B3E-9A59-2B0F0E8A1C11",
+    "{4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c11}", "urn:uuid:4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c11",
+    "4f0c6c1e3f4e4b3e9a592b0f0e8a1c11", "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a 1c1",
+    "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c1g", "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1c1",
+    "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a-c11", "4f0c6c1e-3f4e-4b3e-9a59-2b0f0e8a1_11",
+])
+def test_ids_are_read_as_uuid_reads_them(raw: str) -> None:
+    try:
+        expected: bytes | None = uuid.UUID(raw).bytes
+    except ValueError:
+        expected = None
+    try:
+        got: bytes | None = csv._id_bytes(raw)
+    except ValueError as exc:
+        assert str(exc).endswith("is not an id the planner made")
+        got = None
+    assert got == expected
