@@ -14,7 +14,6 @@ is `planner.vault.snapshot.Snapshot`.
 from __future__ import annotations
 
 import heapq
-import operator
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -298,7 +297,8 @@ def add_checked_entries(
     """Add log entries that were checked already (the CSV import's parse: known trackers,
     values each tracker accepts, ids neither repeated nor in the profile), in one
     transaction with their day summaries; returns how many. Each row is (id, tracker key,
-    at, value, text, note), in file order.
+    at, value, text, note), in file order. The rows are handed over: `rows` is left empty
+    (`release`), whether they were added or not.
 
     The rows go in in time order, entries at the same moment in file order (a stable sort;
     an export's file is in that order already, so nothing moves), and SQLite numbers them in
@@ -312,16 +312,22 @@ def add_checked_entries(
     refuses the rows.
     """
     epoch = EPOCH
+    table: list[Any] = []
     try:
         with vault.store.bulk_cache(), vault.store.transaction() as c:
             numbers = {k: int(n) for n, k in c.execute("SELECT n, key FROM trackers")}
-            table: list[Any] = []
             append = table.append
+            ordered, previous = True, -(1 << 62)
             for entry_id, key, at, value, text, note in rows:
                 delta = at - epoch  # to_ms, inlined: 100,000 calls
                 ms = (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
                 append((entry_id, numbers[key], ms, value, text, note))
-            table = in_time_order(table)
+                if ms < previous:
+                    ordered = False
+                previous = ms
+            release(rows)
+            if not ordered:  # in time order, stably: rows at one moment keep the file's order
+                table = sorted_in_steps(table, key=itemgetter(2))
             c.executemany(
                 "INSERT INTO log_entries(id, tracker, at, value, text, note) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -332,16 +338,18 @@ def add_checked_entries(
         raise StaleRows from None
     finally:
         vault.trackers.forget_cache()
-    return len(table)
+        release(rows)
+        added = len(table)
+        release(table)
+    return added
 
 
-def in_time_order(table: list[Row]) -> list[Row]:
-    """`table` (log_entries rows) sorted by time, stably: rows at the same moment keep their
-    order. A table in order already (an export's) is returned as it is, after one pass in C."""
-    times = list(map(itemgetter(2), table))
-    if all(map(operator.le, times, times[1:])):
-        return table
-    return sorted_in_steps(table, key=itemgetter(2))
+def release(items: list[Any]) -> None:
+    """Empty a big list a step at a time. Freeing 100,000 rows in one go is one C call that
+    holds Python's interpreter lock throughout (the import's rows: 20-70 ms on the 2-core
+    box), and the window cannot paint meanwhile; between steps the UI thread gets in."""
+    while items:
+        del items[-SORT_STEP:]
 
 
 def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:

@@ -16,7 +16,7 @@ from planner.domain.tracker import LogEntry, Tracker
 from planner.errors import ValidationFailed
 from planner.share import csv
 from planner.share.files import check_file, import_file
-from planner.vault import Vault, store
+from planner.vault import Vault, bulk, store
 
 ROWS = 400
 
@@ -154,3 +154,33 @@ def test_ids_are_read_as_uuid_reads_them(raw: str) -> None:
         assert str(exc).endswith("is not an id the planner made")
         got = None
     assert got == expected
+
+
+class Recording(list):  # type: ignore[type-arg]
+    """A list that notes how many items each deletion took."""
+
+    def __init__(self, items: list[object]) -> None:
+        super().__init__(items)
+        self.freed: list[int] = []
+
+    def __delitem__(self, where: object) -> None:
+        before = len(self)
+        super().__delitem__(where)  # type: ignore[arg-type]
+        self.freed.append(before - len(self))
+
+
+def test_the_import_frees_its_rows_a_step_at_a_time(demo: Vault, tmp_path: Path) -> None:
+    """Freeing 100,000 rows at once held the interpreter lock for tens of milliseconds, and
+    the window froze that long; the rows are handed to the write, which frees them in steps."""
+    path = tmp_path / "many.csv"
+    many = 3 * bulk.SORT_STEP + 5
+    path.write_text("tracker,at,value\n" + "".join(
+        f"steps,2018-01-01T00:00:00+00:00,{k}\n" for k in range(many)), "utf-8")
+    seen = check_file(demo, path)
+    assert seen.checked is not None
+    rows = Recording(seen.checked.take_rows())
+    before = demo.logs.count()
+    assert bulk.add_checked_entries(demo, rows) == many
+    assert demo.logs.count() == before + many
+    assert rows == [] and sum(rows.freed) == many
+    assert max(rows.freed) == bulk.SORT_STEP
