@@ -9,12 +9,14 @@ import random
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import SupportsIndex
 
 import pytest
 
 from planner.domain.tracker import LogEntry, Tracker
 from planner.errors import ValidationFailed
 from planner.share import csv
+from planner.share.csv import EntryRow
 from planner.share.files import check_file, import_file
 from planner.vault import Vault, bulk, store
 
@@ -156,16 +158,16 @@ def test_ids_are_read_as_uuid_reads_them(raw: str) -> None:
     assert got == expected
 
 
-class Recording(list):  # type: ignore[type-arg]
+class Recording(list[EntryRow]):
     """A list that notes how many items each deletion took."""
 
-    def __init__(self, items: list[object]) -> None:
+    def __init__(self, items: list[EntryRow]) -> None:
         super().__init__(items)
         self.freed: list[int] = []
 
-    def __delitem__(self, where: object) -> None:
+    def __delitem__(self, where: SupportsIndex | slice) -> None:
         before = len(self)
-        super().__delitem__(where)  # type: ignore[arg-type]
+        super().__delitem__(where)
         self.freed.append(before - len(self))
 
 
