@@ -128,7 +128,8 @@ class Store:
         # and over (SQLite's 2 MiB default: 100,000 entries 15% slower). 32 MiB was no faster
         # than 8 (benchmarks/README.md) and a scan of a million entries filled all of it,
         # which is most of the difference between an empty and a 1,000,000-entry vault's
-        # peak memory.
+        # peak memory. A CSV import into a big vault takes more for its one transaction
+        # (`bulk_cache`).
         c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         if self.read_only:
             if self.schema_version > LATEST:
