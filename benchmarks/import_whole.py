@@ -95,11 +95,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         csv_path = scratch / "entries.csv"
-        vault = built.unlock()
+        vault = built.copy_to(scratch / "vault").unlock()  # never open the cached one
         try:
             trackers = {t.key: t for t in vault.trackers.all(include_archived=True)}
         finally:
             vault.lock()
+            shutil.rmtree(scratch / "vault")
         make_csv(csv_path, trackers, args.rows)
         checks, adds, cpus = [], [], []
         for run in range(args.runs):

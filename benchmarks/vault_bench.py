@@ -24,7 +24,7 @@ from planner.services.today import today
 from planner.vault import Profiles, Vault
 from planner.vault.logs import LogFilter
 from planner.vault.migrations import MIGRATIONS
-from planner.vault.store import _statements
+from planner.vault.store import CACHE_KIB, _statements
 
 GROWTH_SIZES = (10_000, 100_000, 1_000_000)
 UNLOCK_SIZE = 200_000
@@ -128,7 +128,7 @@ def _ours(entries: list[LogEntry], trackers: list[Tracker]) -> float:
 # The key and pragmas `Store` opens every vault with (store.py), for the raw reference.
 RAW_KEY = "PRAGMA key = \"x'" + "5a" * 32 + "'\""
 STORE_PRAGMAS = ("cipher_memory_security = ON", "journal_mode = WAL", "synchronous = FULL",
-                 "temp_store = MEMORY", "foreign_keys = ON", "cache_size = -8192")
+                 "temp_store = MEMORY", "foreign_keys = ON", f"cache_size = -{CACHE_KIB}")
 
 
 def _reference(entries: list[LogEntry], trackers: list[Tracker], *, cipher: bool) -> float:

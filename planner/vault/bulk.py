@@ -303,32 +303,40 @@ def add_checked_entries(
     """Add log entries that were checked already (the CSV import's parse: known trackers,
     values each tracker accepts, ids neither repeated nor in the profile), in one
     transaction with their day summaries; returns how many. Each row is (id, tracker key,
-    at, value, text, note), in file order.
+    at, value, text, note), in file order. The rows are handed over: `rows` is left empty
+    (`release`), whether they were added or not.
 
-    The rows go in in id order: inserting 100,000 random ids into the 1M-row id index in the
-    order given missed the page cache on most rows, reading, decrypting and spilling pages
-    again and again (45.9 s, strace'd on the loaded 2-core box), in id order each page is
-    visited once (7.8 s). Row numbers follow that order too (numbering them in file order
-    made the table's inserts random: 2x slower), except among entries at the same moment,
-    which keep the file's order between them, as lists and exports show them (`_numbered`).
+    The rows go in in time order, entries at the same moment in file order (a stable sort;
+    an export's file is in that order already, so nothing moves), and SQLite numbers them in
+    that order: the table and its two time indexes are appended to or walked once, and row
+    numbers keep the file's order among entries at the same moment, as lists and exports
+    show them. Only the random ids land all over their index, whose pages the import's page
+    cache holds (`Store.bulk_cache`); in file order with the usual 8 MiB cache the same
+    import missed the cache on most rows (45.9 s on the loaded 2-core box), and id order
+    made both time indexes random instead (benchmarks/README.md).
     Raises StaleRows, having added nothing, when the UNIQUE id index or a missing tracker
     refuses the rows.
     """
     epoch = EPOCH
+    table: list[Any] = []
     try:
-        with vault.store.transaction() as c:
+        with vault.store.bulk_cache(), vault.store.transaction() as c:
             numbers = {k: int(n) for n, k in c.execute("SELECT n, key FROM trackers")}
-            (last,) = c.execute("SELECT coalesce(max(n), 0) FROM log_entries").fetchone()
-            table: list[Any] = []
             append = table.append
-            for i, (entry_id, key, at, value, text, note) in enumerate(rows):
+            ordered, previous = True, -(1 << 62)
+            for entry_id, key, at, value, text, note in rows:
                 delta = at - epoch  # to_ms, inlined: 100,000 calls
                 ms = (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
-                append((entry_id, numbers[key], ms, value, text, note, i))
-            table = _numbered(table, int(last) + 1)
+                append((entry_id, numbers[key], ms, value, text, note))
+                if ms < previous:
+                    ordered = False
+                previous = ms
+            release(rows)
+            if not ordered:  # in time order, stably: rows at one moment keep the file's order
+                table = sorted_in_steps(table, key=itemgetter(2))
             c.executemany(
-                "INSERT INTO log_entries(id, tracker, at, value, text, note, n) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO log_entries(id, tracker, at, value, text, note) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 table,
             )
             merge_days(c, summarise(table))
@@ -340,24 +348,18 @@ def add_checked_entries(
         raise StaleRows from None
     finally:
         vault.trackers.forget_cache()
-    return len(table)
+        release(rows)
+        added = len(table)
+        release(table)
+    return added
 
 
-def _numbered(rows: list[Any], first: int) -> list[Any]:
-    """`rows` (a Row and its place in the file) in id order, the place replaced by a row
-    number: first, first + 1, ... in id order, but shared out in file order among rows at
-    the same time, so `ORDER BY at, n` lists those as the file did."""
-    rows = sorted_in_steps(rows, key=itemgetter(0))
-    at_rank: dict[int, list[int]] = {}
-    for rank, row in enumerate(rows):
-        at_rank.setdefault(row[2], []).append(rank)
-    numbered: list[Any] = [(*row[:6], first + rank) for rank, row in enumerate(rows)]
-    for ranks in at_rank.values():
-        if len(ranks) > 1:
-            in_file = sorted(ranks, key=lambda r: rows[r][6])
-            for rank, n in zip(in_file, sorted(first + r for r in ranks), strict=True):
-                numbered[rank] = (*rows[rank][:6], n)
-    return numbered
+def release(items: list[Any]) -> None:
+    """Empty a big list a step at a time. Freeing 100,000 rows in one go is one C call that
+    holds Python's interpreter lock throughout (the import's rows: 20-70 ms on the 2-core
+    box), and the window cannot paint meanwhile; between steps the UI thread gets in."""
+    while items:
+        del items[-SORT_STEP:]
 
 
 def _clashes(vault: Vault, snapshot: Snapshot) -> list[str]:

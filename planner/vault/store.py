@@ -24,6 +24,11 @@ from planner.vault.migrations import LATEST, MIGRATIONS
 
 MIN_CIPHER_MAJOR = 4
 T = TypeVar("T")
+CACHE_KIB = 8192  # the page cache a vault keeps open (see _open)
+# The most page cache a bulk write may use (see Store.bulk_cache): a 1,000,000-entry vault is
+# ~110 MB, all of it fits; a larger one gets this much, still far more than its indexes' pages
+# an import can dirty at a time.
+BULK_CACHE_KIB = 256 * 1024
 
 
 def _as_is(value: object) -> object:
@@ -131,8 +136,9 @@ class Store:
         # and over (SQLite's 2 MiB default: 100,000 entries 15% slower). 32 MiB was no faster
         # than 8 (benchmarks/README.md) and a scan of a million entries filled all of it,
         # which is most of the difference between an empty and a 1,000,000-entry vault's
-        # peak memory.
-        c.execute("PRAGMA cache_size = -8192")
+        # peak memory. A CSV import into a big vault takes more for its one transaction
+        # (`bulk_cache`).
+        c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         if self.read_only:
             if self.schema_version > LATEST:
                 raise CorruptVault(
@@ -225,6 +231,29 @@ class Store:
             if mapped is exc:
                 raise
             raise mapped from exc
+
+    @contextmanager
+    def bulk_cache(self) -> Iterator[None]:
+        """A page cache as big as the vault file (at most BULK_CACHE_KIB) for one bulk write,
+        then the usual 8 MiB again (SQLite frees the pages above it).
+
+        Rows added to a big vault land all over its indexes: in time order they append to
+        the time indexes, but their random ids touch nearly every leaf of the id index, and
+        with 8 MiB the cache was evicting, re-reading, decrypting and spilling those pages
+        again and again (100,000 entries into 1,000,000: 8.3 s, 3.8 s with the pages kept;
+        benchmarks/README.md). Memory grows only by the pages actually touched, and only for
+        the write; a small vault keeps 8 MiB, which suits appends (a bigger cache there only
+        adds locked allocations)."""
+        c = self.conn
+        try:
+            kib = os.stat(self.path).st_size // 1024  # no SQL: nothing here can fail the write
+        except OSError:
+            kib = 0
+        c.execute(f"PRAGMA cache_size = -{min(max(kib, CACHE_KIB), BULK_CACHE_KIB)}")
+        try:
+            yield
+        finally:
+            c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     def _drive_failed(self, exc: BaseException) -> BaseException:
         """The StorageError a SQLite failure means (or `exc` itself); a vanished drive also
