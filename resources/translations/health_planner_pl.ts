@@ -1315,6 +1315,14 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     </message>
 </context>
 <context>
+    <name>LiveRegion</name>
+    <message>
+        <location filename="../../ui/live.py" line="+52" />
+        <source>{title}: {body}</source>
+        <translation>{title}: {body}</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../ui/dialogs/log_entry.py" line="+43" />
@@ -2817,6 +2825,10 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/plan.py" />
         <source>went {went}, missed {missed}</source>
         <translation>byłem lub byłam {went}, opuszczone {missed}</translation>
+    </message>
+    <message>
+        <source>Sections of my plan</source>
+        <translation>Części mojego planu</translation>
     </message>
 </context>
 <context>

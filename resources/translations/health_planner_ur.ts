@@ -1312,6 +1312,14 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
 </context>
 <context>
+    <name>LiveRegion</name>
+    <message>
+        <location filename="../../ui/live.py" line="+52" />
+        <source>{title}: {body}</source>
+        <translation>{title}: {body}</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryDialog</name>
     <message>
         <location filename="../../ui/dialogs/log_entry.py" line="+43" />
@@ -2812,6 +2820,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/plan.py" />
         <source>went {went}, missed {missed}</source>
         <translation>گیا/گئی {went}، نہیں گیا/گئی {missed}</translation>
+    </message>
+    <message>
+        <source>Sections of my plan</source>
+        <translation>میرے منصوبے کے حصے</translation>
     </message>
 </context>
 <context>
