@@ -20,7 +20,8 @@ from pathlib import Path
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-PACKAGES = "xvfb at-spi2-core dbus-daemon python3-pyatspi gir1.2-atspi-2.0"
+PACKAGES = ("xvfb at-spi2-core dbus-daemon python3-pyatspi gir1.2-atspi-2.0; or, as root: "
+            "bash scripts/system-deps.sh screen-reader")
 
 
 def missing() -> str:

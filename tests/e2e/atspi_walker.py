@@ -292,9 +292,13 @@ def main() -> None:
         title = sidebar.getChildAtIndex(index).name
         wait_for(f"screen {title!r}", lambda i=index: sidebar.getChildAtIndex(i).getState()
                  .contains(pyatspi.STATE_SELECTED))
+        t0 = time.monotonic()
         nodes = settle(frame)
+        t1 = time.monotonic()
         screens.append([title, check_nodes(nodes, f"screen {index + 1} ({title})", problems,
                                            charts)])
+        print(f"{title}: settle {t1 - t0:.2f} s, check {time.monotonic() - t1:.2f} s, "
+              f"{len(nodes)} nodes", file=sys.stderr)
         if index == 0:
             saved_status = save_an_entry(frame, heard)
     # A reminder falls due: the app's clock passes 08:00 ("Take my tablets").

@@ -10,7 +10,9 @@ way to reach it from the keyboard; charts say their data in words; saving an ent
 and a reminder falling due are announced (AT-SPI `object:announcement`, what Orca speaks).
 
 Without the stack the test fails with the one command that installs it, never skips:
-`.ci/run` installs it (scripts/system-deps.sh).
+`make screen-reader` and `.ci/run` install it (`scripts/system-deps.sh screen-reader`). It takes
+about 25 s a language, so it is not in `make test` but in `make screen-reader`, which `make
+soak` and `.ci/run` run.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ import pytest
 from atspi_stack import PACKAGES, SYSTEM_PYTHON, Stack, missing
 
 from planner import demo
+
+pytestmark = pytest.mark.screen_reader  # `make screen-reader` (and soak, .ci/run): ~75 s
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
@@ -96,6 +100,7 @@ def test_a_screen_reader_hears_every_screen(
             app.wait(5)
         log.close()
     print(f"AT-SPI walk in {language}: {time.monotonic() - started:.1f} s")
+    print(walk.stderr)
     assert walk.returncode == 0, (walk.stderr[-3000:]
                                   + (tmp_path / "app.log").read_text("utf-8", "replace")[-3000:])
     report = json.loads(walk.stdout)
