@@ -4,13 +4,14 @@
 # otherwise prints the one command to run. Other systems: see packaging/README.md.
 set -euo pipefail
 # Named sets for one test each, so the list lives here only:
-#   screen-reader  tests/e2e/test_screen_reader.py: a virtual X display, the AT-SPI bus (what
-#                  Orca listens on) and Debian's pyatspi for the system Python that walks it.
+#   screen-reader  tests/e2e/test_screen_reader.py: a virtual X display with a (kiosk) window
+#                  manager, the AT-SPI bus (what Orca listens on) and Debian's pyatspi for the
+#                  system Python that walks it.
 extra=()
 for arg in "$@"; do
   case "$arg" in
-    screen-reader) extra+=(xvfb xauth dbus-daemon dbus-bin at-spi2-core python3 python3-pyatspi
-                           gir1.2-atspi-2.0) ;;
+    screen-reader) extra+=(xvfb matchbox-window-manager dbus-daemon dbus-bin at-spi2-core python3
+                           python3-pyatspi gir1.2-atspi-2.0) ;;
     *) extra+=("$arg") ;;
   esac
 done

@@ -1,4 +1,5 @@
-"""A private desktop for one screen-reader test: Xvfb, a D-Bus session bus, the AT-SPI bus.
+"""A private desktop for one screen-reader test: Xvfb with a window manager, a D-Bus session
+bus, the AT-SPI bus.
 
 Qt on Linux speaks to screen readers (Orca) over AT-SPI: a D-Bus bus of its own, found through
 the session bus (`org.a11y.Bus`) and started by Debian's `at-spi2-core`
@@ -6,7 +7,12 @@ the session bus (`org.a11y.Bus`) and started by Debian's `at-spi2-core`
 its own X display, session bus and accessibility bus, so nothing else on the machine is walked
 and nothing of ours is left running (`close()` ends exactly the processes it started).
 
-The packages (Debian): xvfb, at-spi2-core, dbus-daemon, python3-pyatspi, gir1.2-atspi-2.0.
+The window manager is matchbox's, the kiosk one (a community centre's PC is set up much like
+that): without one no window is ever active, so Qt never moves keyboard focus for real, and a
+screen reader hears no focus change when Tab is pressed.
+
+The packages (Debian): xvfb, matchbox-window-manager, at-spi2-core, dbus-daemon, python3-pyatspi,
+gir1.2-atspi-2.0.
 `.ci/run` installs them (scripts/system-deps.sh); `missing()` names whatever is not there.
 """
 
@@ -20,14 +26,16 @@ from pathlib import Path
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-PACKAGES = ("xvfb at-spi2-core dbus-daemon python3-pyatspi gir1.2-atspi-2.0; or, as root: "
-            "bash scripts/system-deps.sh screen-reader")
+WINDOW_MANAGER = "matchbox-window-manager"
+PACKAGES = ("xvfb matchbox-window-manager at-spi2-core dbus-daemon python3-pyatspi "
+            "gir1.2-atspi-2.0; or, as root: bash scripts/system-deps.sh screen-reader")
 
 
 def missing() -> str:
     """What of the stack is not installed, in words; '' when all is there."""
     gone = [name for name, there in (
         ("Xvfb", shutil.which("Xvfb")),
+        (WINDOW_MANAGER, shutil.which(WINDOW_MANAGER)),
         ("dbus-daemon", shutil.which("dbus-daemon")),
         (LAUNCHER, os.access(LAUNCHER, os.X_OK)),
         (SYSTEM_PYTHON, os.access(SYSTEM_PYTHON, os.X_OK)),
@@ -65,6 +73,9 @@ class Stack:
         if not display:
             raise RuntimeError("Xvfb did not start")
         env["DISPLAY"] = f":{display}"
+        self.procs.append(subprocess.Popen(
+            [WINDOW_MANAGER, "-use_titlebar", "no"], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         bus = subprocess.Popen(
             ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)

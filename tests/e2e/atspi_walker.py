@@ -47,8 +47,12 @@ COMPOUND = {pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX, pyatspi.ROLE_TABLE, pyatsp
             pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_SPIN_BUTTON,
             pyatspi.ROLE_CALENDAR, pyatspi.ROLE_DATE_EDITOR, pyatspi.ROLE_SCROLL_BAR}
 MENU_ROLES = {pyatspi.ROLE_MENU_BAR}
+# Focusable, but not a Tab stop of their own: a group hands focus to what it holds (a tab
+# widget to its tab bar), a page tab is chosen with the arrow keys on its tab list, and a label
+# whose words can be selected with the mouse takes focus from a click only.
+TAB_EXEMPT = {pyatspi.ROLE_PANEL, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LABEL}
 
-DOWN, HOME, RETURN = 0xFF54, 0xFF50, 0xFF0D
+DOWN, HOME, RETURN, TAB = 0xFF54, 0xFF50, 0xFF0D, 0xFF09
 
 # A name that is a widget's class or object name, not words.
 CLASS_NAME = re.compile(r"^(Q[A-Z]\w+|\w+(Widget|View|Chart|Layout|Panel|Host|Row|Box))$")
@@ -144,9 +148,9 @@ def first(root, role):
     return None
 
 
-def key(sym: int) -> None:
+def key(sym: int, *, then: float = 0.05) -> None:
     Atspi.generate_keyboard_event(sym, None, Atspi.KeySynthType.SYM)
-    pump(0.05)
+    pump(then)
 
 
 def key_bindings(node) -> list[str]:
@@ -162,7 +166,7 @@ def settle(root, seconds: float = 15.0) -> list:
     end = time.monotonic() + seconds
     last: tuple = ()
     while True:
-        pump(0.25)
+        pump(0.15)
         nodes = visible_nodes(root)
         shape = tuple((n.getRole(), n.name) for n in nodes)
         if shape == last or time.monotonic() > end:
@@ -170,9 +174,13 @@ def settle(root, seconds: float = 15.0) -> list:
         last = shape
 
 
-def check_nodes(nodes: list, where: str, problems: list[str], charts: list) -> int:
+def check_nodes(nodes: list, where: str, problems: list[str], charts: list,
+                seen: set | None = None) -> list:
+    """Check each control among `nodes` not in `seen` (then added to it); return the controls
+    that Tab should reach."""
     parts = set()
-    checked = 0
+    seen = set() if seen is None else seen
+    stops = []
     for node in nodes:
         role = node.getRole()
         try:
@@ -187,9 +195,9 @@ def check_nodes(nodes: list, where: str, problems: list[str], charts: list) -> i
             continue
         state = node.getState()
         focusable = state.contains(pyatspi.STATE_FOCUSABLE)
-        if not focusable and role not in CONTROL_ROLES:
+        if (not focusable and role not in CONTROL_ROLES) or node in seen:
             continue
-        checked += 1
+        seen.add(node)
         label = f"{where}: {node.getRoleName()} {node.name!r}"
         if role in NO_ROLE:
             problems.append(f"{label} is focusable but has no role a screen reader can say")
@@ -203,12 +211,14 @@ def check_nodes(nodes: list, where: str, problems: list[str], charts: list) -> i
             tab_list and parent.getState().contains(pyatspi.STATE_FOCUSABLE))
         if enabled and not reachable:
             problems.append(f"{label} cannot be reached from the keyboard")
+        if enabled and focusable and role not in TAB_EXEMPT and not tab_list:
+            stops.append(node)
         if role == pyatspi.ROLE_CHART:
             charts.append([where, node.name, node.description])
             if not re.search(r"\d", node.description or ""):
                 problems.append(f"{label} does not say its data in words (description "
                                 f"{node.description!r})")
-    return checked
+    return stops
 
 
 def check_menus(frame, problems: list[str]) -> None:
@@ -226,6 +236,95 @@ def check_menus(frame, problems: list[str]) -> None:
                     why = name_problem(item.name)
                     if why:
                         problems.append(f"menu {menu.name!r}: item {why}")
+
+
+class Focus:
+    """Where keyboard focus is, as the screen reader is told (object:state-changed:focused)."""
+
+    def __init__(self) -> None:
+        self.now = None
+        self.moves = 0
+        pyatspi.Registry.registerEventListener(self._event, "object:state-changed:focused")
+
+    def _event(self, event) -> None:
+        if event.detail1:
+            self.now = event.source
+            self.moves += 1
+
+    def press_tab(self):
+        """Press Tab; return what took focus (None if nothing did within a second)."""
+        before = self.moves
+        key(TAB, then=0)
+        end = time.monotonic() + 1.0
+        while self.moves == before and time.monotonic() < end:
+            pump(0.02)
+        return self.now if self.moves != before else None
+
+
+def owner(node):
+    """The control a focused node belongs to: a list for its item, a combo box for its list."""
+    found = node
+    try:
+        parent = node.parent
+        while parent is not None and parent.getRole() != pyatspi.ROLE_FRAME:
+            if parent.getRole() in COMPOUND:
+                found = parent
+            parent = parent.parent
+    except Exception:  # noqa: BLE001 - gone
+        pass
+    return found
+
+
+def tab_walk(start, focus: Focus, stops: list, where: str, problems: list[str]) -> None:
+    """From `start` (the sidebar), press Tab round the window until focus comes back, and
+    report each control Tab never reached (a radio button counts as reached when one of its
+    group was: the arrow keys move within a group)."""
+    start.queryComponent().grabFocus()
+    pump(0.1)
+    reached: set = set()
+    last = start
+    for _ in range(len(stops) + 40):
+        node = focus.press_tab()
+        for _section in range(4):  # a date field's Tab moves day, month, year, then on
+            if node is not None:
+                break
+            node = focus.press_tab()
+        if node is None:
+            problems.append(f"{where}: Tab does not move on from {last.getRoleName()} "
+                            f"{last.name!r} (a keyboard trap)")
+            return
+        last = node
+        node = owner(node)
+        if node == start:
+            break
+        reached.add(node)
+    else:
+        problems.append(f"{where}: Tab never came back round to the list of screens")
+    groups = {n.parent for n in reached if n.getRole() == pyatspi.ROLE_RADIO_BUTTON}
+    for node in stops:
+        if node in reached or node == start:
+            continue
+        if node.getRole() == pyatspi.ROLE_RADIO_BUTTON and node.parent in groups:
+            continue
+        problems.append(f"{where}: {node.getRoleName()} {node.name!r} is focusable but Tab "
+                        f"never reaches it")
+
+
+def each_tab_page(frame, seen_lists: set):
+    """Choose, one by one, every page of every tab list on screen (new ones that appear on a
+    page too); yield after each choice. Leaves the first page chosen again."""
+    pending = [n for n in visible_nodes(frame)
+               if n.getRole() == pyatspi.ROLE_PAGE_TAB_LIST and n not in seen_lists]
+    while pending:
+        tabs = pending.pop(0)
+        seen_lists.add(tabs)
+        pages = [c for c in children(tabs) if c.getRole() == pyatspi.ROLE_PAGE_TAB]
+        for page in pages[1:] + pages[:1]:
+            page.queryAction().doAction(0)
+            yield page.name
+            pending += [n for n in visible_nodes(frame)
+                        if n.getRole() == pyatspi.ROLE_PAGE_TAB_LIST and n not in seen_lists
+                        and n not in pending]
 
 
 class Announcements:
@@ -265,13 +364,15 @@ def main() -> None:
     frame = wait_for("its window", lambda: next(
         (c for c in children(app) if c.getRole() == pyatspi.ROLE_FRAME and showing(c)), None))
     heard = Announcements()
+    focus = Focus()
+    seen_lists: set = set()
     problems: list[str] = []
     charts: list = []
     screens: list = []
 
     settle(frame)
     unlock_nodes = visible_nodes(frame)
-    screens.append(["start", check_nodes(unlock_nodes, "start", problems, charts)])
+    screens.append(["start", len(check_nodes(unlock_nodes, "start", problems, charts))])
     field = wait_for("the passphrase field", lambda: first(frame, pyatspi.ROLE_PASSWORD_TEXT))
     field.queryEditableText().setTextContents(passphrase)
     field.queryComponent().grabFocus()
@@ -293,12 +394,19 @@ def main() -> None:
         wait_for(f"screen {title!r}", lambda i=index: sidebar.getChildAtIndex(i).getState()
                  .contains(pyatspi.STATE_SELECTED))
         t0 = time.monotonic()
-        nodes = settle(frame)
-        t1 = time.monotonic()
-        screens.append([title, check_nodes(nodes, f"screen {index + 1} ({title})", problems,
-                                           charts)])
-        print(f"{title}: settle {t1 - t0:.2f} s, check {time.monotonic() - t1:.2f} s, "
-              f"{len(nodes)} nodes", file=sys.stderr)
+        where = f"screen {index + 1} ({title})"
+        seen: set = set()
+        stops = check_nodes(settle(frame), where, problems, charts, seen)
+        tab_walk(sidebar, focus, stops, where, problems)
+        pages = 1
+        for page in each_tab_page(frame, seen_lists):
+            more = check_nodes(settle(frame), f"{where}, {page}", problems, charts, seen)
+            if more:
+                tab_walk(sidebar, focus, more, f"{where}, {page}", problems)
+            pages += 1
+        screens.append([title, len(seen)])
+        print(f"{title}: {len(seen)} controls on {pages} pages in {time.monotonic() - t0:.1f} s",
+              file=sys.stderr)
         if index == 0:
             saved_status = save_an_entry(frame, heard)
     # A reminder falls due: the app's clock passes 08:00 ("Take my tablets").
