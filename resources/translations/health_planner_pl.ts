@@ -2826,10 +2826,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>went {went}, missed {missed}</source>
         <translation>byłem lub byłam {went}, opuszczone {missed}</translation>
     </message>
-    <message>
-        <source>Sections of my plan</source>
-        <translation>Części mojego planu</translation>
-    </message>
 </context>
 <context>
     <name>Printing</name>

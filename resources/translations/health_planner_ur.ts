@@ -2821,10 +2821,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>went {went}, missed {missed}</source>
         <translation>گیا/گئی {went}، نہیں گیا/گئی {missed}</translation>
     </message>
-    <message>
-        <source>Sections of my plan</source>
-        <translation>میرے منصوبے کے حصے</translation>
-    </message>
 </context>
 <context>
     <name>Printing</name>

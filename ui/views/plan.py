@@ -101,7 +101,6 @@ class PlanView(VersionsTab, FeatureView[PlanData]):
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("Sections of my plan"))  # it takes focus to scroll
         content = QWidget(scroll)
         sections = QVBoxLayout(content)
 
