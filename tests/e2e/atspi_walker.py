@@ -2,19 +2,23 @@
 
 Run with the SYSTEM Python (`/usr/bin/python3`), not the project's venv: Debian's
 `python3-pyatspi` (and the `gi` bindings it stands on, `gir1.2-atspi-2.0`) are built for it and
-are not on PyPI. tests/e2e/test_screen_reader.py starts it as a subprocess with the private
-display and session bus of the app it starts, and reads one JSON object from stdout:
+are not on PyPI (the venv cannot import `gi`). tests/e2e/test_screen_reader.py starts it as a
+subprocess with the private display and buses of the app it starts, and reads one JSON object
+from stdout:
 
     {"screens": [[title, controls checked], ...], "problems": [...], "charts": [...],
-     "announcements": [[text, politeness], ...], "saved_status": text}
+     "announcements": [[text, politeness], ...], "saved_status": text, "reminder": [...]}
 
-Nothing here knows the app's words in any language: the unlock field is the one password
-field, the sidebar the first list, screens are reached with the keyboard (Home, then Down), and
-the entry saved on Today is the first text field's, through its button.
-
-The walker drives the app only through AT-SPI and real (XTEST) key presses: it types the
-passphrase with EditableText, presses Return, moves through the sidebar with the arrow keys,
-types a value on Today and presses its Save button with the Action interface.
+It drives the app only through AT-SPI and real (XTEST) key presses, knowing none of its words
+in any language: it types the passphrase into the one password field and presses Return; moves
+through the sidebar (the first list) with Home and Down; on each screen, and on each page of
+each tab list there (chosen with the page tab's action), it checks every control on screen: a
+role a screen reader can say, a name that reads as words, a keyboard path (focusable or a
+shortcut); then presses Tab round the window from the sidebar, following focus events as Orca
+does, and reports every control Tab never reaches and any that Tab cannot leave. Charts must
+say their data in words. On Today it types 84 into the first tracker's field and presses its
+Save button; at the end it moves the app's reminder clock past 08:00; both must be announced
+(`object:announcement`).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 from shellkit import close, language, make_window, type_into
@@ -94,6 +95,16 @@ def test_button_rows_and_tab_widgets_are_named_groups(qtbot) -> None:
     assert face(host).text(QAccessible.Text.Name) == (
         "1. Little interest or pleasure in doing things")
     assert face(host).childCount() == 1
+
+
+    host.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # Urdu: the first on the right
+    second = QPushButton("Several days")
+    flow.addWidget(second)
+    host.resize(600, 100)
+    flow.setGeometry(host.rect())
+    first = flow.itemAt(0).widget()
+    assert first.geometry().right() == host.rect().right()
+    assert second.geometry().right() < first.geometry().left()
 
     tabs = QTabWidget()
     qtbot.addWidget(tabs)

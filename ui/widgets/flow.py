@@ -75,6 +75,8 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         across, down = self._gap(True), self._gap(False)
+        host = self.parentWidget()
+        direction = host.layoutDirection() if host is not None else Qt.LayoutDirection.LeftToRight
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = area.x()
         for item in self._items:
@@ -96,7 +98,10 @@ class FlowLayout(QLayout):
                 x = area.x()
                 for item, hint in line:
                     top = y + (height - hint.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), hint))
+                    # Mirrored right to left (Urdu), as Qt's own layouts are, so the order
+                    # the eye reads, Tab moves and a screen reader says is the same one.
+                    item.setGeometry(QStyle.visualRect(direction, area,
+                                                       QRect(QPoint(x, top), hint)))
                     x += hint.width() + across
             y += height + down
         used = y - down if any(lines) else y
