@@ -18,17 +18,22 @@ tests get the same answers).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QScrollArea, QTabWidget, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAccessibleInterface
 
 _installed = False
 # Exact classes only (a subclass may be something else); custom widgets add themselves with
 # `describe_as` when their module loads, so nothing here imports them before they are used.
-_ROLES: dict[type, QAccessible.Role] = {
-    QTabWidget: QAccessible.Role.Grouping,
-    QScrollArea: QAccessible.Role.Grouping,
-}
+_ROLES: dict[type, QAccessible.Role] = {}
+# Qt's own, by class name: naming the classes here would make PySide build them before the
+# first paint (the main window installs the factory then; issue #6).
+_QT_ROLES = {"QTabWidget": QAccessible.Role.Grouping, "QScrollArea": QAccessible.Role.Grouping}
 
 
 def describe_as(cls: type[QWidget], role: QAccessible.Role) -> None:
@@ -37,9 +42,12 @@ def describe_as(cls: type[QWidget], role: QAccessible.Role) -> None:
 
 
 def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    role = _ROLES.get(type(obj))
+    kind = type(obj)
+    role = _ROLES.get(kind) or _QT_ROLES.get(kind.__name__)
     if role is None or not isinstance(obj, QWidget):
         return None
+    from PySide6.QtWidgets import QAccessibleWidget  # only once a screen reader asks
+
     return QAccessibleWidget(obj, role)
 
 
