@@ -7,7 +7,8 @@ subprocess with the private display and buses of the app it starts, and reads on
 from stdout:
 
     {"screens": [[title, controls checked], ...], "problems": [...], "charts": [...],
-     "announcements": [[text, politeness], ...], "saved_status": text, "reminder": [...]}
+     "announcements": [[text, politeness], ...], "saved_status": text, "chart_point": text,
+     "reminder": [text, politeness]}
 
 It drives the app only through AT-SPI and real (XTEST) key presses, knowing none of its words
 in any language: it types the passphrase into the one password field and presses Return; moves
@@ -17,8 +18,8 @@ role a screen reader can say, a name that reads as words, a keyboard path (focus
 shortcut); then presses Tab round the window from the sidebar, following focus events as Orca
 does, and reports every control Tab never reaches and any that Tab cannot leave. Charts must
 say their data in words. On Today it types 84 into the first tracker's field and presses its
-Save button; at the end it moves the app's reminder clock past 08:00; both must be announced
-(`object:announcement`).
+Save button; on the first chart it presses End to hear the latest point; at the end it moves
+the app's reminder clock past 08:00; all three must be announced (`object:announcement`).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ MENU_ROLES = {pyatspi.ROLE_MENU_BAR}
 # whose words can be selected with the mouse takes focus from a click only.
 TAB_EXEMPT = {pyatspi.ROLE_PANEL, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LABEL}
 
-DOWN, HOME, RETURN, TAB = 0xFF54, 0xFF50, 0xFF0D, 0xFF09
+DOWN, HOME, END, RETURN, TAB = 0xFF54, 0xFF50, 0xFF57, 0xFF0D, 0xFF09
 
 # A name that is a widget's class or object name, not words.
 CLASS_NAME = re.compile(r"^(Q[A-Z]\w+|\w+(Widget|View|Chart|Layout|Panel|Host|Row|Box))$")
@@ -341,10 +342,11 @@ class Announcements:
     def _event(self, event) -> None:
         self.heard.append([str(event.any_data), str(event.detail1)])
 
-    def wait_for(self, what: str, test, seconds: float = 20.0) -> list[str]:
+    def wait_for(self, what: str, test, seconds: float = 20.0, since: int = 0) -> list[str]:
+        """The first announcement from the `since`-th on whose text passes `test`."""
         end = time.monotonic() + seconds
         while time.monotonic() < end:
-            for item in self.heard:
+            for item in self.heard[since:]:
                 if test(item[0]):
                     return item
             pump(0.1)
@@ -388,7 +390,7 @@ def main() -> None:
     sidebar.queryComponent().grabFocus()
     pump(0.2)
     key(HOME)
-    saved_status = ""
+    saved_status = chart_point = ""
     for index in range(count):
         if index:
             sidebar.queryComponent().grabFocus()
@@ -409,16 +411,32 @@ def main() -> None:
                 tab_walk(sidebar, focus, more, f"{where}, {page}", problems)
             pages += 1
         screens.append([title, len(seen)])
+        if not chart_point and charts:
+            chart_point = read_a_point(frame, heard)
         print(f"{title}: {len(seen)} controls on {pages} pages in {time.monotonic() - t0:.1f} s",
               file=sys.stderr)
         if index == 0:
             saved_status = save_an_entry(frame, heard)
     # A reminder falls due: the app's clock passes 08:00 ("Take my tablets").
+    before = len(heard.heard)
     clock_file.write_text("08:01")
-    reminder = heard.wait_for("of the reminder", lambda text: "Take my tablets" in text, 30)
+    reminder = heard.wait_for("of the reminder", lambda text: "Take my tablets" in text, 30,
+                              before)
     json.dump({"screens": screens, "problems": problems, "charts": charts,
                "announcements": heard.heard, "saved_status": saved_status,
+               "chart_point": chart_point,
                "reminder": reminder}, sys.stdout, ensure_ascii=False)
+
+
+def read_a_point(frame, heard: Announcements) -> str:
+    """Focus the first chart on screen and press End, as a keyboard user reads the latest
+    point; return what was announced."""
+    chart = first(frame, pyatspi.ROLE_CHART)
+    chart.queryComponent().grabFocus()
+    pump(0.2)
+    before = len(heard.heard)
+    key(END)
+    return heard.wait_for("of the chart's latest point", lambda _t: True, 10, before)[0]
 
 
 def save_an_entry(frame, heard: Announcements) -> str:
@@ -432,9 +450,7 @@ def save_an_entry(frame, heard: Announcements) -> str:
     before = len(heard.heard)
     field.queryEditableText().setTextContents("84")
     button.queryAction().doAction(0)
-    text = heard.wait_for("of the saved entry",
-                          lambda t: "84" in t and len(heard.heard) > before)[0]
-    return text
+    return heard.wait_for("of the saved entry", lambda t: "84" in t, 20, before)[0]
 
 
 if __name__ == "__main__":

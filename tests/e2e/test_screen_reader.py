@@ -119,6 +119,8 @@ def test_a_screen_reader_hears_every_screen(
     match = re.fullmatch(pattern, report["saved_status"])
     assert match is not None, report["saved_status"]
     assert "84" in match.group(1)
+    # On a chart, End reads the latest point out: the weight just saved.
+    assert report["chart_point"].endswith("84 kg"), report["chart_point"]
     # A reminder falling due is announced at once (assertive), with what it is about.
     reminder_text, politeness = report["reminder"]
     title = translated(language, "Reminders", "Reminder")
