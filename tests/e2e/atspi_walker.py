@@ -209,6 +209,9 @@ def check_nodes(nodes: list, where: str, problems: list[str], charts: list,
         why = name_problem(node.name)
         if why:
             problems.append(f"{label} {why}")
+        if PLACEHOLDER.search(node.description or ""):
+            problems.append(f"{label} has a placeholder left in its description: "
+                            f"{node.description!r}")
         enabled = state.contains(pyatspi.STATE_ENABLED) or state.contains(
             pyatspi.STATE_SENSITIVE)
         tab_list = parent is not None and parent.getRole() == pyatspi.ROLE_PAGE_TAB_LIST
