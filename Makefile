@@ -35,7 +35,7 @@ test: $(VENV)/.test-installed system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m "not screen_reader"
 
 # The app heard through a real screen-reader stack (issue #23): under Xvfb with its own AT-SPI
-# bus, the real app in English, Polish and Urdu, walked as Orca would. About 25 s a language,
+# bus, the real app in English, Polish and Urdu, walked as Orca would. About 50 s a language,
 # over the minute `make test` may take, so it runs here, in `make soak` and in .ci/run.
 screen-reader: $(VENV)/.test-installed system-deps
 	@bash scripts/system-deps.sh screen-reader

@@ -11,7 +11,7 @@ and a reminder falling due are announced (AT-SPI `object:announcement`, what Orc
 
 Without the stack the test fails with the one command that installs it, never skips:
 `make screen-reader` and `.ci/run` install it (`scripts/system-deps.sh screen-reader`). It takes
-about 25 s a language, so it is not in `make test` but in `make screen-reader`, which `make
+about 50 s a language, so it is not in `make test` but in `make screen-reader`, which `make
 soak` and `.ci/run` run.
 """
 
@@ -33,7 +33,7 @@ from atspi_stack import PACKAGES, SYSTEM_PYTHON, Stack, missing
 
 from planner import demo
 
-pytestmark = pytest.mark.screen_reader  # `make screen-reader` (and soak, .ci/run): ~75 s
+pytestmark = pytest.mark.screen_reader  # `make screen-reader` (and soak, .ci/run): ~2.5 min
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
