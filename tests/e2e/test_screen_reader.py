@@ -5,9 +5,11 @@ runs as its own process (`health-planner --data-dir DIR` on a copy of the demo p
 Argon2id injected as every test does; tests/e2e/atspi_app.py), with its language chosen in
 Settings' file (`preferences.json`). tests/e2e/atspi_walker.py, run by the system Python that
 has Debian's pyatspi, unlocks it and moves through every screen with the keyboard as a screen
-reader user would, and checks each control on screen: a role, a name that reads as words, a
-way to reach it from the keyboard; charts say their data in words; saving an entry on Today
-and a reminder falling due are announced (AT-SPI `object:announcement`, what Orca speaks).
+reader user would, on every page of every tab list too, and checks each control on screen: a
+role, a name that reads as words, a way to reach it from the keyboard, and that pressing Tab
+round the window really reaches it; charts say their data in words and read a point out when
+End is pressed on them; saving an entry on Today and a reminder falling due are announced
+(AT-SPI `object:announcement`, what Orca speaks).
 
 Without the stack the test fails with the one command that installs it, never skips:
 `make screen-reader` and `.ci/run` install it (`scripts/system-deps.sh screen-reader`). It takes
