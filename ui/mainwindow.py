@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import forms
+from ui import accessible, forms
 from ui.clipboard import SecureClipboard
 from ui.i18n import Translations
 from ui.idle import IdleLock
+from ui.live import ReminderLine
 from ui.navigation import NavigationWindow, Screen
 from ui.preferences import Preferences, PreferenceStore
 from ui.reminders import ReminderNotifier
@@ -85,6 +86,7 @@ class MainWindow(NavigationWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        accessible.install()  # our painted widgets' roles, for screen readers
         self.setObjectName("main-window")
         self.session = session
         self.preferences = preferences
@@ -118,6 +120,7 @@ class MainWindow(NavigationWindow):
 
         self.idle = IdleLock(session, prefs.effective_auto_lock_minutes, self)
         self.reminders = ReminderNotifier(session, preferences, self)
+        self.reminders.announced.connect(self.reminder_line.show_reminder)
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         session.runner.failed_unhandled.connect(self.show_error)
@@ -222,6 +225,8 @@ class MainWindow(NavigationWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
+        self.reminder_line = ReminderLine()  # said aloud when a reminder falls due
+        status.addWidget(self.reminder_line, 1)
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -419,6 +424,7 @@ class MainWindow(NavigationWindow):
         self._show_read_only()  # the session forgot why: the guard and banner go
         self._drop_views()
         self.clipboard.clear()
+        self.reminder_line.clear_reminder()
         if self._app_page is not None:
             self.profile_label.clear()
         self._set_unlocked_ui(False)

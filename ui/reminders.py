@@ -3,7 +3,9 @@
 The schedule is read from the vault when the profile unlocks. When it locks, the titles are
 dropped from memory and any reminder that falls due says only "Health Planner has a reminder":
 a notification pops up over whatever else is on screen, and on a shared PC anyone may see it.
-Without a system tray (some Linux desktops, the offscreen platform) nothing is shown.
+Each reminder is also said in the main window's status bar and announced to screen readers
+(`announced`, ui/live.py), so one still reaches the person without a system tray (GNOME, the
+offscreen platform) and without sight.
 
 Doses and appointments remind too (#13): each dose of today and tomorrow not yet recorded at
 its time, a snoozed dose when its snooze ends, and an appointment an hour before it starts.
@@ -137,8 +139,7 @@ class ReminderNotifier(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self._tick)
-        if self.tray is not None:
-            self._timer.start()
+        self._timer.start()  # with or without a tray: the main window says them too
         session.unlocked.connect(self._unlocked)
         session.locked.connect(self._forget_titles)
         session.changed.connect(self._changed)

@@ -1005,7 +1005,7 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
 </context>
 <context>
     <name>EasyRead</name>
-    <message>
+<message>
         <source>A&amp;ll my appointments</source>
         <translation>&amp;Wszystkie moje wizyty</translation>
     </message>
@@ -2035,6 +2035,14 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <location line="+1" />
         <source>Remove the chosen {noun}</source>
         <translation>Usuń wybrany element: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRegion</name>
+<message>
+        <location filename="../../ui/live.py" line="+52" />
+        <source>{title}: {body}</source>
+        <translation>{title}: {body}</translation>
     </message>
 </context>
 <context>

@@ -1002,7 +1002,7 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 </context>
 <context>
     <name>EasyRead</name>
-    <message>
+<message>
         <source>Nothing more to do today.</source>
         <translation>آج مزید کچھ کرنا نہیں ہے۔</translation>
     </message>
@@ -2028,6 +2028,14 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <location line="+1" />
         <source>Remove the chosen {noun}</source>
         <translation>چنی ہوئی چیز ہٹائیں: {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRegion</name>
+<message>
+        <location filename="../../ui/live.py" line="+52" />
+        <source>{title}: {body}</source>
+        <translation>{title}: {body}</translation>
     </message>
 </context>
 <context>

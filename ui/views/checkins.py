@@ -174,6 +174,7 @@ class QuestionnaireForm(QWidget):
             bold(label)
             box_layout.addWidget(label)
             row, flow = flow_widget(box)
+            row.setAccessibleName(label.text())  # the group of answers, named by its question
             group = QButtonGroup(row)
             group.setExclusive(True)
             for option in item.options:

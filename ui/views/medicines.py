@@ -251,7 +251,10 @@ class MedicinesView(FeatureView[MedicinesData]):
         self.table.setVisible(bool(shown))
         row = self.model.row_of(keep) if keep is not None else -1
         if self.model.rowCount():
-            self.table.selectRow(max(row, 0))
+            # The current index, not selectRow: in a right-to-left table selectRow looks for
+            # the column under the viewport's right edge, finds none, and chooses no medicine
+            # (Urdu: "How it is going" stayed empty; found by tests/e2e/test_screen_reader.py).
+            self.table.setCurrentIndex(self.model.index(max(row, 0), 0))
         self._medicine_chosen()
 
     def _clear(self) -> None:
@@ -275,7 +278,7 @@ class MedicinesView(FeatureView[MedicinesData]):
     def select_medicine(self, medicine_id: UUID) -> bool:
         row = self.model.row_of(medicine_id)
         if row >= 0:
-            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))  # selects the row (SelectRows)
         return row >= 0
 
     def _medicine_chosen(self, *_args: object) -> None:

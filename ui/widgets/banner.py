@@ -1,12 +1,13 @@
 """A message strip at the top of a view: what just happened, a problem, or an "Undo" offer.
 
-It is a frame with a label and up to one action button; screen readers hear it as an alert.
+It is a frame with a label and up to one action button; screen readers are told it as an
+announcement (ui/live.py), interrupting for an error.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.live import announce
 
-def announce(widget: QWidget) -> None:
-    """Ask screen readers to read `widget` out now (an alert), without moving focus."""
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+__all__ = ["Banner", "announce"]  # views import `announce` from here
 
 
 class Banner(QFrame):
@@ -94,7 +94,7 @@ class Banner(QFrame):
             self._timer.start(int(seconds * 1000))
         else:
             self._timer.stop()
-        announce(self.label)
+        announce(self.label, assertive=kind == "error")
 
     def dismiss(self) -> None:
         self._timer.stop()

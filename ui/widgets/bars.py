@@ -2,6 +2,7 @@
 
 A cell the endpoint suppressed (fewer than 10 people) is drawn as an empty, dashed bar with the
 words "Hidden: fewer than 10 people", never as zero, so nobody mistakes privacy for silence.
+Screen readers hear a chart (ui/accessible.py) whose description reads every bar.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QAccessible, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.accessible import describe_as
 
 
 @dataclass(frozen=True)
@@ -101,3 +104,6 @@ class BarChart(QWidget):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
         painter.end()
+
+
+describe_as(BarChart, QAccessible.Role.Chart)

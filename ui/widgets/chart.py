@@ -3,8 +3,9 @@
 No QtCharts (the app ships PySide6 Essentials only). The widget draws what it is given; the data
 is already downsampled (`ui.models.series.load_series`), so ten years paint as fast as a week.
 Axis labels are plain words ("Weight in kg", dates), sizes come from the font (points), and the
-accessible description says in words what the chart shows. Left and Right move a marker from
-point to point so a keyboard user can read each value.
+accessible description says in words what the chart shows; screen readers hear it as a chart
+(ui/accessible.py) with that summary. Left and Right move a marker from point to point, and
+each point reached is announced, so a keyboard user can read each value.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -25,6 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.tracker import TrackerKind
+from ui.accessible import describe_as
+from ui.live import announce
 from ui.models.series import ChartSeries, Period
 from ui.widgets import wording
 
@@ -399,6 +403,7 @@ class ChartWidget(QWidget):
         self._cursor = max(0, min(index, len(self._series.points) - 1))
         text = self.point_text(self._cursor)
         self.point_selected.emit(text)
+        announce(self, text)  # the point a keyboard user moved to, read out
         self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -438,3 +443,6 @@ class ChartWidget(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
+
+
+describe_as(ChartWidget, QAccessible.Role.Chart)

@@ -1,13 +1,17 @@
 """A layout that places widgets left to right and wraps to a new line when they do not fit.
 
 Answer buttons use it, so eleven ONS4 choices still fit when text is shown at 200 %. (The Qt
-"Flow Layout" example, in Python.)
+"Flow Layout" example, in Python.) The widget that holds one (`FlowHost`) is a group to screen
+readers (ui/accessible.py), named by the view after what its buttons answer.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+
+from ui.accessible import describe_as
 
 
 class FlowLayout(QLayout):
@@ -71,6 +75,8 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         across, down = self._gap(True), self._gap(False)
+        host = self.parentWidget()
+        direction = host.layoutDirection() if host is not None else Qt.LayoutDirection.LeftToRight
         lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = area.x()
         for item in self._items:
@@ -95,15 +101,25 @@ class FlowLayout(QLayout):
                 x = area.x()
                 for item, hint in line:
                     top = y + (height - hint.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), hint))
+                    # Mirrored right to left (Urdu), as Qt's own layouts are, so the order
+                    # the eye reads, Tab moves and a screen reader says is the same one.
+                    item.setGeometry(QStyle.visualRect(direction, area,
+                                                       QRect(QPoint(x, top), hint)))
                     x += hint.width() + across
             y += height + down
         used = y - down if any(lines) else y
         return used - rect.y() + margins.bottom()
 
 
+class FlowHost(QWidget):
+    """A row of buttons that wraps: a group to screen readers."""
+
+
+describe_as(FlowHost, QAccessible.Role.Grouping)
+
+
 def flow_widget(parent: QWidget | None = None) -> tuple[QWidget, FlowLayout]:
-    host = QWidget(parent)
+    host = FlowHost(parent)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     host.setSizePolicy(policy)

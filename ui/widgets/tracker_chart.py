@@ -10,7 +10,6 @@ from uuid import UUID
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -43,8 +42,10 @@ class TrackerChartPanel(QWidget):
         row, self.buttons_row = flow_widget(self)
         self.period_label = QLabel(self.tr("Show:"), self)
         self.buttons_row.addWidget(self.period_label)
-        self.period_group = QButtonGroup(self)
-        self.period_group.setExclusive(True)
+        # No QButtonGroup: Qt makes checkable buttons in a group one Tab stop (the arrow keys
+        # move within it), which buttons a screen reader calls check boxes tell nobody, so Tab
+        # reached "Week" only (tests/e2e/test_screen_reader.py). Each is its own Tab stop, and
+        # `set_period` keeps exactly one checked.
         self.period_buttons: dict[Period, QPushButton] = {}
         names = {
             Period.WEEK: (self.tr("Week"), self.tr("Show the last week")),
@@ -58,7 +59,6 @@ class TrackerChartPanel(QWidget):
             button.setAccessibleName(name)
             button.setChecked(period is self.period)
             button.clicked.connect(lambda _checked=False, p=period: self.set_period(p))
-            self.period_group.addButton(button)
             self.period_buttons[period] = button
             self.buttons_row.addWidget(button)
         layout.addWidget(row)
@@ -77,7 +77,8 @@ class TrackerChartPanel(QWidget):
 
     def set_period(self, period: Period) -> None:
         self.period = period
-        self.period_buttons[period].setChecked(True)
+        for each, button in self.period_buttons.items():
+            button.setChecked(each is period)
         self._since = None
         self.reload()
 
