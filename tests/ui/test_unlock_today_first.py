@@ -131,6 +131,8 @@ def window(qtbot, demo_profiles, runner):
     type_into(qtbot, win.start.unlock_passphrase.edit, demo.DEMO_PASSPHRASE)
     with qtbot.waitSignal(win.session.unlocked, timeout=10_000):
         win.start.unlock_button.click()
+    # Today is built in the turn after the sidebar's first paint (test_unlock_turns.py).
+    qtbot.waitUntil(lambda: win.screens[0].built is not None, timeout=5_000)
     runner.wait()
     yield win
     close(win)
