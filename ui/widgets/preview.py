@@ -7,8 +7,10 @@ table's border would otherwise bring. It knows nothing of the summary itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextFormat
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QResizeEvent, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 
@@ -26,10 +28,16 @@ class PreviewBrowser(QTextBrowser):
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_html(self, html: str) -> None:
+    def show_html(self, html: str, images: Mapping[str, QImage] | None = None) -> None:
+        """`images`: address -> drawn image, for `<img src>` addresses of the HTML that the
+        browser holds rather than decodes (the preview's charts, ui.sharing_ops.gp_preview).
+        They go into the document's own resources, which `clear()` drops with the text."""
         bar = self.verticalScrollBar()
         where = bar.value()
         self.setHtml(html)
+        document = self.document()
+        for url, image in (images or {}).items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
         self.fit_images()
         self._tidy_scroll_bar()
         bar.setValue(min(where, bar.maximum()))
