@@ -19,15 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMenu,
-    QProgressBar,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ui import forms
 from ui.after_paint import AfterPaint
@@ -42,7 +34,8 @@ from ui.theme import apply_theme
 from ui.views.start import StartScreen
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
 
     from ui.read_only import ReadOnlyGuard
     from ui.views.settings import SettingsView
@@ -109,10 +102,13 @@ class MainWindow(NavigationWindow):
         self._screens_imported = False  # the other screens imported once, after the first unlock
         self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
-        self._build_menus()
-        self._build_status_bar()
-        self._retranslate()
+        self.setWindowTitle(self.tr("Health Planner"))
         self.resize(1100, 760)
+        # The menus and the status bar are built after the first paint, which shows neither:
+        # when the start screen says it has painted (`_warm_up_first_screen`), or at once when
+        # something needs them sooner (`_ensure_chrome`).
+        self._chrome = False
+        self.go_actions: list[QAction] = []  # Ctrl+1..9, made with the screens' list
 
         self.idle = IdleLock(session, prefs.effective_auto_lock_minutes, self)
         self.reminders = ReminderNotifier(session, preferences, self)
@@ -121,7 +117,6 @@ class MainWindow(NavigationWindow):
         session.runner.failed_unhandled.connect(self.show_error)
         session.runner.busy_changed.connect(self._busy_changed)
         preferences.changed.connect(self._preferences_changed)
-        self._set_unlocked_ui(False)
         self.start.refresh()
 
     # -- building -------------------------------------------------------------------------
@@ -133,9 +128,11 @@ class MainWindow(NavigationWindow):
         return start
 
     def _warm_up_first_screen(self) -> None:
-        """After the first paint, in the worker: import the screen unlocking shows (Today and
-        what it pulls in: the services, the social-prescribing data, ~100 ms), while the person
-        types a passphrase, so unlocking builds it without importing on the UI thread (#22)."""
+        """After the first paint: the menus and status bar; and, in the worker, import the
+        screen unlocking shows (Today and what it pulls in: the services, the
+        social-prescribing data, ~100 ms), while the person types a passphrase, so unlocking
+        builds it without importing on the UI thread (#22)."""
+        self._ensure_chrome()
         self.session.runner.run(_import_first_screen, on_failed=lambda _exc: None)
 
     def _language_chosen(self, code: str) -> None:
@@ -189,7 +186,31 @@ class MainWindow(NavigationWindow):
         QWidget.setTabOrder(self.sidebar, self.lock_button)
         return page
 
+    @property
+    def has_menus(self) -> bool:
+        """The menus and status bar are built (right after the first paint)."""
+        return self._chrome
+
+    def _ensure_chrome(self) -> None:
+        """The menu bar, its menus and the status bar with its busy bar, once. Before the
+        first paint they cost ~6M instructions of Qt's (the menu bar's extension button and
+        its icon) and the Python types of QMenuBar, QMenu, QAction, QKeySequence, QStatusBar
+        and QProgressBar (issue #22, cold start <= 1.3x a bare window); the start screen
+        needs none of them to be seen. The reminders' tray icon goes up then too."""
+        if self._chrome:
+            return
+        self._chrome = True
+        self._build_menus()
+        self._build_status_bar()
+        self._retranslate()
+        self._set_unlocked_ui(self.session.is_unlocked)
+        self._busy_changed(self.session.runner.busy)
+        self.reminders.show_in_tray()
+
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QMenu
+
         bar = self.menuBar()
         self.profile_menu = QMenu(self)
         self.lock_action = QAction(self)
@@ -216,9 +237,10 @@ class MainWindow(NavigationWindow):
         bar.addMenu(self.profile_menu)
         bar.addMenu(self.go_menu)
         bar.addMenu(self.help_menu)
-        self.go_actions: list[QAction] = []
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QLabel, QProgressBar
+
         status = self.statusBar()
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
@@ -236,6 +258,10 @@ class MainWindow(NavigationWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Health Planner"))
+        if self._app_page is not None:
+            self._retranslate_app_page()
+        if not self._chrome:
+            return
         self.profile_menu.setTitle(self.tr("&Profile"))
         self.lock_action.setText(self.tr("&Lock"))
         self.switch_action.setText(self.tr("&Switch profile"))
@@ -245,8 +271,6 @@ class MainWindow(NavigationWindow):
         self.about_action.setText(self.tr("&About Health Planner"))
         self.busy_label.setText(self.tr("Working…"))
         self.busy_bar.setAccessibleName(self.tr("Working, please wait"))
-        if self._app_page is not None:
-            self._retranslate_app_page()
 
     def _retranslate_app_page(self) -> None:
         self.lock_button.setText(self.tr("Loc&k"))
@@ -266,11 +290,13 @@ class MainWindow(NavigationWindow):
         built when first shown (`_build_screen`), so unlocking imports and polishes Today alone:
         building all of them took ~600 ms of the UI thread at unlock (issue #22)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QListWidgetItem
 
         from ui.views.screens import SCREENS
 
         self.app_page  # noqa: B018 - made now if this is the first unlock
+        self._ensure_chrome()  # the Go to menu (built already, unless unlocked at once)
         self._drop_views()
         entries = [(entry.key, translate_title(entry.title)) for entry in SCREENS]
         entries.append(("settings", self.tr("Settings")))
@@ -330,6 +356,8 @@ class MainWindow(NavigationWindow):
     # -- locking --------------------------------------------------------------------------
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
+        if not self._chrome:
+            return  # `_ensure_chrome` sets it as it builds the menus
         self.lock_action.setEnabled(unlocked)
         self.switch_action.setEnabled(unlocked)
         self.go_menu.setEnabled(unlocked)
@@ -525,6 +553,8 @@ class MainWindow(NavigationWindow):
         box.open()
 
     def _busy_changed(self, jobs: int) -> None:
+        if not self._chrome:
+            return  # `_ensure_chrome` looks at the jobs as it builds the busy bar
         if jobs > 0:
             if not self.busy_bar.isVisible() and not self._busy_timer.isActive():
                 self._busy_timer.start()
@@ -534,13 +564,13 @@ class MainWindow(NavigationWindow):
             self.busy_label.setVisible(False)
 
     def _show_busy(self) -> None:
-        if self.session.runner.busy > 0:
+        if self._chrome and self.session.runner.busy > 0:
             self.busy_bar.setVisible(True)
             self.busy_label.setVisible(True)
 
     @property
     def busy_shown(self) -> bool:
-        return self.busy_bar.isVisible()
+        return self._chrome and self.busy_bar.isVisible()
 
     # -- window events --------------------------------------------------------------------
 
