@@ -79,3 +79,30 @@ def _pdf_images(path: Path) -> list[tuple[int, int]]:
             if image.get("/Subtype") == "/Image":
                 sizes.append((int(image["/Width"]), int(image["/Height"])))
     return sizes
+
+
+def test_a_new_summary_fits_its_charts_once(qtbot, demo_session, monkeypatch) -> None:
+    """setHtml resizes the browser twice (its scroll bar goes with the old text and comes back
+    with the new); fitting the charts on each walked the whole summary in Python and laid it
+    out again, ~8 ms of the UI thread per preview."""
+    view = open_view(qtbot, SharingView, demo_session)
+    _weight_only(view)
+    fresh_preview(qtbot, view)
+    assert view._preview is not None
+    shown = view._preview[1]
+    fits: list[int] = []
+    real = view.preview.fit_images
+
+    def counted() -> None:
+        fits.append(1)
+        real()
+
+    monkeypatch.setattr(view.preview, "fit_images", counted)
+    view.preview.clear()  # as a change does: the old summary goes at once
+    qtbot.wait(50)
+    fits.clear()
+    view.preview.show_html(shown.html, shown.charts)
+    assert len(fits) == 1
+    assert images_in(view) == 1
+    view.resize(500, 700)  # a narrower window still fits the chart again
+    qtbot.waitUntil(lambda: len(fits) >= 2, timeout=5_000)

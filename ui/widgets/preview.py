@@ -26,6 +26,7 @@ class PreviewBrowser(QTextBrowser):
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)
         self.setMinimumHeight(200)
+        self._filling = False  # inside show_html's setHtml (see there)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_html(self, html: str, images: Mapping[str, QImage] | None = None) -> None:
@@ -34,7 +35,14 @@ class PreviewBrowser(QTextBrowser):
         They go into the document's own resources, which `clear()` drops with the text."""
         bar = self.verticalScrollBar()
         where = bar.value()
-        self.setHtml(html)
+        # The scroll bar goes as the old text is cleared and comes back with the new: two
+        # resizes inside setHtml, each of which fitted the charts (a walk over every piece of
+        # the summary, in Python) and laid the whole summary out again. Once, after, is enough.
+        self._filling = True
+        try:
+            self.setHtml(html)
+        finally:
+            self._filling = False
         document = self.document()
         for url, image in (images or {}).items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
@@ -78,8 +86,9 @@ class PreviewBrowser(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_images()
-        self._tidy_scroll_bar()
+        if not self._filling:
+            self.fit_images()
+            self._tidy_scroll_bar()
 
     def _tidy_scroll_bar(self) -> None:
         """No sideways scroll bar for the pixel or two a right-to-left table's border can
