@@ -15,39 +15,34 @@ made at the first unlock, and this module names no `Qt` enum at import or in `__
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMenu,
-    QProgressBar,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from ui import accessible, forms
+from ui.after_paint import AfterPaint
 from ui.clipboard import SecureClipboard
 from ui.i18n import Translations
 from ui.idle import IdleLock
-from ui.live import ReminderLine
 from ui.navigation import NavigationWindow, Screen
 from ui.preferences import Preferences, PreferenceStore
 from ui.reminders import ReminderNotifier
 from ui.session import Session
 from ui.theme import apply_theme
 from ui.views.start import StartScreen
+from ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
 
     from ui.read_only import ReadOnlyGuard
     from ui.views.settings import SettingsView
 
 log = logging.getLogger(__name__)
-BUSY_DELAY_MS = 250
+AFTER_PAINT_MS = 200  # if a visible window is not painted by then, do not wait for it
 
 
 def feature_views() -> list[tuple[str, str, type]]:
@@ -74,7 +69,7 @@ def translate_title(title: str) -> str:
     return QCoreApplication.translate("Navigation", title)  # as marked in ui/views
 
 
-class MainWindow(NavigationWindow):
+class MainWindow(NavigationWindow, WindowChrome):
     def __init__(
         self,
         session: Session,
@@ -113,21 +108,29 @@ class MainWindow(NavigationWindow):
         self._screens_imported = False  # the other screens imported once, after the first unlock
         self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
-        self._build_menus()
-        self._build_status_bar()
-        self._retranslate()
+        self.setWindowTitle(self.tr("Health Planner"))
         self.resize(1100, 760)
+        # The menus and the status bar are built after the first paint, which shows neither:
+        # when the start screen says it has painted (`_warm_up_first_screen`), or at once when
+        # something needs them sooner (`_ensure_chrome`).
+        self._chrome = False
+        self.go_actions: list[QAction] = []  # Ctrl+1..9, made with the screens' list
 
         self.idle = IdleLock(session, prefs.effective_auto_lock_minutes, self)
         self.reminders = ReminderNotifier(session, preferences, self)
-        self.reminders.announced.connect(self.reminder_line.show_reminder)
+        self.reminders.announced.connect(self._say_reminder)
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         session.runner.failed_unhandled.connect(self.show_error)
         session.runner.busy_changed.connect(self._busy_changed)
         preferences.changed.connect(self._preferences_changed)
-        self._set_unlocked_ui(False)
         self.start.refresh()
+
+    def _say_reminder(self, title: str, body: str) -> None:
+        """A reminder in the status bar's line (and so to screen readers), even one that
+        falls due before the chrome is built."""
+        self._ensure_chrome()
+        self.reminder_line.show_reminder(title, body)
 
     # -- building -------------------------------------------------------------------------
 
@@ -138,9 +141,11 @@ class MainWindow(NavigationWindow):
         return start
 
     def _warm_up_first_screen(self) -> None:
-        """After the first paint, in the worker: import the screen unlocking shows (Today and
-        what it pulls in: the services, the social-prescribing data, ~100 ms), while the person
-        types a passphrase, so unlocking builds it without importing on the UI thread (#22)."""
+        """After the first paint: the menus and status bar; and, in the worker, import the
+        screen unlocking shows (Today and what it pulls in: the services, the
+        social-prescribing data, ~100 ms), while the person types a passphrase, so unlocking
+        builds it without importing on the UI thread (#22)."""
+        self._ensure_chrome()
         self.session.runner.run(_import_first_screen, on_failed=lambda _exc: None)
 
     def _language_chosen(self, code: str) -> None:
@@ -194,55 +199,33 @@ class MainWindow(NavigationWindow):
         QWidget.setTabOrder(self.sidebar, self.lock_button)
         return page
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.profile_menu = QMenu(self)
-        self.lock_action = QAction(self)
-        # setShortcuts([...]), not setShortcut(...): the latter's overloads make PySide load
-        # its `Qt` namespace (~13 ms before the first paint, issue #6).
-        self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
-        forms.set_enum(self.lock_action, "shortcutContext", "ApplicationShortcut")
-        self.lock_action.triggered.connect(self.lock_now)
-        self.switch_action = QAction(self)
-        self.switch_action.triggered.connect(self.lock_now)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
-        self.quit_action.triggered.connect(self.close)
-        self.profile_menu.addAction(self.lock_action)
-        self.profile_menu.addAction(self.switch_action)
-        self.profile_menu.addSeparator()
-        self.profile_menu.addAction(self.quit_action)
-        self.go_menu = QMenu(self)
-        self.help_menu = QMenu(self)
-        self.about_action = QAction(self)
-        self.about_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
-        bar.addMenu(self.profile_menu)
-        bar.addMenu(self.go_menu)
-        bar.addMenu(self.help_menu)
-        self.go_actions: list[QAction] = []
+    @property
+    def has_menus(self) -> bool:
+        """The menus and status bar are built (right after the first paint)."""
+        return self._chrome
 
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.reminder_line = ReminderLine()  # said aloud when a reminder falls due
-        status.addWidget(self.reminder_line, 1)
-        self.busy_label = QLabel()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(160)
-        self.busy_bar.setTextVisible(False)
-        status.addPermanentWidget(self.busy_label)
-        status.addPermanentWidget(self.busy_bar)
-        self.busy_label.setVisible(False)
-        self.busy_bar.setVisible(False)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(self._show_busy)
+    def _ensure_chrome(self) -> None:
+        """The menu bar, its menus and the status bar with its busy bar, once. Before the
+        first paint they cost ~6M instructions of Qt's (the menu bar's extension button and
+        its icon) and the Python types of QMenuBar, QMenu, QAction, QKeySequence, QStatusBar
+        and QProgressBar (issue #22, cold start <= 1.3x a bare window); the start screen
+        needs none of them to be seen. The reminders' tray icon goes up then too."""
+        if self._chrome:
+            return
+        self._chrome = True
+        self._build_menus()
+        self._build_status_bar()
+        self._retranslate()
+        self._set_unlocked_ui(self.session.is_unlocked)
+        self._busy_changed(self.session.runner.busy)
+        self.reminders.show_in_tray()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Health Planner"))
+        if self._app_page is not None:
+            self._retranslate_app_page()
+        if not self._chrome:
+            return
         self.profile_menu.setTitle(self.tr("&Profile"))
         self.lock_action.setText(self.tr("&Lock"))
         self.switch_action.setText(self.tr("&Switch profile"))
@@ -252,8 +235,6 @@ class MainWindow(NavigationWindow):
         self.about_action.setText(self.tr("&About Health Planner"))
         self.busy_label.setText(self.tr("Working…"))
         self.busy_bar.setAccessibleName(self.tr("Working, please wait"))
-        if self._app_page is not None:
-            self._retranslate_app_page()
 
     def _retranslate_app_page(self) -> None:
         self.lock_button.setText(self.tr("Loc&k"))
@@ -273,11 +254,13 @@ class MainWindow(NavigationWindow):
         built when first shown (`_build_screen`), so unlocking imports and polishes Today alone:
         building all of them took ~600 ms of the UI thread at unlock (issue #22)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QListWidgetItem
 
         from ui.views.screens import SCREENS
 
         self.app_page  # noqa: B018 - made now if this is the first unlock
+        self._ensure_chrome()  # the Go to menu (built already, unless unlocked at once)
         self._drop_views()
         entries = [(entry.key, translate_title(entry.title)) for entry in SCREENS]
         entries.append(("settings", self.tr("Settings")))
@@ -300,7 +283,15 @@ class MainWindow(NavigationWindow):
     def _build_screen(self, screen: Screen) -> QWidget:
         """Import and build the view of `screen` and put it in the stack (not shown yet). Runs
         the first time anything asks for `screen.widget`; a view's own load starts when it is
-        shown, in the worker."""
+        shown, in the worker.
+
+        The scroll area joins the stack before the view is made, and the view moves once, into
+        it: under the app's style sheet each move restyles a widget and all inside it, and the
+        finished view moved twice (into a parentless scroll area, then with it into the
+        window) restyled Today's ~70 widgets ~280 times instead of ~210 (#22)."""
+        area = forms.scroll(None)
+        screen.area = area
+        self.views.addWidget(area)
         if screen.key == "settings":
             from ui.views.settings import SettingsView
 
@@ -317,10 +308,8 @@ class MainWindow(NavigationWindow):
             from ui import easy_read
 
             easy_read.apply(screen.key, view)
-        area = forms.scroll(view)
         area.setAccessibleName(screen.title)  # a screen reader names the region it scrolls
-        screen.area = area
-        self.views.addWidget(area)
+        area.setWidget(view)
         self._connect_view(screen.key, view)
         guard = self.read_only_guard
         if guard is not None:
@@ -339,6 +328,8 @@ class MainWindow(NavigationWindow):
     # -- locking --------------------------------------------------------------------------
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
+        if not self._chrome:
+            return  # `_ensure_chrome` sets it as it builds the menus
         self.lock_action.setEnabled(unlocked)
         self.switch_action.setEnabled(unlocked)
         self.go_menu.setEnabled(unlocked)
@@ -360,8 +351,15 @@ class MainWindow(NavigationWindow):
         self.sidebar.blockSignals(False)
         self.statusBar().showMessage(self.tr("Unlocked."), 4000)
         # The sidebar and header paint first; Today, imported already by the warm-up, is built
-        # in the next turn of the event loop, so the window never freezes for both (#22).
-        QTimer.singleShot(0, self, self._show_chosen_screen)
+        # in the turn after that paint, so the window never freezes for both (#22).
+        self._after_paint(self._show_chosen_screen)
+
+    def _after_paint(self, then: Callable[[], None]) -> None:
+        """`then` in the turn after the window's next paint (at once, if it paints nothing)."""
+        if self.isVisible() and not self.isMinimized():
+            AfterPaint(self, then, event=QEvent.Type.UpdateRequest, fallback_ms=AFTER_PAINT_MS)
+        else:
+            QTimer.singleShot(0, self, then)
 
     def _show_chosen_screen(self) -> None:
         """Build and show the screen the sidebar has chosen, unless it is shown already (the
@@ -424,7 +422,8 @@ class MainWindow(NavigationWindow):
         self._show_read_only()  # the session forgot why: the guard and banner go
         self._drop_views()
         self.clipboard.clear()
-        self.reminder_line.clear_reminder()
+        if self._chrome:
+            self.reminder_line.clear_reminder()
         if self._app_page is not None:
             self.profile_label.clear()
         self._set_unlocked_ui(False)
@@ -542,24 +541,6 @@ class MainWindow(NavigationWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_box = box
         box.open()
-
-    def _busy_changed(self, jobs: int) -> None:
-        if jobs > 0:
-            if not self.busy_bar.isVisible() and not self._busy_timer.isActive():
-                self._busy_timer.start()
-        else:
-            self._busy_timer.stop()
-            self.busy_bar.setVisible(False)
-            self.busy_label.setVisible(False)
-
-    def _show_busy(self) -> None:
-        if self.session.runner.busy > 0:
-            self.busy_bar.setVisible(True)
-            self.busy_label.setVisible(True)
-
-    @property
-    def busy_shown(self) -> bool:
-        return self.busy_bar.isVisible()
 
     # -- window events --------------------------------------------------------------------
 

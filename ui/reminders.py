@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from ui.forms import guard
 from ui.preferences import PreferenceStore
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the schedule code loads with the first reminder, after unlo
     from datetime import datetime
 
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QSystemTrayIcon
 
     from planner.domain.reminder import Reminder
 
@@ -125,17 +126,7 @@ class ReminderNotifier(QObject):
         # Since when reminders are due; the start time as a plain timestamp so that datetime
         # needs not load before the first paint (it is the same moment as datetime.now()).
         self._last: datetime | float = clock() if clock is not None else time.time()
-        self.tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            app = QApplication.instance()
-            icon = (
-                app.windowIcon()
-                if isinstance(app, QApplication) and not app.windowIcon().isNull()
-                else self._fallback_icon()
-            )
-            self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip(QCoreApplication.translate("Reminders", "Health Planner"))
-            self.tray.show()
+        self.tray: QSystemTrayIcon | None = None  # see `show_in_tray`
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self._tick)
@@ -143,6 +134,26 @@ class ReminderNotifier(QObject):
         session.unlocked.connect(self._unlocked)
         session.locked.connect(self._forget_titles)
         session.changed.connect(self._changed)
+
+    def show_in_tray(self) -> None:
+        """Put the icon in the system tray, if there is one, and start looking for what is
+        due. The main window calls it after its first paint: the tray's Python type and
+        enums (and, on a desktop with a tray, the icon and its D-Bus registration) are no part
+        of what the start screen shows (issue #22, cold start)."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if self.tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        app = QApplication.instance()
+        icon = (
+            app.windowIcon()
+            if isinstance(app, QApplication) and not app.windowIcon().isNull()
+            else self._fallback_icon()
+        )
+        self.tray = QSystemTrayIcon(icon, self)
+        self.tray.setToolTip(QCoreApplication.translate("Reminders", "Health Planner"))
+        self.tray.show()
+        self._timer.start()
 
     @staticmethod
     def _fallback_icon() -> QIcon:
@@ -243,5 +254,7 @@ class ReminderNotifier(QObject):
         for title, body in messages:
             self.announced.emit(title, body)
             if self.tray is not None:
+                from PySide6.QtWidgets import QSystemTrayIcon
+
                 self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information)
         return messages

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
+from typing import Any, NamedTuple
 
 from planner.domain.tracker import TrackerKind
 from planner.errors import InputError
@@ -40,6 +41,49 @@ def report_charts(series: list[report.TrackerSeries]) -> dict[str, bytes]:
         for one in series
         if one.points and one.tracker.kind in CHARTED
     }
+
+
+class Preview(NamedTuple):
+    """The GP summary as the window shows it: the HTML, with each chart's `<img>` pointing at
+    an address (`CHART_URL` and a number), and those charts drawn (QImage, no PNG)."""
+
+    html: str
+    charts: dict[str, Any]  # address -> QImage
+
+
+CHART_URL = "chart:"
+
+
+def gp_preview(vault: Vault, options: report.ReportOptions) -> Preview:
+    """What `gp_report` builds, for the screen: the charts stay images the preview shows as
+    they are. Encoding each as a PNG (~20 ms a chart in the worker) only for the preview to
+    decode it again (~8 ms of the UI thread) was most of the preview's cost after every
+    change (issue #22); `printable` encodes them when the person saves the PDF."""
+    series = report.chart_series(vault, options) if options.charts else []
+    printing = _printing() if series else None
+    drawn: dict[str, Any] = {}
+    addresses: dict[str, bytes | str] = {}
+    for one in series:
+        if printing is not None and one.points and one.tracker.kind in CHARTED:
+            url = f"{CHART_URL}{len(drawn)}"  # not the key: nothing in it to escape
+            drawn[url] = printing.svg_to_image(report.chart_svg(one))
+            addresses[one.tracker.key] = url
+    html = report.build_report(vault, options, charts=addresses, series=series)
+    return Preview(html, drawn)
+
+
+def printable(preview: Preview) -> str:
+    """The previewed summary with its charts as PNG data, as the PDF prints it: exactly what
+    the person saw, at print size."""
+    import base64
+
+    html = preview.html
+    printing = _printing() if preview.charts else None
+    for url, image in preview.charts.items():
+        assert printing is not None
+        data = base64.b64encode(printing.png_bytes(image)).decode("ascii")
+        html = html.replace(f'src="{url}"', f'src="data:image/png;base64,{data}"', 1)
+    return html
 
 
 def gp_report(vault: Vault, options: report.ReportOptions) -> str:

@@ -37,6 +37,7 @@ def make_window(qtbot, profiles: Profiles, runner: TaskRunner, *,
     window.resize(1100, 800)
     window.show()
     qtbot.waitUntil(lambda: window.start.page not in ("loading",), timeout=5_000)
+    qtbot.waitUntil(lambda: window.has_menus, timeout=5_000)  # built after the first paint
     return window
 
 

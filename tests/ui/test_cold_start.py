@@ -89,6 +89,9 @@ def report(window):
                     "modules": sorted(sys.modules),
                     "patterns_compiled": compiled_patterns(),
                     "restyled": styled,
+                    # Built in the turn after the first paint, which shows neither (#22).
+                    "menus": [getattr(window, "has_menus", True),
+                              window.menuWidget() is not None],
                 }), flush=True)
                 os._exit(0)
             return False
@@ -175,6 +178,7 @@ def test_a_first_run_paints_the_welcome_page_before_anything_heavy_loads(tmp_pat
     assert seen["patterns_compiled"] == 0, "ui.forms compiles its message patterns on first use"
     widgets, restyles = seen["restyled"]
     assert restyles <= widgets, "the page is styled as it is built, not restyled as it is moved"
+    assert seen["menus"] == [False, False], "the menus and status bar come after the first paint"
 
 
 def test_profiles_are_listed_in_the_chosen_language_at_the_first_paint(

@@ -34,13 +34,13 @@ def test_a_change_heard_on_another_tab_builds_the_preview_when_the_gp_tab_is_cho
     qtbot, demo_session, monkeypatch
 ) -> None:
     built: list[object] = []
-    real = sharing_gp.gp_report
+    real = sharing_gp.gp_preview
 
     def counting(vault, options):  # type: ignore[no-untyped-def]
         built.append(options)
         return real(vault, options)
 
-    monkeypatch.setattr(sharing_gp, "gp_report", counting)
+    monkeypatch.setattr(sharing_gp, "gp_preview", counting)
     view = open_view(qtbot, SharingView, demo_session)
     assert view.preview_html
     view.tabs.setCurrentIndex(view.EXPORT)

@@ -62,6 +62,7 @@ from planner.vault import KdfParams, Vault
 from ui import forms
 from ui.printing import ensure_app
 from ui.session import Locked, Session
+from ui.sharing_ops import Preview
 from ui.tasks import Progress
 from ui.views.base import FeatureView, heading, paragraph
 from ui.views.sharing_export import ExportTab
@@ -150,7 +151,7 @@ class SharingView(GpTab, ExportTab, ImportTab, FeatureView[SharingData]):
         # tests inject cheap parameters.
         self.backup_kdf: KdfParams | None = None
         self._trackers: list[Tracker] = []
-        self._preview: tuple[report.ReportOptions, str] | None = None
+        self._preview: tuple[report.ReportOptions, Preview] | None = None
         self._preview_asked = 0
         self._preview_stale = False  # the data changed while the GP tab was not chosen
         self._busy = False

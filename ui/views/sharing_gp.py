@@ -30,7 +30,7 @@ from planner.vault import Vault
 from ui import forms
 from ui.print_apart import warm as warm_the_printer
 from ui.printing import report_labels, report_language
-from ui.sharing_ops import gp_report, save_gp_pdf
+from ui.sharing_ops import Preview, gp_preview, printable, save_gp_pdf
 from ui.views.base import paragraph
 from ui.views.sharing_tab import Period, SharingTab, midnight
 from ui.widgets import wording
@@ -74,7 +74,7 @@ class GpTab(SharingTab):
 
     # SharingView's, set in its __init__ and cleared in its _clear.
     _trackers: list[Tracker]
-    _preview: tuple[report.ReportOptions, str] | None
+    _preview: tuple[report.ReportOptions, Preview] | None
     _preview_asked: int
     _preview_stale: bool
     _preview_timer: QTimer
@@ -315,12 +315,13 @@ class GpTab(SharingTab):
         asked = self._preview_asked
         self.preview_state.setText(QCoreApplication.translate("SharingView", "Updating…"))
 
-        def shown(html: str) -> None:
+        def shown(built: Preview) -> None:
             if asked != self._preview_asked:
                 return  # the choices changed again; a newer preview is on its way
-            if html != self.preview_html:  # the same summary again: no 20-30 ms re-layout
-                self.preview.show_html(html)
-            self._preview = (options, html)
+            if self._preview is None or built != self._preview[1]:
+                # the same summary again (text and charts): no 20-30 ms re-layout
+                self.preview.show_html(built.html, built.charts)
+            self._preview = (options, built)
             self.preview_state.setText(QCoreApplication.translate("SharingView", "Up to date."))
             self.loaded.emit()
 
@@ -329,15 +330,15 @@ class GpTab(SharingTab):
                 self.preview_state.clear()
                 self.banner.show_message(user_message(exc), "error")
 
-        def build(vault: Vault) -> str:
+        def build(vault: Vault) -> Preview:
             warm_the_printer()  # its imports now, not when the person saves the PDF
-            return gp_report(vault, options)
+            return gp_preview(vault, options)
 
         self.call(build, shown, failed)
 
     @property
     def preview_html(self) -> str:
-        return self._preview[1] if self._preview else ""
+        return self._preview[1].html if self._preview else ""
 
     def save_pdf(self) -> None:
         if self._busy:
@@ -349,7 +350,9 @@ class GpTab(SharingTab):
         previewed = self._preview[1] if self._preview and self._preview[0] == options else None
         self._job(
             QCoreApplication.translate("SharingView", "Saving the summary as a PDF…"),
-            lambda vault, _progress: save_gp_pdf(vault, options, out, html=previewed, apart=True),
+            lambda vault, _progress: save_gp_pdf(
+                vault, options, out, html=printable(previewed) if previewed else None,
+                apart=True),
             lambda _r: self._saved(
                 QCoreApplication.translate(
                     "SharingView", "Saved the summary for your GP to {path}."

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import forms
+from ui.after_paint import AfterPaint
 from ui.clipboard import SecureClipboard
 from ui.i18n import LANGUAGES
 from ui.preferences import PreferenceStore
@@ -78,21 +79,6 @@ def _close_vault(result: object) -> None:
         vault.lock()
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once, as soon as the control loop is back after `widget`'s first paint."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False
-
-
 class StartScreen(UnlockPage, CreatePages, QWidget):
     """Shown when no profile is unlocked. Emits nothing itself: a successful unlock, create,
     recover or demo ends in `session.adopt(vault)`, and the main window follows
@@ -126,10 +112,9 @@ class StartScreen(UnlockPage, CreatePages, QWidget):
         self._can_remember = False
         self._painted = False
         self._checks_waiting = False
-        _FirstPaint(self, self._first_painted)
         # A screen covered by its pages and with no background of its own (no style sheet)
         # may never get a paint event: the put-off checks then run a moment later anyway.
-        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._first_painted)
+        AfterPaint(self, self._first_painted, fallback_ms=FIRST_PAINT_FALLBACK_MS)
 
         # One holder per page, in PAGES order; a page's widgets are made the first time it is
         # shown (or reached into, see __getattr__). Only the page a person sees first is built

@@ -7,8 +7,10 @@ table's border would otherwise bring. It knows nothing of the summary itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextFormat
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QResizeEvent, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QWidget
 
 
@@ -24,12 +26,26 @@ class PreviewBrowser(QTextBrowser):
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)
         self.setMinimumHeight(200)
+        self._filling = False  # inside show_html's setHtml (see there)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_html(self, html: str) -> None:
+    def show_html(self, html: str, images: Mapping[str, QImage] | None = None) -> None:
+        """`images`: address -> drawn image, for `<img src>` addresses of the HTML that the
+        browser holds rather than decodes (the preview's charts, ui.sharing_ops.gp_preview).
+        They go into the document's own resources, which `clear()` drops with the text."""
         bar = self.verticalScrollBar()
         where = bar.value()
-        self.setHtml(html)
+        # The scroll bar goes as the old text is cleared and comes back with the new: two
+        # resizes inside setHtml, each of which fitted the charts (a walk over every piece of
+        # the summary, in Python) and laid the whole summary out again. Once, after, is enough.
+        self._filling = True
+        try:
+            self.setHtml(html)
+        finally:
+            self._filling = False
+        document = self.document()
+        for url, image in (images or {}).items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
         self.fit_images()
         self._tidy_scroll_bar()
         bar.setValue(min(where, bar.maximum()))
@@ -70,8 +86,9 @@ class PreviewBrowser(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_images()
-        self._tidy_scroll_bar()
+        if not self._filling:
+            self.fit_images()
+            self._tidy_scroll_bar()
 
     def _tidy_scroll_bar(self) -> None:
         """No sideways scroll bar for the pixel or two a right-to-left table's border can

@@ -237,7 +237,7 @@ def _summary_sentence(series: TrackerSeries) -> str:
 
 
 def _charts(vault: Vault, options: ReportOptions, html: _Html, label: Mapping[str, str],
-            charts: Mapping[str, bytes], today: date,
+            charts: Mapping[str, bytes | str], today: date,
             known: list[TrackerSeries] | None) -> None:
     start, end = options.period(today)
     html.h(2, f"{label['charts']}, {long_date(start)} to {long_date(end)}")
@@ -249,10 +249,11 @@ def _charts(vault: Vault, options: ReportOptions, html: _Html, label: Mapping[st
         tracker = series.tracker
         html.h(3, series.title)
         html.p(_summary_sentence(series))
-        png = charts.get(tracker.key)
-        if png and series.points:
-            data = base64.b64encode(png).decode("ascii")
-            html.add(f'<p{html.block}><img src="data:image/png;base64,{data}" width="640" '
+        chart = charts.get(tracker.key)
+        if chart and series.points:
+            source = (chart if isinstance(chart, str)
+                      else "data:image/png;base64," + base64.b64encode(chart).decode("ascii"))
+            html.add(f'<p{html.block}><img src="{escape(source)}" width="640" '
                      f'height="216" alt="{escape("Chart of " + tracker.label)}"></p>')
         if not series.rows:
             continue
@@ -377,12 +378,14 @@ def build_report(
     vault: Vault,
     options: ReportOptions | None = None,
     *,
-    charts: Mapping[str, bytes] | None = None,
+    charts: Mapping[str, bytes | str] | None = None,
     today: date | None = None,
     series: list[TrackerSeries] | None = None,
 ) -> str:
-    """The summary as one HTML document. `charts` maps tracker keys to PNG images; `series`
-    is `chart_series` for these options when the caller has already read it (for the PNGs)."""
+    """The summary as one HTML document. `charts` maps tracker keys to PNG images, or to the
+    address of an image the viewer holds already (the window's preview: no PNG made only to be
+    decoded again); `series` is `chart_series` for these options when the caller has already
+    read it (for the charts)."""
     options = options or ReportOptions()
     today = today or date.today()
     label = {**LABELS, **options.labels}
