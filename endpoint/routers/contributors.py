@@ -16,6 +16,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Request
 from fastapi.responses import Response
 
+from endpoint.budgets import check_ballots
 from endpoint.deps import AppContext, ContributorId, Ctx, error_responses, hash_token
 from endpoint.errors import ApiError, summary
 from endpoint.limits import client_address
@@ -74,6 +75,7 @@ def _check_references(context: AppContext, items: Sequence[Contribution]) -> Non
     else is where identifying text could creep in.
     """
     _check_categories(context, items)
+    check_ballots(context.store, items, context.today())
     answers = [
         (i, item.body) for i, item in enumerate(items) if isinstance(item.body, SurveyAnswer)
     ]

@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from endpoint.store.budgets import Budgets
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
 from endpoint.store.tables import (
     _FREE_TEXT,
@@ -23,7 +24,7 @@ from endpoint.store.tallying import Tallying
 from sync.protocol import Contribution, FFTFeedback, OutcomeReport, SurveyAnswer, WellbeingONS4
 
 
-class Ingest(Tallying):
+class Ingest(Budgets, Tallying):
     """Contributors, their contributions and their requests' rate limits."""
 
     # --- contributors ---------------------------------------------------------------------
@@ -99,9 +100,9 @@ class Ingest(Tallying):
                     raise ContributorGoneError(contributor_id)
                 inserted = {str(row.id) for row in self._insert_new(
                     conn, contributions, rows, ["id"], [contributions.c.id])}
-                self._count_in(
-                    conn, contributor_id, [item for item in items if str(item.id) in inserted]
-                )
+                new = [item for item in items if str(item.id) in inserted]
+                self._count_in(conn, contributor_id, new)
+                self._ballots_in(conn, contributor_id, new, received)
         except IntegrityError as exc:  # withdrawn between the check and the insert
             raise ContributorGoneError(contributor_id) from exc
         return inserted
