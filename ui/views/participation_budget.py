@@ -227,7 +227,7 @@ class BudgetPanel(QWidget):
         self.send_button.setEnabled(bool(chosen) and not over and self.agreed)
         if not self.agreed:
             self.send_button.setToolTip(self.tr(
-                'Turn on "Take part in surveys" in Choices to vote.'))
+                'Turn on "Answer local surveys and consultations" in Choices to vote.'))
 
     # -- voting --------------------------------------------------------------------------
 
