@@ -53,12 +53,15 @@ def check_ballots(store: Store, items: Sequence[Contribution], today: date) -> N
     not in its round, or (in a "choose within the pot" round) costs more than the pot."""
     details: list[ErrorDetail] = []
     over_pot: str | None = None
+    rounds: dict[str, dict[str, Any] | None] = {}
     for i, item in enumerate(items):
         body = item.body
         if not isinstance(body, BudgetBallot):
             continue
         where = f"items[{i}].body"
-        doc = store.budget_round(body.round_id)
+        if body.round_id not in rounds:  # one read per round, however long the batch
+            rounds[body.round_id] = store.budget_round(body.round_id)
+        doc = rounds[body.round_id]
         if doc is None or doc.get("state") in {"draft", "imported"}:
             details.append(ErrorDetail(location=f"{where}.round_id",
                                        problem="is not a budget round"))

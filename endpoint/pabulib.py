@@ -63,8 +63,11 @@ def read(text: str, fallback_id: str) -> tuple[dict[str, Any], list[dict[str, An
     `fallback_id` (the file's name)."""
     try:
         instance, profile = parse_pabulib_from_string(text.removeprefix("\ufeff"))
-    except (KeyError, IndexError, ValueError, StopIteration) as exc:
-        raise PabulibError(f"this is not a Pabulib file ({type(exc).__name__}: {exc})") from exc
+    except KeyError as exc:
+        raise PabulibError(f"this is not a Pabulib file: it has no {exc.args[0]} "
+                           "(META, PROJECTS and VOTES sections, ';' between fields)") from exc
+    except (IndexError, ValueError, StopIteration) as exc:
+        raise PabulibError(f"this is not a Pabulib file ({exc})") from exc
     except NotImplementedError as exc:
         raise PabulibError(str(exc)) from exc
     if instance.meta.get("vote_type") != "approval" or not isinstance(

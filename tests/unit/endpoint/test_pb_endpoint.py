@@ -155,3 +155,27 @@ def test_counts_from_ten_people_are_published_and_from_nine_are_not(
     assert [(p["id"], p["votes"], p["funded"]) for p in closed["projects"]] == [
         ("p1", 10, True), ("p2", 19, True), ("p3", None, False)]
     assert closed["ballots"] == 19
+
+
+def test_only_the_rounds_organisation_edits_it_and_an_opened_round_cannot_be_changed(
+        endpoint: RunningEndpoint) -> None:
+    first, second = _orgs(endpoint)[:2]
+    editor = _operator(endpoint, "ed", "editor", (first,))
+    other = _operator(endpoint, "od", "editor", (second,))
+    assert editor.post("/console/budgets/new", round_form(first)).status_code == 303
+    [doc] = endpoint.store.budget_rounds()
+    round_id = doc["id"]
+    # Another organisation's editor may not write for this one, nor open, edit or close it.
+    assert other.post("/console/budgets/new", round_form(first)).status_code == 422
+    assert other.get(f"/console/budgets/{round_id}/edit").status_code == 403
+    assert other.post(f"/console/budgets/{round_id}/open").status_code == 403
+    edited = editor.post(f"/console/budgets/{round_id}/edit", round_form(first, pot="120"))
+    assert edited.status_code == 303
+    assert endpoint.store.budget_round(round_id)["pot"] == 120  # type: ignore[index]
+    assert editor.post(f"/console/budgets/{round_id}/open").status_code == 303
+    assert editor.get(f"/console/budgets/{round_id}/edit").status_code == 409
+    assert editor.post(f"/console/budgets/{round_id}/edit", round_form(first)).status_code == 409
+    assert editor.get(f"/console/budgets/{round_id}/fates").status_code == 409
+    assert other.post(f"/console/budgets/{round_id}/close").status_code == 403
+    assert endpoint.store.budget_round(round_id)["state"] == "open"  # type: ignore[index]
+    assert [r["id"] for r in _rounds(endpoint)] == [round_id]

@@ -171,3 +171,21 @@ def test_generated_rounds_survive_export_and_import(tmp_path: Path) -> None:
         assert funded("equal-shares", pot, costs, ballots) == funded(
             read["rule"], read["pot"], {p["id"]: p["cost"] for p in read["projects"]},
             [b["projects"] for b in read_ballots])
+
+
+def test_files_that_are_not_approval_rounds_are_refused_with_a_reason_and_nothing_is_kept(
+        tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = f"sqlite:///{tmp_path / 'endpoint.db'}"
+    spreadsheet = tmp_path / "votes.pb"
+    spreadsheet.write_text("name,votes\nPark,3\n", encoding="utf-8")
+    assert budget_main(["import", str(spreadsheet)], db) == 2
+    assert capsys.readouterr().err == (
+        "health-planner-endpoint budget: this is not a Pabulib file: it has no vote_type "
+        "(META, PROJECTS and VOTES sections, ';' between fields)\n")
+    ordinal = tmp_path / "ordinal.pb"
+    ordinal.write_text(PABULIB.replace("vote_type;approval", "vote_type;ordinal"),
+                       encoding="utf-8")
+    assert budget_main(["import", str(ordinal)], db) == 2
+    assert "only approval rounds can be imported" in capsys.readouterr().err
+    assert budget_main(["outcome", "--last"], db) == 2
+    assert capsys.readouterr().err == "health-planner-endpoint budget: there is no round yet\n"
