@@ -110,3 +110,9 @@ def test_the_budget_tab_totals_refuses_over_the_pot_queues_a_vote_and_shows_the_
     if shots:
         qtbot.wait(100)
         view.grab().save(os.path.join(shots, "taking-part-budget-outcome.png"))
+        big = view.font()
+        big.setPointSizeF(big.pointSizeF() * 2)
+        view.setFont(big)  # 200 % text: the words wrap, nothing is cut off
+        panel.round_list.setCurrentRow(0)
+        qtbot.wait(100)
+        view.grab().save(os.path.join(shots, "taking-part-budget-200-percent.png"))
