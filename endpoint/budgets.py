@@ -48,12 +48,18 @@ def is_voting(doc: dict[str, Any], today: date) -> bool:
             <= date.fromisoformat(doc["closes_on"]))
 
 
-def check_ballots(store: Store, items: Sequence[Contribution], today: date) -> None:
-    """Refuse the whole batch (422) if a ballot names a round not open for voting, a project
-    not in its round, or (in a "choose within the pot" round) costs more than the pot."""
+def check_ballots(store: Store, items: Sequence[Contribution], today: date) -> set[str]:
+    """Refuse the whole batch (422) if a ballot names no published round, a project not in its
+    round, or (in a "choose within the pot" round) costs more than the pot; the app refuses
+    to queue all of these, so only a broken or hostile client meets them.
+
+    Return the ids of the ballots that arrive too late (the round has closed, or its window
+    has passed): they are accepted, so a vote queued offline before the close never jams
+    the person's outbox, and stored for their ledger, but not counted."""
     details: list[ErrorDetail] = []
     over_pot: str | None = None
     rounds: dict[str, dict[str, Any] | None] = {}
+    late: set[str] = set()
     for i, item in enumerate(items):
         body = item.body
         if not isinstance(body, BudgetBallot):
@@ -67,9 +73,7 @@ def check_ballots(store: Store, items: Sequence[Contribution], today: date) -> N
                                        problem="is not a budget round"))
             continue
         if not is_voting(doc, today):
-            details.append(ErrorDetail(location=f"{where}.round_id",
-                                       problem="is not open for voting today"))
-            continue
+            late.add(str(item.id))
         problem = ballot_problem(doc["ballot"], int(doc["pot"]), costs(doc), body.projects)
         if problem is not None:
             if problem.startswith("The chosen projects cost"):
@@ -80,6 +84,7 @@ def check_ballots(store: Store, items: Sequence[Contribution], today: date) -> N
                        "Nothing was stored.", details=details)
     if details:
         raise ApiError(422, "unknown_reference", summary(details), details=details)
+    return late
 
 
 def tally(doc: dict[str, Any], ballots: Sequence[Sequence[str]], rule: str | None = None

@@ -4,7 +4,7 @@ read the ledger, withdraw everything, and the per-request rate limit every worke
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from datetime import datetime
 from typing import Any, cast
 
@@ -75,9 +75,11 @@ class Ingest(Budgets, Tallying):
     # --- contributions --------------------------------------------------------------------
 
     def add_contributions(
-        self, contributor_id: str, items: Sequence[Contribution], received_at: datetime
+        self, contributor_id: str, items: Sequence[Contribution], received_at: datetime,
+        *, uncounted: Set[str] = frozenset(),
     ) -> set[str]:
-        """Store `items` in one transaction; return the ids that were new.
+        """Store `items` in one transaction; return the ids that were new. Budget ballots whose
+        ids are in `uncounted` (arrived after their round closed) are kept for the ledger only.
 
         Insert-or-ignore on the primary key makes a resend harmless, and RETURNING tells which
         rows were really inserted, even when two retries race each other.
@@ -102,7 +104,9 @@ class Ingest(Budgets, Tallying):
                     conn, contributions, rows, ["id"], [contributions.c.id])}
                 new = [item for item in items if str(item.id) in inserted]
                 self._count_in(conn, contributor_id, new)
-                self._ballots_in(conn, contributor_id, new, received)
+                self._ballots_in(conn, contributor_id,
+                                 [item for item in new if str(item.id) not in uncounted],
+                                 received)
         except IntegrityError as exc:  # withdrawn between the check and the insert
             raise ContributorGoneError(contributor_id) from exc
         return inserted

@@ -5,6 +5,7 @@ every count from fewer than 10 people left out."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy import select
 
 from endpoint.budget_cli import budget_main
 from endpoint.store import audit_log, pb_ballots
-from tests.unit.endpoint.conftest import RunningEndpoint, make_item
+from tests.unit.endpoint.conftest import PINNED_TODAY, RunningEndpoint, make_item
 from tests.unit.endpoint.test_console import _operator, _orgs
 
 
@@ -100,8 +101,15 @@ def test_a_round_from_the_console_is_voted_on_refuses_ballots_over_the_pot_and_i
     assert closed["state"] == "closed" and closed["ballots"] == 10
     assert [(p["id"], p["votes"], p["funded"]) for p in closed["projects"]] == [
         ("p1", None, True), ("p2", None, False), ("p3", None, True)]  # 6, 6, 4: all under 10
-    late = endpoint.send(endpoint.register(), [ballot(round_id, "p1")])
-    assert late.status_code == 422 and "not open for voting" in late.text
+    # A vote queued offline before the close and sent after it is accepted (the person's
+    # outbox must not jam) and kept in their ledger, but never counted.
+    latecomer = endpoint.register()
+    late = endpoint.send(latecomer, [ballot(round_id, "p2")])
+    assert late.status_code == 200 and late.json()["accepted"] == 1
+    assert [row["kind"] for row in endpoint.ledger(latecomer)] == ["budget"]
+    with endpoint.store.engine.connect() as conn:
+        assert len(conn.execute(select(pb_ballots.c.id)).all()) == 10
+    assert _rounds(endpoint) == [closed]
 
     page = editor.get("/console/budgets")
     assert "Close and count" not in page.text and "fewer than 10 votes" in page.text
@@ -179,3 +187,22 @@ def test_only_the_rounds_organisation_edits_it_and_an_opened_round_cannot_be_cha
     assert other.post(f"/console/budgets/{round_id}/close").status_code == 403
     assert endpoint.store.budget_round(round_id)["state"] == "open"  # type: ignore[index]
     assert [r["id"] for r in _rounds(endpoint)] == [round_id]
+
+
+def test_a_ballot_after_the_closing_date_is_kept_but_not_counted(
+        endpoint_factory: Any) -> None:
+    early = endpoint_factory()
+    org = _orgs(early)[0]
+    editor = _operator(early, "ed", "editor", (org,))
+    assert editor.post("/console/budgets/new", round_form(
+        org, closes_on="2026-12-01")).status_code == 303
+    [doc] = early.store.budget_rounds()
+    assert editor.post(f"/console/budgets/{doc['id']}/open").status_code == 303
+    assert early.send(early.register(), [ballot(doc["id"], "p1")]).status_code == 200
+    # The next day: the window has passed though nobody has closed the round yet.
+    later = endpoint_factory(today=lambda: PINNED_TODAY + timedelta(days=1))
+    assert _rounds(later) == []  # not offered for voting, not counted yet
+    sent = later.send(later.register(), [ballot(doc["id"], "p2")])
+    assert sent.status_code == 200 and sent.json()["accepted"] == 1
+    with later.store.engine.connect() as conn:
+        assert [row.projects for row in conn.execute(select(pb_ballots.c.projects))] == [["p1"]]
