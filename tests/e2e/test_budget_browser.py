@@ -61,6 +61,12 @@ def _sync(qtbot: Any, view: ParticipationView) -> str:
     return str(view.banner.text)
 
 
+def _shows(driver: Any, text: str) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 15).until(lambda d: text in d.page_source, f"never showed {text!r}")
+
+
 def _neighbour(base: str, round_id: str, *projects: str) -> None:
     token = requests.post(f"{base}/v1/contributors", timeout=10).json()["token"]
     item = {"id": str(uuid.uuid4()), "purpose": "surveys",
@@ -117,8 +123,7 @@ def test_a_round_published_in_the_browser_is_voted_on_in_the_app_and_shows_what_
         shots.take("budget-edit")
         driver.get(f"{base}/console/budgets")
         _button(driver, f"/console/budgets/{round_id}/open").click()
-        _arrive(driver, "/console/budgets")
-        assert "open" in driver.find_element(By.CSS_SELECTOR, "td.state").text
+        _shows(driver, '<td class="state">open</td>')  # same address: wait for the new page
         shots.take("budgets-open")
 
         # The desktop app, with its own buttons: agree, sync, tick, send.
@@ -158,7 +163,7 @@ def test_a_round_published_in_the_browser_is_voted_on_in_the_app_and_shows_what_
 
         driver.get(f"{base}/console/budgets")
         _button(driver, f"/console/budgets/{round_id}/close").click()
-        _arrive(driver, "/console/budgets")
+        _shows(driver, "Outcome of Healthy Hackney 2026")
         # Equal Shares, by hand: £10 a voter. p1 (6 voters, £8.33 each) first; then p3 (£30:
         # four hold £10 each and the app's voter £1.67 left, enough); p2 (£50) is left to
         # the five who hold £1.67 each: not affordable, and the £20 left cannot buy it.
