@@ -268,6 +268,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["operator"]:
         return operator_main(arguments[1:])
+    if arguments[:1] == ["budget"]:
+        from endpoint.budget_cli import budget_main
+
+        return budget_main(arguments[1:], DEFAULT_DB)
     args = _parser().parse_args(arguments)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(message)s")
 

@@ -39,6 +39,7 @@ from sync.errors import BadEndpointUrl, BadReply, Offline, ServerRefused, SyncEr
 from sync.protocol import (
     API_PREFIX,
     BatchResult,
+    BudgetRoundList,
     ConsultationResponseList,
     Contribution,
     ContributionBatch,
@@ -63,6 +64,7 @@ CAPS: dict[str, int] = {
     "withdraw": 16 * KIB,
     "surveys": 2 * MIB,
     "responses": 1 * MIB,  # "you said, we did"
+    "budgets": 2 * MIB,  # participatory budgeting rounds
     "results": 8 * MIB,
     "directory": 2 * MIB,  # one page; the whole directory is capped in sync.engine
 }
@@ -442,6 +444,10 @@ class EndpointClient:
         return self._conditional(
             "/responses", ConsultationResponseList, "responses", etag, last_modified
         )
+
+    def budgets(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
+        """Budget rounds open today and closed ones with their outcome (public)."""
+        return self._conditional("/budgets", BudgetRoundList, "budgets", etag, last_modified)
 
     def results(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         return self._conditional("/results", Results, "results", etag, last_modified)

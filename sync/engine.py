@@ -19,6 +19,7 @@ from functools import partial
 from planner.vault.vault import Vault
 from sync import consent, outbox, state
 from sync.access import VaultCall
+from sync.budgets import BUDGETS_KEY
 from sync.client import EndpointClient
 from sync.errors import BadReply, ServerRefused, SyncError
 from sync.feeds import FeedReport, refresh_all
@@ -52,6 +53,7 @@ class SyncReport:
     surveys: int | None = None
     results_updated: bool = False
     responses_updated: bool = False  # "you said, we did"
+    budgets_updated: bool = False  # participatory budgeting rounds
     # The boroughs' ORUK feeds refreshed with the directory (sync.feeds): a report or the
     # error of each, in the order they were added; one failing does not fail the sync.
     feeds: list[FeedReport | SyncError] = field(default_factory=list)
@@ -200,6 +202,11 @@ def sync_now(
             report.responses_updated = _pull(at, client, "responses", client.responses)
         except ServerRefused as exc:
             if exc.status != 404:  # an endpoint from before "you said, we did" has none
+                raise
+        try:
+            report.budgets_updated = _pull(at, client, BUDGETS_KEY, client.budgets)
+        except ServerRefused as exc:
+            if exc.status != 404:  # an endpoint from before budget rounds has none
                 raise
     if agreed(*consent.SENDING):
         report.results_updated = _pull(at, client, "results", client.results)

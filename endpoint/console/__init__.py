@@ -10,7 +10,8 @@ Results are never computed here: the results pages and their CSV read the very b
 same views (London, or one borough) and nothing narrower. No page reads contributors or
 contributions; operators see published, disclosure-controlled tables only.
 
-One module per area (login, dashboard, consultations, results, directory, remarks, admin);
+One module per area (login, dashboard, consultations, budgets, results, directory, remarks,
+admin);
 `add_console` puts them on an app built by `endpoint.app.create_app`.
 """
 
@@ -21,6 +22,7 @@ from fastapi.responses import Response
 
 from endpoint.console import (
     admin,
+    budgets,
     consultations,
     dashboard,
     directory,
@@ -35,7 +37,7 @@ from endpoint.store import Store
 __all__ = ["add_console", "router"]
 
 router = APIRouter()
-for _area in (login, dashboard, consultations, results, directory, remarks, admin):
+for _area in (login, dashboard, consultations, budgets, results, directory, remarks, admin):
     router.include_router(_area.router)
 
 

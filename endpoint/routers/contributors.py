@@ -16,6 +16,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Request
 from fastapi.responses import Response
 
+from endpoint.budgets import check_ballots
 from endpoint.deps import AppContext, ContributorId, Ctx, error_responses, hash_token
 from endpoint.errors import ApiError, summary
 from endpoint.limits import client_address
@@ -64,21 +65,23 @@ def register(
     return ContributorCreated(contributor_id=contributor_id, token=token)
 
 
-def _check_references(context: AppContext, items: Sequence[Contribution]) -> None:
+def _check_references(context: AppContext, items: Sequence[Contribution]) -> set[str]:
     """Survey answers must name a real survey, question and option, and may carry free text
     only where the question invites it (`allow_text`); otherwise the whole batch fails.
 
     Service ids in feedback are not checked: the directory may drop a service while a person
     is offline, and their outbox must still drain. An outcome's category must be a taxonomy
     code the directory uses: a category is a short word from a closed list, and anything
-    else is where identifying text could creep in.
+    else is where identifying text could creep in. Budget ballots are checked by
+    `endpoint.budgets.check_ballots`; the ids of those too late to count are returned.
     """
     _check_categories(context, items)
+    late_ballots = check_ballots(context.store, items, context.today())
     answers = [
         (i, item.body) for i, item in enumerate(items) if isinstance(item.body, SurveyAnswer)
     ]
     if not answers:
-        return
+        return late_ballots
     index = context.store.survey_index()
     details = []
     for i, answer in answers:
@@ -110,6 +113,7 @@ def _check_references(context: AppContext, items: Sequence[Contribution]) -> Non
                 )
     if details:
         raise ApiError(422, "unknown_reference", summary(details), details=details)
+    return late_ballots
 
 
 def _check_categories(context: AppContext, items: Sequence[Contribution]) -> None:
@@ -144,7 +148,7 @@ def post_contributions(
     earlier in the same batch) is reported as `duplicate` and not stored again, so a client
     can always retry a batch whose answer it never saw.
     """
-    _check_references(context, batch.items)
+    late_ballots = _check_references(context, batch.items)
     seen: set[uuid.UUID] = set()
     first_time: list[Contribution] = []
     for item in batch.items:
@@ -152,7 +156,8 @@ def post_contributions(
             seen.add(item.id)
             first_time.append(item)
     try:
-        inserted = context.store.add_contributions(contributor_id, first_time, context.now())
+        inserted = context.store.add_contributions(contributor_id, first_time, context.now(),
+                                                   uncounted=late_ballots)
     except ContributorGoneError as exc:
         raise ApiError(401, "invalid_token", "This contributor has been withdrawn.") from exc
     results: list[ItemResult] = []

@@ -20,6 +20,7 @@ from `endpoint.store`.
 
 from __future__ import annotations
 
+from endpoint.store.budgets import RoundExistsError, pb_ballots, pb_rounds
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
 from endpoint.store.directory import QuestionRules, SurveyIndex
 from endpoint.store.freetext import FreeText, FreeTexts
@@ -58,6 +59,7 @@ __all__ = [
     "ContributorGoneError",
     "FreeText",
     "QuestionRules",
+    "RoundExistsError",
     "Store",
     "SurveyIndex",
     "agg_fft_cells",
@@ -82,6 +84,8 @@ __all__ = [
     "operator_organisations",
     "operator_sessions",
     "operators",
+    "pb_ballots",
+    "pb_rounds",
     "published_results",
     "rate_limits",
     "surveys",

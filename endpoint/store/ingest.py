@@ -4,13 +4,14 @@ read the ledger, withdraw everything, and the per-request rate limit every worke
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from endpoint.store.budgets import Budgets
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
 from endpoint.store.tables import (
     _FREE_TEXT,
@@ -23,7 +24,7 @@ from endpoint.store.tallying import Tallying
 from sync.protocol import Contribution, FFTFeedback, OutcomeReport, SurveyAnswer, WellbeingONS4
 
 
-class Ingest(Tallying):
+class Ingest(Budgets, Tallying):
     """Contributors, their contributions and their requests' rate limits."""
 
     # --- contributors ---------------------------------------------------------------------
@@ -74,9 +75,11 @@ class Ingest(Tallying):
     # --- contributions --------------------------------------------------------------------
 
     def add_contributions(
-        self, contributor_id: str, items: Sequence[Contribution], received_at: datetime
+        self, contributor_id: str, items: Sequence[Contribution], received_at: datetime,
+        *, uncounted: Set[str] = frozenset(),
     ) -> set[str]:
-        """Store `items` in one transaction; return the ids that were new.
+        """Store `items` in one transaction; return the ids that were new. Budget ballots whose
+        ids are in `uncounted` (arrived after their round closed) are kept for the ledger only.
 
         Insert-or-ignore on the primary key makes a resend harmless, and RETURNING tells which
         rows were really inserted, even when two retries race each other.
@@ -99,9 +102,11 @@ class Ingest(Tallying):
                     raise ContributorGoneError(contributor_id)
                 inserted = {str(row.id) for row in self._insert_new(
                     conn, contributions, rows, ["id"], [contributions.c.id])}
-                self._count_in(
-                    conn, contributor_id, [item for item in items if str(item.id) in inserted]
-                )
+                new = [item for item in items if str(item.id) in inserted]
+                self._count_in(conn, contributor_id, new)
+                self._ballots_in(conn, contributor_id,
+                                 [item for item in new if str(item.id) not in uncounted],
+                                 received)
         except IntegrityError as exc:  # withdrawn between the check and the insert
             raise ContributorGoneError(contributor_id) from exc
         return inserted

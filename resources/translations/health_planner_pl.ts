@@ -327,6 +327,167 @@
     </message>
 </context>
 <context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Turn on "Answer local surveys and consultations" in Choices to vote.</source>
+        <translation>Aby głosować, włącz „Odpowiadaj na lokalne ankiety i konsultacje” w zakładce Wybory.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>{area}. Pot: {pot}. Voting from {opens} to {closes}.</source>
+        <translation>{area}. Pula: {pot}. Głosowanie od {opens} do {closes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>fewer than 10 votes</source>
+        <translation>mniej niż 10 głosów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Funded by votes, most first, while the money lasts.</source>
+        <translation>Finansowanie według głosów, od największej liczby, dopóki starcza pieniędzy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>About this round</source>
+        <translation>O tej rundzie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rundy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>closed: see the outcome</source>
+        <translation>zamknięta: zobacz wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Running total of the projects you chose</source>
+        <translation>Bieżąca suma kosztów wybranych projektów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Choose projects that together cost no more than the pot.</source>
+        <translation>Wybierz projekty, które razem kosztują nie więcej niż pula.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>{title}: {cost}, proposed by {organisation}. {description}</source>
+        <translation>{title}: {cost}, proponuje {organisation}. {description}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Tick every project you support.</source>
+        <translation>Zaznacz każdy projekt, który popierasz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Add my vote to the send list; it leaves at the next sync</source>
+        <translation>Dodaj mój głos do listy do wysłania; zostanie wysłany przy następnej synchronizacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>not funded</source>
+        <translation>niesfinansowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Rounds appear here after a sync, once you agree to take part in surveys.</source>
+        <translation>Rundy pojawią się tu po synchronizacji, gdy zgodzisz się na udział w ankietach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Budget rounds, open and closed</source>
+        <translation>Rundy budżetowe, otwarte i zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Your choice costs more than the pot, so it was not added. Untick a project.</source>
+        <translation>Twój wybór kosztuje więcej niż pula, więc nie został dodany. Odznacz jakiś projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Chosen: {total} of the {pot} pot.</source>
+        <translation>Wybrano: {total} z puli {pot}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Your vote was added to the send list. It leaves at the next sync.</source>
+        <translation>Twój głos dodano do listy do wysłania. Zostanie wysłany przy następnej synchronizacji.</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Decide with your neighbours how part of a budget is spent. Tick the projects you want; your vote is sent at the next sync, with your agreement to take part in surveys, and counted with nobody's name.</source>
+        <translation>Zdecyduj z sąsiadami, jak wydać część budżetu. Zaznacz projekty, których chcesz; Twój głos zostanie wysłany przy następnej synchronizacji, za Twoją zgodą na udział w ankietach, i policzony bez niczyjego imienia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>open until {day}</source>
+        <translation>otwarta do {day}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n głos</numerusform>
+            <numerusform>%n głosy</numerusform>
+            <numerusform>%n głosów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Funded by the Method of Equal Shares.</source>
+        <translation>Finansowanie metodą równych udziałów (Method of Equal Shares).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>That is {over} over the pot: untick a project.</source>
+        <translation>To {over} ponad pulę: odznacz jakiś projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>No budget rounds yet</source>
+        <translation>Nie ma jeszcze rund budżetowych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Projects: tick the ones you want, with the space bar</source>
+        <translation>Projekty: zaznacz te, których chcesz, klawiszem spacji</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>%n project(s) funded, costing {cost} of the {pot} pot.</source>
+        <translation>
+            <numerusform>%n projekt sfinansowany, kosztem {cost} z puli {pot}.</numerusform>
+            <numerusform>%n projekty sfinansowane, kosztem {cost} z puli {pot}.</numerusform>
+            <numerusform>%n projektów sfinansowanych, kosztem {cost} z puli {pot}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>FUNDED</source>
+        <translation>SFINANSOWANY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>You have voted; sending again replaces your vote.</source>
+        <translation>Twój głos jest oddany; ponowne wysłanie go zastąpi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>What became of it: {fate}</source>
+        <translation>Co się z nim stało: {fate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Send my &amp;vote</source>
+        <translation>Wyślij mój &amp;głos</translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
 <message numerus="yes">
         <location filename="../../ui/views/budget.py" />
@@ -2838,6 +2999,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>What helped: {category} in {borough} (with random noise)</source>
         <translation>Co pomogło: {category}, {borough} (z losowym szumem)</translation>
     </message>
+<message>
+        <location filename="../../ui/views/participation.py" line="+0" />
+        <source>Vote in a budget round</source>
+        <translation>Głos w rundzie budżetowej</translation>
+    </message>
 </context>
 <context>
     <name>ParticipationView</name>
@@ -3311,6 +3477,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Se&amp;nt</source>
         <translation>W&amp;ysłane</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation.py" line="+0" />
+        <source>&amp;Budgets</source>
+        <translation>&amp;Budżety</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,165 @@
     </message>
 </context>
 <context>
+    <name>BudgetPanel</name>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>&amp;Rounds:</source>
+        <translation>راؤنڈ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>About this round</source>
+        <translation>اس راؤنڈ کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>not funded</source>
+        <translation>رقم نہیں دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Your vote was added to the send list. It leaves at the next sync.</source>
+        <translation>آپ کا ووٹ بھیجنے کی فہرست میں شامل کر دیا گیا۔ یہ اگلی بار ہم آہنگ کرنے پر جائے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Rounds appear here after a sync, once you agree to take part in surveys.</source>
+        <translation>راؤنڈ یہاں ہم آہنگ کرنے کے بعد نظر آئیں گے، جب آپ سروے میں حصہ لینے پر رضامند ہوں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Send my &amp;vote</source>
+        <translation>میرا ووٹ بھیجیں (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>closed: see the outcome</source>
+        <translation>بند: نتیجہ دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Projects: tick the ones you want, with the space bar</source>
+        <translation>منصوبے: جو آپ چاہتے ہیں ان پر اسپیس بار سے نشان لگائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Add my vote to the send list; it leaves at the next sync</source>
+        <translation>میرا ووٹ بھیجنے کی فہرست میں شامل کریں؛ یہ اگلی بار ہم آہنگ کرنے پر جائے گا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>That is {over} over the pot: untick a project.</source>
+        <translation>یہ رقم سے {over} زیادہ ہے: کسی منصوبے سے نشان ہٹائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>%n project(s) funded, costing {cost} of the {pot} pot.</source>
+        <translation>
+            <numerusform>%n منصوبے کو رقم دی گئی، {pot} کی رقم میں سے {cost} کی لاگت سے۔</numerusform>
+            <numerusform>%n منصوبوں کو رقم دی گئی، {pot} کی رقم میں سے {cost} کی لاگت سے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Turn on "Answer local surveys and consultations" in Choices to vote.</source>
+        <translation>ووٹ دینے کے لیے انتخاب میں "مقامی سروے اور مشاورت کا جواب دیں" آن کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>What became of it: {fate}</source>
+        <translation>اس کا کیا بنا: {fate}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Running total of the projects you chose</source>
+        <translation>آپ کے چنے ہوئے منصوبوں کی لاگت کا جاری میزان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>open until {day}</source>
+        <translation>{day} تک کھلا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>FUNDED</source>
+        <translation>رقم دی گئی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Budget rounds, open and closed</source>
+        <translation>بجٹ راؤنڈ، کھلے اور بند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>{title}: {cost}, proposed by {organisation}. {description}</source>
+        <translation>{title}: {cost}، تجویز کنندہ {organisation}۔ {description}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>fewer than 10 votes</source>
+        <translation>10 سے کم ووٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Your choice costs more than the pot, so it was not added. Untick a project.</source>
+        <translation>آپ کا انتخاب رقم سے زیادہ مہنگا ہے، اس لیے شامل نہیں کیا گیا۔ کسی منصوبے سے نشان ہٹائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>No budget rounds yet</source>
+        <translation>ابھی کوئی بجٹ راؤنڈ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>{area}. Pot: {pot}. Voting from {opens} to {closes}.</source>
+        <translation>{area}۔ رقم: {pot}۔ ووٹنگ {opens} سے {closes} تک۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Funded by the Method of Equal Shares.</source>
+        <translation>رقم مساوی حصوں کے طریقے (Method of Equal Shares) سے دی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>You have voted; sending again replaces your vote.</source>
+        <translation>آپ ووٹ دے چکے ہیں؛ دوبارہ بھیجنے سے آپ کا ووٹ بدل جائے گا۔</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Decide with your neighbours how part of a budget is spent. Tick the projects you want; your vote is sent at the next sync, with your agreement to take part in surveys, and counted with nobody's name.</source>
+        <translation>اپنے پڑوسیوں کے ساتھ فیصلہ کریں کہ بجٹ کا کچھ حصہ کیسے خرچ ہو۔ جو منصوبے آپ چاہتے ہیں ان پر نشان لگائیں؛ آپ کا ووٹ اگلی بار ہم آہنگ کرنے پر، سروے میں حصہ لینے کی آپ کی رضامندی کے ساتھ بھیجا جاتا ہے، اور کسی کے نام کے بغیر گنا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Tick every project you support.</source>
+        <translation>ہر اس منصوبے پر نشان لگائیں جس کی آپ حمایت کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Chosen: {total} of the {pot} pot.</source>
+        <translation>چنے گئے: {pot} کی رقم میں سے {total}۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Choose projects that together cost no more than the pot.</source>
+        <translation>ایسے منصوبے چنیں جن کی کل لاگت بجٹ کی رقم سے زیادہ نہ ہو۔</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n ووٹ</numerusform>
+            <numerusform>%n ووٹ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_budget.py" line="+0" />
+        <source>Funded by votes, most first, while the money lasts.</source>
+        <translation>رقم ووٹوں کے حساب سے دی جاتی ہے، سب سے زیادہ ووٹ والے پہلے، جب تک رقم باقی رہے۔</translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
 <message numerus="yes">
         <location filename="../../ui/views/budget.py" />
@@ -2829,6 +2988,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>What helped: {category} in {borough} (with random noise)</source>
         <translation>کیا مددگار رہا: {borough} میں {category} (بے ترتیب شور کے ساتھ)</translation>
     </message>
+<message>
+        <location filename="../../ui/views/participation.py" line="+0" />
+        <source>Vote in a budget round</source>
+        <translation>بجٹ راؤنڈ میں ووٹ</translation>
+    </message>
 </context>
 <context>
     <name>ParticipationView</name>
@@ -3298,6 +3462,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Se&amp;nt</source>
         <translation>بھیجے (&amp;N)</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation.py" line="+0" />
+        <source>&amp;Budgets</source>
+        <translation>بجٹ (&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,16 @@ import.
 
 from __future__ import annotations
 
+from sync.protocol.budgets import (
+    BallotKind,
+    BudgetBallot,
+    BudgetProject,
+    BudgetRound,
+    BudgetRoundList,
+    OutcomeRule,
+    ballot_cost,
+    ballot_problem,
+)
 from sync.protocol.common import (
     API_PREFIX,
     ATTENDANCE_BUCKETS,
@@ -126,8 +136,13 @@ __all__ = [
     "Accessibility",
     "Address",
     "AttendanceBucket",
+    "BallotKind",
     "BatchResult",
     "Borough",
+    "BudgetBallot",
+    "BudgetProject",
+    "BudgetRound",
+    "BudgetRoundList",
     "CategoryCode",
     "ConsultationResponse",
     "ConsultationResponseList",
@@ -155,6 +170,7 @@ __all__ = [
     "Organization",
     "OutcomeReport",
     "OutcomeResult",
+    "OutcomeRule",
     "Purpose",
     "QuestionResult",
     "RatingResult",
@@ -174,5 +190,7 @@ __all__ = [
     "WellbeingONS4",
     "WellbeingResult",
     "WithdrawalResult",
+    "ballot_cost",
+    "ballot_problem",
     "rr_keep_probability",
 ]

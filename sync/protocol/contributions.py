@@ -13,6 +13,7 @@ from uuid import UUID
 
 from pydantic import Field, model_validator
 
+from sync.protocol.budgets import BudgetBallot
 from sync.protocol.common import (
     MAX_BATCH_ITEMS,
     PURPOSE_FOR_KIND,
@@ -113,7 +114,7 @@ class OutcomeReport(_Request):
 
 
 ContributionBody = Annotated[
-    FFTFeedback | SurveyAnswer | WellbeingONS4 | OutcomeReport,
+    FFTFeedback | SurveyAnswer | WellbeingONS4 | OutcomeReport | BudgetBallot,
     Field(discriminator="kind"),
 ]
 

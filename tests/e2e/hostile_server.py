@@ -124,6 +124,21 @@ RESPONSES = json.dumps(
         ]
     }
 ).encode()
+BUDGETS = json.dumps(
+    {
+        "rounds": [
+            {
+                "id": "b1", "title": ESCAPES + "Healthy parks", "description": ESCAPES + "Vote.",
+                "organisation": ESCAPES + "Parks team", "borough": "Hackney", "pot": 100,
+                "opens_on": "2026-11-01", "closes_on": "2099-01-01", "ballot": "knapsack",
+                "rule": "greedy", "state": "open",
+                "projects": [{"id": "p1", "title": ESCAPES + "Benches", "cost": 50,
+                              "description": ESCAPES + "More benches.",
+                              "organisation": ESCAPES + "Friends of the park"}],
+            }
+        ]
+    }
+).encode()
 
 RESULTS = json.dumps(
     {
@@ -183,6 +198,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._whole(200, RESULTS)
         elif self.path.startswith("/v1/responses"):
             self._whole(200, RESPONSES)
+        elif self.path.startswith("/v1/budgets"):
+            self._whole(200, BUDGETS)
         else:
             self._escapes()
 

@@ -22,6 +22,7 @@ from cli.main import main
 from planner.vault import KdfParams, Profiles
 from sync import consent, directory, engine, outbox, state
 from sync.access import Here
+from sync.budgets import cached_rounds
 from sync.client import EndpointClient
 from sync.errors import Offline
 from sync.tokens import tokens_of
@@ -153,6 +154,7 @@ def test_server_text_is_saved_and_shown_clean(data_dir: Path) -> None:
         survey = engine.cached_surveys(vault).surveys[0]
         service = directory.services(vault)[0]
         response = engine.cached_responses(vault).responses[0]
+        budget = cached_rounds(vault).rounds[0]
     assert "\x1b" not in saved and not BIDI & set(saved) and "\r" not in saved
     shown = [
         survey.title,
@@ -166,6 +168,12 @@ def test_server_text_is_saved_and_shown_clean(data_dir: Path) -> None:
         response.body,
         response.organisation,
         response.survey_title,
+        budget.title,
+        budget.description,
+        budget.organisation,
+        budget.projects[0].title,
+        budget.projects[0].description,
+        budget.projects[0].organisation,
     ]
     for text in shown:
         assert not [c for c in text if c != "\n" and unicodedata.category(c) == "Cc"], text

@@ -47,6 +47,7 @@ from ui.models.outbox import OutboxListModel
 from ui.session import Session
 from ui.views.base import heading, paragraph
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
+from ui.views.participation_budget import BudgetPanel
 from ui.views.participation_feeds import FeedsPanel
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
@@ -63,6 +64,8 @@ def item_summary(item: OutboxItem) -> str:
         ).format(rating=QCoreApplication.translate("Participation", FFT_LABELS[body.rating]))
     elif body.kind == "survey":
         what = QCoreApplication.translate("Participation", "Survey answer")
+    elif body.kind == "budget":
+        what = QCoreApplication.translate("Participation", "Vote in a budget round")
     elif body.kind == "outcome":
         what = QCoreApplication.translate(
             "Participation", "What helped: {category} in {borough} (with random noise)"
@@ -100,6 +103,8 @@ class ParticipationView(ParticipationActions):
         self.tabs.addTab(self._consent_tab(), self.tr("&Choices"))
         self.tabs.addTab(self._services_tab(), self.tr("Local &services"))
         self.tabs.addTab(self._surveys_tab(), self.tr("Su&rveys"))
+        self.budget_panel = BudgetPanel(self, self)
+        self.tabs.addTab(self.budget_panel, self.tr("&Budgets"))
         self.tabs.addTab(self._results_tab(), self.tr("&What people say"))
         self.tabs.addTab(self._outbox_tab(), self.tr("Se&nt and waiting"))
         # Short names at large text sizes; the whole name stays in the tooltip (#23).
@@ -311,6 +316,7 @@ class ParticipationView(ParticipationActions):
         self._show_results(data.results)
         self._show_responses(data.responses)
         self._show_outbox(data)
+        self.budget_panel.refresh()
 
     def _filter_services(self) -> None:
         data = self.data
@@ -577,6 +583,7 @@ class ParticipationView(ParticipationActions):
         self.endpoint_label.clear()
         self.sync_status.clear()
         self._show_results(None)
+        self.budget_panel.clear()
 
 
 def _keep_probability() -> float:
