@@ -7,48 +7,15 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
-import threading
-import time
 from pathlib import Path
+
+from sigkill import run_and_kill
 
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.vault import Profiles
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILLS = int(os.environ.get("HEALTH_PLANNER_SOAK_KILLS", "30"))
-
-
-def _run_and_kill(data_dir: Path, start: int, rng: random.Random) -> int:
-    """Start the writer, let it commit for a random while, SIGKILL it; return the last number
-    it reported (or start - 1 if it reported none)."""
-    proc = subprocess.Popen(
-        [sys.executable, str(CHILD), str(data_dir), str(start)],
-        stdout=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
-    reported = [start - 1]
-    ready = threading.Event()
-
-    def read() -> None:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.strip() == "ready":
-                ready.set()
-            elif line.strip():
-                reported.append(int(line))
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    assert ready.wait(30), "the writer did not start"
-    time.sleep(rng.uniform(0.0, 0.25))
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(10)
-    reader.join(10)
-    return max(reported)
 
 
 def test_sigkill_during_commits_loses_nothing_reported(profiles: Profiles, data_dir) -> None:
@@ -59,7 +26,7 @@ def test_sigkill_during_commits_loses_nothing_reported(profiles: Profiles, data_
     start = 0
     survived = 0
     for _ in range(KILLS):
-        last_reported = _run_and_kill(data_dir, start, rng)
+        last_reported = run_and_kill(CHILD, data_dir, start, rng, 0.25)
         vault = profiles.unlock("Crash", "crash pass")
         try:
             assert vault.verify() == []

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
-import threading
-import time
 from pathlib import Path
+
+from sigkill import run_and_kill
 
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.vault import Profiles
@@ -24,32 +21,6 @@ from planner.vault.rekey import side_files
 
 CHILD = Path(__file__).with_name("rekey_child.py")
 KILLS = int(os.environ.get("HEALTH_PLANNER_SOAK_REKEY_KILLS", "5"))
-
-
-def _run_and_kill(data_dir: Path, start: int, code: str, rng: random.Random) -> int:
-    proc = subprocess.Popen(
-        [sys.executable, str(CHILD), str(data_dir), str(start), code],
-        stdout=subprocess.PIPE, text=True, bufsize=1,
-    )
-    reported = [start - 1]
-    ready = threading.Event()
-
-    def read() -> None:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.strip() == "ready":
-                ready.set()
-            elif line.strip():
-                reported.append(int(line))
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    assert ready.wait(30), "the child did not start"
-    time.sleep(rng.uniform(0.0, 0.4))
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(10)
-    reader.join(10)
-    return max(reported)
 
 
 def test_sigkill_during_rekeys_leaves_one_openable_vault(profiles: Profiles, data_dir) -> None:
@@ -64,7 +35,7 @@ def test_sigkill_during_rekeys_leaves_one_openable_vault(profiles: Profiles, dat
     start = 0
     mid_rekey = 0
     for _ in range(KILLS):
-        last_reported = _run_and_kill(data_dir, start, code.text, rng)
+        last_reported = run_and_kill(CHILD, data_dir, start, rng, 0.4, code.text)
         folder, header = profiles.folder_and_header("Amira")
         mid_rekey += header.rekey is not None
         vault = profiles.unlock("Amira", "amira pass")  # finishes a cut-short re-key
