@@ -7,24 +7,12 @@ of 5,000 generated services listed whole.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
+from clikit import cli
 from oruk_feed import Feed, example_service, generated, serve
 from oruk_standard import problems
-
-from cli.main import main
-from planner.vault import KdfParams
-
-CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
-
-
-def cli(data_dir: Path, *argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--data-dir", str(data_dir), "--passphrase-stdin", *argv], kdf=CHEAP,
-                stdin=io.StringIO("pass ann\n"), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

@@ -4,51 +4,24 @@
 from __future__ import annotations
 
 import csv
-import io
 import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from clikit import ann_vault, cli, wrong
 from pypdf import PdfReader
 
-from cli.main import main
 from planner.domain.budget import MAX_RECEIPT_BYTES
-from planner.vault import KdfParams, Profiles, Vault
 
-CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
-PASS = "pass ann\n"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-def cli(data_dir: Path, *argv: str) -> Run:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--data-dir", str(data_dir), "--passphrase-stdin", *argv], kdf=CHEAP,
-                stdin=io.StringIO(PASS), stdout=out, stderr=err)
-    return Run(code, out.getvalue(), err.getvalue())
-
-
-def wrong(run: Run, words: str) -> None:
-    assert run.code == 2, (run.out, run.err)
-    lines = run.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("health-planner: "), run.err
-    assert words in run.err, run.err
 
 
 @pytest.fixture
 def home(data_dir: Path) -> Path:
     assert cli(data_dir, "profile", "create", "Ann").code == 0
     return data_dir
-
-
-def _vault(home: Path) -> Vault:
-    return Profiles(home, kdf=CHEAP).unlock("Ann", PASS.strip())
 
 
 def test_a_decision_from_adding_to_deciding(home: Path) -> None:
@@ -74,7 +47,7 @@ def test_a_decision_from_adding_to_deciding(home: Path) -> None:
     assert "https://www.nice.org.uk/guidance/ng226/resources" in run.out
     run = cli(home, "decision", "list")
     assert run.out.startswith("1. Should I have a knee replacement? (3 options, decided ")
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         (appointment,) = vault.appointments.all()
         assert appointment.questions[:2] == ("Can I drive after?", "What are my options?")
         assert "What if I do nothing?" in appointment.questions
@@ -83,7 +56,7 @@ def test_a_decision_from_adding_to_deciding(home: Path) -> None:
 def test_referrals_check_the_booking_reference_and_show_the_wait(home: Path) -> None:
     wrong(cli(home, "referral", "add", "--for", "Knee", "--ubrn", "1234 5678 901"),
           "ubrn: a booking reference has 12 digits, this one has 11")
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         assert vault.treatment_referrals.all() == [] and vault.reminders.all() == []
     start = date.today() - timedelta(weeks=14, days=3)
     run = cli(home, "referral", "add", "--for", "Knee pain: orthopaedics", "--on",
@@ -94,7 +67,7 @@ def test_referrals_check_the_booking_reference_and_show_the_wait(home: Path) -> 
     assert "Waiting 14 weeks of 18" in run.out
     assert "Booking reference: 1234 5678 9012" in run.out
     assert "guide-to-nhs-waiting-times-in-england" in run.out
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         assert len(vault.reminders.all()) == 2
         assert vault.referrals.all() == []  # not a social-prescribing referral
 
@@ -190,7 +163,7 @@ def test_options_leaning_and_notes_from_the_command_line(home: Path) -> None:
         "How sure I feel: unsure",
     ]
     assert "with Mr Shah: Surgeon says no rush" in run.out
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         (decision,) = vault.decisions.all()
         assert [o.title for o in decision.options] == [
             "Knee replacement", "Physiotherapy first", "Not doing anything for now"]

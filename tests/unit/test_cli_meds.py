@@ -3,40 +3,16 @@
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from clikit import ann_vault, cli, wrong
 
 from cli.main import main
 from planner.domain.medicine import DoseStatus
 from planner.domain.summary import Allergy, AllergySeverity, Condition, HealthSummary
 from planner.services import doses as dose_service
-from planner.vault import KdfParams, Profiles
-
-CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
-PASS = "pass ann\n"
-
-
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-def cli(data_dir: Path, *argv: str) -> Run:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--data-dir", str(data_dir), "--passphrase-stdin", *argv], kdf=CHEAP,
-                stdin=io.StringIO(PASS), stdout=out, stderr=err)
-    return Run(code, out.getvalue(), err.getvalue())
-
-
-def wrong(run: Run, words: str) -> None:
-    assert run.code == 2, (run.out, run.err)
-    lines = run.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("health-planner: "), run.err
-    assert words in run.err
-    assert "Traceback" not in run.err
 
 
 @pytest.fixture
@@ -44,10 +20,6 @@ def home(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TZ", "Europe/London")
     assert cli(data_dir, "profile", "create", "Ann").code == 0
     return data_dir
-
-
-def _vault(home: Path):  # type: ignore[no-untyped-def]
-    return Profiles(home, kdf=CHEAP).unlock("Ann", PASS.strip())
 
 
 def test_add_list_take_skip_and_stop(home: Path) -> None:
@@ -90,7 +62,7 @@ def test_add_list_take_skip_and_stop(home: Path) -> None:
     assert "Cough, GP changed it" in listed.out
     wrong(cli(home, "meds", "stop", "Ramipril", "--reason", "again"), "already stopped")
 
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         records = vault.doses.all()
         assert sorted(r.status for r in records) == sorted(
             [DoseStatus.TAKEN, DoseStatus.SKIPPED, DoseStatus.TAKEN])
@@ -105,7 +77,7 @@ def test_take_without_due_picks_the_open_dose_and_misses_are_marked(home: Path) 
     took = cli(home, "meds", "take", "Metformin")
     assert took.code == 0, took.err
     assert "Took Metformin (the " in took.out
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         # Added just now: nothing before it is marked missed, however early it started.
         assert [r.status for r in vault.doses.all()] == [DoseStatus.TAKEN]
 
@@ -154,7 +126,7 @@ def test_appointments_add_and_list(home: Path) -> None:
 def test_show_summary(home: Path) -> None:
     empty = cli(home, "show", "summary")
     assert empty.code == 0 and "Conditions: none recorded." in empty.out
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         vault.summary.save(HealthSummary(
             conditions=(Condition(name="Type 2 diabetes", onset=date(2019, 5, 1),
                                   concept_id="44054006"),),

@@ -4,7 +4,6 @@ input with one clear line on stderr, nothing saved)."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -12,40 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from clikit import PASS, ann_vault, cli, wrong
 
-from cli.main import main
 from planner.instruments import load_instrument
-from planner.vault import KdfParams, Profiles, Vault
 from sync import outbox, state
 
-CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
-PASS = "pass ann"
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "endpoint" / "seed" / "services.json"
 WALK = "7e6c3a79-1de3-5e59-ace4-8d007f566884"  # London Fields Wednesday Walk
 CRISIS = load_instrument("PHQ9").alerts[0].message
-
-
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-def cli(home: Path, *argv: str, lines: str = "") -> Run:
-    """`health-planner --data-dir home --passphrase-stdin ...`, the passphrase on the first
-    line of standard input and `lines` after it."""
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--data-dir", str(home), "--passphrase-stdin", *argv], kdf=CHEAP,
-                stdin=io.StringIO(f"{PASS}\n{lines}"), stdout=out, stderr=err)
-    return Run(code, out.getvalue(), err.getvalue())
-
-
-def wrong(run: Run, words: str) -> None:
-    assert run.code == 2, (run.out, run.err)
-    lines = run.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("health-planner: "), run.err
-    assert words in run.err, run.err
-    assert "Traceback" not in run.err
 
 
 @pytest.fixture
@@ -53,10 +27,6 @@ def home(data_dir: Path) -> Path:
     """A new, empty profile "Ann": no trackers, no consents."""
     assert cli(data_dir, "profile", "create", "Ann").code == 0
     return data_dir
-
-
-def _vault(home: Path) -> Vault:
-    return Profiles(home, kdf=CHEAP).unlock("Ann", PASS)
 
 
 # -- tracker add|list ------------------------------------------------------------------------
@@ -88,7 +58,7 @@ def test_a_new_profile_adds_a_tracker_and_logs_it(home: Path) -> None:
     assert run.code == 0, run.err
     wrong(cli(home, "log", "blood-sugar", "55"), "")
     assert cli(home, "log", "walked-today", "yes").code == 0
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         by_key = {t.key: t for t in vault.trackers.all()}
         assert by_key["blood-sugar"].minimum == 1 and by_key["blood-sugar"].maximum == 40
         logged = {(vault.trackers.get(e.tracker_id).key, e.value) for e in vault.logs.find()}
@@ -99,7 +69,7 @@ def test_a_new_profile_adds_a_tracker_and_logs_it(home: Path) -> None:
 
 
 def _responses(home: Path) -> list[tuple[str, dict[str, int]]]:
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         return [(r.instrument, dict(r.answers)) for r in vault.questionnaires.all()]
 
 
@@ -167,7 +137,7 @@ def test_ons4_questions_may_be_skipped_as_in_the_window(home: Path) -> None:
 
 
 def _queued(home: Path) -> list[dict[str, object]]:
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         return [item.contribution.body.model_dump() for item in outbox.pending(vault)]
 
 
@@ -177,7 +147,7 @@ def test_feedback_needs_the_consent_and_a_service_in_the_directory(home: Path) -
     assert cli(home, "consent", "give", "feedback").code == 0
     wrong(cli(home, "feedback", WALK, "very-good"), "directory has not been downloaded")
     services = json.loads(SEED.read_text(encoding="utf-8"))["services"]
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         state.put_json(vault, "directory:services", services)
     wrong(cli(home, "feedback", WALK, "splendid"),
           "'splendid' is not a rating. Choose one of: very-good, good, neither, poor, "

@@ -3,42 +3,19 @@ on real vaults (DESIGN.md's contract: 0 done, 1 failed, 2 wrong input with one c
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from clikit import ann_vault, cli, wrong
 from fhir.resources.R4B.bundle import Bundle
 
 from cli.main import main
-from planner.vault import KdfParams, Profiles, Vault
 from sync import state
 
-CHEAP = KdfParams(memory_kib=64, time_cost=1, parallelism=1)
-PASS = "pass ann\n"
 SEED = Path(__file__).resolve().parents[2] / "endpoint" / "seed" / "services.json"
 WALK = "7e6c3a79-1de3-5e59-ace4-8d007f566884"  # London Fields Wednesday Walk
-
-
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-
-def cli(data_dir: Path, *argv: str) -> Run:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["--data-dir", str(data_dir), "--passphrase-stdin", *argv], kdf=CHEAP,
-                stdin=io.StringIO(PASS), stdout=out, stderr=err)
-    return Run(code, out.getvalue(), err.getvalue())
-
-
-def wrong(run: Run, words: str) -> None:
-    assert run.code == 2, (run.out, run.err)
-    lines = run.err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("health-planner: "), run.err
-    assert words in run.err, run.err
-    assert "Traceback" not in run.err
 
 
 @pytest.fixture
@@ -47,13 +24,9 @@ def home(data_dir: Path) -> Path:
     return data_dir
 
 
-def _vault(home: Path) -> Vault:
-    return Profiles(home, kdf=CHEAP).unlock("Ann", PASS.strip())
-
-
 def _cache_directory(home: Path) -> None:
     services = json.loads(SEED.read_text(encoding="utf-8"))["services"]
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         state.put_json(vault, "directory:services", services)
 
 
@@ -93,7 +66,7 @@ def test_the_journey_from_referral_to_outcomes(home: Path, tmp_path: Path) -> No
 
     run = cli(home, "social", "outcomes")
     assert run.code == 0 and "no change to show yet" in run.out
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         plan = vault.plans.current()
         assert plan is not None and "Getting out more" in plan.plan.what_matters
         assert plan.plan.actions[-1].service_id == WALK
