@@ -17,7 +17,7 @@ from planner.errors import AccessEnded, CorruptVault, InputError, ReadOnly, Wron
 from planner.vault import Profiles, Vault
 from planner.vault import profiles as profiles_module
 from planner.vault.access import Access
-from planner.vault.carers import open_grant
+from planner.vault.carers import Level, open_grant
 from planner.vault.header import ProfileHeader
 
 
@@ -32,6 +32,22 @@ def _setup(profiles: Profiles) -> tuple[Access, Vault, Vault]:
 
 def _at(monkeypatch: pytest.MonkeyPatch, when: datetime) -> None:
     monkeypatch.setattr(profiles_module, "now", lambda: when)
+
+
+def _granted_until_january(
+    profiles: Profiles, monkeypatch: pytest.MonkeyPatch, level: Level
+) -> tuple[Access, Vault, Vault]:
+    """On 6 December 2026 Amira grants Sam `level` until 31 January 2027."""
+    _at(monkeypatch, datetime(2026, 12, 6, 9, 0, tzinfo=UTC))
+    access, amira, sam = _setup(profiles)
+    access.grant(amira, "Sam", level, date(2027, 1, 31))
+    return access, amira, sam
+
+
+def _sam_is_refused(access: Access, sam: Vault, match: str) -> None:
+    with pytest.raises(AccessEnded, match=match):
+        access.open_for(sam, "Amira")
+    sam.lock()
 
 
 def test_grant_opens_the_profile_with_the_carers_own_passphrase(profiles: Profiles) -> None:
@@ -59,9 +75,7 @@ def test_a_grant_edited_in_the_plain_header_opens_nothing(profiles: Profiles) ->
     raw["grants"][0]["level"] = "manage"  # the carer tries to promote themselves
     raw["grants"][0]["until"] = "2029-01-01"
     (folder / "profile.json").write_text(json.dumps(raw))
-    with pytest.raises(AccessEnded, match="does not open it"):
-        access.open_for(sam, "Amira")
-    sam.lock()
+    _sam_is_refused(access, sam, "does not open it")
 
 
 def test_grant_end_dates_default_to_a_year_and_stop_at_three(profiles: Profiles) -> None:
@@ -163,10 +177,7 @@ def test_a_view_grant_cannot_write_through_the_sync_worker(
 
 
 def test_an_ended_grant_does_not_unlock(profiles: Profiles, monkeypatch) -> None:
-    start = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
-    _at(monkeypatch, start)
-    access, amira, sam = _setup(profiles)
-    access.grant(amira, "Sam", "manage", date(2027, 1, 31))
+    access, amira, sam = _granted_until_january(profiles, monkeypatch, "manage")
     amira.lock()
     _at(monkeypatch, datetime(2027, 1, 31, 22, 0, tzinfo=UTC))
     access.open_for(sam, "Amira").lock()  # the last day still opens
@@ -181,9 +192,7 @@ def test_an_ended_grant_does_not_unlock(profiles: Profiles, monkeypatch) -> None
 def test_a_clock_turned_back_does_not_revive_an_ended_grant(
     profiles: Profiles, monkeypatch
 ) -> None:
-    _at(monkeypatch, datetime(2026, 12, 6, 9, 0, tzinfo=UTC))
-    access, amira, sam = _setup(profiles)
-    access.grant(amira, "Sam", "view", date(2027, 1, 31))
+    access, amira, sam = _granted_until_january(profiles, monkeypatch, "view")
     amira.lock()
     sam.lock()
     # Amira uses her profile after the end date: the vault records it
@@ -192,17 +201,13 @@ def test_a_clock_turned_back_does_not_revive_an_ended_grant(
     # Sam turns the PC's clock back to a day the grant still ran
     _at(monkeypatch, datetime(2027, 1, 15, 9, 0, tzinfo=UTC))
     sam = profiles.unlock("Sam", "sam pass")
-    with pytest.raises(AccessEnded, match="clock is behind"):
-        access.open_for(sam, "Amira")
-    sam.lock()
+    _sam_is_refused(access, sam, "clock is behind")
 
 
 def test_a_clock_turned_back_is_caught_by_the_carers_own_last_use(
     profiles: Profiles, monkeypatch
 ) -> None:
-    _at(monkeypatch, datetime(2026, 12, 6, 9, 0, tzinfo=UTC))
-    access, amira, sam = _setup(profiles)
-    access.grant(amira, "Sam", "view", date(2027, 1, 31))
+    access, amira, sam = _granted_until_january(profiles, monkeypatch, "view")
     profiles.create("Kim", "kim pass")[0].lock()
     amira.lock()
     # Sam opens someone else's profile after Amira's grant ended: his own vault remembers
@@ -212,9 +217,7 @@ def test_a_clock_turned_back_is_caught_by_the_carers_own_last_use(
     _at(monkeypatch, datetime(2027, 4, 1, 9, 0, tzinfo=UTC))
     access.open_for(sam, "Kim").lock()
     _at(monkeypatch, datetime(2027, 1, 20, 9, 0, tzinfo=UTC))
-    with pytest.raises(AccessEnded, match="clock is behind"):
-        access.open_for(sam, "Amira")
-    sam.lock()
+    _sam_is_refused(access, sam, "clock is behind")
 
 
 def test_revoke_rekeys_so_the_old_wrapped_key_fails(profiles: Profiles) -> None:
