@@ -134,6 +134,7 @@ def _db_command(url: str, action: str) -> int:
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
     from endpoint import migrations
+    from endpoint.command_db import db_reason
     from endpoint.store import Store
     from endpoint.textcrypt import KEY_VARIABLE, TextCipher, TextKeyError
 
@@ -156,8 +157,7 @@ def _db_command(url: str, action: str) -> int:
             print(f"{store.rekey_text()} contributions re-encrypted")
         revision = store.schema_revision()
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
-        return _fail(1, f"cannot open database: {reason}")
+        return _fail(1, f"cannot open database: {db_reason(exc)}")
     finally:
         store.dispose()
     head = migrations.head()
@@ -213,20 +213,16 @@ def operator_main(argv: Sequence[str]) -> int:
     try:
         from datetime import UTC, datetime
 
-        from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+        from sqlalchemy.exc import SQLAlchemyError
 
+        from endpoint.command_db import CommandFailed, db_reason, open_store
         from endpoint.operators import OperatorError, Operators
-        from endpoint.store import Store
     except ImportError as exc:
         return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
     try:
-        store = Store(args.db)
-        store.create_schema()
-    except (ArgumentError, ValueError) as exc:
-        return _fail(2, f"--db: {exc}")
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
-        return _fail(1, f"cannot open database: {reason}")
+        store = open_store(args.db)
+    except CommandFailed as exc:
+        return _fail(exc.code, exc.message)
     accounts = Operators(store)
     now = datetime.now(UTC)
     try:
@@ -257,8 +253,7 @@ def operator_main(argv: Sequence[str]) -> int:
     except (OperatorError, ValueError) as exc:
         return _fail(2, str(exc))
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
-        return _fail(1, f"database error: {reason}")
+        return _fail(1, f"database error: {db_reason(exc)}")
     finally:
         store.dispose()
     return 0
@@ -289,6 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             create_app,
             openapi_json,
         )
+        from endpoint.command_db import db_reason
         from endpoint.limits import parse_networks
     except ImportError as exc:
         return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
@@ -366,8 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as exc:
         return _fail(2, f"--db {shown_db}: database driver missing ({exc.name})")
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
-        return _fail(1, f"cannot open database {shown_db}: {reason}")
+        return _fail(1, f"cannot open database {shown_db}: {db_reason(exc)}")
 
     log = logging.getLogger("endpoint")
     try:

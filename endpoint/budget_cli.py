@@ -49,22 +49,19 @@ def _fail(code: int, message: str) -> int:
 def budget_main(argv: Sequence[str], default_db: str) -> int:
     args = _parser(default_db).parse_args(argv)
     try:
-        from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+        from sqlalchemy.exc import SQLAlchemyError
 
         from endpoint import pabulib
         from endpoint.budgets import tally
+        from endpoint.command_db import CommandFailed, db_reason, open_store
         from endpoint.operators import Operators
-        from endpoint.store import RoundExistsError, Store
+        from endpoint.store import RoundExistsError
     except ImportError as exc:
         return _fail(1, f"missing dependency ({exc.name}); install health-planner[endpoint]")
     try:
-        store = Store(args.db)
-        store.create_schema()
-    except (ArgumentError, ValueError) as exc:
-        return _fail(2, f"--db: {exc}")
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
-        return _fail(1, f"cannot open database: {reason}")
+        store = open_store(args.db)
+    except CommandFailed as exc:
+        return _fail(exc.code, exc.message)
     now = datetime.now(UTC)
     try:
         if args.command == "import":
@@ -104,8 +101,7 @@ def budget_main(argv: Sequence[str], default_db: str) -> int:
     except (pabulib.PabulibError, RoundExistsError) as exc:
         return _fail(2, str(exc))
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0]
-        return _fail(1, f"database error: {reason}")
+        return _fail(1, f"database error: {db_reason(exc)}")
     finally:
         store.dispose()
     return 0
