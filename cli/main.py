@@ -20,8 +20,8 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from planner import __version__
 
@@ -84,7 +84,10 @@ def _gui_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
     return parsed
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _verbs() -> tuple[tuple[Callable[[Any], object], Mapping[str, Command]], ...]:
+    """Each verb group's module as what it adds to the parser and to the command table, in the
+    order `--help` lists them. The one place they are imported: only when a subcommand or
+    `--help` needs them, never on the GUI's way in."""
     from cli import (
         access,
         care,
@@ -100,6 +103,25 @@ def build_parser() -> argparse.ArgumentParser:
         trackers,
     )
 
+    return (
+        (profiles.add_profile_parsers, profiles.PROFILE_COMMANDS),
+        (show.add_show_parsers, show.SHOW_COMMANDS),
+        (trackers.add_tracker_parsers, trackers.TRACKER_COMMANDS),
+        (checkins.add_checkin_parser, checkins.CHECKIN_COMMANDS),
+        (participation.add_sync_parsers, {"sync": participation.cmd_sync,
+                                          "consent": participation.cmd_consent,
+                                          "feedback": participation.cmd_feedback}),
+        (sharing.add_share_parsers, sharing.SHARE_COMMANDS),
+        (meds.add_med_parsers, meds.MED_COMMANDS),
+        (social.add_social_parsers, social.SOCIAL_COMMANDS),
+        (directory.add_directory_parsers, directory.DIRECTORY_COMMANDS),
+        (access.add_access_parsers, {"access": access.cmd_access}),
+        (care.add_care_parsers, care.CARE_COMMANDS),
+        (screenshots.add_screenshot_parser, {"screenshots": screenshots.cmd_screenshots}),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="health-planner",
         description="Plan and track your own health and care. Run without a command to open "
@@ -108,54 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    profiles.add_profile_parsers(sub)
-    show.add_show_parsers(sub)
-    trackers.add_tracker_parsers(sub)
-    checkins.add_checkin_parser(sub)
-    participation.add_sync_parsers(sub)
-    sharing.add_share_parsers(sub)
-    meds.add_med_parsers(sub)
-    social.add_social_parsers(sub)
-    directory.add_directory_parsers(sub)
-    access.add_access_parsers(sub)
-    care.add_care_parsers(sub)
-    screenshots.add_screenshot_parser(sub)
+    for add_parsers, _ in _verbs():
+        add_parsers(sub)
     return parser
 
 
 def table() -> dict[str, Command]:
     """Every headless command by name; each verb group's module adds its own."""
-    from cli import (
-        access,
-        care,
-        checkins,
-        directory,
-        meds,
-        participation,
-        profiles,
-        screenshots,
-        sharing,
-        show,
-        social,
-        trackers,
-    )
-
-    return {
-        "access": access.cmd_access,
-        **profiles.PROFILE_COMMANDS,
-        **show.SHOW_COMMANDS,
-        **trackers.TRACKER_COMMANDS,
-        **checkins.CHECKIN_COMMANDS,
-        "sync": participation.cmd_sync,
-        "consent": participation.cmd_consent,
-        "feedback": participation.cmd_feedback,
-        **sharing.SHARE_COMMANDS,
-        **meds.MED_COMMANDS,
-        **social.SOCIAL_COMMANDS,
-        **directory.DIRECTORY_COMMANDS,
-        **care.CARE_COMMANDS,
-        "screenshots": screenshots.cmd_screenshots,
-    }
+    return {name: command for _, commands in _verbs() for name, command in commands.items()}
 
 
 def main(
