@@ -37,11 +37,12 @@ def _write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+def fsync_dir(folder: Path) -> None:
+    """Make a rename into `folder` itself durable (POSIX), here and after the vault's re-key
+    copy is renamed over it (planner/vault/rekey.py); Windows has no directory handles."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from planner.atomic import fsync_dir
 from planner.errors import (
     CorruptVault,
     InputError,
@@ -72,16 +73,6 @@ def _clear_side_files(vault_path: Path) -> None:
     for each in side_files(vault_path):
         with contextlib.suppress(FileNotFoundError):
             each.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def swap(vault: Vault, new_key: bytearray, progress: Progress | None = None) -> None:
@@ -134,7 +125,7 @@ def swap(vault: Vault, new_key: bytearray, progress: Progress | None = None) -> 
         vault.reopen(bytearray(vault.data_key))
         raise (storage_error(exc) or exc) from exc
     with contextlib.suppress(OSError):
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     # The old file's WAL was emptied by the checkpoint and removed when its last connection
     # closed; an empty one left over is harmless, but none must outlive its file.
     for tail in ("-wal", "-shm"):
