@@ -30,6 +30,8 @@ BALLOTS = {"knapsack": "Choose within the pot (the chosen projects may cost no m
 RULES = {"equal-shares": "Method of Equal Shares, completed by adding £1 a person, then greedy",
          "greedy": "Greedy by votes (most votes first, skipping what no longer fits)"}
 MAX_POUNDS = 1_000_000_000
+CHANGED_AFTER_OPENING = "An opened round cannot be changed: people may have voted."
+FATES_BEFORE_CLOSING = "Say what became of the projects once the round has closed."
 
 router = APIRouter(prefix="/console", include_in_schema=False)
 
@@ -54,6 +56,24 @@ def _editable(request: Request, operator: Operator, round_id: str) -> dict[str, 
     if not operator.may_edit(doc.get("organisation_id")):
         raise web.Refused(403, "This round belongs to an organisation you do not edit for.")
     return doc
+
+
+def _in_state(request: Request, operator: Operator, round_id: str, state: str,
+              refusal: str) -> dict[str, Any]:
+    """The round, if this operator edits for its organisation and it is in `state`; else 409
+    with `refusal`, which says what the operator can do instead."""
+    doc = _editable(request, operator, round_id)
+    if doc["state"] != state:
+        raise web.Refused(409, refusal)
+    return doc
+
+
+def _saved(request: Request, operator: Operator, round_id: str, doc: dict[str, Any],
+           action: str) -> Response:
+    """Store the round's new document, write `action` to the audit log, back to the list."""
+    web.context(request).store.set_round_state(round_id, doc, web.now(request))
+    web.audit(request, operator, action, round_id)
+    return RedirectResponse("/console/budgets", status_code=303)
 
 
 @router.get("/budgets")
@@ -178,61 +198,47 @@ async def create_round(request: Request, session: web.Posted) -> Response:
 
 @router.get("/budgets/{round_id}/edit")
 def edit_round(request: Request, session: web.SignedIn, round_id: str) -> Response:
-    doc = _editable(request, session.operator, round_id)
-    if doc["state"] != "draft":
-        raise web.Refused(409, "An opened round cannot be changed: people may have voted.")
+    doc = _in_state(request, session.operator, round_id, "draft", CHANGED_AFTER_OPENING)
     return _form(request, session.operator, session.csrf, doc=doc, errors=[])
 
 
 @router.post("/budgets/{round_id}/edit")
 async def save_round(request: Request, session: web.Posted, round_id: str) -> Response:
     operator, csrf, form = session
-    old = _editable(request, operator, round_id)
-    if old["state"] != "draft":
-        raise web.Refused(409, "An opened round cannot be changed: people may have voted.")
+    _in_state(request, operator, round_id, "draft", CHANGED_AFTER_OPENING)
     doc, errors = _round_from_form(form, operator, web.operators(request).organisations(),
                                    round_id, web.today(request))
     if errors:
         return _form(request, operator, csrf, doc=doc, errors=errors, status=422)
-    web.context(request).store.set_round_state(round_id, doc, web.now(request))
-    web.audit(request, operator, "budget.edit", round_id)
-    return RedirectResponse("/console/budgets", status_code=303)
+    return _saved(request, operator, round_id, doc, "budget.edit")
 
 
 @router.post("/budgets/{round_id}/open")
 async def open_round(request: Request, session: web.Posted, round_id: str) -> Response:
-    doc = _editable(request, session.operator, round_id)
-    if doc["state"] != "draft":
-        raise web.Refused(409, "Only a draft round can be opened.")
+    doc = _in_state(request, session.operator, round_id, "draft",
+                    "Only a draft round can be opened.")
     if date.fromisoformat(doc["closes_on"]) < web.today(request):
         raise web.Refused(409, "Its closing date has passed: edit the dates first.")
     doc["state"] = "open"
-    web.context(request).store.set_round_state(round_id, doc, web.now(request))
-    web.audit(request, session.operator, "budget.open", round_id)
-    return RedirectResponse("/console/budgets", status_code=303)
+    return _saved(request, session.operator, round_id, doc, "budget.open")
 
 
 @router.post("/budgets/{round_id}/close")
 async def close(request: Request, session: web.Posted, round_id: str) -> Response:
     """Close voting now and count the ballots, once, by the round's rule."""
-    doc = _editable(request, session.operator, round_id)
-    if doc["state"] != "open":
-        raise web.Refused(409, "Only an open round can be closed.")
+    doc = _in_state(request, session.operator, round_id, "open",
+                    "Only an open round can be closed.")
     store = web.context(request).store
     closed = close_round(store, doc)
     today = web.today(request)
     if date.fromisoformat(closed["closes_on"]) >= today:
         closed["closes_on"] = date.fromordinal(today.toordinal() - 1).isoformat()
-    store.set_round_state(round_id, closed, web.now(request))
-    web.audit(request, session.operator, "budget.close", round_id)
-    return RedirectResponse("/console/budgets", status_code=303)
+    return _saved(request, session.operator, round_id, closed, "budget.close")
 
 
 @router.get("/budgets/{round_id}/fates")
 def fates_form(request: Request, session: web.SignedIn, round_id: str) -> Response:
-    doc = _editable(request, session.operator, round_id)
-    if doc["state"] != "closed":
-        raise web.Refused(409, "Say what became of the projects once the round has closed.")
+    doc = _in_state(request, session.operator, round_id, "closed", FATES_BEFORE_CLOSING)
     return web.page(request, "budget_fates.html", **web.layout(
         session.operator, session.csrf, doc=doc, public=public_round(doc), errors=[],
         fates=doc.get("fates") or {}))
@@ -241,9 +247,7 @@ def fates_form(request: Request, session: web.SignedIn, round_id: str) -> Respon
 @router.post("/budgets/{round_id}/fates")
 async def save_fates(request: Request, session: web.Posted, round_id: str) -> Response:
     operator, csrf, form = session
-    doc = _editable(request, operator, round_id)
-    if doc["state"] != "closed":
-        raise web.Refused(409, "Say what became of the projects once the round has closed.")
+    doc = _in_state(request, operator, round_id, "closed", FATES_BEFORE_CLOSING)
     fates = {project["id"]: str(form.get(f"fate_{project['id']}") or "").strip()
              for project in doc["projects"]}
     errors = [f"What became of {project['title']}: at most 4000 characters."
@@ -252,6 +256,4 @@ async def save_fates(request: Request, session: web.Posted, round_id: str) -> Re
         return web.page(request, "budget_fates.html", 422, **web.layout(
             operator, csrf, doc=doc, public=public_round(doc), errors=errors, fates=fates))
     doc["fates"] = {key: value for key, value in fates.items() if value}
-    web.context(request).store.set_round_state(round_id, doc, web.now(request))
-    web.audit(request, operator, "budget.fates", round_id)
-    return RedirectResponse("/console/budgets", status_code=303)
+    return _saved(request, operator, round_id, doc, "budget.fates")
