@@ -139,7 +139,7 @@ def test_a_round_published_in_the_browser_is_voted_on_in_the_app_and_shows_what_
         panel = view.budget_panel
         with qtbot.waitSignal(view.loaded, timeout=10_000):
             view.refresh()
-        assert _sync(qtbot, view) == "Sync finished. Sent 0 item(s)."
+        assert _sync(qtbot, view) == "Sync finished. Sent 0 items."
         qtbot.waitUntil(lambda: panel.round_list.count() == 1, timeout=10_000)
         view.tabs.setCurrentWidget(panel)
         assert panel.title.text() == "Healthy Hackney 2026"
@@ -153,7 +153,7 @@ def test_a_round_published_in_the_browser_is_voted_on_in_the_app_and_shows_what_
         view.banner.dismiss()
         qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "send list" in view.banner.text, timeout=10_000)
-        assert _sync(qtbot, view) == "Sync finished. Sent 1 item(s)."
+        assert _sync(qtbot, view) == "Sync finished. Sent 1 item."
 
         # Nine neighbours: five want p1 and p2, four want p3.
         for _ in range(5):
@@ -184,7 +184,7 @@ def test_a_round_published_in_the_browser_is_voted_on_in_the_app_and_shows_what_
                 "return document.documentElement.scrollWidth > window.innerWidth + 1")
             assert not wide, f"{path} scrolls sideways at 200 % zoom"
 
-        assert _sync(qtbot, view) == "Sync finished. Sent 0 item(s)."
+        assert _sync(qtbot, view) == "Sync finished. Sent 0 items."
     # The server is gone: the outcome is read from the vault's copy.
     qtbot.waitUntil(lambda: panel.round_list.item(0).text().endswith("(closed: see the outcome)"),
                     timeout=10_000)
