@@ -126,6 +126,12 @@ def test_fhir_export_names_the_carer_and_import_keeps_it(profiles: Profiles, tmp
             if r["resourceType"] == "QuestionnaireResponse"] == [ref]
     assert [r.get("contributor") for r in resources if r["resourceType"] == "CarePlan"] == [
         [ref]]
+    (visit,) = [r for r in resources if r["resourceType"] == "Appointment"]
+    assert [p for p in visit["participant"] if p["actor"] == ref] == [{
+        "type": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/"
+                                        "v3-ParticipationType", "code": "AUT",
+                              "display": "author"}]}],
+        "actor": ref, "required": "information-only", "status": "accepted"}]
     path = tmp_path / "amira.json"
     fhir.write_fhir(amira, path)
     amira.lock()
@@ -135,6 +141,7 @@ def test_fhir_export_names_the_carer_and_import_keeps_it(profiles: Profiles, tmp
     assert [g.author for g in blank.goals.all()] == ["Sam"]
     assert [r.author for r in blank.questionnaires.all()] == ["Sam"]
     assert [v.author for v in blank.plans.history()] == ["Sam"]
+    assert [(a.author, a.with_whom) for a in blank.appointments.all()] == [("Sam", "")]
     blank.lock()
 
 

@@ -15,6 +15,7 @@ from uuid import UUID
 
 from planner.domain.appointment import Appointment
 from planner.share.fhir.base import BASE, UK_CORE, Reading, Writing, _full_time, _ref
+from planner.share.fhir.carers import carer_ref
 from planner.share.fhir.checks import (
     CodeCheck,
     _Bad,
@@ -36,6 +37,9 @@ PROFILES = {"Appointment": f"{UK_CORE}Appointment"}
 
 EXT_QUESTION = f"{BASE}/StructureDefinition/appointment-question"
 EXT_FOLLOW_UP = f"{BASE}/StructureDefinition/appointment-follow-up"
+# HL7 v3 ParticipationType "AUT" (author): the participant who wrote the appointment down.
+AUTHOR = {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+                      "code": "AUT", "display": "author"}]}
 
 
 VALUE_SETS: dict[str, frozenset[str]] = {
@@ -81,20 +85,29 @@ def appointment(item: Appointment, pid: UUID, now: datetime) -> dict[str, Any]:
     if item.where:
         participants.append({"actor": {"type": "Location", "display": item.where},
                              "status": "accepted"})
+    if item.author:  # the carer who wrote it down (#24): there for the record, not the visit
+        participants.append({"type": [AUTHOR], "actor": carer_ref(pid, item.author),
+                             "required": "information-only", "status": "accepted"})
     resource["participant"] = participants
     return resource
 
 
-def read_appointment(resource: dict[str, Any], patient_refs: set[str]) -> Appointment:
+def read_appointment(resource: dict[str, Any], patient_refs: set[str],
+                     carers: dict[str, str] | None = None) -> Appointment:
+    """`carers`: the file's RelatedPerson references -> carer names (read before this)."""
     status = resource.get("status")
     if not _code_in(status, VALUE_SETS["Appointment.status"]):
         raise _Bad("the status is not an Appointment status")
     start = _datetime(resource.get("start"), "the start")
     end = _datetime(resource.get("end"), "the end") if resource.get("end") else None
     with_whom = where = ""
+    author: str | None = None
     for participant in _list(resource.get("participant"), "participant"):
         actor = _obj(_obj(participant, "participant").get("actor") or {}, "actor")
         reference = actor.get("reference")
+        if reference is not None and carers and str(reference) in carers:
+            author = carers[str(reference)]
+            continue
         if reference is not None:
             if patient_refs and not _code_in(reference, patient_refs):
                 raise _Bad("this is about a different person than the rest of the file")
@@ -118,6 +131,7 @@ def read_appointment(resource: dict[str, Any], patient_refs: set[str]) -> Appoin
         follow_ups=tuple(_text(e.get("valueString"), "a follow-up")
                          for e in _extensions(resource, EXT_FOLLOW_UP)),
         cancelled=status == "cancelled",
+        author=author,
         **fields,
     )
 
@@ -129,7 +143,8 @@ def write(out: Writing) -> None:
 def read(inp: Reading) -> None:
     for n, resource in inp.grouped["Appointment"]:
         inp.add("appointments", inp.read(
-            "Appointment", n, partial(read_appointment, resource, inp.patient_refs)))
+            "Appointment", n, partial(read_appointment, resource, inp.patient_refs,
+                                      inp.carers)))
 
 
 def check_codes(n: int, resource: dict[str, Any]) -> list[str]:
