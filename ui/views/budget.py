@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from planner.atomic import atomic_write
 from planner.domain.budget import MAX_RECEIPT_BYTES, Budget, Spend, describe_mb, format_pence
+from planner.domain.goal import Goal, GoalStatus
 from planner.errors import InputError
 from planner.services.budget import BudgetState, Pace, budget_state
 from planner.vault import Vault
@@ -44,6 +45,7 @@ from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CLOSED = frozenset({GoalStatus.COMPLETED, GoalStatus.CANCELLED})
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class BudgetData:
     budget: Budget | None
     spends: list[Spend]
     state: BudgetState | None
+    goals: list[Goal]
 
 
 def add_spend(vault: Vault, spend: Spend, receipt: Path | None) -> Spend:
@@ -160,10 +163,13 @@ class BudgetView(FeatureView[BudgetData]):
 
     def _load(self, vault: Vault) -> BudgetData:
         budget = vault.budgets.current()
+        linked = {o.goal_id for o in budget.outcomes} if budget is not None else set()
+        goals = [g for g in vault.goals.all()
+                 if g.status not in CLOSED or g.id in linked]  # ones the budget names stay
         if budget is None:
-            return BudgetData(None, [], None)
+            return BudgetData(None, [], None, goals)
         spends = vault.spends.all(budget.id)
-        return BudgetData(budget, spends, budget_state(budget, spends, date.today()))
+        return BudgetData(budget, spends, budget_state(budget, spends, date.today()), goals)
 
     def _show(self, data: BudgetData) -> None:
         self._data = data
@@ -182,6 +188,9 @@ class BudgetView(FeatureView[BudgetData]):
                 amount=format_pence(budget.amount), start=wording.day(budget.starts),
                 end=wording.day(budget.ends), spent=format_pence(state.spent),
                 balance=format_pence(state.balance)))
+        if budget.outcomes:
+            self.summary.setText(self.summary.text() + "\n" + self.tr("For: {outcomes}").format(
+                outcomes="; ".join(o.text for o in budget.outcomes)))
         warning = {
             Pace.ON_TRACK: self.tr("Spending is on track."),
             Pace.UNDERSPENDING: self.tr("Underspend: spending is below plan for now."),
@@ -237,7 +246,7 @@ class BudgetView(FeatureView[BudgetData]):
     def set_budget(self) -> None:
         if self._data is None:
             return
-        dialog = BudgetDialog(self._data.budget, self)
+        dialog = BudgetDialog(self._data.budget, self._data.goals, self)
         dialog.accepted.connect(lambda: self._save_budget(dialog.budget))
         self.show_dialog(dialog)
 
