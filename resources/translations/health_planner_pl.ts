@@ -325,6 +325,21 @@
         <source>Write the amount in pounds, such as 7200.</source>
         <translation>Wpisz kwotę w funtach, np. 7200.</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The goals in my plan this budget is for</source>
+        <translation>Cele z mojego planu, którym służy ten budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>No goals in my plan yet. Add them on the Goals screen, then tick the ones this budget is for.</source>
+        <translation>W moim planie nie ma jeszcze celów. Dodaj je na ekranie Cele, a potem zaznacz te, którym służy ten budżet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>For my &amp;goals</source>
+        <translation>Na moje &amp;cele</translation>
+    </message>
 </context>
 <context>
     <name>BudgetView</name>
@@ -506,6 +521,11 @@
         <location filename="../../ui/views/budget.py" />
         <source>{text}, with a receipt</source>
         <translation>{text}, z paragonem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>For: {outcomes}</source>
+        <translation>Przeznaczenie: {outcomes}</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1331,41 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <location filename="../../ui/views/decisions.py" />
         <source>sure</source>
         <translation>pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt, appointment by appointment</source>
+        <translation>Jak bardzo czułem się zaangażowany, wizyta po wizycie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt at my appointments, in words</source>
+        <translation>Jak bardzo czułem się zaangażowany podczas wizyt, opisane słowami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No collaboRATE answers yet.</source>
+        <translation>Nie ma jeszcze odpowiedzi collaboRATE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No collaboRATE answers yet. After an appointment, choose Record the decision to say how involved you felt.</source>
+        <translation>Nie ma jeszcze odpowiedzi collaboRATE. Po wizycie wybierz Zapisz podjętą decyzję, aby powiedzieć, jak bardzo czułeś się zaangażowany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Latest, {day}: {score} of 9.</source>
+        <translation>Ostatnio, {day}: {score} z 9.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>First, {day}: {score} of 9.</source>
+        <translation>Za pierwszym razem, {day}: {score} z 9.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt (collaboRATE, 0 to 9)</source>
+        <translation>Jak bardzo czułem się zaangażowany (collaboRATE, od 0 do 9)</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +6710,26 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>{what}, referred {day}: {state}</source>
         <translation>{what}, skierowanie z {day}: {state}</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Add an appointment &amp;date…</source>
+        <translation>Dodaj &amp;datę wizyty…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Add an appointment date from a letter to the chosen referral</source>
+        <translation>Dodaj datę wizyty z listu do wybranego skierowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Appointments: {days}</source>
+        <translation>Wizyty: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Appointment date saved.</source>
+        <translation>Data wizyty zapisana.</translation>
+    </message>
 </context>
 <context>
     <name>TrendPanel</name>
@@ -6990,6 +7065,44 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>What you are allergic to</source>
         <translation>Na co masz alergię</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Add an appointment date</source>
+        <translation>Dodaj datę wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>For the referral: {what}</source>
+        <translation>Dla skierowania: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The day of the appointment, from the letter</source>
+        <translation>Dzień wizyty, podany w liście</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;Day of the appointment</source>
+        <translation>&amp;Dzień wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Save this appointment date</source>
+        <translation>Zapisz tę datę wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The appointment cannot be before the referral, on {day}.</source>
+        <translation>Wizyta nie może być wcześniej niż skierowanie z dnia {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>This appointment date is already there.</source>
+        <translation>Ta data wizyty jest już zapisana.</translation>
     </message>
 </context>
 <context>

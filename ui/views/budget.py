@@ -207,6 +207,7 @@ class BudgetView(FeatureView[BudgetData]):
             for column, text in enumerate((name, format_pence(line.planned),
                                            format_pence(line.spent), format_pence(line.left))):
                 self.categories.setItem(row, column, QTableWidgetItem(text))
+        self._fit_categories()
         for spend in reversed(data.spends):
             text = self.tr("{day}: {amount} to {payee} ({category})").format(
                 day=wording.day(spend.on), amount=format_pence(spend.amount), payee=spend.payee,
@@ -219,6 +220,18 @@ class BudgetView(FeatureView[BudgetData]):
             self.spends.addItem(item)
         fit_height(self.spends, min_lines=5, max_lines=12)
         self._update_buttons()
+
+    def _fit_categories(self) -> None:
+        """The table as tall as its rows and at least as wide as its columns, so the layout
+        makes room (or stacks the two columns) instead of a table scrolling by a pixel or two
+        at 200 % text."""
+        table = self.categories
+        table.resizeColumnsToContents()
+        frame = table.frameWidth() * 2
+        header = table.horizontalHeader()
+        table.setFixedHeight(header.sizeHint().height() + table.verticalHeader().length()
+                             + frame)
+        table.setMinimumWidth(header.length() + frame)
 
     def _clear(self) -> None:
         self._data = None
