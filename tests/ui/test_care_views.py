@@ -282,3 +282,34 @@ def test_how_involved_i_felt_is_charted_across_appointments(qtbot, demo_session)
         outcome.accept()
     assert len(view.trend_chart.points) == 3
     assert "at 1 of 3 appointments" in view.trend_text.text()
+
+
+def test_a_pdf_receipt_offers_a_copy_and_leaves_no_file_behind(
+    qtbot, demo_session, tmp_path: Path
+) -> None:
+    """QtPdf (PySide6-Addons) is not installed, so a PDF receipt cannot be drawn: the dialog
+    says so and offers Save a copy; only the file the person chose is written."""
+    temp_before = set(Path(tempfile.gettempdir()).iterdir())
+    view = open_view(qtbot, BudgetView, demo_session)
+    newest_first = list(reversed(view._data.spends))  # the list's order
+    row = next(i for i, s in enumerate(newest_first)
+               if s.receipt is not None and s.receipt.media_type == "application/pdf")
+    view.spends.setCurrentRow(row)
+    chosen = view.selected()
+    assert chosen is not None and chosen.payee in view.spends.item(row).text()
+    view.receipt_button.click()
+    dialog = open_dialog(qtbot, view, ReceiptDialog)
+    assert dialog.picture.text() == (
+        "This receipt is a PDF. Save a copy to open it in a PDF reader.")
+    assert dialog.save_button.accessibleName() == "Save a copy of the receipt to a file"
+    data = dialog.data
+    assert data.startswith(b"%PDF")
+    out = tmp_path / "stool.pdf"
+    dialog.save_to = out
+    dialog.accept()
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    idle(qtbot, demo_session)
+    stored = in_vault(qtbot, demo_session, lambda v: v.spends.receipt(chosen.id))
+    assert out.read_bytes() == stored == data
+    new_temp = set(Path(tempfile.gettempdir()).iterdir()) - temp_before
+    assert [p for p in new_temp if p.is_file() and data in p.read_bytes()] == []
