@@ -1358,8 +1358,13 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
     <message>
         <location filename="../../ui/views/decisions.py" />
-        <source>How involved I felt (collaboRATE, 0 to 9)</source>
-        <translation>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE، 0 سے 9)</translation>
+        <source>collaboRATE (0 to 9)</source>
+        <translation>collaboRATE (0 سے 9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)</source>
+        <translation>ہر ملاقات میں میں نے خود کو کتنا شامل محسوس کیا، اس کا چارٹ (collaboRATE، 0 سے 9)</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3318,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>It covers the participation server and these feeds: {feeds}.</source>
         <translation>یہ شرکت کے سرور اور ان فیڈز کا احاطہ کرتی ہے: {feeds}۔</translation>
+    </message>
+    <message>
         <source>Sync finished. Sent 1 item.</source>
         <translation>ہم آہنگی مکمل۔ 1 چیز بھیجی گئی۔</translation>
     </message>
@@ -5444,6 +5451,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>visits to services</source>
         <translation>خدمات پر حاضریاں</translation>
+    </message>
+    <message>
         <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
         <translation>1 اندراج والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
     </message>
@@ -5466,6 +5475,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Saved a FHIR file with 1 record to {path}.</source>
         <translation>1 ریکارڈ والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/sharing_gp.py" />
         <source>Decisions I am making</source>
         <translation>وہ فیصلے جو میں کر رہا ہوں</translation>

@@ -266,10 +266,9 @@ def test_how_involved_i_felt_is_charted_across_appointments(qtbot, demo_session)
         f"First, {wording.day(first)}: 8.7 of 9.")
     assert [v for _ms, v in view.trend_chart.points] == [8.7, 6.0]
     assert view.trend_chart.accessibleName() == (
-        "Chart of How involved I felt (collaboRATE, 0 to 9)")
+        "Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)")
     assert view.trend_chart.accessibleDescription() == (
-        "How involved I felt (collaboRATE, 0 to 9), all time: 2 entries, from 6 to 8.7, "
-        "latest 6.")
+        "collaboRATE (0 to 9), all time: 2 entries, from 6 to 8.7, latest 6.")
     view.trend_chart.setFocus()
     qtbot.keyClick(view.trend_chart, Qt.Key.Key_End)
     assert view.trend_point.text().endswith(": 6")

@@ -198,11 +198,14 @@ class DecisionsView(FeatureView[DecisionsData]):
         points = [(int(datetime.combine(c.on, time(12), UTC).timestamp() * 1000),
                    round(c.total / 3, 1)) for c in trend]
         values = [v for _ms, v in points]
+        # A short label: the chart paints it as its axis title on one line.
         self.trend_chart.set_series(ChartSeries(
-            label=self.tr("How involved I felt (collaboRATE, 0 to 9)"), unit="",
+            label=self.tr("collaboRATE (0 to 9)"), unit="",
             kind=TrackerKind.NUMERIC, period=Period.ALL, points=points, total=len(points),
             low=min(values), high=max(values), latest=points[-1], y_floor=0.0,
             y_ceiling=9.0))
+        self.trend_chart.setAccessibleName(self.tr(
+            "Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)"))
         self.trend_chart.setVisible(True)
 
     def _clear(self) -> None:
