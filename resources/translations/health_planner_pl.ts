@@ -1369,6 +1369,11 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     </message>
     <message>
         <location filename="../../ui/views/decisions.py" />
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
         <source>Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)</source>
         <translation>Wykres tego, jak bardzo czułem się zaangażowany podczas każdej wizyty (collaboRATE, od 0 do 9)</translation>
     </message>

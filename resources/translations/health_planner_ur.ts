@@ -1363,6 +1363,11 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
     <message>
         <location filename="../../ui/views/decisions.py" />
+        <source>{sentence}.</source>
+        <translation>{sentence}۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
         <source>Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)</source>
         <translation>ہر ملاقات میں میں نے خود کو کتنا شامل محسوس کیا، اس کا چارٹ (collaboRATE، 0 سے 9)</translation>
     </message>

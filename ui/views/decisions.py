@@ -184,11 +184,12 @@ class DecisionsView(FeatureView[DecisionsData]):
             return
         summary = collaborate_summary(trend)
         first, latest = trend[0], trend[-1]
-        words = [self.tr(
+        scores = self.tr(
             "How involved I felt (collaboRATE): all three answers 9 at {top} of {count} "
             "appointments; average {mean} of 9").format(
                 top=summary.top, count=summary.count,
-                mean=wording.number(round(float(summary.mean), 1))) + "."]
+                mean=wording.number(round(float(summary.mean), 1)))
+        words = [self.tr("{sentence}.").format(sentence=scores)]  # Urdu ends with "۔"
         words.append(self.tr("Latest, {day}: {score} of 9.").format(
             day=wording.day(latest.on), score=wording.number(round(latest.total / 3, 1))))
         if len(trend) > 1:
