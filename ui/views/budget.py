@@ -109,6 +109,7 @@ class BudgetView(FeatureView[BudgetData]):
             [self.tr("Category"), self.tr("Planned"), self.tr("Spent"), self.tr("Left")])
         self.categories.verticalHeader().setVisible(False)
         self.categories.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.categories.setTabKeyNavigation(False)  # arrows move in it; Tab moves on (no trap)
         # Columns as wide as their words (at 200 % text a scroll bar, never "£2,40…").
         self.categories.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
