@@ -14,13 +14,16 @@ personal health budget.
     health-planner referral add --for TEXT [--on DATE] [--by NAME] [--offered PROVIDER ...]
                                 [--provider NAME] [--why TEXT] [--ubrn REF] [--clock-start DATE]
     health-planner referral list
+    health-planner referral date REFERRAL DATE
     health-planner budget set --amount POUNDS --from DATE --to DATE --held HOW [--plan CAT=POUNDS]
+                              [--goal TITLE ...]
     health-planner budget show
     health-planner budget spend AMOUNT --payee NAME --category CAT [--on DATE] [--receipt FILE]
     health-planner budget statement --months 3|6|12 --out FILE (.pdf or .csv)
 
 Same contract as every verb group (cli/common.py). DECISION is its number in `decision list`
-or its question. Treatment referrals are not social-prescribing referrals (`social refer`).
+or its question; REFERRAL is its number in `referral list`, what it is for, or its booking
+reference. Treatment referrals are not social-prescribing referrals (`social refer`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from cli.common import IO, Command, open_vault, parse_date, shown, valid
 from planner.domain.budget import (
     MAX_RECEIPT_BYTES,
     Budget,
+    BudgetOutcome,
     HeldAs,
     PlannedSpend,
     Spend,
@@ -48,6 +52,7 @@ from planner.domain.decision import (
     Decision,
     DecisionOption,
 )
+from planner.domain.goal import Goal
 from planner.domain.treatment import RIGHTS_NOTE, RIGHTS_URL, TreatmentReferral
 from planner.errors import InputError
 from planner.vault import KdfParams, Vault
@@ -114,7 +119,7 @@ def _decision_list(vault: Vault, io: IO) -> None:
 
 
 def _decision_show(args: argparse.Namespace, vault: Vault, io: IO) -> None:
-    from planner.services.decisions import collaborate_summary
+    from planner.services.decisions import collaborate_summary, collaborate_trend
 
     d = find_decision(vault, args.decision)
     io.say(d.question)
@@ -142,6 +147,14 @@ def _decision_show(args: argparse.Namespace, vault: Vault, io: IO) -> None:
                f"{d.outcome.decided_on:%d %B %Y}{who}")
     if d.collaborate:
         io.say(collaborate_summary(d.collaborate).describe())
+    trend = collaborate_trend(vault.decisions.all())
+    if trend:
+        io.say("How involved I felt across my appointments (collaboRATE, the mean of the "
+               "three answers, 0 to 9):")
+        for answers in trend:
+            io.say(f"  {answers.on:%d %B %Y}: {answers.total / 3:.1f} "
+                   f"({', '.join(str(a) for a in answers.answers)})")
+        io.say("  " + collaborate_summary(trend).describe())
 
 
 def _option_of(d: Decision, title: str) -> DecisionOption:
@@ -265,9 +278,9 @@ def _referral_list(vault: Vault, io: IO) -> None:
         io.say("No treatment referrals yet. Add one with 'health-planner referral add --for "
                "TEXT'.")
         return
-    for r in referrals:
+    for n, r in enumerate(referrals, start=1):
         wait = wait_for(r, date.today())
-        io.say(f"{r.what_for} (referred {r.referred_on:%d %B %Y}"
+        io.say(f"{n}. {r.what_for} (referred {r.referred_on:%d %B %Y}"
                + (f" by {r.referred_by}" if r.referred_by else "") + ")")
         if r.provider:
             io.say(f"  Provider: {r.provider}" + (f" - {r.why_chosen}" if r.why_chosen else ""))
@@ -285,12 +298,38 @@ def _referral_list(vault: Vault, io: IO) -> None:
     io.say(f"More: {RIGHTS_URL}")
 
 
+def find_referral(vault: Vault, key: str) -> TreatmentReferral:
+    referrals = vault.treatment_referrals.all()
+    if key.strip().isdigit() and 1 <= int(key) <= len(referrals):
+        return referrals[int(key) - 1]
+    wanted = key.strip().casefold()
+    digits = "".join(c for c in key if c.isdigit())
+    found = [r for r in referrals if r.what_for.casefold() == wanted
+             or (len(digits) == 12 and r.booking_ref == digits)]
+    if not found:
+        raise InputError(f"There is no treatment referral '{shown(key)}'. 'referral list' "
+                         "shows them.")
+    return found[0]
+
+
+def _referral_date(args: argparse.Namespace, vault: Vault, io: IO) -> None:
+    """An appointment date from a letter that came after the referral was written down."""
+    referral = find_referral(vault, args.referral)
+    day = parse_date(args.date, "date")
+    try:
+        changed = valid(lambda: referral.with_appointment(day))
+    except ValueError as exc:
+        raise InputError(f"date: {exc}.") from None
+    vault.treatment_referrals.save(changed)
+    io.say(f"Added an appointment on {day:%d %B %Y} to the referral for {referral.what_for} "
+           f"({len(changed.appointment_dates)} appointment dates).")
+
+
 def cmd_referral(args: argparse.Namespace, io: IO, kdf: KdfParams | None) -> int:
     with open_vault(args, io, kdf) as vault:
-        if args.action == "add":
-            _referral_add(args, vault, io)
-        else:
-            _referral_list(vault, io)
+        {"add": lambda: _referral_add(args, vault, io),
+         "list": lambda: _referral_list(vault, io),
+         "date": lambda: _referral_date(args, vault, io)}[args.action]()
     return 0
 
 
@@ -312,11 +351,29 @@ def _budget_set(args: argparse.Namespace, vault: Vault, io: IO) -> None:
         if not sep or not category.strip():
             raise InputError(f"plan: '{shown(item)}' should be CATEGORY=POUNDS.")
         planned.append(PlannedSpend(category=category, amount=_money(amount, "plan")))
+    outcomes = [BudgetOutcome(text=g.title, goal_id=g.id) for g in _goals(vault, args.goal)]
     budget = valid(lambda: Budget(
         amount=_money(args.amount, "amount"), starts=parse_date(args.from_, "from"),
-        ends=parse_date(args.to, "to"), held_as=HeldAs(args.held), planned=tuple(planned)))
+        ends=parse_date(args.to, "to"), held_as=HeldAs(args.held), planned=tuple(planned),
+        outcomes=tuple(outcomes)))
     vault.budgets.save(budget)
-    io.say(f"Saved a budget of {format_pence(budget.amount)}.")
+    io.say(f"Saved a budget of {format_pence(budget.amount)}"
+           + (f", for {len(outcomes)} of my goals." if outcomes else "."))
+
+
+def _goals(vault: Vault, titles: list[str] | None) -> list[Goal]:
+    """The goals a budget is for, by title (case ignored), each once, in the order given."""
+    goals = vault.goals.all()
+    chosen: list[Goal] = []
+    for title in titles or ():
+        wanted = title.strip().casefold()
+        goal = next((g for g in goals if g.title.casefold() == wanted), None)
+        if goal is None:
+            raise InputError(f"goal: there is no goal called '{shown(title)}'. 'show goals' "
+                             "lists them.")
+        if goal not in chosen:
+            chosen.append(goal)
+    return chosen
 
 
 def _budget_show(vault: Vault, io: IO) -> None:
@@ -329,6 +386,8 @@ def _budget_show(vault: Vault, io: IO) -> None:
            f"({budget.held_as.value.replace('-', ' ')})")
     io.say(f"Spent {format_pence(state.spent)}, balance {format_pence(state.balance)}")
     io.say(PACE_WORDS[state.pace.value])
+    for outcome in budget.outcomes:
+        io.say(f"For: {outcome.text}" + (" (a goal in my plan)" if outcome.goal_id else ""))
     for line in state.lines:
         plan = format_pence(line.planned) if line.planned_for else "not planned"
         io.say(f"  {line.category}: planned {plan}, spent {format_pence(line.spent)}")
@@ -441,6 +500,10 @@ def add_care_parsers(subparsers: Any) -> None:
     radd.add_argument("--clock-start", metavar="DATE",
                       help="the day the wait started, if not the referral day")
     sub.add_parser("list", help="your referrals, weeks waited and your rights")
+    rdate = sub.add_parser("date", help="add an appointment date as it comes")
+    rdate.add_argument("referral", metavar="REFERRAL",
+                       help="its number in the list, what it is for, or its booking reference")
+    rdate.add_argument("date", metavar="DATE", help="the appointment's day, e.g. 2026-03-01")
 
     budget = subparsers.add_parser("budget", help="your personal health budget")
     sub = budget.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -451,6 +514,8 @@ def add_care_parsers(subparsers: Any) -> None:
     bset.add_argument("--held", required=True, choices=[h.value for h in HeldAs])
     bset.add_argument("--plan", action="append", metavar="CATEGORY=POUNDS",
                       help="planned spending for a category (repeat)")
+    bset.add_argument("--goal", action="append", metavar="TITLE",
+                      help="a goal in your plan the budget is for (repeat)")
     sub.add_parser("show", help="balance, planned and spent by category")
     spend = sub.add_parser("spend", help="log a spend")
     spend.add_argument("amount", metavar="AMOUNT", help="in pounds, e.g. 12.50")

@@ -104,6 +104,9 @@ def _decisions(vault: Vault, today: date) -> None:
         leaning_id=physio.id, certainty=Certainty.FAIRLY_SURE,
         notes=(ConversationNote(on=today - timedelta(days=40), with_whom="Dr Okafor",
                                 text="The surgeon will talk it through; there is no rush."),),
+        # How involved Ann felt at that first talk with her GP: the trend's first point.
+        collaborate=(Collaborate(on=today - timedelta(days=40), understand=6, listen=7,
+                                 include=5),),
     )
     vault.decisions.save(knee)
     if coming:

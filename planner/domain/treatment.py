@@ -89,3 +89,13 @@ class TreatmentReferral(Model):
     def starts(self) -> date:
         """The day the 18-week clock started."""
         return self.clock_start or self.referred_on
+
+    def with_appointment(self, day: date) -> TreatmentReferral:
+        """The referral with one more appointment date, kept in date order: dates come one
+        letter at a time, so each is added on its own. The same day twice, or a day before
+        the referral, is refused (a typing slip, not a second appointment)."""
+        if day < self.referred_on:
+            raise ValueError("an appointment cannot be before the referral")
+        if day in self.appointment_dates:
+            raise ValueError("this appointment date is already there")
+        return self.edit(appointment_dates=tuple(sorted((*self.appointment_dates, day))))

@@ -208,6 +208,44 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>This appointment date is already there.</source>
+        <translation>Ta data wizyty jest już zapisana.</translation>
+    </message>
+<message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Add an appointment date</source>
+        <translation>Dodaj datę wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Save this appointment date</source>
+        <translation>Zapisz tę datę wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;Day of the appointment</source>
+        <translation>&amp;Dzień wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>For the referral: {what}</source>
+        <translation>Dla skierowania: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The day of the appointment, from the letter</source>
+        <translation>Dzień wizyty, podany w liście</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The appointment cannot be before the referral, on {day}.</source>
+        <translation>Wizyta nie może być wcześniej niż skierowanie z dnia {day}.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
 <message>
         <location filename="../../ui/widgets/banner.py" line="+41" />
@@ -325,10 +363,25 @@
         <source>Write the amount in pounds, such as 7200.</source>
         <translation>Wpisz kwotę w funtach, np. 7200.</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>No goals in my plan yet. Add them on the Goals screen, then tick the ones this budget is for.</source>
+        <translation>W moim planie nie ma jeszcze celów. Dodaj je na ekranie Cele, a potem zaznacz te, którym służy ten budżet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The goals in my plan this budget is for</source>
+        <translation>Cele z mojego planu, którym służy ten budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>For my &amp;goals</source>
+        <translation>Na moje &amp;cele</translation>
+    </message>
 </context>
 <context>
     <name>BudgetPanel</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation_budget.py" line="+0" />
         <source>Turn on "Answer local surveys and consultations" in Choices to vote.</source>
         <translation>Aby głosować, włącz „Odpowiadaj na lokalne ankiety i konsultacje” w zakładce Wybory.</translation>
@@ -667,6 +720,11 @@
         <location filename="../../ui/views/budget.py" />
         <source>{text}, with a receipt</source>
         <translation>{text}, z paragonem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>For: {outcomes}</source>
+        <translation>Przeznaczenie: {outcomes}</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1530,51 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <location filename="../../ui/views/decisions.py" />
         <source>sure</source>
         <translation>pewien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Latest, {day}: {score} of 9.</source>
+        <translation>Ostatnio, {day}: {score} z 9.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt at my appointments, in words</source>
+        <translation>Jak bardzo czułem się zaangażowany podczas wizyt, opisane słowami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt, appointment by appointment</source>
+        <translation>Jak bardzo czułem się zaangażowany, wizyta po wizycie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)</source>
+        <translation>Wykres tego, jak bardzo czułem się zaangażowany podczas każdej wizyty (collaboRATE, od 0 do 9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No collaboRATE answers yet.</source>
+        <translation>Nie ma jeszcze odpowiedzi collaboRATE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>First, {day}: {score} of 9.</source>
+        <translation>Za pierwszym razem, {day}: {score} z 9.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No collaboRATE answers yet. After an appointment, choose Record the decision to say how involved you felt.</source>
+        <translation>Nie ma jeszcze odpowiedzi collaboRATE. Po wizycie wybierz Zapisz podjętą decyzję, aby powiedzieć, jak bardzo czułeś się zaangażowany.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>collaboRATE (0 to 9)</source>
+        <translation>collaboRATE (od 0 do 9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
     </message>
 </context>
 <context>
@@ -3435,8 +3538,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>It covers the participation server and these feeds: {feeds}.</source>
         <translation>Obejmuje serwer udziału i te kanały: {feeds}.</translation>
-        <source>Sync finished. Sent 1 item.</source>
-        <translation>Synchronizacja zakończona. Wysłano 1 element.</translation>
     </message>
     <message numerus="yes">
         <source>Sync finished. Sent {n} items.</source>
@@ -3482,6 +3583,10 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/participation.py" line="+0" />
         <source>&amp;Budgets</source>
         <translation>&amp;Budżety</translation>
+    </message>
+    <message>
+        <source>Sync finished. Sent 1 item.</source>
+        <translation>Synchronizacja zakończona. Wysłano 1 element.</translation>
     </message>
 </context>
 <context>
@@ -5583,8 +5688,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>visits to services</source>
         <translation>wizyty w usługach</translation>
-        <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
-        <translation>Zapisano kopię zapasową z 1 wpisem w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</translation>
     </message>
     <message>
         <source>This profile now holds the backup (1 log entry). The profile as it was is kept, still locked, in {aside}.</source>
@@ -5605,9 +5708,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Saved a FHIR file with 1 record to {path}.</source>
         <translation>Zapisano plik FHIR z 1 rekordem w {path}.</translation>
-        <location filename="../../ui/views/sharing_gp.py" />
-        <source>Decisions I am making</source>
-        <translation>Decyzje, które podejmuję</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing_gp.py" />
@@ -5641,6 +5741,15 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>GP &amp;summary</source>
         <translation>&amp;Dla lekarza</translation>
+    </message>
+    <message>
+        <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
+        <translation>Zapisano kopię zapasową z 1 wpisem w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Decisions I am making</source>
+        <translation>Decyzje, które podejmuję</translation>
     </message>
 </context>
 <context>
@@ -6825,6 +6934,26 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/treatment.py" />
         <source>{what}, referred {day}: {state}</source>
         <translation>{what}, skierowanie z {day}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Appointments: {days}</source>
+        <translation>Wizyty: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Appointment date saved.</source>
+        <translation>Data wizyty zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Add an appointment date from a letter to the chosen referral</source>
+        <translation>Dodaj datę wizyty z listu do wybranego skierowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Add an appointment &amp;date…</source>
+        <translation>Dodaj &amp;datę wizyty…</translation>
     </message>
 </context>
 <context>

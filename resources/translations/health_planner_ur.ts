@@ -208,6 +208,44 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>For the referral: {what}</source>
+        <translation>اس ریفرل کے لیے: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Save this appointment date</source>
+        <translation>ملاقات کی یہ تاریخ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The day of the appointment, from the letter</source>
+        <translation>ملاقات کا دن، خط میں لکھا ہوا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>This appointment date is already there.</source>
+        <translation>ملاقات کی یہ تاریخ پہلے سے درج ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>The appointment cannot be before the referral, on {day}.</source>
+        <translation>ملاقات ریفرل کے دن، {day}، سے پہلے نہیں ہو سکتی۔</translation>
+    </message>
+<message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>Add an appointment date</source>
+        <translation>ملاقات کی تاریخ شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/treatment.py" />
+        <source>&amp;Day of the appointment</source>
+        <translation>ملاقات کا &amp;دن</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
 <message>
         <location filename="../../ui/widgets/banner.py" line="+41" />
@@ -325,10 +363,25 @@
         <source>Write the amount in pounds, such as 7200.</source>
         <translation>رقم پاؤنڈ میں لکھیں، جیسے 7200۔</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>No goals in my plan yet. Add them on the Goals screen, then tick the ones this budget is for.</source>
+        <translation>میرے منصوبے میں ابھی کوئی مقصد نہیں۔ انہیں مقاصد والی اسکرین پر شامل کریں، پھر ان پر نشان لگائیں جن کے لیے یہ بجٹ ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>The goals in my plan this budget is for</source>
+        <translation>میرے منصوبے کے وہ مقاصد جن کے لیے یہ بجٹ ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/budget.py" />
+        <source>For my &amp;goals</source>
+        <translation>میرے &amp;مقاصد کے لیے</translation>
+    </message>
 </context>
 <context>
     <name>BudgetPanel</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation_budget.py" line="+0" />
         <source>&amp;Rounds:</source>
         <translation>راؤنڈ (&amp;R):</translation>
@@ -664,6 +717,11 @@
         <location filename="../../ui/views/budget.py" />
         <source>{text}, with a receipt</source>
         <translation>{text}، رسید کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/budget.py" />
+        <source>For: {outcomes}</source>
+        <translation>کس لیے: {outcomes}</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1522,51 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <location filename="../../ui/views/decisions.py" />
         <source>sure</source>
         <translation>یقین ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Latest, {day}: {score} of 9.</source>
+        <translation>سب سے تازہ، {day}: 9 میں سے {score}۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>{sentence}.</source>
+        <translation>{sentence}۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt, appointment by appointment</source>
+        <translation>میں نے خود کو کتنا شامل محسوس کیا، ملاقات بہ ملاقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)</source>
+        <translation>ہر ملاقات میں میں نے خود کو کتنا شامل محسوس کیا، اس کا چارٹ (collaboRATE، 0 سے 9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No collaboRATE answers yet.</source>
+        <translation>ابھی collaboRATE کا کوئی جواب نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>No collaboRATE answers yet. After an appointment, choose Record the decision to say how involved you felt.</source>
+        <translation>ابھی collaboRATE کا کوئی جواب نہیں۔ ملاقات کے بعد فیصلہ درج کریں چنیں اور بتائیں کہ آپ نے خود کو کتنا شامل محسوس کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>First, {day}: {score} of 9.</source>
+        <translation>پہلی بار، {day}: 9 میں سے {score}۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>How involved I felt at my appointments, in words</source>
+        <translation>میں نے اپنی ملاقاتوں میں خود کو کتنا شامل محسوس کیا، الفاظ میں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions.py" />
+        <source>collaboRATE (0 to 9)</source>
+        <translation>collaboRATE (0 سے 9)</translation>
     </message>
 </context>
 <context>
@@ -3422,8 +3525,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>It covers the participation server and these feeds: {feeds}.</source>
         <translation>یہ شرکت کے سرور اور ان فیڈز کا احاطہ کرتی ہے: {feeds}۔</translation>
-        <source>Sync finished. Sent 1 item.</source>
-        <translation>ہم آہنگی مکمل۔ 1 چیز بھیجی گئی۔</translation>
     </message>
     <message numerus="yes">
         <source>Sync finished. Sent {n} items.</source>
@@ -3467,6 +3568,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/participation.py" line="+0" />
         <source>&amp;Budgets</source>
         <translation>بجٹ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sync finished. Sent 1 item.</source>
+        <translation>ہم آہنگی مکمل۔ 1 چیز بھیجی گئی۔</translation>
     </message>
 </context>
 <context>
@@ -5558,8 +5663,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>visits to services</source>
         <translation>خدمات پر حاضریاں</translation>
-        <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
-        <translation>1 اندراج والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
     </message>
     <message>
         <source>This profile now holds the backup (1 log entry). The profile as it was is kept, still locked, in {aside}.</source>
@@ -5580,9 +5683,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Saved a FHIR file with 1 record to {path}.</source>
         <translation>1 ریکارڈ والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
-        <location filename="../../ui/views/sharing_gp.py" />
-        <source>Decisions I am making</source>
-        <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
     </message>
     <message>
         <location filename="../../ui/views/sharing_gp.py" />
@@ -5616,6 +5716,15 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>&amp;Back up</source>
         <translation>بیک اپ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sharing_gp.py" />
+        <source>Decisions I am making</source>
+        <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
+    </message>
+    <message>
+        <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
+        <translation>1 اندراج والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +6904,26 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/treatment.py" />
         <source>{what}, referred {day}: {state}</source>
         <translation>{what}، {day} کو ریفر کیا گیا: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Appointment date saved.</source>
+        <translation>ملاقات کی تاریخ محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Appointments: {days}</source>
+        <translation>ملاقاتیں: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Add an appointment date from a letter to the chosen referral</source>
+        <translation>خط میں لکھی ملاقات کی تاریخ چنے ہوئے ریفرل میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/treatment.py" />
+        <source>Add an appointment &amp;date…</source>
+        <translation>ملاقات کی &amp;تاریخ شامل کریں…</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,9 @@ HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The demo's charts: weight on What matters and on Logs, doses on Medicines, sessions on
-# Community support, and the ONS4, PHQ-9 and GAD-7 scores on their Check-ins pages.
-CHARTS = 7
+# Community support, the ONS4, PHQ-9 and GAD-7 scores on their Check-ins pages, and how
+# involved the person felt (collaboRATE) on Deciding together.
+CHARTS = 8
 
 
 def translated(language: str, context: str, source: str) -> str:
@@ -110,7 +111,7 @@ def test_a_screen_reader_hears_every_screen(
     (tmp_path / "report.json").write_text(walk.stdout, "utf-8")
 
     titles = [title for title, _count in report["screens"]]
-    assert len(titles) == 13  # the start screen, then every screen in the sidebar
+    assert len(titles) == 16  # the start screen, then every screen in the sidebar
     assert all(count > 0 for _title, count in report["screens"]), report["screens"]
 
     assert len(report["charts"]) == CHARTS, report["charts"]

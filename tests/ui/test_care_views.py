@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,6 +31,7 @@ from ui.tasks import TaskRunner
 from ui.views.budget import BudgetView
 from ui.views.decisions import DecisionsView
 from ui.views.sharing import SharingView
+from ui.widgets import wording
 
 MARKER = b"UI-RECEIPT-MARKER-5d2e"
 
@@ -186,3 +187,128 @@ def test_a_treatment_referral_with_its_wait_apart_from_social_prescribing(
     assert view.referrals.count() == 2
     social = in_vault(qtbot, demo_session, lambda v: len(v.referrals.all()))
     assert social == 1  # the social-prescribing referral stays the only one there
+
+
+def test_an_appointment_date_added_to_a_referral_as_the_letter_comes(
+    qtbot, demo_session
+) -> None:
+    from ui.dialogs.treatment import AppointmentDateDialog
+    from ui.views.treatment import TreatmentView
+
+    view = open_view(qtbot, TreatmentView, demo_session)
+    referral = view.selected()
+    assert referral is not None and view.date_button.isEnabled()
+    (coming,) = referral.appointment_dates
+    view.date_button.click()
+    dialog = open_dialog(qtbot, view, AppointmentDateDialog)
+    dialog.day.setDate(QDate(coming.year, coming.month, coming.day))
+    dialog.accept()
+    assert dialog.isVisible()  # the same day twice is refused, with the reason
+    assert dialog.error.text() == "This appointment date is already there."
+    early = referral.referred_on
+    dialog.day.setDate(QDate(early.year, early.month, early.day).addDays(-1))
+    dialog.accept()
+    assert dialog.isVisible() and "cannot be before the referral" in dialog.error.text()
+    later = coming + timedelta(days=35)
+    dialog.day.setDate(QDate(later.year, later.month, later.day))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.accept()
+    saved = in_vault(qtbot, demo_session, lambda v: v.treatment_referrals.get(referral.id))
+    assert saved.appointment_dates == (coming, later)
+    assert view.referrals.item(0).text().endswith(
+        f"Appointments: {wording.day(coming)}, {wording.day(later)}")
+
+
+def test_the_budget_set_up_chooses_the_goals_it_is_for(qtbot, demo_session) -> None:
+    view = open_view(qtbot, BudgetView, demo_session)
+    assert "For: Walk to the shops on my own; Stay in my own home" in view.summary.text()
+    view.set_button.click()
+    dialog = open_dialog(qtbot, view, BudgetDialog)
+    titles = {dialog.goals.item(i).text(): dialog.goals.item(i)
+              for i in range(dialog.goals.count())}
+    steps = titles["Walk 7,000 steps a day"]
+    assert steps.checkState() == Qt.CheckState.Checked  # the demo links its walking outcome
+    steps_id = steps.data(Qt.ItemDataRole.UserRole + 1)
+    other = next(row for title, row in titles.items() if title != "Walk 7,000 steps a day")
+    other.setCheckState(Qt.CheckState.Checked)
+    other_title, other_id = other.text(), other.data(Qt.ItemDataRole.UserRole + 1)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.accept()
+    budget = in_vault(qtbot, demo_session, lambda v: v.budgets.current())
+    order = [dialog_title for dialog_title in titles]
+    expected = sorted([("Walk to the shops on my own", steps_id), (other_title, other_id)],
+                      key=lambda o: order.index(
+                          "Walk 7,000 steps a day" if o[1] == steps_id else other_title))
+    # the linked goal keeps the person's own words; the new one is in the goal's words
+    assert [(o.text, o.goal_id) for o in budget.outcomes] == [
+        *expected, ("Stay in my own home", None)]
+
+    view.set_button.click()
+    dialog = open_dialog(qtbot, view, BudgetDialog)
+    for i in range(dialog.goals.count()):
+        if dialog.goals.item(i).text() == "Walk 7,000 steps a day":
+            dialog.goals.item(i).setCheckState(Qt.CheckState.Unchecked)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        dialog.accept()
+    budget = in_vault(qtbot, demo_session, lambda v: v.budgets.current())
+    assert [(o.text, o.goal_id) for o in budget.outcomes] == [
+        (other_title, other_id), ("Stay in my own home", None)]
+    assert f"For: {other_title}; Stay in my own home" in view.summary.text()
+
+
+def test_how_involved_i_felt_is_charted_across_appointments(qtbot, demo_session) -> None:
+    view = open_view(qtbot, DecisionsView, demo_session)
+    today = date.today()
+    first, latest = today - timedelta(days=420), today - timedelta(days=40)
+    assert view.trend_text.text() == (
+        "How involved I felt (collaboRATE): all three answers 9 at 0 of 2 appointments; "
+        f"average 7.3 of 9. Latest, {wording.day(latest)}: 6 of 9. "
+        f"First, {wording.day(first)}: 8.7 of 9.")
+    assert [v for _ms, v in view.trend_chart.points] == [8.7, 6.0]
+    assert view.trend_chart.accessibleName() == (
+        "Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)")
+    assert view.trend_chart.accessibleDescription() == (
+        "collaboRATE (0 to 9), all time: 2 entries, from 6 to 8.7, latest 6.")
+    view.trend_chart.setFocus()
+    qtbot.keyClick(view.trend_chart, Qt.Key.Key_End)
+    assert view.trend_point.text().endswith(": 6")
+
+    # a new appointment's answers join the trend
+    view.decisions.setCurrentRow(0)
+    view.outcome_button.click()
+    outcome = open_dialog(qtbot, view, OutcomeDialog)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        outcome.accept()
+    assert len(view.trend_chart.points) == 3
+    assert "at 1 of 3 appointments" in view.trend_text.text()
+
+
+def test_a_pdf_receipt_offers_a_copy_and_leaves_no_file_behind(
+    qtbot, demo_session, tmp_path: Path
+) -> None:
+    """QtPdf (PySide6-Addons) is not installed, so a PDF receipt cannot be drawn: the dialog
+    says so and offers Save a copy; only the file the person chose is written."""
+    temp_before = set(Path(tempfile.gettempdir()).iterdir())
+    view = open_view(qtbot, BudgetView, demo_session)
+    newest_first = list(reversed(view._data.spends))  # the list's order
+    row = next(i for i, s in enumerate(newest_first)
+               if s.receipt is not None and s.receipt.media_type == "application/pdf")
+    view.spends.setCurrentRow(row)
+    chosen = view.selected()
+    assert chosen is not None and chosen.payee in view.spends.item(row).text()
+    view.receipt_button.click()
+    dialog = open_dialog(qtbot, view, ReceiptDialog)
+    assert dialog.picture.text() == (
+        "This receipt is a PDF. Save a copy to open it in a PDF reader.")
+    assert dialog.save_button.accessibleName() == "Save a copy of the receipt to a file"
+    data = dialog.data
+    assert data.startswith(b"%PDF")
+    out = tmp_path / "stool.pdf"
+    dialog.save_to = out
+    dialog.accept()
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    idle(qtbot, demo_session)
+    stored = in_vault(qtbot, demo_session, lambda v: v.spends.receipt(chosen.id))
+    assert out.read_bytes() == stored == data
+    new_temp = set(Path(tempfile.gettempdir()).iterdir()) - temp_before
+    assert [p for p in new_temp if p.is_file() and data in p.read_bytes()] == []

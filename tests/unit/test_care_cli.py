@@ -167,3 +167,73 @@ def test_options_leaning_and_notes_from_the_command_line(home: Path) -> None:
         (decision,) = vault.decisions.all()
         assert [o.title for o in decision.options] == [
             "Knee replacement", "Physiotherapy first", "Not doing anything for now"]
+
+
+def test_an_appointment_date_added_to_a_referral_as_it_comes(home: Path) -> None:
+    assert cli(home, "referral", "add", "--for", "Knee pain: orthopaedics", "--on",
+               "2026-09-01", "--ubrn", "1234 5678 9012").code == 0
+    run = cli(home, "referral", "date", "1", "2026-11-20")
+    assert run.code == 0, run.err
+    assert "Added an appointment on 20 November 2026" in run.out
+    # by its booking reference as printed on the letter, and an earlier letter's date
+    assert cli(home, "referral", "date", "1234-5678-9012", "2026-10-02").code == 0
+    wrong(cli(home, "referral", "date", "knee pain: orthopaedics", "2026-10-02"),
+          "date: this appointment date is already there.")
+    wrong(cli(home, "referral", "date", "1", "2026-08-31"),
+          "date: an appointment cannot be before the referral.")
+    wrong(cli(home, "referral", "date", "2", "2026-10-03"), "There is no treatment referral '2'")
+    wrong(cli(home, "referral", "date", "1", "20/11/2026"), "is not a date like")
+    with _vault(home) as vault:
+        (referral,) = vault.treatment_referrals.all()
+        assert referral.appointment_dates == (date(2026, 10, 2), date(2026, 11, 20))
+    run = cli(home, "referral", "list")
+    assert "  Appointment: 02 October 2026\n  Appointment: 20 November 2026\n" in run.out
+    assert run.out.startswith("1. Knee pain: orthopaedics (referred 01 September 2026)")
+
+
+def test_the_budget_is_for_goals_chosen_by_title(home: Path) -> None:
+    from planner.domain.goal import Goal
+
+    with _vault(home) as vault:
+        walk = vault.goals.save(Goal(title="Walk to the shops", start=date(2026, 1, 1)))
+        home_goal = vault.goals.save(Goal(title="Stay in my own home", start=date(2026, 1, 1)))
+    base = ("budget", "set", "--amount", "6000", "--from", "2026-01-01", "--to", "2026-12-31",
+            "--held", "notional")
+    wrong(cli(home, *base, "--goal", "Swim a mile"),
+          "goal: there is no goal called 'Swim a mile'.")
+    with _vault(home) as vault:
+        assert vault.budgets.current() is None  # nothing saved on a wrong goal
+    run = cli(home, *base, "--goal", "stay in my own home", "--goal", "Walk to the shops",
+              "--goal", "WALK TO THE SHOPS")
+    assert run.code == 0 and "for 2 of my goals" in run.out
+    with _vault(home) as vault:
+        budget = vault.budgets.current()
+        assert budget is not None
+        assert [(o.text, o.goal_id) for o in budget.outcomes] == [
+            ("Stay in my own home", home_goal.id), ("Walk to the shops", walk.id)]
+    run = cli(home, "budget", "show")
+    assert "For: Stay in my own home (a goal in my plan)\nFor: Walk to the shops (a goal" in (
+        run.out)
+
+
+def test_decision_show_trends_collaborate_across_appointments(home: Path) -> None:
+    from planner.domain.decision import Collaborate, Decision, DecisionOption
+
+    with _vault(home) as vault:  # an older decision, talked over in March
+        vault.decisions.save(Decision(
+            question="Should I change my inhaler?", created_on=date(2026, 2, 1),
+            options=(DecisionOption(title="Yes"),),
+            collaborate=(Collaborate(on=date(2026, 3, 2), understand=5, listen=6, include=4),)))
+    question = "Should I have a knee replacement?"
+    assert cli(home, "decision", "add", question, "--option", "Yes").code == 0
+    assert cli(home, "decision", "decide", question, "--option", "Yes",
+               "--collaborate", "9", "9", "9").code == 0
+    run = cli(home, "decision", "show", question)
+    assert run.code == 0, run.err
+    assert ("How involved I felt across my appointments (collaboRATE, the mean of the three "
+            "answers, 0 to 9):\n"
+            "  02 March 2026: 5.0 (5, 6, 4)\n"
+            f"  {date.today():%d %B %Y}: 9.0 (9, 9, 9)\n"
+            "  collaboRATE top score 50% (mean 7.0 of 9) over 2 appointments\n") in run.out
+    # this decision's own score stays its own
+    assert "collaboRATE top score 100% (mean 9.0 of 9) over 1 appointment\n" in run.out

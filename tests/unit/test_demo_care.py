@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from planner.domain.budget import format_pence
 from planner.domain.decision import ASK_3_QUESTIONS, BRAN_QUESTIONS
 from planner.services.budget import budget_state
-from planner.services.decisions import collaborate_summary
+from planner.services.decisions import collaborate_summary, collaborate_trend
 from planner.services.waits import wait_for
 from planner.share import report
 from planner.share.report import ReportOptions
@@ -29,6 +29,10 @@ def test_the_demo_has_decisions_a_referral_and_a_budget(demo_vault: Vault) -> No
     summary = collaborate_summary(done.collaborate)
     assert (summary.count, summary.top) == (1, 0)
     assert summary.describe() == "collaboRATE top score 0% (mean 8.7 of 9) over 1 appointment"
+    # the trend across appointments: the first talk about the knee, then the tablets
+    trend = collaborate_trend(demo_vault.decisions.all())
+    assert [(c.on, c.answers) for c in trend] == [
+        (today - timedelta(days=420), (9, 8, 9)), (today - timedelta(days=40), (6, 7, 5))]
 
     (referral,) = demo_vault.treatment_referrals.all()
     assert wait_for(referral, today).weeks == 14

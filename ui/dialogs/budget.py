@@ -8,6 +8,7 @@ does not ship, so it is offered as "Save a copy", a file the person chooses.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,15 +25,27 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.budget import Budget, HeldAs, PlannedSpend, Spend, parse_pence
+from planner.domain.budget import (
+    Budget,
+    BudgetOutcome,
+    HeldAs,
+    PlannedSpend,
+    Spend,
+    parse_pence,
+)
+from planner.domain.goal import Goal
 from ui.widgets.forms import FieldError, field_errors, save_cancel, with_error, wrapping_form
-from ui.widgets.lists import TextListEditor
+from ui.widgets.lists import TextListEditor, fit_height
+
+GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
@@ -53,7 +66,8 @@ def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:
 class BudgetDialog(QDialog):
     """After `accept()`, `budget` is the validated budget."""
 
-    def __init__(self, budget: Budget | None, parent: QWidget | None = None) -> None:
+    def __init__(self, budget: Budget | None, goals: Sequence[Goal] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = budget
         self.budget: Budget | None = None
@@ -78,6 +92,26 @@ class BudgetDialog(QDialog):
         self.planned = TextListEditor(self.tr("Planned spending"),
                                       self.tr("A category and amount, such as Equipment = 600"),
                                       self, fit=True)
+        # The outcomes it is for: goals of the plan, ticked. An outcome written without a goal
+        # (from an import, say) is kept as it is.
+        self.goals = QListWidget(self)
+        self.goals.setAccessibleName(self.tr("The goals in my plan this budget is for"))
+        self.goals.setWordWrap(True)
+        linked = {o.goal_id for o in budget.outcomes} if budget is not None else set()
+        for goal in goals:
+            row = QListWidgetItem(goal.title)
+            row.setData(GOAL_ROLE, goal.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if goal.id in linked
+                              else Qt.CheckState.Unchecked)
+            self.goals.addItem(row)
+        self.no_goals = QLabel(self.tr(
+            "No goals in my plan yet. Add them on the Goals screen, then tick the ones this "
+            "budget is for."), self)
+        self.no_goals.setWordWrap(True)
+        self.goals.setVisible(bool(goals))
+        self.no_goals.setVisible(not goals)
+        fit_height(self.goals, min_lines=2, max_lines=6)
         if budget is not None:
             self.amount.setText(f"{budget.amount // 100}.{budget.amount % 100:02d}")
             self.held.setCurrentIndex(self.held.findData(budget.held_as.value))
@@ -90,6 +124,12 @@ class BudgetDialog(QDialog):
         form.addRow(_label(self.tr("&To"), self.ends, self), self.ends)
         form.addRow(_label(self.tr("&How it is held"), self.held, self), self.held)
         form.addRow(_label(self.tr("&Planned spending"), self.planned.line, self), self.planned)
+        goals_box = QWidget(self)
+        goals_layout = QVBoxLayout(goals_box)
+        goals_layout.setContentsMargins(0, 0, 0, 0)
+        goals_layout.addWidget(self.goals)
+        goals_layout.addWidget(self.no_goals)
+        form.addRow(_label(self.tr("For my &goals"), self.goals, self), goals_box)
         self.form_error = FieldError(self.amount, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form_error)
@@ -122,12 +162,26 @@ class BudgetDialog(QDialog):
         data: dict[str, Any] = self.original.model_dump() if self.original else {}
         data.update(amount=amount, starts=self.starts.date().toPython(),
                     ends=self.ends.date().toPython(), held_as=HeldAs(self.held.currentData()),
-                    planned=tuple(p.model_dump() for p in planned))
+                    planned=tuple(p.model_dump() for p in planned),
+                    outcomes=self.outcomes())
         try:
             return Budget.model_validate(data)
         except ValidationError as exc:
             self.form_error.show_error(" ".join(dict.fromkeys(field_errors(exc).values())))
             return None
+
+    def outcomes(self) -> tuple[BudgetOutcome, ...]:
+        """The goals ticked, in the plan's order, then any outcome without a goal. A goal
+        already linked keeps its outcome's own words ("Walk to the shops on my own"); a goal
+        newly ticked is the outcome in the goal's words."""
+        before = list(self.original.outcomes) if self.original else []
+        words = {o.goal_id: o for o in before if o.goal_id is not None}
+        ticked = [self.goals.item(i) for i in range(self.goals.count())
+                  if self.goals.item(i).checkState() == Qt.CheckState.Checked]
+        linked = [words.get(row.data(GOAL_ROLE))
+                  or BudgetOutcome(text=row.text(), goal_id=row.data(GOAL_ROLE))
+                  for row in ticked]
+        return (*linked, *(o for o in before if o.goal_id is None))
 
     def accept(self) -> None:
         self.budget = self.build()

@@ -1,6 +1,7 @@
 """Record a referral for treatment: what for, who referred and when, the choices offered, the
 provider chosen and why, and the e-Referral Service booking reference (12 digits, checked by
-the model). Builds a validated `TreatmentReferral`; the view saves it."""
+the model); then its appointment dates one at a time, as the letters come. Each dialog builds
+a validated `TreatmentReferral`; the view saves it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from planner.domain.treatment import TreatmentReferral
+from ui.widgets import wording
 from ui.widgets.forms import FieldError, field_errors, save_cancel, with_error, wrapping_form
 from ui.widgets.lists import TextListEditor
 
@@ -86,6 +88,55 @@ class TreatmentDialog(QDialog):
             for key, message in field_errors(exc).items():
                 self.errors.get(key, self.form_error).show_error(message)
             return None
+
+    def accept(self) -> None:
+        self.referral = self.build()
+        if self.referral is not None:
+            super().accept()
+
+
+class AppointmentDateDialog(QDialog):
+    """One more appointment date for a referral. After `accept()`, `referral` is the referral
+    with the date added (in date order)."""
+
+    def __init__(self, referral: TreatmentReferral, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = referral
+        self.referral: TreatmentReferral | None = None
+        self.setWindowTitle(self.tr("Add an appointment date"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        about = QLabel(self.tr("For the referral: {what}").format(what=referral.what_for), self)
+        about.setWordWrap(True)
+        today = date.today()
+        start = max(today, referral.referred_on)
+        self.day = QDateEdit(QDate(start.year, start.month, start.day), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setAccessibleName(self.tr("The day of the appointment, from the letter"))
+        box, self.error = with_error(self.day, self)
+        label = QLabel(self.tr("&Day of the appointment"), self)
+        label.setBuddy(self.day)
+        label.setWordWrap(True)
+        form = wrapping_form()
+        form.addRow(label, box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(save_cancel(self, self.tr("Save this appointment date")))
+
+    def build(self) -> TreatmentReferral | None:
+        self.error.clear_error()
+        day: date = self.day.date().toPython()  # type: ignore[assignment]
+        if day < self.original.referred_on:
+            self.error.show_error(self.tr(
+                "The appointment cannot be before the referral, on {day}.").format(
+                    day=wording.day(self.original.referred_on)))
+            return None
+        if day in self.original.appointment_dates:
+            self.error.show_error(self.tr("This appointment date is already there."))
+            return None
+        return self.original.with_appointment(day)
 
     def accept(self) -> None:
         self.referral = self.build()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from planner.atomic import atomic_write
 from planner.domain.budget import MAX_RECEIPT_BYTES, Budget, Spend, describe_mb, format_pence
+from planner.domain.goal import Goal, GoalStatus
 from planner.errors import InputError
 from planner.services.budget import BudgetState, Pace, budget_state
 from planner.vault import Vault
@@ -44,6 +45,7 @@ from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CLOSED = frozenset({GoalStatus.COMPLETED, GoalStatus.CANCELLED})
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class BudgetData:
     budget: Budget | None
     spends: list[Spend]
     state: BudgetState | None
+    goals: list[Goal]
 
 
 def add_spend(vault: Vault, spend: Spend, receipt: Path | None) -> Spend:
@@ -106,6 +109,7 @@ class BudgetView(FeatureView[BudgetData]):
             [self.tr("Category"), self.tr("Planned"), self.tr("Spent"), self.tr("Left")])
         self.categories.verticalHeader().setVisible(False)
         self.categories.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.categories.setTabKeyNavigation(False)  # arrows move in it; Tab moves on (no trap)
         # Columns as wide as their words (at 200 % text a scroll bar, never "£2,40…").
         self.categories.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -160,10 +164,13 @@ class BudgetView(FeatureView[BudgetData]):
 
     def _load(self, vault: Vault) -> BudgetData:
         budget = vault.budgets.current()
+        linked = {o.goal_id for o in budget.outcomes} if budget is not None else set()
+        goals = [g for g in vault.goals.all()
+                 if g.status not in CLOSED or g.id in linked]  # ones the budget names stay
         if budget is None:
-            return BudgetData(None, [], None)
+            return BudgetData(None, [], None, goals)
         spends = vault.spends.all(budget.id)
-        return BudgetData(budget, spends, budget_state(budget, spends, date.today()))
+        return BudgetData(budget, spends, budget_state(budget, spends, date.today()), goals)
 
     def _show(self, data: BudgetData) -> None:
         self._data = data
@@ -182,6 +189,9 @@ class BudgetView(FeatureView[BudgetData]):
                 amount=format_pence(budget.amount), start=wording.day(budget.starts),
                 end=wording.day(budget.ends), spent=format_pence(state.spent),
                 balance=format_pence(state.balance)))
+        if budget.outcomes:
+            self.summary.setText(self.summary.text() + "\n" + self.tr("For: {outcomes}").format(
+                outcomes="; ".join(o.text for o in budget.outcomes)))
         warning = {
             Pace.ON_TRACK: self.tr("Spending is on track."),
             Pace.UNDERSPENDING: self.tr("Underspend: spending is below plan for now."),
@@ -198,6 +208,7 @@ class BudgetView(FeatureView[BudgetData]):
             for column, text in enumerate((name, format_pence(line.planned),
                                            format_pence(line.spent), format_pence(line.left))):
                 self.categories.setItem(row, column, QTableWidgetItem(text))
+        self._fit_categories()
         for spend in reversed(data.spends):
             text = self.tr("{day}: {amount} to {payee} ({category})").format(
                 day=wording.day(spend.on), amount=format_pence(spend.amount), payee=spend.payee,
@@ -210,6 +221,18 @@ class BudgetView(FeatureView[BudgetData]):
             self.spends.addItem(item)
         fit_height(self.spends, min_lines=5, max_lines=12)
         self._update_buttons()
+
+    def _fit_categories(self) -> None:
+        """The table as tall as its rows and at least as wide as its columns, so the layout
+        makes room (or stacks the two columns) instead of a table scrolling by a pixel or two
+        at 200 % text."""
+        table = self.categories
+        table.resizeColumnsToContents()
+        frame = table.frameWidth() * 2
+        header = table.horizontalHeader()
+        table.setFixedHeight(header.sizeHint().height() + table.verticalHeader().length()
+                             + frame)
+        table.setMinimumWidth(header.length() + frame)
 
     def _clear(self) -> None:
         self._data = None
@@ -237,7 +260,7 @@ class BudgetView(FeatureView[BudgetData]):
     def set_budget(self) -> None:
         if self._data is None:
             return
-        dialog = BudgetDialog(self._data.budget, self)
+        dialog = BudgetDialog(self._data.budget, self._data.goals, self)
         dialog.accepted.connect(lambda: self._save_budget(dialog.budget))
         self.show_dialog(dialog)
 

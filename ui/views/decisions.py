@@ -9,6 +9,7 @@ screen and the GP summary show them too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, time
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.appointment import Appointment
 from planner.domain.base import now as utc_now
-from planner.domain.decision import Decision
-from planner.services.decisions import collaborate_summary
+from planner.domain.decision import Collaborate, Decision
+from planner.domain.tracker import TrackerKind
+from planner.services.decisions import collaborate_summary, collaborate_trend
 from planner.vault import Vault
 from ui.dialogs.decision import (
     EditDecisionDialog,
@@ -33,10 +35,12 @@ from ui.dialogs.decision import (
     OutcomeDialog,
     PrepareDialog,
 )
+from ui.models.series import ChartSeries, Period
 from ui.read_only import mark_writes
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
+from ui.widgets.chart import ChartWidget
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
@@ -103,6 +107,22 @@ class DecisionsView(FeatureView[DecisionsData]):
         detail_layout.addWidget(self.detail_text)
         detail_layout.addStretch(1)
 
+        # How involved I felt (collaboRATE), appointment by appointment, across decisions.
+        self.trend_box = QGroupBox(self.tr("How involved I felt, appointment by appointment"),
+                                   self)
+        self.trend_text = paragraph("", self.trend_box)
+        self.trend_text.setAccessibleName(self.tr(
+            "How involved I felt at my appointments, in words"))
+        self.trend_chart = ChartWidget(self.trend_box)
+        self.trend_chart.empty_text = self.tr("No collaboRATE answers yet.")
+        self.trend_chart.setMaximumHeight(self.fontMetrics().height() * 14)
+        self.trend_point = paragraph("", self.trend_box)
+        self.trend_chart.point_selected.connect(self.trend_point.setText)
+        trend_layout = QVBoxLayout(self.trend_box)
+        trend_layout.addWidget(self.trend_text)
+        trend_layout.addWidget(self.trend_chart)
+        trend_layout.addWidget(self.trend_point)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Deciding together"), self))
         layout.addWidget(self.banner)
@@ -110,6 +130,7 @@ class DecisionsView(FeatureView[DecisionsData]):
         self.columns.addWidget(self.list_box, 1)
         self.columns.addWidget(self.detail_box, 1)
         layout.addLayout(self.columns, 1)
+        layout.addWidget(self.trend_box)
         mark_writes(self.prepare_button, self.outcome_button)  # they change the profile
         self._update_buttons()
 
@@ -148,10 +169,52 @@ class DecisionsView(FeatureView[DecisionsData]):
         if data.decisions:
             self.decisions.setCurrentRow(row)
         self._choose()
+        self._show_trend(collaborate_trend(data.decisions))
+
+    def _show_trend(self, trend: list[Collaborate]) -> None:
+        """The chart draws each appointment's mean of the three answers (0-9); the words say
+        the published scores over them all, then the first and the latest."""
+        self.trend_point.clear()
+        if not trend:
+            self.trend_text.setText(self.tr(
+                "No collaboRATE answers yet. After an appointment, choose Record the decision "
+                "to say how involved you felt."))
+            self.trend_chart.set_series(None)
+            self.trend_chart.setVisible(False)
+            return
+        summary = collaborate_summary(trend)
+        first, latest = trend[0], trend[-1]
+        scores = self.tr(
+            "How involved I felt (collaboRATE): all three answers 9 at {top} of {count} "
+            "appointments; average {mean} of 9").format(
+                top=summary.top, count=summary.count,
+                mean=wording.number(round(float(summary.mean), 1)))
+        words = [self.tr("{sentence}.").format(sentence=scores)]  # Urdu ends with "۔"
+        words.append(self.tr("Latest, {day}: {score} of 9.").format(
+            day=wording.day(latest.on), score=wording.number(round(latest.total / 3, 1))))
+        if len(trend) > 1:
+            words.append(self.tr("First, {day}: {score} of 9.").format(
+                day=wording.day(first.on), score=wording.number(round(first.total / 3, 1))))
+        self.trend_text.setText(" ".join(words))
+        points = [(int(datetime.combine(c.on, time(12), UTC).timestamp() * 1000),
+                   round(c.total / 3, 1)) for c in trend]
+        values = [v for _ms, v in points]
+        # A short label: the chart paints it as its axis title on one line.
+        self.trend_chart.set_series(ChartSeries(
+            label=self.tr("collaboRATE (0 to 9)"), unit="",
+            kind=TrackerKind.NUMERIC, period=Period.ALL, points=points, total=len(points),
+            low=min(values), high=max(values), latest=points[-1], y_floor=0.0,
+            y_ceiling=9.0))
+        self.trend_chart.setAccessibleName(self.tr(
+            "Chart of how involved I felt at each appointment (collaboRATE, 0 to 9)"))
+        self.trend_chart.setVisible(True)
 
     def _clear(self) -> None:
         self._data = None
         self.decisions.clear()
+        self.trend_text.clear()
+        self.trend_point.clear()
+        self.trend_chart.set_series(None)
         self.detail_title.clear()
         self.detail_text.clear()
         self._update_buttons()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,13 +26,15 @@ from PySide6.QtWidgets import (
 from planner.domain.treatment import RIGHTS_URL, TreatmentReferral
 from planner.services.waits import wait_for
 from planner.vault import Vault
-from ui.dialogs.treatment import TreatmentDialog
+from ui.dialogs.treatment import AppointmentDateDialog, TreatmentDialog
+from ui.read_only import mark_writes
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class TreatmentData:
@@ -45,6 +48,8 @@ class TreatmentView(FeatureView[TreatmentData]):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setAccessibleName(self.tr("Choosing where I am treated"))
+        self._data: TreatmentData | None = None
+        self._keep: UUID | None = None
         self.list_box = QGroupBox(self.tr("My referrals for treatment"), self)
         self.referrals = QListWidget(self.list_box)
         self.referrals.setAccessibleName(self.tr("My referrals for treatment, with the wait"))
@@ -56,11 +61,17 @@ class TreatmentView(FeatureView[TreatmentData]):
         self.new_button = QPushButton(self.tr("&New referral…"), self.list_box)
         self.new_button.setAccessibleName(self.tr("Record a referral for treatment"))
         self.new_button.clicked.connect(self.new_referral)
+        self.date_button = QPushButton(self.tr("Add an appointment &date…"), self.list_box)
+        self.date_button.setAccessibleName(self.tr(
+            "Add an appointment date from a letter to the chosen referral"))
+        self.date_button.clicked.connect(self.add_date)
+        self.referrals.currentItemChanged.connect(lambda _c, _o: self._update_buttons())
         list_layout = QVBoxLayout(self.list_box)
         list_layout.addWidget(self.referrals)
         list_layout.addWidget(self.none)
         row, flow = flow_row(self.list_box)
         flow.addWidget(self.new_button)
+        flow.addWidget(self.date_button)
         list_layout.addWidget(row)
 
         self.rights_box = QGroupBox(self.tr("My rights"), self)
@@ -88,11 +99,17 @@ class TreatmentView(FeatureView[TreatmentData]):
         self.columns.addWidget(self.list_box, 1)
         self.columns.addWidget(self.rights_box, 1)
         layout.addLayout(self.columns, 1)
+        mark_writes(self.new_button, self.date_button)  # they change the profile
+        self._update_buttons()
 
     def _load(self, vault: Vault) -> TreatmentData:
         return TreatmentData(vault.treatment_referrals.all(), date.today())
 
     def _show(self, data: TreatmentData) -> None:
+        self._data = data
+        keep = self._keep or (r.id if (r := self.selected()) is not None else None)
+        self._keep = None
+        self.referrals.blockSignals(True)
         self.referrals.clear()
         for r in data.referrals:
             wait = wait_for(r, data.today)
@@ -108,25 +125,56 @@ class TreatmentView(FeatureView[TreatmentData]):
                 ref = r.booking_ref
                 text += "\n" + self.tr("Booking reference: {ref}").format(
                     ref=f"{ref[:4]} {ref[4:8]} {ref[8:]}")
+            if r.appointment_dates:
+                text += "\n" + self.tr("Appointments: {days}").format(
+                    days=", ".join(wording.day(d) for d in r.appointment_dates))
             item = QListWidgetItem(text)
+            item.setData(ID_ROLE, r.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.referrals.addItem(item)
+        self.referrals.blockSignals(False)
         self.referrals.setVisible(bool(data.referrals))
         self.none.setVisible(not data.referrals)
         fit_height(self.referrals, min_lines=4, max_lines=12)
+        row = next((i for i, r in enumerate(data.referrals) if r.id == keep), 0)
+        if data.referrals:
+            self.referrals.setCurrentRow(row)
+        self._update_buttons()
 
     def _clear(self) -> None:
+        self._data = None
         self.referrals.clear()
+        self._update_buttons()
+
+    def selected(self) -> TreatmentReferral | None:
+        item = self.referrals.currentItem()
+        if item is None or self._data is None:
+            return None
+        wanted = item.data(ID_ROLE)
+        return next((r for r in self._data.referrals if r.id == wanted), None)
+
+    def _update_buttons(self) -> None:
+        self.date_button.setEnabled(self.selected() is not None)
+
+    def add_date(self) -> None:
+        referral = self.selected()
+        if referral is None:
+            return
+        dialog = AppointmentDateDialog(referral, self)
+        dialog.accepted.connect(lambda: self._save(dialog.referral, self.tr(
+            "Appointment date saved.")))
+        self.show_dialog(dialog)
 
     def new_referral(self) -> None:
         dialog = TreatmentDialog(self)
         dialog.accepted.connect(lambda: self._save(dialog.referral))
         self.show_dialog(dialog)
 
-    def _save(self, referral: TreatmentReferral | None) -> None:
-        if referral is not None:
-            self.call(lambda vault: vault.treatment_referrals.save(referral),
-                      lambda _none: self.banner.show_message(
-                          self.tr("Referral saved. Reminders are set for 12 and 18 weeks."),
-                          "success", seconds=8),
-                      changes="treatment")
+    def _save(self, referral: TreatmentReferral | None, message: str | None = None) -> None:
+        if referral is None:
+            return
+        said = message or self.tr("Referral saved. Reminders are set for 12 and 18 weeks.")
+        self._keep = referral.id
+        self.call(lambda vault: vault.treatment_referrals.save(referral),
+                  lambda _none: self.banner.show_message(said, "success", seconds=8),
+                  changes="treatment")
