@@ -92,6 +92,15 @@ from sync.protocol.openreferral import (
     ServicePage,
     TaxonomyTerm,
 )
+from sync.protocol.panel import (
+    AGE_BANDS,
+    CARER_BANDS,
+    AgeBand,
+    CarerBand,
+    PanelInvitations,
+    PanelJoined,
+    PanelMembership,
+)
 from sync.protocol.results import (
     CountCell,
     MeasureCell,
@@ -106,9 +115,11 @@ from sync.protocol.results import (
 )
 
 __all__ = [
+    "AGE_BANDS",
     "API_PREFIX",
     "ATTENDANCE_BUCKETS",
     "ATTENDANCE_LOW",
+    "CARER_BANDS",
     "FFT_POSITIVE_RATINGS",
     "FFT_QUESTION",
     "FFT_RATINGS",
@@ -125,9 +136,11 @@ __all__ = [
     "SUPPRESSION_THRESHOLD",
     "Accessibility",
     "Address",
+    "AgeBand",
     "AttendanceBucket",
     "BatchResult",
     "Borough",
+    "CarerBand",
     "CategoryCode",
     "ConsultationResponse",
     "ConsultationResponseList",
@@ -155,6 +168,9 @@ __all__ = [
     "Organization",
     "OutcomeReport",
     "OutcomeResult",
+    "PanelInvitations",
+    "PanelJoined",
+    "PanelMembership",
     "Purpose",
     "QuestionResult",
     "RatingResult",

@@ -1,0 +1,43 @@
+"""The citizens' panel's tables, on the endpoint's one MetaData (endpoint/store/tables.py).
+
+A member row holds a panel contributor's coarse bands and nothing else; it and the member's
+invitations hang off the contributor with ON DELETE CASCADE, so the withdrawal that deletes the
+contributor (`Store.withdraw`) deletes the membership and every invitation in the same
+statement. Population shares are public figures (census), one row per borough and age band.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, DateTime, Float, ForeignKey, String, Table
+
+from endpoint.store.tables import metadata
+
+panel_members = Table(
+    "panel_members",
+    metadata,
+    Column("contributor_id", String(36), ForeignKey("contributors.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("age_band", String(8), nullable=False),
+    Column("borough", String(40), nullable=False, index=True),
+    Column("carer", String(8), nullable=False),
+    Column("joined_at", DateTime, nullable=False),
+)
+
+panel_population = Table(
+    "panel_population",
+    metadata,
+    Column("borough", String(40), primary_key=True),
+    Column("age_band", String(8), primary_key=True),
+    Column("share", Float, nullable=False),
+    Column("loaded_at", DateTime, nullable=False),
+)
+
+panel_invitations = Table(
+    # Who was drawn for which consultation: read only with the member's own token.
+    "panel_invitations",
+    metadata,
+    Column("consultation_id", String(64), primary_key=True),
+    Column("contributor_id", String(36), ForeignKey("contributors.id", ondelete="CASCADE"),
+           primary_key=True, index=True),
+    Column("invited_at", DateTime, nullable=False),
+)
