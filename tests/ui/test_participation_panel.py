@@ -10,7 +10,7 @@ from pathlib import Path
 from featurekit import in_vault, when_dialog_opens
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from sync import consent, state
+from sync import consent, panel, state
 from ui.dialogs.participation import ConsentDialog
 from ui.views.participation import ParticipationView
 
@@ -46,11 +46,18 @@ def test_join_the_panel_sync_see_the_invitation_and_leave(qtbot, demo_session, s
     _pick(page.age_band, "35-44")
     _pick(page.borough, "Camden")
     _pick(page.carer, "yes")
+    assert page.preview.toPlainText() == (  # what Join keeps, before anything is agreed
+        '{"age_band":"35-44","borough":"Camden","carer":"yes"}')
+    assert not page.invited.isVisible()
+    _shot(view, "app-panel-before-joining.png")
     seen: list[str] = []
 
     def agree(dialog: QDialog) -> None:
         assert isinstance(dialog, ConsentDialog)
         seen.append(dialog.windowTitle())
+        folder = os.environ.get("HP_PANEL_SHOTS")
+        if folder and len(seen) == 1:
+            dialog.grab().save(str(Path(folder) / "app-panel-consent.png"))
         dialog.agree.click()
 
     when_dialog_opens(ConsentDialog, agree)
@@ -93,4 +100,6 @@ def test_join_the_panel_sync_see_the_invitation_and_leave(qtbot, demo_session, s
     qtbot.waitUntil(lambda: not store.is_panel_member(member), timeout=20_000)
     qtbot.waitUntil(lambda: page.status.text() == "You are not on the panel.", timeout=10_000)
     assert store.invited(survey["id"]) == []
-    assert page.invited.count() == 0 and page.preview.toPlainText() == ""
+    assert page.invited.count() == 0 and not page.invited.isVisible()
+    assert in_vault(qtbot, demo_session, lambda v: (panel.chosen(v), panel.invitations(v))) == (
+        None, [])  # the app forgot the bands and invitations with the ledger row

@@ -119,6 +119,14 @@ class PanelPage(QWidget):
         self.invited = QListWidget(self)
         self.invited.setAccessibleName(self.tr("Consultations you are invited to"))
         layout.addWidget(self.invited, 1)
+        layout.addStretch(0)
+        for box in (self.age_band, self.borough, self.carer):
+            box.currentIndexChanged.connect(self._preview_choice)
+
+    def _preview_choice(self) -> None:
+        """Before joining, the preview follows the choices: it is what Join would keep."""
+        if self.state is None or self.state.bands is None or not self.state.agreed:
+            self.preview.setPlainText(self.chosen().model_dump_json())
 
     def chosen(self) -> PanelMembership:
         return PanelMembership(age_band=self.age_band.currentData(),
@@ -157,9 +165,12 @@ class PanelPage(QWidget):
             self.join_button.setText(self.tr("&Join the panel"))
             self.leave_button.setEnabled(bool(found and found.agreed))
             self.invited_note.setText("")
+            self.invited.setVisible(False)
             if borough and self.borough.findData(borough) >= 0:
                 self.borough.setCurrentIndex(self.borough.findData(borough))
+            self._preview_choice()
             return
+        self.invited.setVisible(True)
         self.status.setText(self.tr("You are on the panel. The server has your answers.")
                             if found.sent else
                             self.tr("You are joining the panel. Your answers go with the next "
