@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -112,7 +113,8 @@ class PanelPage(QWidget):
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Exactly what the panel sends"))
-        self.preview.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.preview.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.preview.setMaximumHeight(self.fontMetrics().height() * 5)
         layout.addWidget(self.preview)
         self.invited_note = paragraph("", self)
         layout.addWidget(self.invited_note)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from endpoint.panel import draw
 from endpoint.store import audit_log, panel_invitations
 from sync.protocol import AGE_BANDS, LONDON_BOROUGHS
-from tests.privacy_auditor import assert_no_disclosure
+from tests.privacy_auditor import assert_no_disclosure, audit_views
 from tests.unit.endpoint.conftest import Contributor, RunningEndpoint
 from tests.unit.endpoint.test_console import Console, _create, _operator, _orgs
 
@@ -195,3 +195,25 @@ def test_a_join_takes_bands_only_and_analysts_cannot_load_shares(
     analyst = _operator(endpoint, "ada", "analyst")
     assert _load_shares(analyst, "Camden", CAMDEN_SHARES).status_code == 403
     assert "Population shares for" not in analyst.get("/console/panel?borough=Camden").text
+
+
+def test_the_auditor_reads_panel_views_and_catches_a_figure_given_away() -> None:
+    """The auditor is not silent about panel views: a borough of 20 whose 25-34 band (17) is
+    shown while the other bands (3 people) are hidden gives the 3 away, and the auditor says
+    so; the endpoint's own rule would have hidden more."""
+    leaves = {band: [f"c:Camden:{band}:{c}" for c in ("yes", "no", "not_said")]
+              for band in AGE_BANDS}
+
+    def node(key: str, value: int | None, keys: list[str]) -> dict[str, Any]:
+        return {"key": key, "borough": "Camden", "count": {"value": value,
+                                                          "suppressed": value is None},
+                "leaves": keys}
+
+    everything = [k for band in AGE_BANDS for k in leaves[band]]
+    view = {"borough": "leaky", "panel": [
+        node("b:Camden", 20, everything), node("a:Camden:25-34", 17, leaves["25-34"]),
+        *[node(f"a:Camden:{band}", None, leaves[band]) for band in AGE_BANDS if band != "25-34"],
+    ]}
+    found = audit_views([view])
+    assert found and all(v.table == "panel Camden" for v in found)
+    assert any(v.high == 3 for v in found)
