@@ -2,7 +2,8 @@
 the shares file, and the stratified invitation.
 
 Every figure on these pages comes from `endpoint.panel.published_cells` (one protected tree
-per borough, endpoint/disclosure.py); the filters only choose which of those figures show. No
+per borough, endpoint/disclosure.py) over counts frozen once per publication period; the
+filters only choose which of those figures show. No
 page, form or answer names a member or says how many were invited: the draw runs here on the
 endpoint, its seed goes to the audit log, and the members learn of it when their app syncs.
 Any signed-in operator sees the counts; editors (and admins) load shares, and invite to a
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -44,6 +46,20 @@ def _filters(borough: str | None, age_band: str | None) -> tuple[str | None, str
     return chosen, band
 
 
+def _counts(request: Request) -> dict[tuple[str, str, str], int]:
+    """The counts of this publication period (as `/v1/results`: a day by default), so looking
+    before and after one person joins or leaves shows no difference; live when the period is 0
+    (tests, demonstrations)."""
+    context = web.context(request)
+    publisher = context.publisher
+    if publisher.period == timedelta(0):
+        counts: dict[tuple[str, str, str], int] = context.store.panel_counts()
+        return counts
+    frozen: dict[tuple[str, str, str], int] = context.store.panel_counts_at(
+        publisher.period_start(web.now(request)))
+    return frozen
+
+
 def _may_load(operator: Operator) -> bool:
     return operator.may_edit_anything
 
@@ -52,7 +68,7 @@ def _panel_page(request: Request, operator: Operator, csrf: str, *, borough: str
                 age_band: str | None, errors: list[str] | None = None, notice: str = "",
                 status: int = 200) -> Response:
     store = web.context(request).store
-    cells = published_cells(store.panel_counts(), borough=borough, age_band=age_band)
+    cells = published_cells(_counts(request), borough=borough, age_band=age_band)
     rows: list[dict[str, Any]] = []
     for cell in cells:
         if cell.carer is not None:
@@ -91,8 +107,7 @@ def panel_counts(request: Request, session: web.SignedIn, borough: str | None = 
                  age_band: str | None = None) -> Response:
     """The figures of the same view as JSON (for a spreadsheet, and for the privacy auditor)."""
     chosen, band = _filters(borough, age_band)
-    cells = published_cells(web.context(request).store.panel_counts(), borough=chosen,
-                            age_band=band)
+    cells = published_cells(_counts(request), borough=chosen, age_band=band)
     return JSONResponse(as_view(cells), headers={"Cache-Control": "no-store"})
 
 

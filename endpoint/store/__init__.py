@@ -26,7 +26,12 @@ from endpoint.store.directory import QuestionRules, SurveyIndex
 from endpoint.store.freetext import FreeText, FreeTexts
 from endpoint.store.ingest import Ingest
 from endpoint.store.panel import Panel, PanelGoneError
-from endpoint.store.panel_tables import panel_invitations, panel_members, panel_population
+from endpoint.store.panel_tables import (
+    panel_invitations,
+    panel_members,
+    panel_population,
+    panel_snapshots,
+)
 from endpoint.store.results import Results
 from endpoint.store.tables import (
     AGGREGATE_TABLES,
@@ -89,6 +94,7 @@ __all__ = [
     "panel_invitations",
     "panel_members",
     "panel_population",
+    "panel_snapshots",
     "published_results",
     "rate_limits",
     "surveys",

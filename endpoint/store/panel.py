@@ -10,10 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from endpoint.store.core import StoreCore, to_utc_naive
-from endpoint.store.panel_tables import panel_invitations, panel_members, panel_population
+from endpoint.store.panel_tables import (
+    panel_invitations,
+    panel_members,
+    panel_population,
+    panel_snapshots,
+)
 from endpoint.store.tables import contributors
 from sync.protocol import PanelMembership
 
@@ -38,13 +43,37 @@ class Panel(StoreCore):
                 index_elements=["contributor_id"], set_=values))
 
     def panel_counts(self) -> dict[tuple[str, str, str], int]:
-        """Members per (borough, age band, carer): the input of every published panel figure."""
+        """Members per (borough, age band, carer), live: the input of every panel figure."""
+        with self.engine.connect() as conn:
+            return self._count(conn)
+
+    def panel_counts_at(self, period_start: datetime) -> dict[tuple[str, str, str], int]:
+        """The counts as frozen for the period starting at `period_start`: the first look of a
+        period stores them, every later look (on any worker) reads the same row, and older
+        periods' rows are dropped."""
+        start = to_utc_naive(period_start)
+        with self._tx() as conn:
+            row = conn.execute(select(panel_snapshots.c.counts).where(
+                panel_snapshots.c.period_start == start)).first()
+            if row is None:
+                counts = [[b, a, c, n] for (b, a, c), n in sorted(self._count(conn).items())]
+                conn.execute(self._insert(panel_snapshots).values(
+                    period_start=start, counts=counts).on_conflict_do_nothing(
+                    index_elements=["period_start"]))
+                conn.execute(delete(panel_snapshots).where(
+                    panel_snapshots.c.period_start < start))
+                row = conn.execute(select(panel_snapshots.c.counts).where(
+                    panel_snapshots.c.period_start == start)).first()
+        assert row is not None
+        return {(str(b), str(a), str(c)): int(n) for b, a, c, n in row[0]}
+
+    @staticmethod
+    def _count(conn: Connection) -> dict[tuple[str, str, str], int]:
         query = (select(panel_members.c.borough, panel_members.c.age_band,
                         panel_members.c.carer, func.count())
                  .group_by(panel_members.c.borough, panel_members.c.age_band,
                            panel_members.c.carer))
-        with self.engine.connect() as conn:
-            return {(b, a, c): int(n) for b, a, c, n in conn.execute(query)}
+        return {(b, a, c): int(n) for b, a, c, n in conn.execute(query)}
 
     def panel_members_of(self, borough: str) -> list[tuple[str, str]]:
         """(contributor id, age band) of a borough's members, for the draw only."""

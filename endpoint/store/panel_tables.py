@@ -4,11 +4,12 @@ A member row holds a panel contributor's coarse bands and nothing else; it and t
 invitations hang off the contributor with ON DELETE CASCADE, so the withdrawal that deletes the
 contributor (`Store.withdraw`) deletes the membership and every invitation in the same
 statement. Population shares are public figures (census), one row per borough and age band.
+The counts operators see are a snapshot per publication period (`panel_snapshots`).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, Float, ForeignKey, String, Table
+from sqlalchemy import JSON, Column, DateTime, Float, ForeignKey, String, Table
 
 from endpoint.store.tables import metadata
 
@@ -40,4 +41,13 @@ panel_invitations = Table(
     Column("contributor_id", String(36), ForeignKey("contributors.id", ondelete="CASCADE"),
            primary_key=True, index=True),
     Column("invited_at", DateTime, nullable=False),
+)
+
+panel_snapshots = Table(
+    # The counts operators see, frozen once per publication period (as /v1/results is), so two
+    # looks at the panel page in one period cannot be differenced to see one person join.
+    "panel_snapshots",
+    metadata,
+    Column("period_start", DateTime, primary_key=True),
+    Column("counts", JSON, nullable=False),  # [[borough, age band, carer, members], ...]
 )

@@ -1,5 +1,5 @@
 """The citizens' panel (issue #26): members' coarse bands, the boroughs' population shares,
-and the invitations a stratified draw made.
+the invitations a stratified draw made, and the counts operators see, frozen per period.
 
 Revision ID: 0007_citizens_panel
 Revises: 0004_audit_append_only
@@ -43,9 +43,15 @@ def upgrade() -> None:
     )
     op.create_index("ix_panel_invitations_contributor_id", "panel_invitations",
                     ["contributor_id"])
+    op.create_table(
+        "panel_snapshots",
+        sa.Column("period_start", sa.DateTime, primary_key=True),
+        sa.Column("counts", sa.JSON, nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("panel_snapshots")
     op.drop_table("panel_invitations")
     op.drop_table("panel_population")
     op.drop_table("panel_members")

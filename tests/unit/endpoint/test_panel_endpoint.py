@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -217,3 +219,28 @@ def test_the_auditor_reads_panel_views_and_catches_a_figure_given_away() -> None
     found = audit_views([view])
     assert found and all(v.table == "panel Camden" for v in found)
     assert any(v.high == 3 for v in found)
+
+
+def test_counts_are_frozen_per_period_so_one_join_cannot_be_differenced(
+    endpoint_factory: Callable[..., RunningEndpoint],
+) -> None:
+    clock = [datetime(2026, 12, 1, 9, 0, tzinfo=UTC)]
+    endpoint = endpoint_factory(results_period=timedelta(days=1), now=lambda: clock[0])
+    for _ in range(12):
+        _join(endpoint, "Camden", "45-54")
+    _operator(endpoint, "ada", "analyst")
+
+    def camden() -> dict[str, int]:
+        analyst = Console(endpoint)  # signed in afresh: a day outlives a console session
+        assert analyst.login("ada").status_code == 303
+        response = analyst.get("/console/panel/counts.json", params={"borough": "Camden"})
+        assert response.status_code == 200, response.text
+        return _published(response.json())
+
+    # (45-54 stays hidden: beside the total it would say that every member is 45-54)
+    assert camden() == {"b:Camden": 12}
+    _join(endpoint, "Camden", "45-54")  # one more person, later the same day
+    clock[0] += timedelta(hours=6)
+    assert camden() == {"b:Camden": 12}
+    clock[0] += timedelta(days=1)
+    assert camden() == {"b:Camden": 13}
