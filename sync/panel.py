@@ -64,18 +64,23 @@ def sync_panel(at: VaultCall, client: EndpointClient, tokens: TokenStore,
     if bands is None:
         return None
     member = PanelMembership.model_validate_json(bands)
+
+    def send_and_ask(token: str, join: bool) -> list[str]:
+        if join:
+            client.panel_join(token, member)
+            at(lambda v: state.put(v, SENT, bands))
+        return client.panel_invitations(token).consultation_ids
+
     token = contributor(at, client, tokens, "panel")
-    if bands != sent:
-        try:
-            client.panel_join(token, member)
-        except ServerRefused as exc:
-            if exc.status != 401:
-                raise
-            tokens.put("panel", None)  # the server forgot this pseudonym: join afresh
-            token = contributor(at, client, tokens, "panel")
-            client.panel_join(token, member)
-        at(lambda v: state.put(v, SENT, bands))
-    found = client.panel_invitations(token).consultation_ids
+    try:
+        found = send_and_ask(token, bands != sent)
+    except ServerRefused as exc:
+        if exc.status != 401:
+            raise
+        # The server no longer knows this pseudonym (its database was reset, or a backup
+        # restored): join afresh under a new one, as the outbox does for its purposes.
+        tokens.put("panel", None)
+        found = send_and_ask(contributor(at, client, tokens, "panel"), True)
 
     def save(v: Vault) -> None:
         if consent.has_consent(v, "panel"):  # withdrawn meanwhile: keep nothing

@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from endpoint.console import web
 from endpoint.console.consultations import consultation_state
 from endpoint.operators import Operator
-from endpoint.panel import SharesError, allocate, as_view, draw, parse_shares, published_cells
+from endpoint.panel import SharesError, as_view, draw, parse_shares, published_cells
 from sync.protocol import AGE_BANDS, CARER_BANDS, LONDON_BOROUGHS
 
 __all__ = ["router"]
@@ -164,7 +164,6 @@ async def invite(request: Request, session: web.Posted) -> Response:
         return _panel_page(request, operator, csrf, borough=chosen, age_band=None,
                            errors=errors, status=422)
     assert chosen is not None
-    allocate(size, shares)  # raises only on a broken shares table
     invited = draw(store.panel_members_of(chosen), shares, size, seed)
     store.invite(consultation_id, invited, web.now(request))
     web.audit(request, operator, "panel.invite",

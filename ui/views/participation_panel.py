@@ -43,12 +43,15 @@ def panel_state(vault: Vault) -> PanelState:
     """Runs in the serial worker with the rest of Taking part's reading."""
     bands = panel.chosen(vault)
     surveys = {s.id: s.title for s in engine.cached_surveys(vault).surveys}
+    invited: list[tuple[str, str | None]] = [(i, surveys.get(i)) for i in panel.invitations(vault)]
+    if consent.has_consent(vault, "surveys"):  # a consultation no longer listed has closed
+        invited = [(i, title) for i, title in invited if title is not None]
     return PanelState(
         agreed=consent.has_consent(vault, "panel"),
         bands=bands,
         sent=bands is not None and state.get(vault, panel.SENT) == state.get(vault, panel.BANDS),
         preview=panel.preview(vault),
-        invited=[(i, surveys.get(i)) for i in panel.invitations(vault)],
+        invited=invited,
     )
 
 
