@@ -197,6 +197,13 @@ def test_a_join_takes_bands_only_and_analysts_cannot_load_shares(
     analyst = _operator(endpoint, "ada", "analyst")
     assert _load_shares(analyst, "Camden", CAMDEN_SHARES).status_code == 403
     assert "Population shares for" not in analyst.get("/console/panel?borough=Camden").text
+    seeded = endpoint.store.list_surveys()[0]["id"]
+    refused = analyst.post("/console/panel/invite",
+                           {"consultation": seeded, "borough": "Camden", "size": "5"})
+    assert refused.status_code == 403
+    forged = analyst.post("/console/panel/invite", {"consultation": seeded, "borough": "Camden",
+                                                    "size": "5"}, csrf=False)
+    assert forged.status_code == 403 and endpoint.store.invited(seeded) == []
 
 
 def test_the_auditor_reads_panel_views_and_catches_a_figure_given_away() -> None:
