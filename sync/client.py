@@ -45,6 +45,9 @@ from sync.protocol import (
     ContributionBatch,
     ContributorCreated,
     ErrorResponse,
+    PanelInvitations,
+    PanelJoined,
+    PanelMembership,
     Results,
     ServicePage,
     SurveyList,
@@ -67,6 +70,7 @@ CAPS: dict[str, int] = {
     "budgets": 2 * MIB,  # participatory budgeting rounds
     "results": 8 * MIB,
     "directory": 2 * MIB,  # one page; the whole directory is capped in sync.engine
+    "panel": 64 * KIB,  # a membership's bands, or up to 500 invited consultation ids
 }
 """The largest reply read from each endpoint, in bytes; anything longer is refused unread."""
 
@@ -435,6 +439,15 @@ class EndpointClient:
         return self._answer(
             self._request("DELETE", "/contributors/me", token=token), WithdrawalResult, "withdraw"
         )[0]
+
+    def panel_join(self, token: str, member: PanelMembership) -> PanelJoined:
+        body = member.model_dump_json()
+        return self._answer(self._request("PUT", "/panel/membership", token=token,
+                                          json_body=body), PanelJoined, "panel")[0]
+
+    def panel_invitations(self, token: str) -> PanelInvitations:
+        return self._answer(self._request("GET", "/panel/invitations", token=token),
+                            PanelInvitations, "panel")[0]
 
     def surveys(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         return self._conditional("/surveys", SurveyList, "surveys", etag, last_modified)

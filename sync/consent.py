@@ -18,9 +18,15 @@ from typing import Literal
 from planner.errors import InputError
 from planner.vault.vault import Vault
 
-Purpose = Literal["directory", "surveys", "feedback", "wellbeing", "outcomes"]
-PURPOSES: tuple[Purpose, ...] = ("directory", "surveys", "feedback", "wellbeing", "outcomes")
+Purpose = Literal["directory", "surveys", "feedback", "wellbeing", "outcomes", "panel"]
+PURPOSES: tuple[Purpose, ...] = (
+    "directory", "surveys", "feedback", "wellbeing", "outcomes", "panel"
+)
 SENDING: tuple[Purpose, ...] = ("surveys", "feedback", "wellbeing", "outcomes")
+"""The purposes whose contributions travel through the outbox."""
+HELD: tuple[Purpose, ...] = (*SENDING, "panel")
+"""The purposes that leave something on the server, which a withdrawal asks it to delete (the
+panel holds a membership, sent by sync/panel.py rather than the outbox)."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -114,6 +120,24 @@ TEXTS: dict[Purpose, ConsentText] = {
             "everything you sent for this.",
         ),
     ),
+    "panel": ConsentText(
+        "panel",
+        "1",
+        QT_TRANSLATE_NOOP("Consent", "Join the citizens' panel"),
+        QT_TRANSLATE_NOOP(
+            "Consent",
+            "If you agree, you join a standing panel of people from your borough. Now and then "
+            "the panel is asked for its views, and the app tells you when you are invited to a "
+            "consultation."
+            "\n\nThe app sends your age band (for example 35-44), your borough and, only if you "
+            "say, whether you look after someone. It sends them with a random code, not your "
+            "name, and nothing else about you or your health. Staff only see how many members "
+            "are in each band, for groups of 10 people or more. The server picks who is invited "
+            "at random; staff never learn who was picked."
+            "\n\nYou can leave at any time. If you leave, the app asks the server to delete your "
+            "membership and your invitations.",
+        ),
+    ),
 }
 
 
@@ -171,4 +195,6 @@ def record(
                 "UPDATE outbox SET state = 'cancelled' WHERE purpose = ? AND state = 'queued'",
                 (chosen,),
             )
+            if chosen == "panel":  # the bands chosen and the invitations seen (sync/panel.py)
+                c.execute("DELETE FROM sync_state WHERE key LIKE 'panel:%'")
     return entry

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from functools import partial
 
 from planner.vault.vault import Vault
-from sync import consent, outbox, state
+from sync import consent, outbox, panel, state
 from sync.access import VaultCall
 from sync.budgets import BUDGETS_KEY
 from sync.client import EndpointClient
@@ -54,6 +54,7 @@ class SyncReport:
     results_updated: bool = False
     responses_updated: bool = False  # "you said, we did"
     budgets_updated: bool = False  # participatory budgeting rounds
+    panel_invitations: list[str] | None = None  # None: not a panel member (or no consent)
     # The boroughs' ORUK feeds refreshed with the directory (sync.feeds): a report or the
     # error of each, in the order they were added; one failing does not fail the sync.
     feeds: list[FeedReport | SyncError] = field(default_factory=list)
@@ -208,6 +209,8 @@ def sync_now(
         except ServerRefused as exc:
             if exc.status != 404:  # an endpoint from before budget rounds has none
                 raise
+    if agreed("panel"):
+        report.panel_invitations = panel.sync_panel(at, client, tokens, _contributor)
     if agreed(*consent.SENDING):
         report.results_updated = _pull(at, client, "results", client.results)
     at(lambda v: state.put(v, "last_sync", report.at.isoformat()))
@@ -256,7 +259,7 @@ def finish_withdrawals(at: VaultCall, client: EndpointClient, tokens: TokenStore
     """Deletions that could not reach the server earlier; withdrawal is the one request made
     without consent, because it is the person asking us to stop."""
     pending = at(
-        lambda v: [p for p in consent.SENDING if state.get(v, f"withdraw:{p}") == "pending"]
+        lambda v: [p for p in consent.HELD if state.get(v, f"withdraw:{p}") == "pending"]
     )
     return [p for p in pending if delete_at_server(at, p, client, tokens) is not None]
 

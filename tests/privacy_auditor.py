@@ -18,6 +18,8 @@ other, and views that contradict each other are reported):
 * a survey question (unknowns: the people per option): published options fix theirs, published
   `respondents` fixes their sum.
 * wellbeing per borough: `reports`, a single count with no margins (the means are not counts).
+* the citizens' panel per borough (the console's panel pages; unknowns: the members per age
+  band and carer answer): each published node fixes the sum of the leaves it names.
 * outcomes per (service category, borough): `people`, a single count with no margins; no
   category or borough totals are published, so each cell is its own table (`attendance` is a
   sum of sessions, at least `people`, and the mean changes are not counts of people).
@@ -259,6 +261,21 @@ def _tables(views: Iterable[Mapping[str, Any]], threshold: int) -> list[_Table]:
             value = _cell(outcome.get("people"))
             if value is not None:
                 count(t, "people", value, where)
+        for node in view.get("panel", []):
+            # the citizens' panel (console): one tree per borough, each node naming its leaves
+            leaves = [str(leaf) for leaf in node["leaves"]]
+            t = table(("panel", node["borough"]), f"panel {node['borough']}", leaves)
+            value = _cell(node.get("count"))
+            if leaves == [node["key"]]:
+                if value is not None:
+                    count(t, node["key"], value, where)
+            elif value is not None:
+                t.equation(node["key"], leaves, value, value)
+                t.note(f"{node['key']} {value}", where)
+                if int(value) < threshold:
+                    t.low_published.append((node["key"], int(value)))
+            else:
+                t.group(f"{node['key']} (hidden)", leaves)
     return list(tables.values())
 
 

@@ -27,6 +27,7 @@ from endpoint.console import (
     dashboard,
     directory,
     login,
+    panel,
     remarks,
     results,
     web,
@@ -37,7 +38,8 @@ from endpoint.store import Store
 __all__ = ["add_console", "router"]
 
 router = APIRouter()
-for _area in (login, dashboard, consultations, budgets, results, directory, remarks, admin):
+for _area in (login, dashboard, consultations, budgets, results, directory, remarks, admin,
+              panel):
     router.include_router(_area.router)
 
 

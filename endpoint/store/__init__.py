@@ -14,7 +14,8 @@ and come back out as aware UTC.
 core.py (engine, transactions, migrations), tallying.py and rebuild.py (the aggregate tables),
 ingest.py (contributors, contributions, rate limits), directory.py (services and
 consultations), results.py (inputs to and stored copies of published results) and
-freetext.py (free text for editors, re-keying). Everything other modules use is importable
+freetext.py (free text for editors, re-keying), panel.py and panel_tables.py (the citizens'
+panel). Everything other modules use is importable
 from `endpoint.store`.
 """
 
@@ -25,6 +26,13 @@ from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
 from endpoint.store.directory import QuestionRules, SurveyIndex
 from endpoint.store.freetext import FreeText, FreeTexts
 from endpoint.store.ingest import Ingest
+from endpoint.store.panel import Panel, PanelGoneError
+from endpoint.store.panel_tables import (
+    panel_invitations,
+    panel_members,
+    panel_population,
+    panel_snapshots,
+)
 from endpoint.store.results import Results
 from endpoint.store.tables import (
     AGGREGATE_TABLES,
@@ -58,6 +66,7 @@ __all__ = [
     "AGGREGATE_TABLES",
     "ContributorGoneError",
     "FreeText",
+    "PanelGoneError",
     "QuestionRules",
     "RoundExistsError",
     "Store",
@@ -84,6 +93,10 @@ __all__ = [
     "operator_organisations",
     "operator_sessions",
     "operators",
+    "panel_invitations",
+    "panel_members",
+    "panel_population",
+    "panel_snapshots",
     "pb_ballots",
     "pb_rounds",
     "published_results",
@@ -93,7 +106,7 @@ __all__ = [
 ]
 
 
-class Store(Ingest, Results, FreeTexts):
+class Store(Ingest, Results, FreeTexts, Panel):
     """Connection to the endpoint database, with one method per question the app asks.
 
     Every public method opens its own transaction (`engine.begin()`), so a batch of

@@ -71,7 +71,7 @@ PARTICIPATION_TABLES = ("consents", "outbox", "sync_state")
 
 # The participation purposes and outbox states (sync/consent.py and migration 3 define them;
 # planner cannot import sync, so the lists are repeated here and a test keeps them equal).
-PURPOSES = ("directory", "surveys", "feedback", "wellbeing", "outcomes")
+PURPOSES = ("directory", "surveys", "feedback", "wellbeing", "outcomes", "panel")
 SENDING_PURPOSES = ("surveys", "feedback", "wellbeing", "outcomes")
 # sync_state keys that let this computer reach what it already sent (to withdraw it): a restore
 # over a profile keeps the profile's own rather than lose them (see replace_all).

@@ -209,7 +209,7 @@
 </context>
 <context>
     <name>AppointmentDateDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/treatment.py" />
         <source>This appointment date is already there.</source>
         <translation>Ta data wizyty jest już zapisana.</translation>
@@ -1033,6 +1033,24 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 Nigdy nie wysyła nazwy usługi, samych twoich wyników, dat ani niczego, co napisałeś lub napisałaś. Zanim zmiany opuszczą ten komputer, aplikacja miesza je z losowym szumem, więc nikt nie może poznać twoich prawdziwych odpowiedzi, nawet serwer. Wyniki są pokazywane tylko dla grup liczących 10 lub więcej osób.
 
 Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi serwer o usunięcie wszystkiego, co w tym celu wysłałeś lub wysłałaś.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/consent.py" line="+1" />
+        <source>If you agree, you join a standing panel of people from your borough. Now and then the panel is asked for its views, and the app tells you when you are invited to a consultation.
+
+The app sends your age band (for example 35-44), your borough and, only if you say, whether you look after someone. It sends them with a random code, not your name, and nothing else about you or your health. Staff only see how many members are in each band, for groups of 10 people or more. The server picks who is invited at random; staff never learn who was picked.
+
+You can leave at any time. If you leave, the app asks the server to delete your membership and your invitations.</source>
+        <translation>Jeśli się zgodzisz, dołączysz do stałego panelu mieszkańców Twojej dzielnicy. Od czasu do czasu panel jest pytany o zdanie, a aplikacja informuje Cię, gdy zostaniesz zaproszony do konsultacji.
+
+Aplikacja wysyła Twoją grupę wiekową (na przykład 35-44), Twoją dzielnicę oraz, tylko jeśli zechcesz, informację, czy opiekujesz się kimś. Wysyła je z losowym kodem, a nie z Twoim imieniem i nazwiskiem, i nic więcej o Tobie ani o Twoim zdrowiu. Pracownicy widzą tylko, ilu członków jest w każdej grupie, i tylko dla grup liczących co najmniej 10 osób. Serwer losowo wybiera, kto zostanie zaproszony; pracownicy nigdy nie dowiadują się, kogo wybrano.
+
+Możesz odejść w dowolnym momencie. Jeśli odejdziesz, aplikacja poprosi serwer o usunięcie Twojego członkostwa i Twoich zaproszeń.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/consent.py" line="+1" />
+        <source>Join the citizens' panel</source>
+        <translation>Dołącz do panelu obywatelskiego</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +2974,134 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
 </context>
 <context>
+    <name>PanelPage</name>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>&amp;Join the panel</source>
+        <translation>Do&amp;łącz do panelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>No invitations yet. Sync now checks for them.</source>
+        <translation>Na razie brak zaproszeń. Synchronizacja sprawdza, czy są nowe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are invited to give your views. Answer in Surveys; your answers are sent with the surveys code, not the panel's.</source>
+        <translation>Zapraszamy Cię do wyrażenia opinii. Odpowiedz w Ankietach; Twoje odpowiedzi są wysyłane z kodem ankiet, a nie panelu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are on the panel list. Your answers go with the next Sync now.</source>
+        <translation>Jesteś na liście panelu. Twoje odpowiedzi zostaną wysłane przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>A consultation ({id}): turn on "Answer local surveys and consultations" to see it.</source>
+        <translation>Konsultacje ({id}): włącz „Odpowiadaj na lokalne ankiety i konsultacje”, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Yes, I look after someone</source>
+        <translation>Tak, opiekuję się kimś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>&amp;Leave the panel</source>
+        <translation>Opuść pane&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Exactly what the panel sends</source>
+        <translation>Dokładnie to, co wysyła panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Leave the panel and ask the server to delete your membership</source>
+        <translation>Opuść panel i poproś serwer o usunięcie Twojego członkostwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>&amp;Borough:</source>
+        <translation>&amp;Dzielnica:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Exactly what the panel sends:</source>
+        <translation>Dokładnie to, co wysyła panel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>I would rather not say</source>
+        <translation>Wolę nie mówić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Sa&amp;ve my answers</source>
+        <translation>&amp;Zapisz moje odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Car&amp;er:</source>
+        <translation>Opi&amp;ekun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>&amp;Age group:</source>
+        <translation>&amp;Grupa wiekowa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Whether you look after someone (optional)</source>
+        <translation>Czy opiekujesz się kimś (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>The borough you live in</source>
+        <translation>Dzielnica, w której mieszkasz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Join the panel with these answers</source>
+        <translation>Dołącz do panelu z tymi odpowiedziami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are not on the panel.</source>
+        <translation>Nie jesteś w panelu.</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Join a standing panel of people from your borough, so that consultations hear from people like you. You give only a few answers in broad groups. The server picks who is invited at random; staff never learn who was picked.</source>
+        <translation>Dołącz do stałego panelu mieszkańców Twojej dzielnicy, aby konsultacje usłyszały głos osób takich jak Ty. Podajesz tylko kilka odpowiedzi w szerokich grupach. Serwer losowo wybiera, kto zostanie zaproszony; pracownicy nigdy nie dowiadują się, kogo wybrano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are on the panel. The server has your answers.</source>
+        <translation>Jesteś w panelu. Serwer ma Twoje odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Consultations you are invited to</source>
+        <translation>Konsultacje, do których Cię zaproszono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are joining the panel. Your answers go with the next Sync now.</source>
+        <translation>Dołączasz do panelu. Twoje odpowiedzi zostaną wysłane przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Your age group</source>
+        <translation>Twoja grupa wiekowa</translation>
+    </message>
+</context>
+<context>
     <name>Participation</name>
 <message>
         <location filename="../../ui/views/participation.py" line="1" />
@@ -3587,6 +3733,16 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Sync finished. Sent 1 item.</source>
         <translation>Synchronizacja zakończona. Wysłano 1 element.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" line="+1" />
+        <source>&amp;Panel</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" line="+1" />
+        <source>Citizens' &amp;panel</source>
+        <translation>&amp;Panel obywatelski</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@
 </context>
 <context>
     <name>AppointmentDateDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/treatment.py" />
         <source>For the referral: {what}</source>
         <translation>اس ریفرل کے لیے: {what}</translation>
@@ -1029,6 +1029,24 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
 یہ کبھی سروس کا نام، خود آپ کے اسکور، تاریخیں، یا آپ کی لکھی ہوئی کوئی بات نہیں بھیجتی۔ تبدیلیوں کے اس کمپیوٹر سے نکلنے سے پہلے ایپ ان میں بے ترتیب شور ملا دیتی ہے، اس لیے کوئی بھی آپ کے اصل جوابات نہیں جان سکتا، سرور بھی نہیں۔ نتائج صرف 10 یا اس سے زیادہ لوگوں کے گروپوں کے لیے دکھائے جاتے ہیں۔
 
 آپ کسی بھی وقت روک سکتے ہیں۔ اگر آپ روکیں، تو ایپ سرور سے کہتی ہے کہ اس کے لیے آپ کی بھیجی ہوئی ہر چیز مٹا دے۔</translation>
+    </message>
+    <message>
+        <location filename="../../sync/consent.py" line="+1" />
+        <source>If you agree, you join a standing panel of people from your borough. Now and then the panel is asked for its views, and the app tells you when you are invited to a consultation.
+
+The app sends your age band (for example 35-44), your borough and, only if you say, whether you look after someone. It sends them with a random code, not your name, and nothing else about you or your health. Staff only see how many members are in each band, for groups of 10 people or more. The server picks who is invited at random; staff never learn who was picked.
+
+You can leave at any time. If you leave, the app asks the server to delete your membership and your invitations.</source>
+        <translation>اگر آپ رضامند ہوں تو آپ اپنے بورو کے لوگوں کے ایک مستقل پینل میں شامل ہو جاتے ہیں۔ کبھی کبھار پینل سے اس کی رائے پوچھی جاتی ہے، اور جب آپ کو کسی مشاورت میں مدعو کیا جائے تو ایپ آپ کو بتاتی ہے۔
+
+ایپ آپ کی عمر کا گروپ (مثلاً 35-44)، آپ کا بورو اور، صرف اگر آپ بتانا چاہیں، یہ کہ آیا آپ کسی کی دیکھ بھال کرتے ہیں، بھیجتی ہے۔ یہ انہیں آپ کے نام کے بجائے ایک بے ترتیب کوڈ کے ساتھ بھیجتی ہے، اور آپ یا آپ کی صحت کے بارے میں اور کچھ نہیں۔ عملہ صرف یہ دیکھتا ہے کہ ہر گروپ میں کتنے ارکان ہیں، اور وہ بھی صرف 10 یا اس سے زیادہ لوگوں کے گروپوں کے لیے۔ سرور بے ترتیب طور پر چنتا ہے کہ کسے مدعو کیا جائے؛ عملے کو کبھی پتا نہیں چلتا کہ کسے چنا گیا۔
+
+آپ کسی بھی وقت چھوڑ سکتے ہیں۔ اگر آپ چھوڑ دیں تو ایپ سرور سے آپ کی رکنیت اور آپ کے دعوت نامے مٹانے کو کہتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../sync/consent.py" line="+1" />
+        <source>Join the citizens' panel</source>
+        <translation>شہریوں کے پینل میں شامل ہوں</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2963,134 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>PanelPage</name>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>The borough you live in</source>
+        <translation>وہ بورو جہاں آپ رہتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Leave the panel and ask the server to delete your membership</source>
+        <translation>پینل چھوڑ دیں اور سرور سے اپنی رکنیت مٹانے کو کہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Car&amp;er:</source>
+        <translation>دیکھ بھال کرنے والا (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are on the panel. The server has your answers.</source>
+        <translation>آپ پینل میں ہیں۔ سرور کے پاس آپ کے جوابات ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Yes, I look after someone</source>
+        <translation>جی ہاں، میں کسی کی دیکھ بھال کرتا ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>No invitations yet. Sync now checks for them.</source>
+        <translation>ابھی کوئی دعوت نامہ نہیں۔ ابھی ہم آہنگ کریں ان کی جانچ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are invited to give your views. Answer in Surveys; your answers are sent with the surveys code, not the panel's.</source>
+        <translation>آپ کو اپنی رائے دینے کی دعوت ہے۔ سروے میں جواب دیں؛ آپ کے جوابات سروے کے کوڈ کے ساتھ بھیجے جاتے ہیں، پینل کے کوڈ کے ساتھ نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are joining the panel. Your answers go with the next Sync now.</source>
+        <translation>آپ پینل میں شامل ہو رہے ہیں۔ آپ کے جوابات اگلی بار ابھی ہم آہنگ کریں پر جائیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Your age group</source>
+        <translation>آپ کی عمر کا گروپ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>&amp;Join the panel</source>
+        <translation>پینل میں شامل ہوں (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>&amp;Age group:</source>
+        <translation>عمر کا گروپ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Consultations you are invited to</source>
+        <translation>مشاورتیں جن میں آپ کو مدعو کیا گیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Join the panel with these answers</source>
+        <translation>ان جوابات کے ساتھ پینل میں شامل ہوں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>&amp;Leave the panel</source>
+        <translation>پینل چھوڑ دیں (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are not on the panel.</source>
+        <translation>آپ پینل میں نہیں ہیں۔</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Join a standing panel of people from your borough, so that consultations hear from people like you. You give only a few answers in broad groups. The server picks who is invited at random; staff never learn who was picked.</source>
+        <translation>اپنے بورو کے لوگوں کے ایک مستقل پینل میں شامل ہوں، تاکہ مشاورتوں میں آپ جیسے لوگوں کی آواز سنی جائے۔ آپ صرف چند جوابات وسیع گروپوں میں دیتے ہیں۔ سرور بے ترتیب طور پر چنتا ہے کہ کسے مدعو کیا جائے؛ عملے کو کبھی پتا نہیں چلتا کہ کسے چنا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Sa&amp;ve my answers</source>
+        <translation>میرے جوابات محفوظ کریں (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>I would rather not say</source>
+        <translation>میں نہ بتانا پسند کروں گا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>You are on the panel list. Your answers go with the next Sync now.</source>
+        <translation>آپ پینل کی فہرست میں ہیں۔ آپ کے جوابات اگلی بار ابھی ہم آہنگ کریں پر جائیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>&amp;Borough:</source>
+        <translation>بورو (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Exactly what the panel sends:</source>
+        <translation>بالکل وہی جو پینل بھیجتا ہے:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Exactly what the panel sends</source>
+        <translation>بالکل وہی جو پینل بھیجتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>Whether you look after someone (optional)</source>
+        <translation>آیا آپ کسی کی دیکھ بھال کرتے ہیں (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_panel.py" line="+1" />
+        <source>A consultation ({id}): turn on "Answer local surveys and consultations" to see it.</source>
+        <translation>ایک مشاورت ({id}): اسے دیکھنے کے لیے "مقامی سروے اور مشاورتوں کے جواب دیں" آن کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>Participation</name>
 <message>
         <location filename="../../ui/views/participation.py" line="1" />
@@ -3572,6 +3718,16 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Sync finished. Sent 1 item.</source>
         <translation>ہم آہنگی مکمل۔ 1 چیز بھیجی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" line="+1" />
+        <source>Citizens' &amp;panel</source>
+        <translation>شہری پینل (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" line="+1" />
+        <source>&amp;Panel</source>
+        <translation>پینل (&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,15 @@ from sync.protocol.openreferral import (
     ServicePage,
     TaxonomyTerm,
 )
+from sync.protocol.panel import (
+    AGE_BANDS,
+    CARER_BANDS,
+    AgeBand,
+    CarerBand,
+    PanelInvitations,
+    PanelJoined,
+    PanelMembership,
+)
 from sync.protocol.results import (
     CountCell,
     MeasureCell,
@@ -116,9 +125,11 @@ from sync.protocol.results import (
 )
 
 __all__ = [
+    "AGE_BANDS",
     "API_PREFIX",
     "ATTENDANCE_BUCKETS",
     "ATTENDANCE_LOW",
+    "CARER_BANDS",
     "FFT_POSITIVE_RATINGS",
     "FFT_QUESTION",
     "FFT_RATINGS",
@@ -135,6 +146,7 @@ __all__ = [
     "SUPPRESSION_THRESHOLD",
     "Accessibility",
     "Address",
+    "AgeBand",
     "AttendanceBucket",
     "BallotKind",
     "BatchResult",
@@ -143,6 +155,7 @@ __all__ = [
     "BudgetProject",
     "BudgetRound",
     "BudgetRoundList",
+    "CarerBand",
     "CategoryCode",
     "ConsultationResponse",
     "ConsultationResponseList",
@@ -171,6 +184,9 @@ __all__ = [
     "OutcomeReport",
     "OutcomeResult",
     "OutcomeRule",
+    "PanelInvitations",
+    "PanelJoined",
+    "PanelMembership",
     "Purpose",
     "QuestionResult",
     "RatingResult",

@@ -183,7 +183,7 @@ def test_an_appointment_date_added_to_a_referral_as_it_comes(home: Path) -> None
           "date: an appointment cannot be before the referral.")
     wrong(cli(home, "referral", "date", "2", "2026-10-03"), "There is no treatment referral '2'")
     wrong(cli(home, "referral", "date", "1", "20/11/2026"), "is not a date like")
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         (referral,) = vault.treatment_referrals.all()
         assert referral.appointment_dates == (date(2026, 10, 2), date(2026, 11, 20))
     run = cli(home, "referral", "list")
@@ -194,19 +194,19 @@ def test_an_appointment_date_added_to_a_referral_as_it_comes(home: Path) -> None
 def test_the_budget_is_for_goals_chosen_by_title(home: Path) -> None:
     from planner.domain.goal import Goal
 
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         walk = vault.goals.save(Goal(title="Walk to the shops", start=date(2026, 1, 1)))
         home_goal = vault.goals.save(Goal(title="Stay in my own home", start=date(2026, 1, 1)))
     base = ("budget", "set", "--amount", "6000", "--from", "2026-01-01", "--to", "2026-12-31",
             "--held", "notional")
     wrong(cli(home, *base, "--goal", "Swim a mile"),
           "goal: there is no goal called 'Swim a mile'.")
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         assert vault.budgets.current() is None  # nothing saved on a wrong goal
     run = cli(home, *base, "--goal", "stay in my own home", "--goal", "Walk to the shops",
               "--goal", "WALK TO THE SHOPS")
     assert run.code == 0 and "for 2 of my goals" in run.out
-    with _vault(home) as vault:
+    with ann_vault(home) as vault:
         budget = vault.budgets.current()
         assert budget is not None
         assert [(o.text, o.goal_id) for o in budget.outcomes] == [
@@ -219,7 +219,7 @@ def test_the_budget_is_for_goals_chosen_by_title(home: Path) -> None:
 def test_decision_show_trends_collaborate_across_appointments(home: Path) -> None:
     from planner.domain.decision import Collaborate, Decision, DecisionOption
 
-    with _vault(home) as vault:  # an older decision, talked over in March
+    with ann_vault(home) as vault:  # an older decision, talked over in March
         vault.decisions.save(Decision(
             question="Should I change my inhaler?", created_on=date(2026, 2, 1),
             options=(DecisionOption(title="Yes"),),

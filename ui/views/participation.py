@@ -49,6 +49,7 @@ from ui.views.base import heading, paragraph
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
 from ui.views.participation_budget import BudgetPanel
 from ui.views.participation_feeds import FeedsPanel
+from ui.views.participation_panel import PanelPage
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
 from ui.widgets.responsive import ResponsiveBox
@@ -107,6 +108,8 @@ class ParticipationView(ParticipationActions):
         self.tabs.addTab(self.budget_panel, self.tr("&Budgets"))
         self.tabs.addTab(self._results_tab(), self.tr("&What people say"))
         self.tabs.addTab(self._outbox_tab(), self.tr("Se&nt and waiting"))
+        self.panel_page = PanelPage(self, self)
+        self.tabs.addTab(self.panel_page, self.tr("Citizens' &panel"))
         # Short names at large text sizes; the whole name stays in the tooltip (#23).
         self.tab_names = short_tabs(self.tabs, [
             (self.tr("&Choices"), self.tr("&Choices")),
@@ -114,6 +117,7 @@ class ParticipationView(ParticipationActions):
             (self.tr("Su&rveys"), self.tr("Su&rveys")),
             (self.tr("&What people say"), self.tr("Vie&ws")),
             (self.tr("Se&nt and waiting"), self.tr("Se&nt")),
+            (self.tr("Citizens' &panel"), self.tr("&Panel")),
         ])
         layout.addWidget(self.tabs, 1)
 
@@ -317,6 +321,7 @@ class ParticipationView(ParticipationActions):
         self._show_responses(data.responses)
         self._show_outbox(data)
         self.budget_panel.refresh()
+        self.panel_page.show_state(data.panel, data.borough)
 
     def _filter_services(self) -> None:
         data = self.data
@@ -582,6 +587,7 @@ class ParticipationView(ParticipationActions):
         self.preview.clear()
         self.endpoint_label.clear()
         self.sync_status.clear()
+        self.panel_page.clear()
         self._show_results(None)
         self.budget_panel.clear()
 

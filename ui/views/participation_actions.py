@@ -32,6 +32,7 @@ from ui.dialogs.participation import ConsentDialog, FeedbackDialog, SurveyDialog
 from ui.models.outbox import OutboxListModel
 from ui.views.base import FeatureView
 from ui.views.participation_feeds import FeedRow, feed_rows
+from ui.views.participation_panel import PanelState, panel_state
 from ui.widgets.forms import user_message
 from ui.widgets.row_list import RowList
 
@@ -54,6 +55,7 @@ class ParticipationData:
     # "You said, we did" for the consultations this person answered (from the cache).
     responses: list[ConsultationResponse] = field(default_factory=list)
     feeds: list[FeedRow] = field(default_factory=list)  # the borough feeds added
+    panel: PanelState | None = None  # the citizens' panel (ui/views/participation_panel.py)
 
 
 SENT_SHOWN = 500  # the ledger lists the newest this many
@@ -86,6 +88,7 @@ def load(vault: Vault) -> ParticipationData:
         borough=person.borough if person else None,
         responses=answered_responses(vault),
         feeds=feed_rows(vault),
+        panel=panel_state(vault),
     )
 
 
