@@ -19,6 +19,7 @@ from fastapi.responses import Response
 from endpoint.deps import AppContext, ContributorId, Ctx, error_responses, hash_token
 from endpoint.errors import ApiError, summary
 from endpoint.limits import client_address
+from endpoint.routers.deliberation import check_pairs
 from endpoint.store import ContributorGoneError
 from sync.protocol import (
     API_PREFIX,
@@ -74,6 +75,7 @@ def _check_references(context: AppContext, items: Sequence[Contribution]) -> Non
     else is where identifying text could creep in.
     """
     _check_categories(context, items)
+    check_pairs(context, items)
     answers = [
         (i, item.body) for i, item in enumerate(items) if isinstance(item.body, SurveyAnswer)
     ]

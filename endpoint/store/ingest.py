@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
+from endpoint.store.deliberation import Deliberations
 from endpoint.store.tables import (
     _FREE_TEXT,
     _LAST_WITHDRAWAL,
@@ -20,10 +21,17 @@ from endpoint.store.tables import (
     rate_limits,
 )
 from endpoint.store.tallying import Tallying
-from sync.protocol import Contribution, FFTFeedback, OutcomeReport, SurveyAnswer, WellbeingONS4
+from sync.protocol import (
+    Contribution,
+    DeliberationAnswer,
+    FFTFeedback,
+    OutcomeReport,
+    SurveyAnswer,
+    WellbeingONS4,
+)
 
 
-class Ingest(Tallying):
+class Ingest(Tallying, Deliberations):
     """Contributors, their contributions and their requests' rate limits."""
 
     # --- contributors ---------------------------------------------------------------------
@@ -99,9 +107,9 @@ class Ingest(Tallying):
                     raise ContributorGoneError(contributor_id)
                 inserted = {str(row.id) for row in self._insert_new(
                     conn, contributions, rows, ["id"], [contributions.c.id])}
-                self._count_in(
-                    conn, contributor_id, [item for item in items if str(item.id) in inserted]
-                )
+                new = [item for item in items if str(item.id) in inserted]
+                self._count_in(conn, contributor_id, new)
+                self._store_deliberations(conn, contributor_id, new, received)
         except IntegrityError as exc:  # withdrawn between the check and the insert
             raise ContributorGoneError(contributor_id) from exc
         return inserted
@@ -185,6 +193,8 @@ def _row(contributor_id: str, item: Contribution, received: datetime) -> dict[st
             option_id=body.option_id,
             answer_text=body.text,
         )
+    elif isinstance(body, DeliberationAnswer):  # the after answer is in deliberation_answers
+        row.update(survey_id=body.survey_id, question_id=body.question_id, option_id=body.before)
     elif isinstance(body, WellbeingONS4):
         row.update(
             borough=body.borough,

@@ -64,13 +64,14 @@ FFT_QUESTION: Final = "Overall, how was your experience of our service?"
 Purpose = Literal["feedback", "surveys", "wellbeing", "outcomes"]
 """The consent purposes that send data (`directory` only downloads, so it never appears here)."""
 
-ContributionKind = Literal["fft", "survey", "ons4", "outcome"]
+ContributionKind = Literal["fft", "survey", "ons4", "outcome", "deliberation"]
 
 PURPOSE_FOR_KIND: Final[dict[str, str]] = {
     "fft": "feedback",
     "survey": "surveys",
     "ons4": "wellbeing",
     "outcome": "outcomes",
+    "deliberation": "surveys",
 }
 """Each body kind belongs to exactly one consent purpose; a mismatch is rejected."""
 

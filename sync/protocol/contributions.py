@@ -33,6 +33,7 @@ from sync.protocol.common import (
     _Request,
     _Response,
 )
+from sync.protocol.deliberation import DeliberationAnswer
 
 # --- contributions (client -> endpoint) ---------------------------------------------------
 
@@ -113,7 +114,7 @@ class OutcomeReport(_Request):
 
 
 ContributionBody = Annotated[
-    FFTFeedback | SurveyAnswer | WellbeingONS4 | OutcomeReport,
+    FFTFeedback | SurveyAnswer | WellbeingONS4 | OutcomeReport | DeliberationAnswer,
     Field(discriminator="kind"),
 ]
 
