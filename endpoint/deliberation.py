@@ -27,13 +27,22 @@ least the threshold at once, so no cell is narrowed below it either. The privacy
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from endpoint.disclosure import Node, protect
+from endpoint.store import Store
 from endpoint.store.deliberation import PairCount
-from sync.protocol import OptionPeople, PairedResult
+from sync.protocol import DeliberationResults, OptionPeople, PairedResult
 
-__all__ = ["margin_tree", "paired_questions", "shift_result"]
+__all__ = [
+    "carry_over",
+    "margin_tree",
+    "pairable",
+    "paired_questions",
+    "published_shift",
+    "shift_result",
+]
 
 
 def paired_questions(document: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -41,6 +50,23 @@ def paired_questions(document: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     deliberation = document.get("deliberation") or {}
     paired = set(deliberation.get("paired") or ())
     return [q for q in document.get("questions", []) if q["id"] in paired]
+
+
+def pairable(doc: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """Questions that can be asked twice: single choice with options (a tick box of a
+    multiple-choice question, or free text, has no answer to compare)."""
+    return [q for q in doc.get("questions", []) if q.get("options") and not q.get("group")]
+
+
+def carry_over(old: Mapping[str, Any], new: dict[str, Any]) -> None:
+    """Keep the pack when a draft is saved again from the consultation form; questions that
+    are no longer single choice drop out of the pairing."""
+    deliberation = old.get("deliberation")
+    if not deliberation:
+        return
+    still = {q["id"] for q in pairable(new)}
+    new["deliberation"] = {**deliberation,
+                           "paired": [q for q in deliberation.get("paired", []) if q in still]}
 
 
 def margin_tree(options: Sequence[str], people: Mapping[str, int]) -> Node:
@@ -79,4 +105,20 @@ def shift_result(question_id: str, options: Sequence[str], counts: PairCount) ->
         before=before_cells,
         after=after_cells,
         skipped_pack=None if skipped_hidden else skipped,
+    )
+
+
+def published_shift(
+    store: Store, document: Mapping[str, Any], cut: datetime | None
+) -> DeliberationResults:
+    """Everything published about one deliberative consultation: the API and the console
+    show the same figures, counted up to `cut` (the publication period's start)."""
+    counts, newest = store.deliberation_pairs(str(document["id"]), cut)
+    return DeliberationResults(
+        survey_id=str(document["id"]),
+        data_as_of=newest,
+        questions=[
+            shift_result(q["id"], [o["id"] for o in q["options"]], counts.get(q["id"], {}))
+            for q in paired_questions(document)
+        ],
     )

@@ -23,6 +23,7 @@ from endpoint.console import (
     admin,
     consultations,
     dashboard,
+    deliberation,
     directory,
     login,
     remarks,
@@ -35,7 +36,8 @@ from endpoint.store import Store
 __all__ = ["add_console", "router"]
 
 router = APIRouter()
-for _area in (login, dashboard, consultations, results, directory, remarks, admin):
+for _area in (login, dashboard, consultations, deliberation, results, directory, remarks,
+              admin):
     router.include_router(_area.router)
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from fastapi import APIRouter
 
-from endpoint.deliberation import paired_questions, shift_result
+from endpoint.deliberation import paired_questions, published_shift
 from endpoint.deps import AppContext, Ctx
 from endpoint.errors import ApiError, summary
 from sync.protocol import (
@@ -23,12 +23,13 @@ from sync.protocol import (
     ErrorDetail,
 )
 
-__all__ = ["check_pairs", "router"]
+__all__ = ["check_pairs", "router", "shift_cut"]
 
 router = APIRouter(prefix=API_PREFIX)
 
 
-def _cut(context: AppContext) -> datetime | None:
+def shift_cut(context: AppContext) -> datetime | None:
+    """The start of the current publication period (None when publishing live)."""
     publisher = context.publisher
     if publisher is None or not publisher.period:
         return None
@@ -41,19 +42,12 @@ def _cut(context: AppContext) -> datetime | None:
     tags=["consultations"],
 )
 def survey_shift(survey_id: str, context: Ctx) -> DeliberationResults:
-    """How answers moved between before and after the information pack (public, k >= 10)."""
+    """The answers before and after the information pack, never who moved where (public,
+    k >= 10; see endpoint/deliberation.py)."""
     document = next((d for d in context.store.list_surveys() if d["id"] == survey_id), None)
     if document is None or not document.get("deliberation"):
         raise ApiError(404, "not_found", "No deliberative consultation has this id.")
-    counts, newest = context.store.deliberation_pairs(survey_id, _cut(context))
-    return DeliberationResults(
-        survey_id=survey_id,
-        data_as_of=newest,
-        questions=[
-            shift_result(q["id"], [o["id"] for o in q["options"]], counts.get(q["id"], {}))
-            for q in paired_questions(document)
-        ],
-    )
+    return published_shift(context.store, document, shift_cut(context))
 
 
 def check_pairs(context: AppContext, items: Sequence[Contribution]) -> None:
