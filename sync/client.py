@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import requests
 import urllib3
@@ -43,6 +43,7 @@ from sync.protocol import (
     Contribution,
     ContributionBatch,
     ContributorCreated,
+    DeliberationResults,
     ErrorResponse,
     Results,
     ServicePage,
@@ -64,6 +65,7 @@ CAPS: dict[str, int] = {
     "surveys": 2 * MIB,
     "responses": 1 * MIB,  # "you said, we did"
     "results": 8 * MIB,
+    "shift": 256 * KIB,  # one deliberative consultation's before/after figures
     "directory": 2 * MIB,  # one page; the whole directory is capped in sync.engine
 }
 """The largest reply read from each endpoint, in bytes; anything longer is refused unread."""
@@ -445,6 +447,12 @@ class EndpointClient:
 
     def results(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         return self._conditional("/results", Results, "results", etag, last_modified)
+
+    def shift(self, survey_id: str) -> Cached:
+        """A deliberative consultation's published before/after figures (public)."""
+        return self._conditional(
+            f"/surveys/{quote(survey_id, safe='')}/shift", DeliberationResults, "shift", None, None
+        )
 
     def directory_page(
         self,

@@ -20,6 +20,7 @@ from planner.vault.vault import Vault
 from sync import consent, outbox, state
 from sync.access import VaultCall
 from sync.client import EndpointClient
+from sync.deliberation import pull_shifts
 from sync.errors import BadReply, ServerRefused, SyncError
 from sync.feeds import FeedReport, refresh_all
 from sync.protocol import (
@@ -195,6 +196,9 @@ def sync_now(
         report.feeds = refresh_all(at)
     if agreed("surveys") and _pull(at, client, "surveys", client.surveys):
         report.surveys = len(at(cached_surveys).surveys)
+    if agreed("surveys"):
+        # Deliberative consultations' before/after figures (sync/deliberation.py).
+        pull_shifts(at, client, at(cached_surveys).surveys)
     if agreed("surveys"):
         try:
             report.responses_updated = _pull(at, client, "responses", client.responses)

@@ -47,6 +47,7 @@ from ui.models.outbox import OutboxListModel
 from ui.session import Session
 from ui.views.base import heading, paragraph
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
+from ui.views.participation_deliberation import asked_twice, show_shifts
 from ui.views.participation_feeds import FeedsPanel
 from ui.widgets import wording
 from ui.widgets.bars import Bar, BarChart
@@ -63,6 +64,8 @@ def item_summary(item: OutboxItem) -> str:
         ).format(rating=QCoreApplication.translate("Participation", FFT_LABELS[body.rating]))
     elif body.kind == "survey":
         what = QCoreApplication.translate("Participation", "Survey answer")
+    elif body.kind == "deliberation":
+        what = QCoreApplication.translate("Participation", "Answer before and after reading")
     elif body.kind == "outcome":
         what = QCoreApplication.translate(
             "Participation", "What helped: {category} in {borough} (with random noise)"
@@ -463,12 +466,15 @@ class ParticipationView(ParticipationActions):
         data = self.data
         assert data is not None
         still_open = {survey.id for survey in data.surveys}
+        twice = asked_twice(data.surveys)
         for survey in results.surveys:
             self.results_layout.addWidget(server_text(heading(survey.title, page, level=2)))
             if data.agreed["surveys"] and survey.survey_id not in still_open:
                 self.results_layout.addWidget(paragraph(
                     self.tr("This consultation has closed: these are its results."), page))
             for question in survey.questions:
+                if (survey.survey_id, question.question_id) in twice:
+                    continue  # shown under "Before and after" (participation_deliberation)
                 chart = BarChart(question.text, page)
                 chart.set_bars(
                     [
@@ -512,6 +518,7 @@ class ParticipationView(ParticipationActions):
                 maximum=10,
             )
             self.results_layout.addWidget(chart)
+        show_shifts(data.surveys, data.shifts, self.results_layout, page)
         self._show_outcomes(results, page)
         self.results_layout.addStretch(1)
 
