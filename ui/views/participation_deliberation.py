@@ -39,10 +39,6 @@ class _TakingPart(Protocol):
 __all__ = ["answer_deliberation", "asked_twice", "show_shifts"]
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ParticipationView", text, None, n)
-
-
 def answer_deliberation(view: _TakingPart, survey: Survey) -> None:
     """Open the three steps; what was answered both times is queued, then the consultation's
     other questions (if any) open in the ordinary form."""
@@ -63,11 +59,15 @@ def _queue(view: _TakingPart, survey: Survey, dialog: DeliberationDialog) -> Non
         return len(pairs)
 
     def queued(n: int) -> None:
-        view.banner.show_message(
-            _tr("Your answers before and after reading: %n question(s) added to the send "
-                "list.", n) if n else
-            _tr("You did not answer any question both times, so nothing was added."),
-            "success" if n else "info")
+        if n:
+            view.banner.show_message(QCoreApplication.translate(
+                "ParticipationView",
+                "Your answers before and after reading: %n question(s) added to the send list.",
+                None, n), "success")
+        else:
+            view.banner.show_message(QCoreApplication.translate(
+                "ParticipationView",
+                "You did not answer any question both times, so nothing was added."), "info")
         if rest:
             assert isinstance(view, QWidget)
             ordinary = SurveyDialog(survey.model_copy(update={"questions": rest}), view)
@@ -92,9 +92,9 @@ def show_shifts(surveys: list[Survey], shifts: dict[str, DeliberationResults],
         published = shifts.get(survey.id)
         if published is None:
             continue
-        layout.addWidget(server_text(heading(
-            _tr("Before and after the information: {title}").format(title=survey.title),
-            page, level=2)))
+        layout.addWidget(server_text(heading(QCoreApplication.translate(
+            "ParticipationView", "Before and after the information: {title}"
+        ).format(title=survey.title), page, level=2)))
         by_id = {q.id: q for q in survey.questions}
         for result in published.questions:
             question = by_id.get(result.question_id)
@@ -102,26 +102,29 @@ def show_shifts(surveys: list[Survey], shifts: dict[str, DeliberationResults],
                 continue
             layout.addWidget(server_text(QLabel(question.text, page)))
             if result.respondents is None:
-                layout.addWidget(paragraph(_tr(
+                layout.addWidget(paragraph(QCoreApplication.translate(
+                    "ParticipationView",
                     "Fewer than 10 people have read the information and answered both times, "
                     "so nothing is shown yet."), page))
                 continue
-            layout.addWidget(paragraph(_tr(
-                "%n people read the information and answered both times.",
-                result.respondents), page))
+            layout.addWidget(paragraph(QCoreApplication.translate(
+                "ParticipationView", "%n people read the information and answered both times.",
+                None, result.respondents), page))
+            layout.addWidget(paragraph(QCoreApplication.translate(
+                "ParticipationView",
+                "Each bar is the number after reading; beside it, before → after and the "
+                "change."), page))
             labels = {o.id: o.label for o in question.options}
             bars = []
             for option, pair in derived_shift(result).items():
                 if pair is None:
                     bars.append(Bar(labels.get(option, option), None, ""))
-                else:
-                    before, after = pair
-                    bars.append(Bar(labels.get(option, option), after, _tr(
-                        "{before} → {after} ({change:+d})").format(
-                            before=before, after=after, change=after - before)))
-            layout.addWidget(paragraph(_tr(
-                "Each bar is the number after reading; beside it, before → after and the "
-                "change."), page))
-            chart = BarChart(_tr("After the information, with before and the change"), page)
+                    continue
+                before, after = pair
+                bars.append(Bar(labels.get(option, option), after, QCoreApplication.translate(
+                    "ParticipationView", "{before} → {after} ({change:+d})"
+                ).format(before=before, after=after, change=after - before)))
+            chart = BarChart(QCoreApplication.translate(
+                "ParticipationView", "After the information, with before and the change"), page)
             chart.set_bars(bars)
             layout.addWidget(chart)
