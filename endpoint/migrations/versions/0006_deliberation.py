@@ -17,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("deliberation_answers"):
+        return  # a development database that lost its alembic_version: nothing to add
     op.create_table(
         "deliberation_answers",
         sa.Column(
