@@ -5,7 +5,7 @@ and a reader playing before, after and shift off against each other learns nothi
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from privacy_auditor import CellBounds, audit, download_shift_views
@@ -168,3 +168,20 @@ def test_withdrawal_takes_the_pairs_out_of_the_shift(
     assert shift(endpoint).respondents == 11
     assert endpoint.delete("/v1/contributors/me", headers=leaving.headers).status_code == 200
     assert shift(endpoint).respondents == 10
+
+
+def test_pairs_show_only_from_the_next_publication_period(
+    endpoint_factory: Callable[..., RunningEndpoint], item: Callable[..., dict[str, Any]]
+) -> None:
+    """Published once a day, like /v1/results: a download just before and just after one
+    person's pair is the same, so the pair cannot be read off the difference."""
+    clock = [datetime(2026, 12, 1, 9, 0, tzinfo=UTC)]
+    endpoint = endpoint_factory(results_period=timedelta(days=1), now=lambda: clock[0])
+    endpoint.store.upsert_surveys([deliberative_survey()])
+    send_pairs(endpoint, item, [("agree", "agree", True)] * 10
+               + [("unsure", "agree", True)] * 10)
+    assert shift(endpoint).respondents is None  # sent today: not yet published
+    clock[0] = datetime(2026, 12, 2, 0, 1, tzinfo=UTC)
+    assert shift(endpoint).respondents == 20
+    send_pairs(endpoint, item, [("disagree", "agree", True)])  # one more person, same day
+    assert shift(endpoint).respondents == 20
