@@ -164,6 +164,7 @@ def test_before_the_pack_after_then_the_shift_once_enough_have_answered(
     assert dialog.done_button.isVisible()
     _choose(dialog, qtbot, "Agree")
     if shots:
+        qtbot.wait(100)
         dialog.grab().save(os.path.join(shots, "taking-part-deliberation-after.png"))
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
     # The consultation's other question follows in the ordinary form.
@@ -226,3 +227,43 @@ def test_skipping_the_pack_is_recorded_on_the_pair(qtbot: Any) -> None:
     assert dialog.pairs() == []  # not answered after: nothing to send
     _choose(dialog, qtbot, "Disagree")
     assert dialog.pairs() == [("move", "disagree", "disagree")]
+
+
+def test_the_three_steps_by_keyboard_alone_and_at_200_percent_text(qtbot: Any) -> None:
+    from featurekit import activate, focused, key, tab_to
+    from shellkit import looks
+
+    from sync.protocol import Survey
+
+    with looks(scale=200):
+        dialog = DeliberationDialog(Survey.model_validate(_survey()))
+        qtbot.addWidget(dialog)
+        dialog.resize(640, 600)
+        dialog.show()
+        activate(qtbot, dialog)
+        assert isinstance(focused(), QRadioButton)  # each step starts on its first answer
+        key(Qt.Key.Key_Space)  # Agree
+        key(Qt.Key.Key_Down)  # then Unsure: arrow keys move the choice within a question
+        assert focused().text() == "Unsure" and focused().isChecked()
+        tab_to(dialog.next_button)
+        key(Qt.Key.Key_Space)
+        assert dialog.steps.currentIndex() == 1
+        tab_to(dialog.read_button)
+        key(Qt.Key.Key_Space)
+        assert dialog.read_pack is True and dialog.steps.currentIndex() == 2
+        key(Qt.Key.Key_Space)  # the focused first answer: Agree
+        assert focused().text() == "Agree" and focused().isChecked()
+        tab_to(dialog.done_button)
+        key(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.result() == DeliberationDialog.DialogCode.Accepted,
+                        timeout=5_000)
+        assert dialog.pairs() == [("move", "unsure", "agree")]
+        # At 200 % the buttons do not run off the side of the dialog.
+        dialog._go(1)
+        shots = os.environ.get("HP_UI_SHOTS")
+        if shots:
+            dialog.show()
+            qtbot.wait(50)
+            dialog.grab().save(os.path.join(shots, "taking-part-deliberation-pack-200.png"))
+        for button in (dialog.back_button, dialog.skip_button, dialog.read_button):
+            assert button.geometry().right() <= dialog.width(), button.text()

@@ -9,10 +9,10 @@ A server's words are plain text (labels, never rich text), as in every Taking pa
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -25,6 +25,7 @@ from sync.protocol import Survey, SurveyQuestion
 from ui.dialogs.participation import literal, server_text
 from ui.views.base import heading, paragraph
 from ui.widgets.bars import Bar, BarChart
+from ui.widgets.responsive import ResponsiveBox
 
 __all__ = ["DeliberationDialog"]
 
@@ -52,7 +53,7 @@ class DeliberationDialog(QDialog):
         self.steps.addWidget(self._pack_page())
         self.steps.addWidget(self._questions_page(self.after, self.tr(
             "Step 3 of 3. Now that you have seen the information, what do you think?")))
-        row = QHBoxLayout()
+        row = ResponsiveBox(min_chars=40)  # the buttons go one under another at large text
         self.back_button = self._button(self.tr("&Back"), self.tr("Back to the previous step"),
                                         self._back, row)
         self.cancel_button = self._button(self.tr("Cancel"), self.tr("Cancel, send nothing"),
@@ -74,7 +75,7 @@ class DeliberationDialog(QDialog):
         self._go(BEFORE)
         self.resize(640, 600)
 
-    def _button(self, text: str, name: str, slot: object, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, name: str, slot: object, row: QBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.clicked.connect(slot)
