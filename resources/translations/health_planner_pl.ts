@@ -1387,8 +1387,8 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
     </message>
     <message>
         <location filename="../../ui/dialogs/deliberation.py" />
-        <source>Step 2 of 3. Read this at your own pace; it is kept on this computer, so it reads without the internet. You may skip it.</source>
-        <translation>Krok 2 z 3. Czytaj we własnym tempie; te informacje są zapisane na tym komputerze, więc można je czytać bez internetu. Możesz je pominąć.</translation>
+        <source>Step 2 of 3. Read this at your own pace; it is kept on this computer, so it reads without the internet. You may skip it: whether you read it or skipped it is sent with your answers.</source>
+        <translation>Krok 2 z 3. Czytaj we własnym tempie; te informacje są zapisane na tym komputerze, więc można je czytać bez internetu. Możesz je pominąć: razem z odpowiedziami wysyłana jest informacja, czy je przeczytałeś, czy pominąłeś.</translation>
     </message>
 </context>
 <context>

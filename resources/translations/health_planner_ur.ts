@@ -1381,8 +1381,8 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
     </message>
     <message>
         <location filename="../../ui/dialogs/deliberation.py" />
-        <source>Step 2 of 3. Read this at your own pace; it is kept on this computer, so it reads without the internet. You may skip it.</source>
-        <translation>مرحلہ 2 از 3۔ اسے اپنی رفتار سے پڑھیں؛ یہ اسی کمپیوٹر پر محفوظ ہے، اس لیے انٹرنیٹ کے بغیر پڑھا جا سکتا ہے۔ آپ اسے چھوڑ بھی سکتے ہیں۔</translation>
+        <source>Step 2 of 3. Read this at your own pace; it is kept on this computer, so it reads without the internet. You may skip it: whether you read it or skipped it is sent with your answers.</source>
+        <translation>مرحلہ 2 از 3۔ اسے اپنی رفتار سے پڑھیں؛ یہ اسی کمپیوٹر پر محفوظ ہے، اس لیے انٹرنیٹ کے بغیر پڑھا جا سکتا ہے۔ آپ اسے چھوڑ بھی سکتے ہیں: آپ نے اسے پڑھا یا چھوڑا، یہ آپ کے جوابات کے ساتھ بھیجا جاتا ہے۔</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,8 @@ class DeliberationDialog(QDialog):
         assert inner is not None
         layout.addWidget(paragraph(self.tr(
             "Step 2 of 3. Read this at your own pace; it is kept on this computer, so it reads "
-            "without the internet. You may skip it."), inner))
+            "without the internet. You may skip it: whether you read it or skipped it is sent "
+            "with your answers."), inner))
         layout.addWidget(server_text(heading(pack.title, inner, level=2)))
         for section in pack.sections:
             layout.addWidget(server_text(heading(section.heading, inner, level=3)))
