@@ -55,6 +55,7 @@ from endpoint.routers import (
     budgets,
     consultations,
     contributors,
+    deliberation,
     directory,
     meta,
     oruk,
@@ -187,7 +188,8 @@ def create_app(
         publisher=Publisher(store, period=results_period, now=now or _utc_now),
     )
     # In this order: it is the order of the paths in the OpenAPI document (docs/openapi.json).
-    for area in (meta, contributors, consultations, directory, results, budgets, panel):
+    for area in (meta, contributors, consultations, deliberation, directory, results, budgets,
+                 panel):
         app.include_router(area.router)
     app.include_router(oruk.router)  # the standard's own API, described by the standard
     _add_console(app, store)

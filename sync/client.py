@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import requests
 import urllib3
@@ -44,6 +44,7 @@ from sync.protocol import (
     Contribution,
     ContributionBatch,
     ContributorCreated,
+    DeliberationResults,
     ErrorResponse,
     PanelInvitations,
     PanelJoined,
@@ -69,6 +70,7 @@ CAPS: dict[str, int] = {
     "responses": 1 * MIB,  # "you said, we did"
     "budgets": 2 * MIB,  # participatory budgeting rounds
     "results": 8 * MIB,
+    "shift": 256 * KIB,  # one deliberative consultation's before/after figures
     "directory": 2 * MIB,  # one page; the whole directory is capped in sync.engine
     "panel": 64 * KIB,  # a membership's bands, or up to 500 invited consultation ids
 }
@@ -464,6 +466,12 @@ class EndpointClient:
 
     def results(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         return self._conditional("/results", Results, "results", etag, last_modified)
+
+    def shift(self, survey_id: str) -> Cached:
+        """A deliberative consultation's published before/after figures (public)."""
+        return self._conditional(
+            f"/surveys/{quote(survey_id, safe='')}/shift", DeliberationResults, "shift", None, None
+        )
 
     def directory_page(
         self,

@@ -21,6 +21,7 @@ from sync import consent, outbox, panel, state
 from sync.access import VaultCall
 from sync.budgets import BUDGETS_KEY
 from sync.client import EndpointClient
+from sync.deliberation import pull_shifts
 from sync.errors import BadReply, ServerRefused, SyncError
 from sync.feeds import FeedReport, refresh_all
 from sync.protocol import (
@@ -198,6 +199,9 @@ def sync_now(
         report.feeds = refresh_all(at)
     if agreed("surveys") and _pull(at, client, "surveys", client.surveys):
         report.surveys = len(at(cached_surveys).surveys)
+    if agreed("surveys"):
+        # Deliberative consultations' before/after figures (sync/deliberation.py).
+        pull_shifts(at, client, at(cached_surveys).surveys)
     if agreed("surveys"):
         try:
             report.responses_updated = _pull(at, client, "responses", client.responses)

@@ -30,6 +30,7 @@ from sync.protocol import (
     PURPOSE_FOR_KIND,
     Contribution,
     ContributionBody,
+    DeliberationAnswer,
     FFTFeedback,
     OutcomeReport,
     Service,
@@ -325,7 +326,7 @@ def answered_surveys(vault: Vault) -> set[str]:
     answered: set[str] = set()
     for (body,) in rows:
         found = Contribution.model_validate_json(body).body
-        if isinstance(found, SurveyAnswer):
+        if isinstance(found, SurveyAnswer | DeliberationAnswer):
             answered.add(found.survey_id)
     return answered
 

@@ -67,6 +67,7 @@ __all__ = [
     "assert_no_disclosure",
     "audit",
     "audit_views",
+    "download_shift_views",
     "download_views",
 ]
 
@@ -276,7 +277,46 @@ def _tables(views: Iterable[Mapping[str, Any]], threshold: int) -> list[_Table]:
                     t.low_published.append((node["key"], int(value)))
             else:
                 t.group(f"{node['key']} (hidden)", leaves)
+        for shift in view.get("deliberations", []):
+            _shift_tables(shift, where, table, count)
     return list(tables.values())
+
+
+def _shift_tables(shift: Mapping[str, Any], where: str, table: Any, count: Any) -> None:
+    """A deliberative consultation's shift (issue #26). The unknowns are what is never
+    published: how many people moved from each answer to each answer (`b>a`), and the people
+    who skipped the pack. A published "before" count fixes its row's sum, an "after" count its
+    column's, `respondents` the sum of all moves, `skipped_pack` its own cell. The change the
+    app shows is after minus before, two published figures, so it adds no equation.
+    Every move is a hidden cell: a move narrowed below the threshold is one person's path."""
+    for question in shift.get("questions", []):
+        options = [cell["option_id"] for cell in question.get("before", [])]
+        moves = [f"{b}>{a}" for b in options for a in options]
+        title = f"shift of {shift['survey_id']} question {question['question_id']}"
+        t = table(("shift", shift["survey_id"], question["question_id"]), title,
+                  [*moves, "skipped"])
+        for side in ("before", "after"):
+            for cell in question.get(side, []):
+                option = cell["option_id"]
+                group = ([f"{option}>{a}" for a in options] if side == "before"
+                         else [f"{b}>{option}" for b in options])
+                label = f"{side} {option}"
+                if cell.get("people") is None:
+                    t.group(f"{label} (hidden)", group)
+                    continue
+                t.equation(label, group, cell["people"], cell["people"])
+                t.note(f"{label} {cell['people']}", where)
+                if int(cell["people"]) < SUPPRESSION_THRESHOLD:
+                    t.low_published.append((label, int(cell["people"])))
+        respondents = question.get("respondents")
+        if respondents is not None:
+            t.equation("respondents", moves, respondents, respondents)
+            t.note(f"respondents {respondents}", where)
+            if int(respondents) < SUPPRESSION_THRESHOLD:
+                t.low_published.append(("respondents", int(respondents)))
+        skipped = question.get("skipped_pack")
+        if skipped is not None:
+            count(t, "skipped", skipped, where)
 
 
 class _Solver:
@@ -432,6 +472,20 @@ def assert_no_disclosure(views: Sequence[Mapping[str, Any]], limit: int = 60) ->
         f"a reader of /v1/results ({len(views)} views) narrows {len(violations)} hidden "
         f"figure(s) below 10 people:\n  {shown}{more}"
     )
+
+
+def download_shift_views(
+    base_url: str, survey_ids: Sequence[str], session: requests.Session | None = None,
+    timeout: float = 10,
+) -> list[dict[str, Any]]:
+    """The published shift of each deliberative consultation, as views `audit` reads."""
+    http = session or requests.Session()
+    shifts = []
+    for survey_id in survey_ids:
+        response = http.get(f"{base_url}/v1/surveys/{survey_id}/shift", timeout=timeout)
+        assert response.status_code == 200, (survey_id, response.status_code, response.text)
+        shifts.append(response.json())
+    return [{"borough": "shift", "deliberations": shifts}]
 
 
 def download_views(

@@ -25,6 +25,7 @@ from endpoint.console import (
     budgets,
     consultations,
     dashboard,
+    deliberation,
     directory,
     login,
     panel,
@@ -38,8 +39,8 @@ from endpoint.store import Store
 __all__ = ["add_console", "router"]
 
 router = APIRouter()
-for _area in (login, dashboard, consultations, budgets, results, directory, remarks, admin,
-              panel):
+for _area in (login, dashboard, consultations, deliberation, budgets, results, directory,
+              remarks, admin, panel):
     router.include_router(_area.router)
 
 

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from sqlalchemy import insert, select
 
 from endpoint.console import web
+from endpoint.deliberation import carry_over
 from endpoint.operators import Operator
 from endpoint.store import consultation_responses, surveys, to_utc_naive
 from sync.protocol import LONDON_BOROUGHS, Survey
@@ -281,6 +282,7 @@ async def save_consultation(request: Request, session: web.Posted, survey_id: st
     if doc is None:
         return _consultation_form(request, operator, csrf, doc=_echo(form, survey_id),
                                   errors=errors, status=422)
+    carry_over(old, doc)  # the information pack (endpoint/console/deliberation.py)
     _save_survey(request, doc)
     web.audit(request, operator, "consultation.edit", survey_id)
     return RedirectResponse("/console/consultations", status_code=303)

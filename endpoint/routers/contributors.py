@@ -20,6 +20,7 @@ from endpoint.budgets import check_ballots
 from endpoint.deps import AppContext, ContributorId, Ctx, error_responses, hash_token
 from endpoint.errors import ApiError, summary
 from endpoint.limits import client_address
+from endpoint.routers.deliberation import check_pairs
 from endpoint.store import ContributorGoneError
 from sync.protocol import (
     API_PREFIX,
@@ -77,6 +78,7 @@ def _check_references(context: AppContext, items: Sequence[Contribution]) -> set
     """
     _check_categories(context, items)
     late_ballots = check_ballots(context.store, items, context.today())
+    check_pairs(context, items)
     answers = [
         (i, item.body) for i, item in enumerate(items) if isinstance(item.body, SurveyAnswer)
     ]

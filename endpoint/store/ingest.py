@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from endpoint.store.budgets import Budgets
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
+from endpoint.store.deliberation import Deliberations
 from endpoint.store.tables import (
     _FREE_TEXT,
     _LAST_WITHDRAWAL,
@@ -21,10 +22,17 @@ from endpoint.store.tables import (
     rate_limits,
 )
 from endpoint.store.tallying import Tallying
-from sync.protocol import Contribution, FFTFeedback, OutcomeReport, SurveyAnswer, WellbeingONS4
+from sync.protocol import (
+    Contribution,
+    DeliberationAnswer,
+    FFTFeedback,
+    OutcomeReport,
+    SurveyAnswer,
+    WellbeingONS4,
+)
 
 
-class Ingest(Budgets, Tallying):
+class Ingest(Budgets, Tallying, Deliberations):
     """Contributors, their contributions and their requests' rate limits."""
 
     # --- contributors ---------------------------------------------------------------------
@@ -107,6 +115,7 @@ class Ingest(Budgets, Tallying):
                 self._ballots_in(conn, contributor_id,
                                  [item for item in new if str(item.id) not in uncounted],
                                  received)
+                self._store_deliberations(conn, contributor_id, new, received)
         except IntegrityError as exc:  # withdrawn between the check and the insert
             raise ContributorGoneError(contributor_id) from exc
         return inserted
@@ -190,6 +199,8 @@ def _row(contributor_id: str, item: Contribution, received: datetime) -> dict[st
             option_id=body.option_id,
             answer_text=body.text,
         )
+    elif isinstance(body, DeliberationAnswer):  # the after answer is in deliberation_answers
+        row.update(survey_id=body.survey_id, question_id=body.question_id, option_id=body.before)
     elif isinstance(body, WellbeingONS4):
         row.update(
             borough=body.borough,

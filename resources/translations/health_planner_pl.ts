@@ -1241,6 +1241,84 @@ Możesz odejść w dowolnym momencie. Jeśli odejdziesz, aplikacja poprosi serwe
     </message>
 </context>
 <context>
+    <name>DeliberationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Next: read the information</source>
+        <translation>Dalej: przeczytaj informacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>I have read the information, go on</source>
+        <translation>Przeczytałem informacje, przejdź dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Add my answers to the send list</source>
+        <translation>Dodaj moje odpowiedzi do listy do wysłania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>I have &amp;read it, go on</source>
+        <translation>Przeczytane, &amp;idź dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Step 3 of 3. Now that you have seen the information, what do you think?</source>
+        <translation>Krok 3 z 3. Teraz, gdy znasz już te informacje, co myślisz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>The information: {title}</source>
+        <translation>Informacje: {title}</translation>
+    </message>
+<message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Step 1 of 3. What do you think now? You will read some information next, then answer the same questions again.</source>
+        <translation>Krok 1 z 3. Co myślisz teraz? Za chwilę przeczytasz kilka informacji, a potem odpowiesz ponownie na te same pytania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Skip reading the information and go on</source>
+        <translation>Pomiń czytanie informacji i przejdź dalej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Cancel, send nothing</source>
+        <translation>Anuluj, nic nie wysyłaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>&amp;Next: the information</source>
+        <translation>&amp;Dalej: informacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Back to the previous step</source>
+        <translation>Wróć do poprzedniego kroku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Step 2 of 3. Read this at your own pace; it is kept on this computer, so it reads without the internet. You may skip it: whether you read it or skipped it is sent with your answers.</source>
+        <translation>Krok 2 z 3. Czytaj we własnym tempie; te informacje są zapisane na tym komputerze, więc można je czytać bez internetu. Możesz je pominąć: razem z odpowiedziami wysyłana jest informacja, czy je przeczytałeś, czy pominąłeś.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>&amp;Skip reading</source>
+        <translation>&amp;Pomiń czytanie</translation>
+    </message>
+</context>
+<context>
     <name>EasyRead</name>
 <message>
         <source>A&amp;ll my appointments</source>
@@ -2975,7 +3053,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>PanelPage</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation_panel.py" line="+1" />
         <source>&amp;Join the panel</source>
         <translation>Do&amp;łącz do panelu</translation>
@@ -3252,6 +3330,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/participation.py" line="+0" />
         <source>Vote in a budget round</source>
         <translation>Głos w rundzie budżetowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" />
+        <source>Answer before and after reading</source>
+        <translation>Odpowiedź przed przeczytaniem i po nim</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3826,54 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/participation.py" line="+1" />
         <source>Citizens' &amp;panel</source>
         <translation>&amp;Panel obywatelski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>Each bar is the number after reading; beside it, before → after and the change.</source>
+        <translation>Każdy słupek to liczba po przeczytaniu; obok: przed → po i zmiana.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>%n people read the information and answered both times.</source>
+        <translation>
+            <numerusform>%n osoba przeczytała informacje i odpowiedziała dwa razy.</numerusform>
+            <numerusform>%n osoby przeczytały informacje i odpowiedziały dwa razy.</numerusform>
+            <numerusform>%n osób przeczytało informacje i odpowiedziało dwa razy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>{before} → {after} ({change:+d})</source>
+        <translation>{before} → {after} ({change:+d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>Fewer than 10 people have read the information and answered both times, so nothing is shown yet.</source>
+        <translation>Mniej niż 10 osób przeczytało informacje i odpowiedziało dwa razy, więc na razie nic nie jest pokazywane.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>Your answers before and after reading: %n question(s) added to the send list.</source>
+        <translation>
+            <numerusform>Twoje odpowiedzi przed przeczytaniem i po nim: dodano %n pytanie do listy do wysłania.</numerusform>
+            <numerusform>Twoje odpowiedzi przed przeczytaniem i po nim: dodano %n pytania do listy do wysłania.</numerusform>
+            <numerusform>Twoje odpowiedzi przed przeczytaniem i po nim: dodano %n pytań do listy do wysłania.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>After the information, with before and the change</source>
+        <translation>Po informacjach, z wynikiem sprzed i zmianą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>Before and after the information: {title}</source>
+        <translation>Przed informacjami i po nich: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>You did not answer any question both times, so nothing was added.</source>
+        <translation>Na żadne pytanie nie odpowiedziałeś dwa razy, więc nic nie dodano.</translation>
     </message>
 </context>
 <context>

@@ -1236,6 +1236,84 @@ You can leave at any time. If you leave, the app asks the server to delete your 
     </message>
 </context>
 <context>
+    <name>DeliberationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>&amp;Skip reading</source>
+        <translation>پڑھنا چھوڑ دیں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>I have &amp;read it, go on</source>
+        <translation>میں نے پڑھ لیا، آگے بڑھیں (&amp;R)</translation>
+    </message>
+<message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Step 1 of 3. What do you think now? You will read some information next, then answer the same questions again.</source>
+        <translation>مرحلہ 1 از 3۔ آپ ابھی کیا سوچتے ہیں؟ اس کے بعد آپ کچھ معلومات پڑھیں گے، پھر انہی سوالوں کا دوبارہ جواب دیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>I have read the information, go on</source>
+        <translation>میں نے معلومات پڑھ لی ہیں، آگے بڑھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>&amp;Next: the information</source>
+        <translation>آگے: معلومات (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Skip reading the information and go on</source>
+        <translation>معلومات پڑھے بغیر آگے بڑھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>&amp;Back</source>
+        <translation>واپس (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>The information: {title}</source>
+        <translation>معلومات: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Add my answers to the send list</source>
+        <translation>میرے جوابات بھیجنے کی فہرست میں شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Cancel, send nothing</source>
+        <translation>منسوخ کریں، کچھ نہ بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Step 2 of 3. Read this at your own pace; it is kept on this computer, so it reads without the internet. You may skip it: whether you read it or skipped it is sent with your answers.</source>
+        <translation>مرحلہ 2 از 3۔ اسے اپنی رفتار سے پڑھیں؛ یہ اسی کمپیوٹر پر محفوظ ہے، اس لیے انٹرنیٹ کے بغیر پڑھا جا سکتا ہے۔ آپ اسے چھوڑ بھی سکتے ہیں: آپ نے اسے پڑھا یا چھوڑا، یہ آپ کے جوابات کے ساتھ بھیجا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Next: read the information</source>
+        <translation>آگے: معلومات پڑھیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Back to the previous step</source>
+        <translation>پچھلے مرحلے پر واپس جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deliberation.py" />
+        <source>Step 3 of 3. Now that you have seen the information, what do you think?</source>
+        <translation>مرحلہ 3 از 3۔ اب جب کہ آپ نے معلومات دیکھ لی ہیں، آپ کیا سوچتے ہیں؟</translation>
+    </message>
+</context>
+<context>
     <name>EasyRead</name>
 <message>
         <source>Nothing more to do today.</source>
@@ -2964,7 +3042,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>PanelPage</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation_panel.py" line="+1" />
         <source>The borough you live in</source>
         <translation>وہ بورو جہاں آپ رہتے ہیں</translation>
@@ -3241,6 +3319,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/participation.py" line="+0" />
         <source>Vote in a budget round</source>
         <translation>بجٹ راؤنڈ میں ووٹ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation.py" />
+        <source>Answer before and after reading</source>
+        <translation>پڑھنے سے پہلے اور بعد کا جواب</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3811,52 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/participation.py" line="+1" />
         <source>&amp;Panel</source>
         <translation>پینل (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>You did not answer any question both times, so nothing was added.</source>
+        <translation>آپ نے کسی سوال کا دونوں بار جواب نہیں دیا، اس لیے کچھ شامل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>Each bar is the number after reading; beside it, before → after and the change.</source>
+        <translation>ہر بار پڑھنے کے بعد کی تعداد ہے؛ اس کے ساتھ: پہلے ← بعد اور تبدیلی۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>{before} → {after} ({change:+d})</source>
+        <translation>{before} → {after} ({change:+d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>Before and after the information: {title}</source>
+        <translation>معلومات سے پہلے اور بعد: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>%n people read the information and answered both times.</source>
+        <translation>
+            <numerusform>%n شخص نے معلومات پڑھ کر دونوں بار جواب دیا۔</numerusform>
+            <numerusform>%n لوگوں نے معلومات پڑھ کر دونوں بار جواب دیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>Fewer than 10 people have read the information and answered both times, so nothing is shown yet.</source>
+        <translation>10 سے کم لوگوں نے معلومات پڑھ کر دونوں بار جواب دیا ہے، اس لیے ابھی کچھ نہیں دکھایا جاتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>After the information, with before and the change</source>
+        <translation>معلومات کے بعد، پہلے کی تعداد اور تبدیلی کے ساتھ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_deliberation.py" />
+        <source>Your answers before and after reading: %n question(s) added to the send list.</source>
+        <translation>
+            <numerusform>پڑھنے سے پہلے اور بعد کے آپ کے جوابات: %n سوال بھیجنے کی فہرست میں شامل کیا گیا۔</numerusform>
+            <numerusform>پڑھنے سے پہلے اور بعد کے آپ کے جوابات: %n سوالات بھیجنے کی فہرست میں شامل کیے گئے۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

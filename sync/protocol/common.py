@@ -64,7 +64,7 @@ FFT_QUESTION: Final = "Overall, how was your experience of our service?"
 Purpose = Literal["feedback", "surveys", "wellbeing", "outcomes"]
 """The consent purposes that send data (`directory` only downloads, so it never appears here)."""
 
-ContributionKind = Literal["fft", "survey", "ons4", "outcome", "budget"]
+ContributionKind = Literal["fft", "survey", "ons4", "outcome", "budget", "deliberation"]
 
 PURPOSE_FOR_KIND: Final[dict[str, str]] = {
     "fft": "feedback",
@@ -72,6 +72,7 @@ PURPOSE_FOR_KIND: Final[dict[str, str]] = {
     "ons4": "wellbeing",
     "outcome": "outcomes",
     "budget": "surveys",
+    "deliberation": "surveys",
 }
 """Each body kind belongs to exactly one consent purpose; a mismatch is rejected."""
 

@@ -16,6 +16,7 @@ from sync.protocol.common import (
     Text,
     _Response,
 )
+from sync.protocol.deliberation import Deliberation
 
 
 class SurveyOption(_Response):
@@ -52,6 +53,9 @@ class Survey(_Response):
     # Who asks (a directory organisation's name; consultations from the console carry it).
     # Optional, so older servers' consultations and older clients both keep working.
     organisation: Line | None = None
+    # A deliberative consultation's information pack and the questions asked before and after
+    # it (issue #26). Optional: ordinary consultations and older clients are unchanged.
+    deliberation: Deliberation | None = None
 
 
 class SurveyList(_Response):

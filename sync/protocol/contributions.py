@@ -34,6 +34,7 @@ from sync.protocol.common import (
     _Request,
     _Response,
 )
+from sync.protocol.deliberation import DeliberationAnswer
 
 # --- contributions (client -> endpoint) ---------------------------------------------------
 
@@ -114,7 +115,8 @@ class OutcomeReport(_Request):
 
 
 ContributionBody = Annotated[
-    FFTFeedback | SurveyAnswer | WellbeingONS4 | OutcomeReport | BudgetBallot,
+    FFTFeedback | SurveyAnswer | WellbeingONS4 | OutcomeReport | BudgetBallot
+    | DeliberationAnswer,
     Field(discriminator="kind"),
 ]
 

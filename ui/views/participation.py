@@ -48,6 +48,7 @@ from ui.session import Session
 from ui.views.base import heading, paragraph
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
 from ui.views.participation_budget import BudgetPanel
+from ui.views.participation_deliberation import asked_twice, show_shifts
 from ui.views.participation_feeds import FeedsPanel
 from ui.views.participation_panel import PanelPage
 from ui.widgets import wording
@@ -67,6 +68,8 @@ def item_summary(item: OutboxItem) -> str:
         what = QCoreApplication.translate("Participation", "Survey answer")
     elif body.kind == "budget":
         what = QCoreApplication.translate("Participation", "Vote in a budget round")
+    elif body.kind == "deliberation":
+        what = QCoreApplication.translate("Participation", "Answer before and after reading")
     elif body.kind == "outcome":
         what = QCoreApplication.translate(
             "Participation", "What helped: {category} in {borough} (with random noise)"
@@ -474,12 +477,15 @@ class ParticipationView(ParticipationActions):
         data = self.data
         assert data is not None
         still_open = {survey.id for survey in data.surveys}
+        twice = asked_twice(data.surveys)
         for survey in results.surveys:
             self.results_layout.addWidget(server_text(heading(survey.title, page, level=2)))
             if data.agreed["surveys"] and survey.survey_id not in still_open:
                 self.results_layout.addWidget(paragraph(
                     self.tr("This consultation has closed: these are its results."), page))
             for question in survey.questions:
+                if (survey.survey_id, question.question_id) in twice:
+                    continue  # shown under "Before and after" (participation_deliberation)
                 chart = BarChart(question.text, page)
                 chart.set_bars(
                     [
@@ -523,6 +529,7 @@ class ParticipationView(ParticipationActions):
                 maximum=10,
             )
             self.results_layout.addWidget(chart)
+        show_shifts(data.surveys, data.shifts, self.results_layout, page)
         self._show_outcomes(results, page)
         self.results_layout.addStretch(1)
 

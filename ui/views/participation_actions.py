@@ -24,13 +24,15 @@ from sync import consent, directory, engine, outbox, state
 from sync.access import VaultCall
 from sync.client import EndpointClient
 from sync.consent import ConsentRecord, Purpose
+from sync.deliberation import cached_shifts
 from sync.engine import SyncReport
 from sync.privacy import DEFAULT_EPSILON
-from sync.protocol import ConsultationResponse, Results, Service, Survey
+from sync.protocol import ConsultationResponse, DeliberationResults, Results, Service, Survey
 from sync.tokens import token_store
 from ui.dialogs.participation import ConsentDialog, FeedbackDialog, SurveyDialog, consent_title
 from ui.models.outbox import OutboxListModel
 from ui.views.base import FeatureView
+from ui.views.participation_deliberation import answer_deliberation
 from ui.views.participation_feeds import FeedRow, feed_rows
 from ui.views.participation_panel import PanelState, panel_state
 from ui.widgets.forms import user_message
@@ -56,6 +58,8 @@ class ParticipationData:
     responses: list[ConsultationResponse] = field(default_factory=list)
     feeds: list[FeedRow] = field(default_factory=list)  # the borough feeds added
     panel: PanelState | None = None  # the citizens' panel (ui/views/participation_panel.py)
+    # Deliberative consultations' published before/after figures, per consultation id.
+    shifts: dict[str, DeliberationResults] = field(default_factory=dict)
 
 
 SENT_SHOWN = 500  # the ledger lists the newest this many
@@ -89,6 +93,7 @@ def load(vault: Vault) -> ParticipationData:
         responses=answered_responses(vault),
         feeds=feed_rows(vault),
         panel=panel_state(vault),
+        shifts=cached_shifts(vault),
     )
 
 
@@ -274,6 +279,9 @@ class ParticipationActions(FeatureView[ParticipationData]):
         wanted = row.data(Qt.ItemDataRole.UserRole)
         survey = next((s for s in self.data.surveys if s.id == wanted), None)
         if survey is None:
+            return
+        if survey.deliberation is not None and survey.deliberation.paired:
+            answer_deliberation(self, survey)
             return
         dialog = SurveyDialog(survey, self)
         dialog.accepted.connect(lambda: self._queue_answers(survey, dialog))

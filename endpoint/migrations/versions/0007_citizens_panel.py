@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_citizens_panel"
-down_revision = "0005_pb_rounds"
+down_revision = "0006_deliberation"
 branch_labels = None
 depends_on = None
 
