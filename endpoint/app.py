@@ -51,7 +51,15 @@ from endpoint.middleware import (
     QueryLimitMiddleware,
 )
 from endpoint.publishing import DEFAULT_PERIOD, Publisher
-from endpoint.routers import consultations, contributors, directory, meta, oruk, results
+from endpoint.routers import (
+    accountability,
+    consultations,
+    contributors,
+    directory,
+    meta,
+    oruk,
+    results,
+)
 from endpoint.store import Store
 from endpoint.textcrypt import TextCipher, generate_key
 from sync.protocol import API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION
@@ -178,7 +186,7 @@ def create_app(
         publisher=Publisher(store, period=results_period, now=now or _utc_now),
     )
     # In this order: it is the order of the paths in the OpenAPI document (docs/openapi.json).
-    for area in (meta, contributors, consultations, directory, results):
+    for area in (meta, contributors, consultations, directory, results, accountability):
         app.include_router(area.router)
     app.include_router(oruk.router)  # the standard's own API, described by the standard
     _add_console(app, store)

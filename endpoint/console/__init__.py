@@ -20,6 +20,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 
 from endpoint.console import (
+    accountability,
     admin,
     consultations,
     dashboard,
@@ -35,7 +36,8 @@ from endpoint.store import Store
 __all__ = ["add_console", "router"]
 
 router = APIRouter()
-for _area in (login, dashboard, consultations, results, directory, remarks, admin):
+for _area in (login, dashboard, consultations, results, directory, remarks, admin,
+              accountability):
     router.include_router(_area.router)
 
 

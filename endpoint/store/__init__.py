@@ -20,6 +20,14 @@ from `endpoint.store`.
 
 from __future__ import annotations
 
+from endpoint.store.accountability import (
+    Accountability,
+    assisted_contributions,
+    commitment_updates,
+    commitments,
+    helper_codes,
+    paper_batches,
+)
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
 from endpoint.store.directory import QuestionRules, SurveyIndex
 from endpoint.store.freetext import FreeText, FreeTexts
@@ -70,18 +78,23 @@ __all__ = [
     "agg_outcome_people",
     "agg_survey_cells",
     "agg_survey_latest",
+    "assisted_contributions",
     "audit_log",
+    "commitment_updates",
+    "commitments",
     "consultation_responses",
     "contributions",
     "contributors",
     "directory_services",
     "endpoint_meta",
     "from_db",
+    "helper_codes",
     "login_failures",
     "metadata",
     "operator_organisations",
     "operator_sessions",
     "operators",
+    "paper_batches",
     "published_results",
     "rate_limits",
     "surveys",
@@ -89,7 +102,7 @@ __all__ = [
 ]
 
 
-class Store(Ingest, Results, FreeTexts):
+class Store(Ingest, Results, FreeTexts, Accountability):
     """Connection to the endpoint database, with one method per question the app asks.
 
     Every public method opens its own transaction (`engine.begin()`), so a batch of

@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from endpoint.store.accountability import mark_assisted
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
 from endpoint.store.tables import (
     _FREE_TEXT,
@@ -102,6 +103,7 @@ class Ingest(Tallying):
                 self._count_in(
                     conn, contributor_id, [item for item in items if str(item.id) in inserted]
                 )
+                mark_assisted(conn, [item for item in items if str(item.id) in inserted])
         except IntegrityError as exc:  # withdrawn between the check and the insert
             raise ContributorGoneError(contributor_id) from exc
         return inserted

@@ -25,6 +25,19 @@ import.
 
 from __future__ import annotations
 
+from sync.protocol.accountability import (
+    ASSISTED_SESSION_MINUTES,
+    COMMITMENT_STATUSES,
+    AssistedCodeRequest,
+    AssistedSessionGranted,
+    ChannelCounts,
+    ChannelCountsList,
+    Commitment,
+    CommitmentList,
+    CommitmentStatus,
+    CommitmentUpdate,
+    Milestone,
+)
 from sync.protocol.common import (
     API_PREFIX,
     ATTENDANCE_BUCKETS,
@@ -107,8 +120,10 @@ from sync.protocol.results import (
 
 __all__ = [
     "API_PREFIX",
+    "ASSISTED_SESSION_MINUTES",
     "ATTENDANCE_BUCKETS",
     "ATTENDANCE_LOW",
+    "COMMITMENT_STATUSES",
     "FFT_POSITIVE_RATINGS",
     "FFT_QUESTION",
     "FFT_RATINGS",
@@ -125,10 +140,18 @@ __all__ = [
     "SUPPRESSION_THRESHOLD",
     "Accessibility",
     "Address",
+    "AssistedCodeRequest",
+    "AssistedSessionGranted",
     "AttendanceBucket",
     "BatchResult",
     "Borough",
     "CategoryCode",
+    "ChannelCounts",
+    "ChannelCountsList",
+    "Commitment",
+    "CommitmentList",
+    "CommitmentStatus",
+    "CommitmentUpdate",
     "ConsultationResponse",
     "ConsultationResponseList",
     "Contribution",
@@ -151,6 +174,7 @@ __all__ = [
     "ItemStatus",
     "Location",
     "MeasureCell",
+    "Milestone",
     "OptionResult",
     "Organization",
     "OutcomeReport",
