@@ -38,7 +38,10 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from sync.errors import BadEndpointUrl, BadReply, Offline, ServerRefused, SyncError
 from sync.protocol import (
     API_PREFIX,
+    AssistedCodeRequest,
+    AssistedSessionGranted,
     BatchResult,
+    CommitmentList,
     ConsultationResponseList,
     Contribution,
     ContributionBatch,
@@ -63,6 +66,8 @@ CAPS: dict[str, int] = {
     "withdraw": 16 * KIB,
     "surveys": 2 * MIB,
     "responses": 1 * MIB,  # "you said, we did"
+    "commitments": 2 * MIB,  # their milestones and dated updates
+    "assisted": 16 * KIB,
     "results": 8 * MIB,
     "directory": 2 * MIB,  # one page; the whole directory is capped in sync.engine
 }
@@ -442,6 +447,21 @@ class EndpointClient:
         return self._conditional(
             "/responses", ConsultationResponseList, "responses", etag, last_modified
         )
+
+    def commitments(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
+        """"You said, we did" commitments with milestones and updates (public, conditional)."""
+        return self._conditional(
+            "/commitments", CommitmentList, "commitments", etag, last_modified
+        )
+
+    def start_assisted(self, code: str) -> AssistedSessionGranted:
+        """Spend a helper's one-time code; the request carries the code and nothing else."""
+        body = AssistedCodeRequest(code=code).model_dump_json()
+        return self._answer(
+            self._request("POST", "/assisted-sessions", json_body=body),
+            AssistedSessionGranted,
+            "assisted",
+        )[0]
 
     def results(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         return self._conditional("/results", Results, "results", etag, last_modified)
