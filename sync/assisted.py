@@ -93,7 +93,7 @@ class AssistedSession:
         return answers
 
 
-def record_consent(vault: Vault, language: str, version: int, at: datetime) -> None:
+def record_consent(vault: Vault, language: str, version: str, at: datetime) -> None:
     """The person's agreement, shown and given on the screen: when, in which language, to
     which version of the text. No name: the person is not a user of this profile."""
     rows = state.get_json(vault, _CONSENTS) or []

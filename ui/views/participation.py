@@ -46,6 +46,7 @@ from ui.dialogs.participation import FFT_LABELS, consent_title, server_text
 from ui.models.outbox import OutboxListModel
 from ui.session import Session
 from ui.views.base import heading, paragraph
+from ui.views.participation_account import AssistedPanel, show_commitments
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
 from ui.views.participation_feeds import FeedsPanel
 from ui.widgets import wording
@@ -226,6 +227,8 @@ class ParticipationView(ParticipationActions):
         row.addWidget(self.share_wellbeing_button)
         box.addLayout(row)
         layout.addWidget(self.wellbeing_box)
+        self.assisted = AssistedPanel(self, page)
+        layout.addWidget(self.assisted)
         return page
 
     def _people(self, n: int) -> str:
@@ -310,6 +313,9 @@ class ParticipationView(ParticipationActions):
         self._show_surveys(data)
         self._show_results(data.results)
         self._show_responses(data.responses)
+        show_commitments(self, self.results_layout, 1 + 3 * len(data.responses) if
+                         data.responses else 0, data.commitments, data.followed)
+        self.assisted.show_surveys(data.surveys)
         self._show_outbox(data)
 
     def _filter_services(self) -> None:
@@ -564,6 +570,7 @@ class ParticipationView(ParticipationActions):
 
     def _clear(self) -> None:
         self.data = None
+        self.assisted.end_on_lock()
         self._show_syncing(False)  # a sync still running stops at its next vault step
         for status, _read, stop in self.consent_rows.values():
             status.clear()

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QProgressBar,
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.errors import InputError
 from planner.vault import Vault
-from sync import consent, directory, engine, outbox, state
+from sync import commitments, consent, directory, engine, outbox, state
 from sync.access import VaultCall
 from sync.client import EndpointClient
 from sync.consent import ConsentRecord, Purpose
 from sync.engine import SyncReport
 from sync.privacy import DEFAULT_EPSILON
-from sync.protocol import ConsultationResponse, Results, Service, Survey
+from sync.protocol import Commitment, ConsultationResponse, Results, Service, Survey
 from sync.tokens import token_store
 from ui.dialogs.participation import ConsentDialog, FeedbackDialog, SurveyDialog, consent_title
 from ui.models.outbox import OutboxListModel
@@ -54,6 +54,9 @@ class ParticipationData:
     # "You said, we did" for the consultations this person answered (from the cache).
     responses: list[ConsultationResponse] = field(default_factory=list)
     feeds: list[FeedRow] = field(default_factory=list)  # the borough feeds added
+    # Commitments of consultations this person answered, and those they follow (#26).
+    commitments: list[Commitment] = field(default_factory=list)
+    followed: set[str] = field(default_factory=set)
 
 
 SENT_SHOWN = 500  # the ledger lists the newest this many
@@ -86,6 +89,8 @@ def load(vault: Vault) -> ParticipationData:
         borough=person.borough if person else None,
         responses=answered_responses(vault),
         feeds=feed_rows(vault),
+        commitments=commitments.answered_commitments(vault),
+        followed=commitments.followed(vault),
     )
 
 
