@@ -52,7 +52,7 @@ def _assisted_at_server(faults: Any) -> tuple[int, int]:
 
 
 def _view(qtbot: Any, session: Session, server: Any) -> tuple[ParticipationView, Clock]:
-    url, faults = server
+    _url, faults = server
     # The server's own open consultations, as a sync would have cached them.
     surveys = {"surveys": _store(faults).list_surveys()}
 
@@ -97,7 +97,7 @@ def _answer(qtbot: Any, view: ParticipationView) -> None:
 def test_an_assisted_session_in_polish_ends_after_30_minutes_and_is_sent_as_assisted(
     qtbot: Any, demo_session: Session, server: Any
 ) -> None:
-    url, faults = server
+    _url, faults = server
     view, clock = _view(qtbot, demo_session, server)
     code = _store(faults).new_helper_code(datetime.now(UTC))
     consent_dialog = _start(qtbot, view, code, "pl")
@@ -137,7 +137,7 @@ def test_an_assisted_session_in_polish_ends_after_30_minutes_and_is_sent_as_assi
 def test_the_person_leaving_ends_the_session_and_a_lock_keeps_it_for_the_next_sync(
     qtbot: Any, demo_session: Session, server: Any
 ) -> None:
-    url, faults = server
+    _url, faults = server
     view, _clock = _view(qtbot, demo_session, server)
     _start(qtbot, view, _store(faults).new_helper_code(datetime.now(UTC)), "en_GB").accept()
     qtbot.waitUntil(lambda: view.assisted.active.isVisible(), timeout=10_000)
