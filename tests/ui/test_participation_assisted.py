@@ -52,7 +52,7 @@ def _assisted_at_server(faults: Any) -> tuple[int, int]:
 
 
 def _view(qtbot: Any, session: Session, server: Any) -> tuple[ParticipationView, Clock]:
-    _url, faults = server
+    url, faults = server
     # The server's own open consultations, as a sync would have cached them.
     surveys = {"surveys": _store(faults).list_surveys()}
 
