@@ -48,76 +48,125 @@ if TYPE_CHECKING:
 
 __all__ = ["AssistedPanel", "CodeDialog", "consent_dialog_in", "show_commitments"]
 
-_CTX = "ParticipationView"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def status_words(status: str) -> str:
     return {
-        "planned": _tr("Planned"),
-        "in_progress": _tr("In progress"),
-        "done": _tr("Done"),
-        "dropped": _tr("Dropped"),
+        "planned": QCoreApplication.translate("ParticipationView", "Planned"),
+        "in_progress": QCoreApplication.translate("ParticipationView", "In progress"),
+        "done": QCoreApplication.translate("ParticipationView", "Done"),
+        "dropped": QCoreApplication.translate("ParticipationView", "Dropped"),
     }.get(status, status)
 
 
 # --- commitments --------------------------------------------------------------------------
 
 
-def _commitment_box(commitment: Commitment, following: bool, parent: QWidget,
-                    on_follow: Callable[[str, bool], None]) -> QWidget:
+def _commitment_box(
+    commitment: Commitment, following: bool, parent: QWidget, on_follow: Callable[[str, bool], None]
+) -> QWidget:
     box = QWidget(parent)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(server_text(heading(commitment.title, box, level=3)))
-    layout.addWidget(server_text(paragraph(
-        _tr("{status}, {percent}% complete. {organisation}.").format(
-            status=status_words(commitment.status), percent=commitment.percent,
-            organisation=commitment.organisation), box)))
+    layout.addWidget(
+        server_text(
+            paragraph(
+                QCoreApplication.translate(
+                    "ParticipationView", "{status}, {percent}% complete. {organisation}."
+                ).format(
+                    status=status_words(commitment.status),
+                    percent=commitment.percent,
+                    organisation=commitment.organisation,
+                ),
+                box,
+            )
+        )
+    )
     bar = QProgressBar(box)
     bar.setRange(0, 100)
     bar.setValue(commitment.percent)
-    bar.setAccessibleName(_tr("{title}: {percent}% complete").format(
-        title=commitment.title, percent=commitment.percent))
+    bar.setAccessibleName(
+        QCoreApplication.translate("ParticipationView", "{title}: {percent}% complete").format(
+            title=commitment.title, percent=commitment.percent
+        )
+    )
     layout.addWidget(bar)
-    follow = QCheckBox(_tr("&Follow this commitment"), box)
-    follow.setAccessibleName(_tr("Follow this commitment: {title}").format(
-        title=commitment.title))
+    follow = QCheckBox(
+        QCoreApplication.translate("ParticipationView", "&Follow this commitment"), box
+    )
+    follow.setAccessibleName(
+        QCoreApplication.translate("ParticipationView", "Follow this commitment: {title}").format(
+            title=commitment.title
+        )
+    )
     follow.setChecked(following)
     follow.toggled.connect(lambda on: on_follow(commitment.id, on))
     layout.addWidget(follow)
     if following:
         for milestone in commitment.milestones:
-            words = _tr("Reached: {title}") if milestone.done else _tr("To come: {title}")
+            words = (
+                QCoreApplication.translate("ParticipationView", "Reached: {title}")
+                if milestone.done
+                else QCoreApplication.translate("ParticipationView", "To come: {title}")
+            )
             line = words.format(title=milestone.title)
             if milestone.due_on:
-                line += " " + _tr("(due {day})").format(day=wording.day(milestone.due_on))
+                line += " " + QCoreApplication.translate("ParticipationView", "(due {day})").format(
+                    day=wording.day(milestone.due_on)
+                )
             layout.addWidget(server_text(paragraph(line, box)))
         for update in reversed(commitment.updates):
-            layout.addWidget(server_text(paragraph(
-                _tr("{day}: {status}, {percent}%. {text}").format(
-                    day=wording.day(update.on), status=status_words(update.status),
-                    percent=update.percent, text=update.text), box)))
+            layout.addWidget(
+                server_text(
+                    paragraph(
+                        QCoreApplication.translate(
+                            "ParticipationView", "{day}: {status}, {percent}%. {text}"
+                        ).format(
+                            day=wording.day(update.on),
+                            status=status_words(update.status),
+                            percent=update.percent,
+                            text=update.text,
+                        ),
+                        box,
+                    )
+                )
+            )
     return box
 
 
-def show_commitments(view: ParticipationActions, layout: QVBoxLayout, at: int,
-                     commitments: list[Commitment], followed: set[str]) -> int:
+def show_commitments(
+    view: ParticipationActions,
+    layout: QVBoxLayout,
+    at: int,
+    commitments: list[Commitment],
+    followed: set[str],
+) -> int:
     """Commitments of consultations this person answered, inserted into What people say at
     `at`; followed ones with their milestones and dated updates. Returns the next index."""
     if not commitments:
         return at
     page = layout.parentWidget() or view
-    layout.insertWidget(at, heading(_tr("What they promised, and how far it has got"), page,
-                                    level=2))
+    layout.insertWidget(
+        at,
+        heading(
+            QCoreApplication.translate(
+                "ParticipationView", "What they promised, and how far it has got"
+            ),
+            page,
+            level=2,
+        ),
+    )
     for commitment in commitments:
         at += 1
-        layout.insertWidget(at, _commitment_box(
-            commitment, commitment.id in followed, page,
-            lambda cid, on: view.call(lambda v: _follow(v, cid, on), changes="participation")))
+        layout.insertWidget(
+            at,
+            _commitment_box(
+                commitment,
+                commitment.id in followed,
+                page,
+                lambda cid, on: view.call(lambda v: _follow(v, cid, on), changes="participation"),
+            ),
+        )
     return at + 1
 
 
@@ -143,8 +192,11 @@ def consent_dialog_in(language: str, parent: QWidget | None) -> ConsentDialog:
     finally:
         if installed and app is not None:
             app.removeTranslator(translator)
-    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
-                              else Qt.LayoutDirection.LeftToRight)
+    dialog.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if language in RIGHT_TO_LEFT
+        else Qt.LayoutDirection.LeftToRight
+    )
     return dialog
 
 
@@ -155,9 +207,15 @@ class CodeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start an assisted session"))
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph(self.tr(
-            "For the helper: type the one-time code from the console. It is not linked to you "
-            "or to what the person says."), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "For the helper: type the one-time code from the console. It is not linked "
+                    "to you or to what the person says."
+                ),
+                self,
+            )
+        )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.code = QLineEdit(self)
@@ -170,8 +228,9 @@ class CodeDialog(QDialog):
         self.language.setAccessibleName(self.tr("The language of the person taking part"))
         form.addRow(self.tr("&Their language"), self.language)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -183,8 +242,12 @@ class CodeDialog(QDialog):
 class AssistedPanel(QGroupBox):
     """Help at the community centre: start, run and end one person's assisted session."""
 
-    def __init__(self, view: ParticipationActions, parent: QWidget | None = None,
-                 now: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        view: ParticipationActions,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Help at the community centre"))
         self.view = view
@@ -192,13 +255,18 @@ class AssistedPanel(QGroupBox):
         self.session: assisted.AssistedSession | None = None
         self.surveys: list[Survey] = []
         layout = QVBoxLayout(self)
-        self.note = paragraph(self.tr(
-            "A helper can start a session for someone who cannot take part alone. It ends "
-            "when they leave, when the app locks, or after 30 minutes."), self)
+        self.note = paragraph(
+            self.tr(
+                "A helper can start a session for someone who cannot take part alone. It ends "
+                "when they leave, when the app locks, or after 30 minutes."
+            ),
+            self,
+        )
         layout.addWidget(self.note)
         self.start_button = QPushButton(self.tr("S&tart an assisted session"), self)
-        self.start_button.setAccessibleName(self.tr("Start an assisted session with a helper's "
-                                                    "code"))
+        self.start_button.setAccessibleName(
+            self.tr("Start an assisted session with a helper's code")
+        )
         self.start_button.clicked.connect(self.start)
         layout.addWidget(self.start_button)
         self.active = QWidget(self)
@@ -215,10 +283,12 @@ class AssistedPanel(QGroupBox):
         row.addWidget(self.survey_choice, 1)
         row.addWidget(self.answer_button)
         box.addLayout(row)
-        self.leave_button = QPushButton(self.tr("The person is &leaving: end the session"),
-                                        self.active)
-        self.leave_button.setAccessibleName(self.tr("The person is leaving: end the assisted "
-                                                    "session and send their answers"))
+        self.leave_button = QPushButton(
+            self.tr("The person is &leaving: end the session"), self.active
+        )
+        self.leave_button.setAccessibleName(
+            self.tr("The person is leaving: end the assisted session and send their answers")
+        )
         self.leave_button.clicked.connect(lambda: self.end("left"))
         box.addWidget(self.leave_button)
         layout.addWidget(self.active)
@@ -237,8 +307,9 @@ class AssistedPanel(QGroupBox):
 
     def start(self) -> None:
         dialog = CodeDialog(self)
-        dialog.accepted.connect(lambda: self._redeem(dialog.typed_code(),
-                                                     str(dialog.language.currentData())))
+        dialog.accepted.connect(
+            lambda: self._redeem(dialog.typed_code(), str(dialog.language.currentData()))
+        )
         self.view.show_dialog(dialog)
 
     def _redeem(self, code: str, language: str) -> None:
@@ -247,7 +318,9 @@ class AssistedPanel(QGroupBox):
 
             url = at(state.endpoint)
             if not url:
-                raise SyncError(_tr("Set the server address first."))
+                raise SyncError(
+                    QCoreApplication.translate("ParticipationView", "Set the server address first.")
+                )
             client = EndpointClient(url)
             try:
                 client.start_assisted(code)
@@ -259,16 +332,20 @@ class AssistedPanel(QGroupBox):
     def _ask_consent(self, language: str) -> None:
         dialog = consent_dialog_in(language, self)
         dialog.accepted.connect(lambda: self._begin(language))
-        dialog.rejected.connect(lambda: self.view.banner.show_message(
-            self.tr("They did not agree, so nothing was recorded."), "info"))
+        dialog.rejected.connect(
+            lambda: self.view.banner.show_message(
+                self.tr("They did not agree, so nothing was recorded."), "info"
+            )
+        )
         self.view.show_dialog(dialog)
 
     def _begin(self, language: str) -> None:
         self.session = assisted.AssistedSession(now=self.now)
         self.session.start(language)
         at = self.now()
-        self.view.call(lambda v: assisted.record_consent(
-            v, language, consent.TEXTS["surveys"].version, at))
+        self.view.call(
+            lambda v: assisted.record_consent(v, language, consent.TEXTS["surveys"].version, at)
+        )
         self.start_button.setVisible(False)
         self.active.setVisible(True)
         self.timer.start()
@@ -285,16 +362,18 @@ class AssistedPanel(QGroupBox):
             self.end("timeout")
             return
         minutes = -(-int(session.remaining().total_seconds()) // 60)  # rounded up
-        words = (self.tr("Assisted session: 1 minute left.") if minutes == 1 else
-                 self.tr("Assisted session: {n} minutes left.", None, minutes).format(n=minutes))
+        words = (
+            self.tr("Assisted session: 1 minute left.")
+            if minutes == 1
+            else self.tr("Assisted session: {n} minutes left.", None, minutes).format(n=minutes)
+        )
         if words != self.time_left.text():
             self.time_left.setText(words)
             if minutes in (5, 1):
                 announce(self.time_left)
 
     def answer(self) -> None:
-        survey = next((s for s in self.surveys
-                       if s.id == self.survey_choice.currentData()), None)
+        survey = next((s for s in self.surveys if s.id == self.survey_choice.currentData()), None)
         if survey is None or self.session is None:
             return
         dialog = SurveyDialog(survey, self)
@@ -310,8 +389,9 @@ class AssistedPanel(QGroupBox):
             session.answer(survey.id, question_id, option_id, text)
         kept = list(session.answers)
         self.view.call(lambda v: assisted.hold(v, session.id, kept))
-        self.view.banner.show_message(self.tr("Their answers are kept, marked as given with "
-                                              "help."), "success")
+        self.view.banner.show_message(
+            self.tr("Their answers are kept, marked as given with help."), "success"
+        )
 
     # -- ending -----------------------------------------------------------------------
 
@@ -328,8 +408,11 @@ class AssistedPanel(QGroupBox):
         session.end(reason)
         if not send:
             return
-        message = (self.tr("The 30 minutes are up, so the session has ended.")
-                   if reason == "timeout" else self.tr("The session has ended. Thank you."))
+        message = (
+            self.tr("The 30 minutes are up, so the session has ended.")
+            if reason == "timeout"
+            else self.tr("The session has ended. Thank you.")
+        )
         self.view.banner.show_message(message, "info")
 
         def work(at: VaultCall, _progress: Any) -> int:
@@ -344,9 +427,16 @@ class AssistedPanel(QGroupBox):
             finally:
                 client.close()
 
-        self.view.call_network(work, None, lambda _exc: self.view.banner.show_message(
-            self.tr("Their answers could not be sent now; they are kept and go at the next "
-                    "sync."), "info"))
+        self.view.call_network(
+            work,
+            None,
+            lambda _exc: self.view.banner.show_message(
+                self.tr(
+                    "Their answers could not be sent now; they are kept and go at the next sync."
+                ),
+                "info",
+            ),
+        )
 
     def end_on_lock(self) -> None:
         self.end("locked", send=False)
