@@ -10,12 +10,14 @@ a second one when the first could otherwise be found by subtraction from the tot
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
+from endpoint.aggregates import OptionTally, _survey_results
 from endpoint.disclosure import Node, protect
-from sync.protocol import ChannelCounts, CountCell
+from sync.protocol import ChannelCounts, CountCell, SurveyResult
 
-__all__ = ["CHANNELS", "channel_counts"]
+__all__ = ["CHANNELS", "channel_counts", "paper_results"]
 
 CHANNELS = ("online", "assisted", "paper")
 _TOTAL = "#total"
@@ -43,3 +45,14 @@ def channel_counts(people: Mapping[str, Mapping[str, int]], titles: Mapping[str,
             **{channel: _cell(counts.get(channel, 0), channel in hidden) for channel in CHANNELS},
         ))
     return shown
+
+
+def paper_results(counts: Mapping[tuple[str, str, str], int],
+                  surveys: Sequence[Mapping[str, Any]], threshold: int) -> list[SurveyResult]:
+    """The paper answers of each consultation that has any, shaped and protected exactly as
+    `/v1/results` shapes online answers (one tree per question: its respondents over options).
+    On paper each form is a person, so a count is also its number of people."""
+    with_paper = {survey_id for survey_id, _q, _o in counts}
+    tallies = [OptionTally(s, q, o, n) for (s, q, o), n in counts.items()]
+    return _survey_results([doc for doc in surveys if doc["id"] in with_paper], tallies,
+                           threshold)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from endpoint.channels import channel_counts
+from endpoint.channels import channel_counts, paper_results
 from endpoint.deps import NOT_MODIFIED, Ctx, conditional_json
 from endpoint.errors import ApiError
 from endpoint.limits import client_address
@@ -77,9 +77,10 @@ def channels(request: Request, context: Ctx) -> Response:
 
 
 def _build(context: Ctx) -> ChannelCountsList:
-    titles = {str(doc["id"]): str(doc["title"]) for doc in context.store.list_surveys(drafts=True)
-              if not doc.get("draft")}
+    published = context.store.list_surveys()  # drafts are left out
+    titles = {str(doc["id"]): str(doc["title"]) for doc in published}
     return ChannelCountsList(
         suppression_threshold=SUPPRESSION_THRESHOLD,
         consultations=channel_counts(context.store.channel_people(), titles,
-                                     SUPPRESSION_THRESHOLD))
+                                     SUPPRESSION_THRESHOLD),
+        paper=paper_results(context.store.paper_counts(), published, SUPPRESSION_THRESHOLD))

@@ -230,6 +230,16 @@ class Accountability(StoreCore):
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
+    def paper_counts(self) -> dict[tuple[str, str, str], int]:
+        """(survey, question, option) -> answers typed in from paper, over every batch."""
+        totals: dict[tuple[str, str, str], int] = {}
+        for batch in self.paper_batches():
+            for question_id, options in dict(batch["counts"]).items():
+                for option_id, n in dict(options).items():
+                    key = (str(batch["survey_id"]), str(question_id), str(option_id))
+                    totals[key] = totals.get(key, 0) + int(n)
+        return totals
+
     # --- channels -------------------------------------------------------------------------
 
     def channel_people(self) -> dict[str, dict[str, int]]:

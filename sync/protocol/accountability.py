@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from sync.protocol.common import Line, Text, _Request, _Response
-from sync.protocol.results import CountCell
+from sync.protocol.results import CountCell, SurveyResult
 
 CommitmentStatus = Literal["planned", "in_progress", "done", "dropped"]
 COMMITMENT_STATUSES: tuple[str, ...] = ("planned", "in_progress", "done", "dropped")
@@ -86,5 +86,9 @@ class ChannelCounts(_Response):
 
 
 class ChannelCountsList(_Response):
+    """`paper` holds the answers typed in from paper forms, per consultation, in the shape of
+    `Results.surveys` and under the same rule (each question its own tree)."""
+
     suppression_threshold: int
     consultations: list[ChannelCounts]
+    paper: list[SurveyResult] = Field(default_factory=list)

@@ -157,6 +157,14 @@ def test_assisted_and_paper_contributions_are_counted_and_marked(
               if c["survey_id"] == survey_id]
     assert {k: row[k]["value"] for k in ("total", "online", "assisted", "paper")} == {
         "total": 33, "online": 12, "assisted": 10, "paper": 11}
+    # The paper answers themselves, per option, under the same rule as the online ones:
+    # 4 walk, 7 bus, 0 car show only the 11 who answered.
+    paper = _paper_q1(endpoint, survey_id)
+    assert paper == {"respondents": 11, "walk": None, "bus": None, "car": None}
+    _paper(editor, survey_id, 10, 6)  # a second batch: 10 walk, 11 bus, 0 car in all
+    paper = _paper_q1(endpoint, survey_id)
+    # "Nobody by car" would be a figure from no one: it hides, and walk with it.
+    assert paper == {"respondents": 21, "walk": None, "bus": 11, "car": None}
     # Assisted answers count in the consultation's results like any other answer.
     results = endpoint.get("/v1/results").json()
     (question,) = [q for s in results["surveys"] if s["survey_id"] == survey_id
@@ -168,10 +176,20 @@ def test_assisted_and_paper_contributions_are_counted_and_marked(
     assert columns == {"contribution_id"}
     with endpoint.store.engine.connect() as conn:
         assert len(conn.execute(select(assisted_contributions)).all()) == 10
-    assert_no_disclosure([_as_results_view(endpoint.get("/v1/channels").json())])
+    channels = endpoint.get("/v1/channels").json()
+    assert_no_disclosure([_as_results_view(channels)])
+    assert_no_disclosure([{"suppression_threshold": 10, "surveys": channels["paper"]}])
     # The page lists the batch as paper.
     page = editor.get("/console/paper")
-    assert "<td>11</td>" in page.text
+    assert "<td>11</td>" in page.text and "<td>10</td>" in page.text
+
+
+def _paper_q1(endpoint: RunningEndpoint, survey_id: str) -> dict[str, int | None]:
+    (survey,) = [s for s in endpoint.get("/v1/channels").json()["paper"]
+                 if s["survey_id"] == survey_id]
+    (q1,) = [q for q in survey["questions"] if q["question_id"] == "q1"]
+    return {"respondents": q1["respondents"]["value"],
+            **{o["option_id"]: o["count"]["value"] for o in q1["options"]}}
 
 
 def test_a_paper_batch_with_more_ticks_than_forms_is_refused_whole(
