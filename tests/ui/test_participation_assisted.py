@@ -13,7 +13,7 @@ from typing import Any
 
 from featurekit import in_vault
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QPushButton, QRadioButton
 from sqlalchemy import func, select
 
 from endpoint.store import assisted_contributions, contributions
@@ -85,10 +85,12 @@ def _start(qtbot: Any, view: ParticipationView, code: str, language: str) -> Con
     return consent_dialog
 
 
-def _answer(qtbot: Any, view: ParticipationView) -> None:
+def _answer(qtbot: Any, view: ParticipationView, button: str = "Add my answers to the send list"
+            ) -> None:
     qtbot.mouseClick(view.assisted.answer_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert isinstance(dialog, SurveyDialog)
+    assert button in [b.text() for b in dialog.findChildren(QPushButton)]  # their language
     dialog.findChildren(QRadioButton)[0].setChecked(True)
     dialog.accept()
     qtbot.waitUntil(lambda: "kept" in view.banner.label.text(), timeout=10_000)
@@ -107,7 +109,7 @@ def test_an_assisted_session_in_polish_ends_after_30_minutes_and_is_sent_as_assi
     consent_dialog.accept()
     qtbot.waitUntil(lambda: view.assisted.active.isVisible(), timeout=10_000)
     assert view.assisted.time_left.text() == "Assisted session: 30 minutes left."
-    _answer(qtbot, view)
+    _answer(qtbot, view, "Dodaj moje odpowiedzi do listy do wysłania")
     held = in_vault(qtbot, demo_session, assisted.held_sessions)
     assert held == 1
     recorded = in_vault(qtbot, demo_session, assisted.consents)
@@ -146,9 +148,11 @@ def test_the_person_leaving_ends_the_session_and_a_lock_keeps_it_for_the_next_sy
     assert not view.assisted.active.isVisible()
     qtbot.waitUntil(lambda: _assisted_at_server(faults) == (1, 1), timeout=10_000)
     # A second person; the app locks before they finish: the session ends, nothing is lost.
-    _start(qtbot, view, _store(faults).new_helper_code(datetime.now(UTC)), "ur").accept()
+    urdu = _start(qtbot, view, _store(faults).new_helper_code(datetime.now(UTC)), "ur")
+    assert urdu.layoutDirection() == Qt.LayoutDirection.RightToLeft  # read right to left
+    urdu.accept()
     qtbot.waitUntil(lambda: view.assisted.active.isVisible(), timeout=10_000)
-    _answer(qtbot, view)
+    _answer(qtbot, view, "میرے جواب بھیجنے کی فہرست میں شامل کریں")
     view._clear()
     assert view.assisted.session is None and not view.assisted.active.isVisible()
     assert in_vault(qtbot, demo_session, assisted.held_sessions) == 1

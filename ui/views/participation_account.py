@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
@@ -43,10 +43,18 @@ from ui.views.base import heading, paragraph
 from ui.widgets import wording
 from ui.widgets.responsive import ResponsiveBox
 
+D = TypeVar("D", bound=QDialog)
+
 if TYPE_CHECKING:
     from ui.views.participation_actions import ParticipationActions
 
-__all__ = ["AssistedPanel", "CodeDialog", "consent_dialog_in", "show_commitments"]
+__all__ = [
+    "AssistedPanel",
+    "CodeDialog",
+    "consent_dialog_in",
+    "in_language",
+    "show_commitments",
+]
 
 
 def status_words(status: str) -> str:
@@ -179,8 +187,8 @@ def _follow(vault: Vault, commitment_id: str, on: bool) -> None:
 # --- the assisted session -----------------------------------------------------------------
 
 
-def consent_dialog_in(language: str, parent: QWidget | None) -> ConsentDialog:
-    """The `surveys` consent dialog in `language`, whatever the app's own language: its
+def in_language(language: str, build: Callable[[], D]) -> D:
+    """`build()` a dialog in `language`, whatever the app's own language: the language's
     translator is installed only while the dialog is built (its words are fixed then)."""
     app = QCoreApplication.instance()
     translator = QTranslator()
@@ -188,7 +196,7 @@ def consent_dialog_in(language: str, parent: QWidget | None) -> ConsentDialog:
     if app is not None and language != "en_GB" and translator.load(translation_file(language)):
         installed = app.installTranslator(translator)
     try:
-        dialog = ConsentDialog("surveys", parent)
+        dialog = build()
     finally:
         if installed and app is not None:
             app.removeTranslator(translator)
@@ -198,6 +206,11 @@ def consent_dialog_in(language: str, parent: QWidget | None) -> ConsentDialog:
         else Qt.LayoutDirection.LeftToRight
     )
     return dialog
+
+
+def consent_dialog_in(language: str, parent: QWidget | None) -> ConsentDialog:
+    """The `surveys` consent dialog in the person's language."""
+    return in_language(language, lambda: ConsentDialog("surveys", parent))
 
 
 class CodeDialog(QDialog):
@@ -376,7 +389,8 @@ class AssistedPanel(QGroupBox):
         survey = next((s for s in self.surveys if s.id == self.survey_choice.currentData()), None)
         if survey is None or self.session is None:
             return
-        dialog = SurveyDialog(survey, self)
+        # The form's own words in the person's language (the questions are the server's).
+        dialog = in_language(self.session.language or "en_GB", lambda: SurveyDialog(survey, self))
         dialog.accepted.connect(lambda: self._keep(survey, dialog.answers()))
         self.view.show_dialog(dialog)
 
