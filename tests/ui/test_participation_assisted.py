@@ -106,6 +106,9 @@ def test_an_assisted_session_in_polish_ends_after_30_minutes_and_is_sent_as_assi
     # The consent text in the person's language, while the app itself stays in English.
     assert consent_dialog.agree.text() != "I agree" and consent_dialog.agree.text()
     assert view.tabs.tabText(0) == "&Choices"
+    shots = os.environ.get("HP_UI_SHOTS")  # look at it: HP_UI_SHOTS=DIR
+    if shots:
+        consent_dialog.grab().save(os.path.join(shots, "assisted-consent-polish.png"))
     consent_dialog.accept()
     qtbot.waitUntil(lambda: view.assisted.active.isVisible(), timeout=10_000)
     assert view.assisted.time_left.text() == "Assisted session: 30 minutes left."
@@ -115,7 +118,6 @@ def test_an_assisted_session_in_polish_ends_after_30_minutes_and_is_sent_as_assi
     recorded = in_vault(qtbot, demo_session, assisted.consents)
     assert [(c["language"], c["purpose"]) for c in recorded] == [("pl", "surveys")]
     assert in_vault(qtbot, demo_session, lambda v: consent.has_consent(v, "surveys")) is False
-    shots = os.environ.get("HP_UI_SHOTS")  # look at it: HP_UI_SHOTS=DIR
     if shots:
         view.resize(900, 760)
         qtbot.wait(100)
