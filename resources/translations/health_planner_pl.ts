@@ -293,6 +293,11 @@
         <source>Their answers could not be sent now; they are kept and go at the next sync.</source>
         <translation>Nie udało się teraz wysłać odpowiedzi; są zachowane i zostaną wysłane przy następnej synchronizacji.</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Nothing links these answers to you, so they cannot be taken back once sent, like a paper form posted back.</source>
+        <translation>Nic nie łączy tych odpowiedzi z tobą, więc po wysłaniu nie można ich wycofać, tak jak odesłanego formularza papierowego.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>

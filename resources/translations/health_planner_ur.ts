@@ -292,6 +292,11 @@
         <source>Their answers could not be sent now; they are kept and go at the next sync.</source>
         <translation>ان کے جوابات ابھی نہیں بھیجے جا سکے؛ وہ محفوظ ہیں اور اگلی ہم آہنگی پر جائیں گے۔</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Nothing links these answers to you, so they cannot be taken back once sent, like a paper form posted back.</source>
+        <translation>یہ جوابات آپ سے کسی طرح نہیں جڑے، اس لیے بھیجنے کے بعد واپس نہیں لیے جا سکتے، جیسے واپس بھیجا گیا کاغذی فارم۔</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>

@@ -287,6 +287,15 @@ class AssistedPanel(QGroupBox):
         box.setContentsMargins(0, 0, 0, 0)
         self.time_left = paragraph("", self.active)
         box.addWidget(self.time_left)
+        box.addWidget(
+            paragraph(
+                self.tr(
+                    "Nothing links these answers to you, so they cannot be taken back once "
+                    "sent, like a paper form posted back."
+                ),
+                self.active,
+            )
+        )
         row = ResponsiveBox(min_chars=40)
         self.survey_choice = QComboBox(self.active)
         self.survey_choice.setAccessibleName(self.tr("Consultation to answer"))
