@@ -179,7 +179,7 @@ def _operator_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     add = commands.add_parser("add", help="a new operator (the password is asked for)")
     add.add_argument("username")
-    add.add_argument("--role", required=True, choices=["admin", "editor", "analyst"])
+    add.add_argument("--role", required=True, choices=["admin", "editor", "analyst", "helper"])
     add.add_argument("--org", action="append", default=[], metavar="ID",
                      help="a directory organisation an editor works for; repeatable")
     add.add_argument("--password-stdin", action="store_true",

@@ -52,6 +52,7 @@ from endpoint.middleware import (
 )
 from endpoint.publishing import DEFAULT_PERIOD, Publisher
 from endpoint.routers import (
+    accountability,
     budgets,
     consultations,
     contributors,
@@ -189,7 +190,7 @@ def create_app(
     )
     # In this order: it is the order of the paths in the OpenAPI document (docs/openapi.json).
     for area in (meta, contributors, consultations, deliberation, directory, results, budgets,
-                 panel):
+                 panel, accountability):
         app.include_router(area.router)
     app.include_router(oruk.router)  # the standard's own API, described by the standard
     _add_console(app, store)

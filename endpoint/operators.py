@@ -9,6 +9,12 @@ Roles:
     editor   consultations, directory services and "you said, we did" responses, for the
              directory organisations the account is linked to (one or more)
     analyst  reads the published, disclosure-controlled results and exports them
+    helper   a digital champion at a community centre: asks for one-time codes that start an
+             assisted session on the centre's PC (endpoint/console/accountability.py), and sees
+             the dashboard, the consultations and the directory, read-only. A helper may not
+             edit anything, read results, remarks or the audit log, enter paper responses or
+             manage accounts (403). The codes carry no operator id, so nothing a person says
+             in an assisted session is linked to the helper.
 
 Everything lives in the database (endpoint/store/tables.py), never in one process's memory,
 so sessions, lock-outs and throttling hold across worker processes:
@@ -59,7 +65,7 @@ __all__ = [
     "csrf_matches",
 ]
 
-ROLES = ("admin", "editor", "analyst")
+ROLES = ("admin", "editor", "analyst", "helper")
 SESSION_LIFETIME = timedelta(hours=8)
 LOGIN_WINDOW = timedelta(minutes=15)
 MAX_FAILURES_PER_ACCOUNT = 5
@@ -94,6 +100,15 @@ class Operator:
         if self.is_admin:
             return True
         return self.role == "editor" and organisation_id in self.organisations
+
+    @property
+    def is_helper(self) -> bool:
+        return self.role == "helper"
+
+    @property
+    def may_start_assisted(self) -> bool:
+        """Helpers start assisted sessions; admins may, as they may do everything."""
+        return self.role in ("helper", "admin")
 
     @property
     def may_edit_anything(self) -> bool:

@@ -38,8 +38,11 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from sync.errors import BadEndpointUrl, BadReply, Offline, ServerRefused, SyncError
 from sync.protocol import (
     API_PREFIX,
+    AssistedCodeRequest,
+    AssistedSessionGranted,
     BatchResult,
     BudgetRoundList,
+    CommitmentList,
     ConsultationResponseList,
     Contribution,
     ContributionBatch,
@@ -69,6 +72,8 @@ CAPS: dict[str, int] = {
     "surveys": 2 * MIB,
     "responses": 1 * MIB,  # "you said, we did"
     "budgets": 2 * MIB,  # participatory budgeting rounds
+    "commitments": 2 * MIB,  # their milestones and dated updates
+    "assisted": 16 * KIB,
     "results": 8 * MIB,
     "shift": 256 * KIB,  # one deliberative consultation's before/after figures
     "directory": 2 * MIB,  # one page; the whole directory is capped in sync.engine
@@ -463,6 +468,20 @@ class EndpointClient:
     def budgets(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         """Budget rounds open today and closed ones with their outcome (public)."""
         return self._conditional("/budgets", BudgetRoundList, "budgets", etag, last_modified)
+    def commitments(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
+        """"You said, we did" commitments with milestones and updates (public, conditional)."""
+        return self._conditional(
+            "/commitments", CommitmentList, "commitments", etag, last_modified
+        )
+
+    def start_assisted(self, code: str) -> AssistedSessionGranted:
+        """Spend a helper's one-time code; the request carries the code and nothing else."""
+        body = AssistedCodeRequest(code=code).model_dump_json()
+        return self._answer(
+            self._request("POST", "/assisted-sessions", json_body=body),
+            AssistedSessionGranted,
+            "assisted",
+        )[0]
 
     def results(self, etag: str | None = None, last_modified: str | None = None) -> Cached:
         return self._conditional("/results", Results, "results", etag, last_modified)

@@ -19,6 +19,7 @@ from functools import partial
 from planner.vault.vault import Vault
 from sync import consent, outbox, panel, state
 from sync.access import VaultCall
+from sync.assisted import held_sessions, send_held
 from sync.budgets import BUDGETS_KEY
 from sync.client import EndpointClient
 from sync.deliberation import pull_shifts
@@ -26,6 +27,7 @@ from sync.errors import BadReply, ServerRefused, SyncError
 from sync.feeds import FeedReport, refresh_all
 from sync.protocol import (
     MAX_BATCH_ITEMS,
+    CommitmentList,
     ConsultationResponseList,
     Results,
     ServicePage,
@@ -56,6 +58,8 @@ class SyncReport:
     responses_updated: bool = False  # "you said, we did"
     budgets_updated: bool = False  # participatory budgeting rounds
     panel_invitations: list[str] | None = None  # None: not a panel member (or no consent)
+    commitments_updated: bool = False  # their milestones and dated updates
+    assisted_sent: int = 0  # answers from assisted sessions held back while offline
     # The boroughs' ORUK feeds refreshed with the directory (sync.feeds): a report or the
     # error of each, in the order they were added; one failing does not fail the sync.
     feeds: list[FeedReport | SyncError] = field(default_factory=list)
@@ -191,9 +195,12 @@ def sync_now(
 
     at(_may_write)  # a carer's view-only access never syncs: not even a first request
     report = SyncReport()
-    if not agreed(*consent.PURPOSES):
+    held = at(held_sessions)  # assisted sessions: each person agreed on the screen
+    if not agreed(*consent.PURPOSES) and not held:
         return report  # no consent, no request: not even a health check
     _send(at, client, tokens, report, progress, batch_size)
+    if held:
+        report.assisted_sent = send_held(at, client)
     if agreed("directory"):
         _pull_directory(at, client, report)
         report.feeds = refresh_all(at)
@@ -215,6 +222,12 @@ def sync_now(
                 raise
     if agreed("panel"):
         report.panel_invitations = panel.sync_panel(at, client, tokens, _contributor)
+    if agreed("surveys"):
+        try:
+            report.commitments_updated = _pull(at, client, "commitments", client.commitments)
+        except ServerRefused as exc:
+            if exc.status != 404:  # an endpoint from before commitments has none
+                raise
     if agreed(*consent.SENDING):
         report.results_updated = _pull(at, client, "results", client.results)
     at(lambda v: state.put(v, "last_sync", report.at.isoformat()))
@@ -279,6 +292,14 @@ def cached_responses(vault: Vault) -> ConsultationResponseList:
     if not raw:
         return ConsultationResponseList(responses=[])
     return ConsultationResponseList.model_validate_json(raw, context=UNTRUSTED)
+
+
+def cached_commitments(vault: Vault) -> CommitmentList:
+    """The last downloaded commitments (cleaned again on reading)."""
+    raw = state.get(vault, "commitments")
+    if not raw:
+        return CommitmentList(commitments=[])
+    return CommitmentList.model_validate_json(raw, context=UNTRUSTED)
 
 
 def cached_results(vault: Vault) -> Results | None:

@@ -21,6 +21,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 
 from endpoint.console import (
+    accountability,
     admin,
     budgets,
     consultations,
@@ -40,7 +41,7 @@ __all__ = ["add_console", "router"]
 
 router = APIRouter()
 for _area in (login, dashboard, consultations, deliberation, budgets, results, directory,
-              remarks, admin, panel):
+              remarks, admin, panel, accountability):
     router.include_router(_area.router)
 
 

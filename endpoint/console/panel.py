@@ -90,10 +90,17 @@ def _panel_page(request: Request, operator: Operator, csrf: str, *, borough: str
         carer_words=[_CARER_WORDS[c] for c in CARER_BANDS]))
 
 
+def _not_a_helper(operator: Operator) -> None:
+    if operator.is_helper:
+        raise web.Refused(403, "Helpers start assisted sessions; the panel is for analysts and "
+                          "editors.")
+
+
 @router.get("/panel")
 def panel(request: Request, session: web.SignedIn, borough: str | None = None,
           age_band: str | None = None, drawn: str | None = None) -> Response:
     operator, csrf = session
+    _not_a_helper(operator)
     chosen, band = _filters(borough, age_band)
     notice = ""
     if drawn and drawn.isdigit():
@@ -106,6 +113,7 @@ def panel(request: Request, session: web.SignedIn, borough: str | None = None,
 def panel_counts(request: Request, session: web.SignedIn, borough: str | None = None,
                  age_band: str | None = None) -> Response:
     """The figures of the same view as JSON (for a spreadsheet, and for the privacy auditor)."""
+    _not_a_helper(session.operator)
     chosen, band = _filters(borough, age_band)
     cells = published_cells(_counts(request), borough=chosen, age_band=band)
     return JSONResponse(as_view(cells), headers={"Cache-Control": "no-store"})

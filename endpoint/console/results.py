@@ -36,6 +36,9 @@ def _published(request: Request, borough: str | None) -> tuple[str | None, Resul
 
 
 def _results_operator(request: Request, session: web.SignedIn) -> web.Visit:
+    if session.operator.is_helper:
+        raise web.Refused(403, "Helpers start assisted sessions; results are for analysts and "
+                          "editors.")
     if len(request.query_params) > 1 or set(request.query_params) - {"borough"}:
         raise web.Refused(422, "Results have no filters beyond the published views (a borough).")
     return session

@@ -21,6 +21,14 @@ from `endpoint.store`.
 
 from __future__ import annotations
 
+from endpoint.store.accountability import (
+    Accountability,
+    assisted_contributions,
+    commitment_updates,
+    commitments,
+    helper_codes,
+    paper_batches,
+)
 from endpoint.store.budgets import RoundExistsError, pb_ballots, pb_rounds
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
 from endpoint.store.directory import QuestionRules, SurveyIndex
@@ -81,13 +89,17 @@ __all__ = [
     "agg_outcome_people",
     "agg_survey_cells",
     "agg_survey_latest",
+    "assisted_contributions",
     "audit_log",
+    "commitment_updates",
+    "commitments",
     "consultation_responses",
     "contributions",
     "contributors",
     "directory_services",
     "endpoint_meta",
     "from_db",
+    "helper_codes",
     "login_failures",
     "metadata",
     "operator_organisations",
@@ -97,6 +109,7 @@ __all__ = [
     "panel_members",
     "panel_population",
     "panel_snapshots",
+    "paper_batches",
     "pb_ballots",
     "pb_rounds",
     "published_results",
@@ -106,7 +119,7 @@ __all__ = [
 ]
 
 
-class Store(Ingest, Results, FreeTexts, Panel):
+class Store(Ingest, Results, FreeTexts, Panel, Accountability):
     """Connection to the endpoint database, with one method per question the app asks.
 
     Every public method opens its own transaction (`engine.begin()`), so a batch of

@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from endpoint.store.accountability import mark_assisted
 from endpoint.store.budgets import Budgets
 from endpoint.store.core import ContributorGoneError, from_db, to_utc_naive
 from endpoint.store.deliberation import Deliberations
@@ -112,6 +113,7 @@ class Ingest(Budgets, Tallying, Deliberations):
                     conn, contributions, rows, ["id"], [contributions.c.id])}
                 new = [item for item in items if str(item.id) in inserted]
                 self._count_in(conn, contributor_id, new)
+                mark_assisted(conn, new)
                 self._ballots_in(conn, contributor_id,
                                  [item for item in new if str(item.id) not in uncounted],
                                  received)

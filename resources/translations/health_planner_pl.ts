@@ -246,6 +246,98 @@
     </message>
 </context>
 <context>
+    <name>AssistedPanel</name>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Consultation to answer</source>
+        <translation>Konsultacje do wypełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>They did not agree, so nothing was recorded.</source>
+        <translation>Ta osoba się nie zgodziła, więc nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Start an assisted session with a helper's code</source>
+        <translation>Rozpocznij sesję z pomocą, używając kodu osoby pomagającej</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Assisted session: {n} minutes left.</source>
+        <translation>
+            <numerusform>Sesja z pomocą: została {n} minuta.</numerusform>
+            <numerusform>Sesja z pomocą: zostały {n} minuty.</numerusform>
+            <numerusform>Sesja z pomocą: zostało {n} minut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Their answers are kept, marked as given with help.</source>
+        <translation>Odpowiedzi są zachowane i oznaczone jako udzielone z pomocą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>S&amp;tart an assisted session</source>
+        <translation>&amp;Rozpocznij sesję z pomocą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Nothing links these answers to you, so they cannot be taken back once sent, like a paper form posted back.</source>
+        <translation>Nic nie łączy tych odpowiedzi z tobą, więc po wysłaniu nie można ich wycofać, tak jak odesłanego formularza papierowego.</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Help at the community centre</source>
+        <translation>Pomoc w centrum społecznym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The session has ended. Thank you.</source>
+        <translation>Sesja się zakończyła. Dziękujemy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Answ&amp;er it</source>
+        <translation>&amp;Odpowiedz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Answer the chosen consultation</source>
+        <translation>Odpowiedz na wybrane konsultacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The 30 minutes are up, so the session has ended.</source>
+        <translation>Minęło 30 minut, więc sesja się zakończyła.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Their answers could not be sent now; they are kept and go at the next sync.</source>
+        <translation>Nie udało się teraz wysłać odpowiedzi; są zachowane i zostaną wysłane przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The person is &amp;leaving: end the session</source>
+        <translation>Osoba &amp;wychodzi: zakończ sesję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The person is leaving: end the assisted session and send their answers</source>
+        <translation>Osoba wychodzi: zakończ sesję z pomocą i wyślij jej odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Assisted session: 1 minute left.</source>
+        <translation>Sesja z pomocą: została 1 minuta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>A helper can start a session for someone who cannot take part alone. It ends when they leave, when the app locks, or after 30 minutes.</source>
+        <translation>Osoba pomagająca może rozpocząć sesję dla kogoś, kto nie może wziąć udziału sam. Sesja kończy się, gdy ta osoba wychodzi, gdy aplikacja się zablokuje lub po 30 minutach.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
 <message>
         <location filename="../../ui/widgets/banner.py" line="+41" />
@@ -945,6 +1037,39 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>&amp;Their language</source>
+        <translation>&amp;Jej język</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Start an assisted session</source>
+        <translation>Rozpocznij sesję z pomocą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>For the helper: type the one-time code from the console. It is not linked to you or to what the person says.</source>
+        <translation>Dla osoby pomagającej: wpisz jednorazowy kod z konsoli. Nie jest on powiązany z tobą ani z tym, co powie ta osoba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>&amp;One-time code</source>
+        <translation>&amp;Kod jednorazowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The language of the person taking part</source>
+        <translation>Język osoby, która bierze udział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>One-time code from the console</source>
+        <translation>Jednorazowy kod z konsoli</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
 <message>
         <location filename="../../sync/consent.py" line="+42" />
@@ -1242,7 +1367,7 @@ Możesz odejść w dowolnym momencie. Jeśli odejdziesz, aplikacja poprosi serwe
 </context>
 <context>
     <name>DeliberationDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/deliberation.py" />
         <source>Next: read the information</source>
         <translation>Dalej: przeczytaj informacje</translation>
@@ -3874,6 +3999,76 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/participation_deliberation.py" />
         <source>You did not answer any question both times, so nothing was added.</source>
         <translation>Na żadne pytanie nie odpowiedziałeś dwa razy, więc nic nie dodano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>To come: {title}</source>
+        <translation>Przed nami: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Reached: {title}</source>
+        <translation>Osiągnięte: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>{day}: {status}, {percent}%. {text}</source>
+        <translation>{day}: {status}, {percent}%. {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>{title}: {percent}% complete</source>
+        <translation>{title}: ukończono w {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>&amp;Follow this commitment</source>
+        <translation>&amp;Obserwuj to zobowiązanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Dropped</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>(due {day})</source>
+        <translation>(termin {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>What they promised, and how far it has got</source>
+        <translation>Co obiecali i jak daleko zaszli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>{status}, {percent}% complete. {organisation}.</source>
+        <translation>{status}, ukończono w {percent}%. {organisation}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Set the server address first.</source>
+        <translation>Najpierw ustaw adres serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Planned</source>
+        <translation>Zaplanowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Follow this commitment: {title}</source>
+        <translation>Obserwuj to zobowiązanie: {title}</translation>
     </message>
 </context>
 <context>

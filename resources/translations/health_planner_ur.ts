@@ -246,6 +246,97 @@
     </message>
 </context>
 <context>
+    <name>AssistedPanel</name>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Answ&amp;er it</source>
+        <translation>&amp;جواب دیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Assisted session: 1 minute left.</source>
+        <translation>معاونت والا سیشن: 1 منٹ باقی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Their answers could not be sent now; they are kept and go at the next sync.</source>
+        <translation>ان کے جوابات ابھی نہیں بھیجے جا سکے؛ وہ محفوظ ہیں اور اگلی ہم آہنگی پر جائیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Their answers are kept, marked as given with help.</source>
+        <translation>ان کے جوابات محفوظ ہیں، اس نشان کے ساتھ کہ مدد سے دیے گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Consultation to answer</source>
+        <translation>جواب دینے کے لیے مشاورت</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Help at the community centre</source>
+        <translation>کمیونٹی سینٹر میں مدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Answer the chosen consultation</source>
+        <translation>منتخب مشاورت کا جواب دیں</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Assisted session: {n} minutes left.</source>
+        <translation>
+            <numerusform>معاونت والا سیشن: {n} منٹ باقی ہے۔</numerusform>
+            <numerusform>معاونت والا سیشن: {n} منٹ باقی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The session has ended. Thank you.</source>
+        <translation>سیشن ختم ہو گیا۔ شکریہ۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The person is leaving: end the assisted session and send their answers</source>
+        <translation>وہ شخص جا رہا ہے: معاونت والا سیشن ختم کریں اور ان کے جوابات بھیجیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The person is &amp;leaving: end the session</source>
+        <translation>وہ شخص &amp;جا رہا ہے: سیشن ختم کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The 30 minutes are up, so the session has ended.</source>
+        <translation>30 منٹ پورے ہو گئے، اس لیے سیشن ختم ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Nothing links these answers to you, so they cannot be taken back once sent, like a paper form posted back.</source>
+        <translation>یہ جوابات آپ سے کسی طرح نہیں جڑے، اس لیے بھیجنے کے بعد واپس نہیں لیے جا سکتے، جیسے واپس بھیجا گیا کاغذی فارم۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Start an assisted session with a helper's code</source>
+        <translation>مددگار کے کوڈ سے معاونت والا سیشن شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>A helper can start a session for someone who cannot take part alone. It ends when they leave, when the app locks, or after 30 minutes.</source>
+        <translation>مددگار کسی ایسے شخص کے لیے سیشن شروع کر سکتا ہے جو اکیلے حصہ نہیں لے سکتا۔ یہ اس وقت ختم ہوتا ہے جب وہ چلے جائیں، جب ایپ لاک ہو جائے، یا 30 منٹ بعد۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>S&amp;tart an assisted session</source>
+        <translation>معاونت والا سیشن &amp;شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>They did not agree, so nothing was recorded.</source>
+        <translation>انہوں نے اتفاق نہیں کیا، اس لیے کچھ محفوظ نہیں کیا گیا۔</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
 <message>
         <location filename="../../ui/widgets/banner.py" line="+41" />
@@ -941,6 +1032,39 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>&amp;Their language</source>
+        <translation>ان کی &amp;زبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>&amp;One-time code</source>
+        <translation>ایک بار کا &amp;کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>For the helper: type the one-time code from the console. It is not linked to you or to what the person says.</source>
+        <translation>مددگار کے لیے: کنسول سے ملا ایک بار کا کوڈ لکھیں۔ یہ نہ آپ سے جڑا ہے اور نہ اس سے جو وہ شخص کہتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>The language of the person taking part</source>
+        <translation>حصہ لینے والے شخص کی زبان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>One-time code from the console</source>
+        <translation>کنسول سے ملا ایک بار کا کوڈ</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Start an assisted session</source>
+        <translation>معاونت والا سیشن شروع کریں</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
 <message>
         <location filename="../../sync/consent.py" line="+42" />
@@ -1237,7 +1361,7 @@ You can leave at any time. If you leave, the app asks the server to delete your 
 </context>
 <context>
     <name>DeliberationDialog</name>
-    <message>
+<message>
         <location filename="../../ui/dialogs/deliberation.py" />
         <source>&amp;Skip reading</source>
         <translation>پڑھنا چھوڑ دیں (&amp;S)</translation>
@@ -3857,6 +3981,76 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
             <numerusform>پڑھنے سے پہلے اور بعد کے آپ کے جوابات: %n سوال بھیجنے کی فہرست میں شامل کیا گیا۔</numerusform>
             <numerusform>پڑھنے سے پہلے اور بعد کے آپ کے جوابات: %n سوالات بھیجنے کی فہرست میں شامل کیے گئے۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Done</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Dropped</source>
+        <translation>ترک کر دیا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Follow this commitment: {title}</source>
+        <translation>اس وعدے کو فالو کریں: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>To come: {title}</source>
+        <translation>ابھی باقی: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>{status}, {percent}% complete. {organisation}.</source>
+        <translation>{status}، {percent}% مکمل۔ {organisation}۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Set the server address first.</source>
+        <translation>پہلے سرور کا پتہ درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Planned</source>
+        <translation>منصوبہ بند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>&amp;Follow this commitment</source>
+        <translation>اس وعدے کو &amp;فالو کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>In progress</source>
+        <translation>جاری ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>What they promised, and how far it has got</source>
+        <translation>انہوں نے کیا وعدہ کیا، اور کام کہاں تک پہنچا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>(due {day})</source>
+        <translation>(آخری تاریخ {day})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>{day}: {status}, {percent}%. {text}</source>
+        <translation>{day}: {status}، {percent}%۔ {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>{title}: {percent}% complete</source>
+        <translation>{title}: {percent}% مکمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/participation_account.py" line="1" />
+        <source>Reached: {title}</source>
+        <translation>حاصل ہو گیا: {title}</translation>
     </message>
 </context>
 <context>

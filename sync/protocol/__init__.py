@@ -25,6 +25,19 @@ import.
 
 from __future__ import annotations
 
+from sync.protocol.accountability import (
+    ASSISTED_SESSION_MINUTES,
+    COMMITMENT_STATUSES,
+    AssistedCodeRequest,
+    AssistedSessionGranted,
+    ChannelCounts,
+    ChannelCountsList,
+    Commitment,
+    CommitmentList,
+    CommitmentStatus,
+    CommitmentUpdate,
+    Milestone,
+)
 from sync.protocol.budgets import (
     BallotKind,
     BudgetBallot,
@@ -139,9 +152,11 @@ from sync.protocol.results import (
 __all__ = [
     "AGE_BANDS",
     "API_PREFIX",
+    "ASSISTED_SESSION_MINUTES",
     "ATTENDANCE_BUCKETS",
     "ATTENDANCE_LOW",
     "CARER_BANDS",
+    "COMMITMENT_STATUSES",
     "FFT_POSITIVE_RATINGS",
     "FFT_QUESTION",
     "FFT_RATINGS",
@@ -159,6 +174,8 @@ __all__ = [
     "Accessibility",
     "Address",
     "AgeBand",
+    "AssistedCodeRequest",
+    "AssistedSessionGranted",
     "AttendanceBucket",
     "BallotKind",
     "BatchResult",
@@ -169,6 +186,12 @@ __all__ = [
     "BudgetRoundList",
     "CarerBand",
     "CategoryCode",
+    "ChannelCounts",
+    "ChannelCountsList",
+    "Commitment",
+    "CommitmentList",
+    "CommitmentStatus",
+    "CommitmentUpdate",
     "ConsultationResponse",
     "ConsultationResponseList",
     "Contribution",
@@ -195,6 +218,7 @@ __all__ = [
     "ItemStatus",
     "Location",
     "MeasureCell",
+    "Milestone",
     "OptionPeople",
     "OptionResult",
     "Organization",

@@ -68,6 +68,10 @@ class SurveyAnswer(_Request):
     question_id: Identifier
     option_id: Identifier | None = None
     text: FreeText | None = None
+    # Given in an assisted session at a community centre (issue #26): counted as "assisted",
+    # never linked to the helper. Left out of the JSON when false, so the preview and older
+    # endpoints see exactly what they saw before.
+    assisted: bool = Field(default=False, strict=True, exclude_if=lambda value: not value)
 
     @model_validator(mode="after")
     def _has_an_answer(self) -> SurveyAnswer:

@@ -41,18 +41,18 @@ from sync import consent, directory
 from sync.consent import Purpose
 from sync.outbox import OutboxItem
 from sync.privacy import DEFAULT_EPSILON
-from sync.protocol import LONDON_BOROUGHS, ConsultationResponse, Results, rr_keep_probability
+from sync.protocol import LONDON_BOROUGHS, ConsultationResponse, rr_keep_probability
 from ui.dialogs.participation import FFT_LABELS, consent_title, server_text
 from ui.models.outbox import OutboxListModel
 from ui.session import Session
 from ui.views.base import heading, paragraph
+from ui.views.participation_account import AssistedPanel, show_commitments
 from ui.views.participation_actions import ParticipationActions, ParticipationData, load
 from ui.views.participation_budget import BudgetPanel
-from ui.views.participation_deliberation import asked_twice, show_shifts
 from ui.views.participation_feeds import FeedsPanel
 from ui.views.participation_panel import PanelPage
+from ui.views.participation_results import ResultsShown
 from ui.widgets import wording
-from ui.widgets.bars import Bar, BarChart
 from ui.widgets.responsive import ResponsiveBox
 from ui.widgets.row_list import RowList
 from ui.widgets.tabs import short_tabs
@@ -84,7 +84,7 @@ def _host(address: str) -> str:
     return urlsplit(address).hostname or address
 
 
-class ParticipationView(ParticipationActions):
+class ParticipationView(ResultsShown, ParticipationActions):
     WATCHES = frozenset({"participation", "questionnaires", "person"})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -238,6 +238,8 @@ class ParticipationView(ParticipationActions):
         row.addWidget(self.share_wellbeing_button)
         box.addLayout(row)
         layout.addWidget(self.wellbeing_box)
+        self.assisted = AssistedPanel(self, page)
+        layout.addWidget(self.assisted)
         return page
 
     def _people(self, n: int) -> str:
@@ -322,6 +324,9 @@ class ParticipationView(ParticipationActions):
         self._show_surveys(data)
         self._show_results(data.results)
         self._show_responses(data.responses)
+        show_commitments(self, self.results_layout, 1 + 3 * len(data.responses) if
+                         data.responses else 0, data.commitments, data.followed)
+        self.assisted.show_surveys(data.surveys)
         self._show_outbox(data)
         self.budget_panel.refresh()
         self.panel_page.show_state(data.panel, data.borough)
@@ -451,116 +456,6 @@ class ParticipationView(ParticipationActions):
             at += 1
             self.results_layout.insertWidget(at, server_text(paragraph(response.body, page)))
 
-    def _show_results(self, results: Results | None) -> None:
-        while self.results_layout.count():
-            taken = self.results_layout.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        page = self.results_page
-        if results is None:
-            self.results_layout.addWidget(
-                paragraph(
-                    self.tr("No results yet. Results come with Sync now once you take part."), page
-                )
-            )
-            self.results_layout.addStretch(1)
-            return
-        self.results_layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Numbers from fewer than 10 people are hidden, so no one can be picked out."
-                ),
-                page,
-            )
-        )
-        data = self.data
-        assert data is not None
-        still_open = {survey.id for survey in data.surveys}
-        twice = asked_twice(data.surveys)
-        for survey in results.surveys:
-            self.results_layout.addWidget(server_text(heading(survey.title, page, level=2)))
-            if data.agreed["surveys"] and survey.survey_id not in still_open:
-                self.results_layout.addWidget(paragraph(
-                    self.tr("This consultation has closed: these are its results."), page))
-            for question in survey.questions:
-                if (survey.survey_id, question.question_id) in twice:
-                    continue  # shown under "Before and after" (participation_deliberation)
-                chart = BarChart(question.text, page)
-                chart.set_bars(
-                    [
-                        # A hidden count (None) is shown as "Hidden: …" by the chart itself.
-                        Bar(o.label, o.count.value, self._people(o.count.value or 0))
-                        for o in question.options
-                    ]
-                )
-                self.results_layout.addWidget(server_text(QLabel(question.text, page)))
-                self.results_layout.addWidget(chart)
-        rated = [s for s in results.services if s.responses.value]
-        if rated:
-            self.results_layout.addWidget(
-                heading(self.tr("Services: people who said good or very good"), page, level=2)
-            )
-            chart = BarChart(self.tr("Services rated good or very good"), page)
-            chart.set_bars(
-                [
-                    Bar(
-                        s.name or s.service_id,
-                        s.percent_positive.value,
-                        f"{s.percent_positive.value or 0:.0f}%",
-                    )
-                    for s in rated
-                ],
-                maximum=100,
-            )
-            self.results_layout.addWidget(chart)
-        shown = [w for w in results.wellbeing if not w.reports.suppressed]
-        if shown:
-            self.results_layout.addWidget(
-                heading(
-                    self.tr("How satisfied people are with life (0 to 10), by borough"),
-                    page,
-                    level=2,
-                )
-            )
-            chart = BarChart(self.tr("Life satisfaction by borough"), page)
-            chart.set_bars(
-                [Bar(w.borough, w.satisfied.value, f"{w.satisfied.value or 0:.1f}") for w in shown],
-                maximum=10,
-            )
-            self.results_layout.addWidget(chart)
-        show_shifts(data.surveys, data.shifts, self.results_layout, page)
-        self._show_outcomes(results, page)
-        self.results_layout.addStretch(1)
-
-    def _show_outcomes(self, results: Results, page: QWidget) -> None:
-        """Each published (category, borough) cell on its own; hidden cells are not listed."""
-        for cell in results.outcomes:
-            if cell.people.suppressed or cell.people.value is None:
-                continue
-            title = self.tr("What people who went to {category} in {borough} said").format(
-                category=cell.category_name, borough=cell.borough
-            )
-            self.results_layout.addWidget(server_text(heading(title, page, level=2)))
-            changes = [cell.satisfied.value, cell.worthwhile.value, cell.happy.value,
-                       cell.anxious.value]
-            if any(value is None for value in changes):
-                continue
-            said = self.tr(
-                "{people} people went at least {sessions} times between them. On average, "
-                "since they started: life satisfaction {satisfied}, feeling worthwhile "
-                "{worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; "
-                "for anxiety, down is better)."
-            ).format(
-                people=cell.people.value,
-                sessions=cell.attendance.value,
-                satisfied=f"{cell.satisfied.value:+.1f}",
-                worthwhile=f"{cell.worthwhile.value:+.1f}",
-                happy=f"{cell.happy.value:+.1f}",
-                anxious=f"{cell.anxious.value:+.1f}",
-            )
-            self.results_layout.addWidget(server_text(paragraph(said, page)))
-
     def _show_outbox(self, data: ParticipationData) -> None:
         self.pending_model.set_rows(data.pending)  # worded row by row as they come into view
         self.hold_back.setEnabled(bool(data.pending))
@@ -582,6 +477,7 @@ class ParticipationView(ParticipationActions):
 
     def _clear(self) -> None:
         self.data = None
+        self.assisted.end_on_lock()
         self._show_syncing(False)  # a sync still running stops at its next vault step
         for status, _read, stop in self.consent_rows.values():
             status.clear()

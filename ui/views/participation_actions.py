@@ -20,14 +20,21 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QProgressBar,
 from planner.domain.questionnaire import QuestionnaireResponse
 from planner.errors import InputError
 from planner.vault import Vault
-from sync import consent, directory, engine, outbox, state
+from sync import commitments, consent, directory, engine, outbox, state
 from sync.access import VaultCall
 from sync.client import EndpointClient
 from sync.consent import ConsentRecord, Purpose
 from sync.deliberation import cached_shifts
 from sync.engine import SyncReport
 from sync.privacy import DEFAULT_EPSILON
-from sync.protocol import ConsultationResponse, DeliberationResults, Results, Service, Survey
+from sync.protocol import (
+    Commitment,
+    ConsultationResponse,
+    DeliberationResults,
+    Results,
+    Service,
+    Survey,
+)
 from sync.tokens import token_store
 from ui.dialogs.participation import ConsentDialog, FeedbackDialog, SurveyDialog, consent_title
 from ui.models.outbox import OutboxListModel
@@ -60,6 +67,9 @@ class ParticipationData:
     panel: PanelState | None = None  # the citizens' panel (ui/views/participation_panel.py)
     # Deliberative consultations' published before/after figures, per consultation id.
     shifts: dict[str, DeliberationResults] = field(default_factory=dict)
+    # Commitments of consultations this person answered, and those they follow (#26).
+    commitments: list[Commitment] = field(default_factory=list)
+    followed: set[str] = field(default_factory=set)
 
 
 SENT_SHOWN = 500  # the ledger lists the newest this many
@@ -94,6 +104,8 @@ def load(vault: Vault) -> ParticipationData:
         feeds=feed_rows(vault),
         panel=panel_state(vault),
         shifts=cached_shifts(vault),
+        commitments=commitments.answered_commitments(vault),
+        followed=commitments.followed(vault),
     )
 
 
