@@ -261,10 +261,18 @@ class MainWindow(NavigationWindow):
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.sidebar.setAccessibleName(self.tr("Screens"))
         if self.session.name:
-            self.profile_label.setText(self.session.name)
-            self.profile_label.setAccessibleName(
-                self.tr("Profile: %1").replace("%1", self.session.name)
-            )
+            self._name_profile(self.session.name)
+
+    def _name_profile(self, name: str) -> None:
+        """The open profile's name, and whose carer is in it when it is not their own (#24)."""
+        carer = self.session.home_name
+        if carer is None:
+            self.profile_label.setText(name)
+            self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
+            return
+        text = self.tr("%1, opened by %2 (carer)").replace("%1", name).replace("%2", carer)
+        self.profile_label.setText(text)
+        self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", text))
 
     # -- screens --------------------------------------------------------------------------
 
@@ -347,8 +355,7 @@ class MainWindow(NavigationWindow):
         from PySide6.QtCore import Qt
 
         self._build_views()
-        self.profile_label.setText(name)
-        self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
+        self._name_profile(name)
         # The list would choose its first row as it shows or takes focus, building Today now:
         # it is chosen here and built in the next turn (below).
         self.sidebar.blockSignals(True)

@@ -152,6 +152,15 @@ def moment(value: datetime) -> str:
     return QLocale().toString(local_qdatetime(value), "d MMM yyyy, HH:mm")
 
 
+def entered_by(author: str | None) -> str:
+    """"entered by Sam (carer)" for what a carer wrote through their grant (#24); "" for
+    what the person entered themselves."""
+    if not author:
+        return ""
+    return QCoreApplication.translate("Wording", "entered by {carer} (carer)").format(
+        carer=author)
+
+
 def days_away(days: int) -> str:
     if days == 0:
         return QCoreApplication.translate("Wording", "today")
