@@ -87,7 +87,8 @@ def test_grant_open_log_review_and_revoke(qtbot, people: Profiles, runner) -> No
         unlock(qtbot, window, SAM, SAM_PASS)
         caring = go(qtbot, window, "caring")
         assert len(cared_for(qtbot, window)) == 1
-        assert cared_for(qtbot, window)[0].startswith(f"{AMIRA}: you can see and change until")
+        assert cared_for(qtbot, window)[0].startswith(
+            f"{AMIRA}: you can see and change their profile until")
         assert caring.chosen() == AMIRA
         with qtbot.waitSignal(window.session.unlocked, timeout=10_000):
             QTest.keyClick(caring.people, Qt.Key.Key_Return)  # the keyboard path
@@ -152,7 +153,7 @@ def test_a_view_grant_greys_out_writes_and_says_why(qtbot, people: Profiles, run
         lock(qtbot, window)
         unlock(qtbot, window, SAM, SAM_PASS)
         caring = go(qtbot, window, "caring")
-        assert cared_for(qtbot, window)[0].startswith(f"{AMIRA}: you can see until")
+        assert cared_for(qtbot, window)[0].startswith(f"{AMIRA}: you can see their profile until")
         with qtbot.waitSignal(window.session.unlocked, timeout=10_000):
             caring.open_button.click()
         settle(qtbot, window)

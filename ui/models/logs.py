@@ -253,7 +253,7 @@ class LogTableModel(QAbstractTableModel):
             return text.splitlines()[0] if text else ""
         note = entry.note.splitlines()[0] if entry.note else ""
         if entry.author:
-            return " ".join(part for part in (note, wording.entered_by(entry.author)) if part)
+            return " · ".join(part for part in (note, wording.entered_by(entry.author)) if part)
         return note
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -121,8 +121,10 @@ class CaringView(FeatureView[CaringData]):
             if each.ended:
                 state = self.tr("{name}: access ended on {day}").format(name=each.name, day=until)
             else:
-                state = self.tr("{name}: you {level} until {day}").format(
-                    name=each.name, level=level_text(each.level), day=until)
+                state = (self.tr("{name}: you can see their profile until {day}")
+                         if each.level == "view" else
+                         self.tr("{name}: you can see and change their profile until {day}")
+                         ).format(name=each.name, day=until)
             if each.ends_soon:
                 soon.append(self.tr("Your access to {name} ends on {day}. Ask {name} to renew "
                                     "it if you still help them.").format(name=each.name,
@@ -185,6 +187,18 @@ class CaringView(FeatureView[CaringData]):
                 self.session.runner.run(vault.lock)
 
         self.session.run_home(lambda home: access.open_for(home, name), opened, failed)
+
+
+def grant_sentence(carer: str, level: str, day: date) -> str:
+    """The owner's side: what a carer can do with their profile, and until when."""
+    from PySide6.QtCore import QCoreApplication
+
+    if level == "view":
+        text = QCoreApplication.translate("CaringView", "{carer} can see your profile until {day}")
+    else:
+        text = QCoreApplication.translate(
+            "CaringView", "{carer} can see and change your profile until {day}")
+    return text.format(carer=carer, day=wording.day(day))
 
 
 def ending_note(day: date, name: str) -> str:

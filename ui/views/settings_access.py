@@ -33,7 +33,7 @@ from planner.vault.access import DEFAULT_TERM, Access, AccessSession, latest_end
 from ui.read_only import mark_writes
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
-from ui.views.caring import ending_note, level_text
+from ui.views.caring import ending_note, grant_sentence, level_text
 from ui.widgets import wording
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import flow_row, labelled
@@ -184,8 +184,7 @@ class AccessSettings(FeatureView[AccessData]):
                 text = self.tr("{carer}: access ended on {day}").format(
                     carer=each.carer_name, day=day)
             else:
-                text = self.tr("{carer} {level} your profile until {day}").format(
-                    carer=each.carer_name, level=level_text(each.level), day=day)
+                text = grant_sentence(each.carer_name, each.level, each.until)
             if each.id in data.soon:
                 notes.append(ending_note(each.until, each.carer_name))
             item = QListWidgetItem(text)
@@ -272,10 +271,8 @@ class AccessSettings(FeatureView[AccessData]):
         access = Access(self.session.profiles)
 
         def given(made: Grant) -> None:
-            self.banner.show_message(self.tr(
-                "{carer} {level} your profile until {day}.").format(
-                carer=made.carer_name, level=level_text(made.level),
-                day=wording.day(made.until)), "success", seconds=8)
+            self.banner.show_message(grant_sentence(made.carer_name, made.level, made.until),
+                                     "success", seconds=8)
 
         self.call(lambda vault: access.grant(vault, carer, level, until), given,
                   changes="access")
