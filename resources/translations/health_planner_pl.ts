@@ -2972,6 +2972,148 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
 </context>
 <context>
+    <name>OnBehalfBox</name>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Make a profile for someone</source>
+        <translation>Utwórz profil dla kogoś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>For someone who cannot use Health Planner themselves. Say who agreed and on what basis; the person can take the profile over later with a passphrase of their own.</source>
+        <translation>Dla kogoś, kto nie może sam korzystać z Health Planner. Podaj, kto się zgodził i na jakiej podstawie; ta osoba może później przejąć profil z własnym hasłem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's name for their profile</source>
+        <translation>Imię tej osoby dla jej profilu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Who agreed to this profile being made</source>
+        <translation>Kto zgodził się na utworzenie tego profilu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's own consent</source>
+        <translation>Zgoda samej tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A lasting power of attorney for health and welfare</source>
+        <translation>Stałe pełnomocnictwo w sprawach zdrowia i opieki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>On what basis they agreed</source>
+        <translation>Na jakiej podstawie się zgodzono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Make the profile</source>
+        <translation>&amp;Utwórz profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Make a profile on this person's behalf</source>
+        <translation>Utwórz profil w imieniu tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A&amp;greed by:</source>
+        <translation>&amp;Kto się zgodził:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Ba&amp;sis:</source>
+        <translation>Pod&amp;stawa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Hand this profile over</source>
+        <translation>Przekaż ten profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's new passphrase</source>
+        <translation>Nowe hasło tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's new passphrase again</source>
+        <translation>Nowe hasło tej osoby jeszcze raz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Hand it over</source>
+        <translation>&amp;Przekaż go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Give this profile to its person, with their own passphrase</source>
+        <translation>Przekaż ten profil jego osobie, z jej własnym hasłem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>New &amp;passphrase:</source>
+        <translation>Nowe &amp;hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Ag&amp;ain:</source>
+        <translation>Pow&amp;tórz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A recovery code, shown once</source>
+        <translation>Kod odzyskiwania, pokazany tylko raz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>It is &amp;written down</source>
+        <translation>Jest &amp;zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The recovery code is written down</source>
+        <translation>Kod odzyskiwania jest zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>{name}'s profile was made on their behalf. With {name} here, they can take it over with a passphrase of their own; you keep your access until they take it back.</source>
+        <translation>Profil ({name}) utworzono w imieniu tej osoby. Gdy {name} jest obok, może go przejąć z własnym hasłem; Ty zachowujesz dostęp, dopóki ta osoba go nie odbierze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Type the person's name and who agreed to the profile.</source>
+        <translation>Wpisz imię tej osoby i to, kto zgodził się na profil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The recovery code of {name}'s profile. Give it to {name} or keep it with their papers: it opens the profile if you cannot.
+{code}</source>
+        <translation>Kod odzyskiwania profilu ({name}). Przekaż go tej osobie ({name}) albo trzymaj z jej dokumentami: otworzy profil, jeśli Ty nie możesz.
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The two passphrases are not the same.</source>
+        <translation>Te dwa hasła nie są takie same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>{name}'s profile is now theirs, with their own passphrase. Their new recovery code (write it down for them):
+{code}</source>
+        <translation>Profil ({name}) należy teraz do tej osoby, z jej własnym hasłem. Jej nowy kod odzyskiwania (zapisz go dla niej):
+{code}</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
 <message>
         <location filename="../../ui/dialogs/decision.py" />

@@ -2963,6 +2963,148 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
 </context>
 <context>
+    <name>OnBehalfBox</name>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Make a profile for someone</source>
+        <translation>کسی کے لیے پروفائل بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>For someone who cannot use Health Planner themselves. Say who agreed and on what basis; the person can take the profile over later with a passphrase of their own.</source>
+        <translation>کسی ایسے شخص کے لیے جو خود ہیلتھ پلانر استعمال نہیں کر سکتا۔ بتائیں کہ کس نے اتفاق کیا اور کس بنیاد پر؛ وہ شخص بعد میں اپنے پاس فریز کے ساتھ پروفائل سنبھال سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's name for their profile</source>
+        <translation>پروفائل کے لیے اس شخص کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Who agreed to this profile being made</source>
+        <translation>اس پروفائل کے بنانے پر کس نے اتفاق کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's own consent</source>
+        <translation>اس شخص کی اپنی رضامندی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A lasting power of attorney for health and welfare</source>
+        <translation>صحت اور فلاح کے لیے مستقل مختار نامہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>On what basis they agreed</source>
+        <translation>انہوں نے کس بنیاد پر اتفاق کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Make the profile</source>
+        <translation>پروفائل بنائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Make a profile on this person's behalf</source>
+        <translation>اس شخص کی طرف سے پروفائل بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Name:</source>
+        <translation>نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A&amp;greed by:</source>
+        <translation>اتفاق کرنے والا (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Ba&amp;sis:</source>
+        <translation>بنیاد (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Hand this profile over</source>
+        <translation>یہ پروفائل حوالے کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's new passphrase</source>
+        <translation>اس شخص کا نیا پاس فریز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's new passphrase again</source>
+        <translation>اس شخص کا نیا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Hand it over</source>
+        <translation>حوالے کریں (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Give this profile to its person, with their own passphrase</source>
+        <translation>یہ پروفائل اس کے شخص کو اس کے اپنے پاس فریز کے ساتھ دیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>New &amp;passphrase:</source>
+        <translation>نیا پاس فریز (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Ag&amp;ain:</source>
+        <translation>دوبارہ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A recovery code, shown once</source>
+        <translation>بحالی کوڈ، صرف ایک بار دکھایا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>It is &amp;written down</source>
+        <translation>لکھ لیا گیا ہے (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The recovery code is written down</source>
+        <translation>بحالی کوڈ لکھ لیا گیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>{name}'s profile was made on their behalf. With {name} here, they can take it over with a passphrase of their own; you keep your access until they take it back.</source>
+        <translation>{name} کا پروفائل ان کی طرف سے بنایا گیا تھا۔ {name} کی موجودگی میں وہ اپنے پاس فریز کے ساتھ اسے سنبھال سکتے ہیں؛ جب تک وہ واپس نہ لیں آپ کی رسائی برقرار رہتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Type the person's name and who agreed to the profile.</source>
+        <translation>اس شخص کا نام اور یہ لکھیں کہ پروفائل پر کس نے اتفاق کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The recovery code of {name}'s profile. Give it to {name} or keep it with their papers: it opens the profile if you cannot.
+{code}</source>
+        <translation>{name} کے پروفائل کا بحالی کوڈ۔ اسے {name} کو دیں یا ان کے کاغذات کے ساتھ رکھیں: اگر آپ نہ کھول سکیں تو یہ پروفائل کھولتا ہے۔
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The two passphrases are not the same.</source>
+        <translation>دونوں پاس فریز ایک جیسے نہیں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>{name}'s profile is now theirs, with their own passphrase. Their new recovery code (write it down for them):
+{code}</source>
+        <translation>{name} کا پروفائل اب ان کا ہے، ان کے اپنے پاس فریز کے ساتھ۔ ان کا نیا بحالی کوڈ (ان کے لیے لکھ لیں):
+{code}</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
 <message>
         <location filename="../../ui/dialogs/decision.py" />

@@ -169,3 +169,40 @@ def test_a_view_grant_greys_out_writes_and_says_why(qtbot, people: Profiles, run
             f"Only {AMIRA} can change who has access to their profile, from their own profile.")
     finally:
         close(window)
+
+
+def test_a_profile_made_on_someones_behalf_and_handed_over(
+        qtbot, people: Profiles, runner) -> None:
+    window = make_window(qtbot, people, runner)
+    try:
+        unlock(qtbot, window, SAM, SAM_PASS)
+        caring = go(qtbot, window, "caring")
+        behalf = caring.behalf
+        type_into(qtbot, behalf.person, "Joan")
+        type_into(qtbot, behalf.agreed_by, "Joan, in front of her GP")
+        behalf.basis.setCurrentIndex(behalf.basis.findData("consent"))
+        behalf.make_button.click()
+        settle(qtbot, window)
+        qtbot.waitUntil(lambda: behalf.code_done.isVisible(), timeout=10_000)
+        assert "The recovery code of Joan's profile." in behalf.code.text()
+        assert people.header("Joan").on_behalf.agreed_by == "Joan, in front of her GP"
+        with qtbot.waitSignal(window.session.unlocked, timeout=10_000):
+            behalf.code_done.click()  # written down: now it opens, Sam's own stays open
+        settle(qtbot, window)
+        assert (window.session.name, window.session.home_name) == ("Joan", SAM)
+
+        behalf = go(qtbot, window, "caring").behalf
+        assert behalf.own_box.isVisible()
+        type_into(qtbot, behalf.new_passphrase, "joan garden gate")
+        type_into(qtbot, behalf.repeat, "joan garden gate")
+        behalf.own_button.click()
+        settle(qtbot, window)
+        qtbot.waitUntil(lambda: behalf.code_done.isVisible(), timeout=10_000)
+        assert behalf.code.text().startswith("Joan's profile is now theirs")
+        assert people.header("Joan").on_behalf is None
+        behalf.code_done.click()
+        lock(qtbot, window)
+        unlock(qtbot, window, "Joan", "joan garden gate")  # her own passphrase opens it
+        assert (window.session.name, window.session.home_name) == ("Joan", None)
+    finally:
+        close(window)

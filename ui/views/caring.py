@@ -37,6 +37,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 class CaringData:
     carer: str
     people: list[CaredFor]
+    on_behalf_of: str | None = None  # the open profile, when made on its person's behalf
 
 
 def level_text(level: str) -> str:
@@ -89,6 +90,10 @@ class CaringView(FeatureView[CaringData]):
         layout.addWidget(self.people)
         layout.addWidget(self.none)
         layout.addWidget(row)
+        from ui.views.caring_behalf import OnBehalfBox
+
+        self.behalf = OnBehalfBox(self)
+        layout.addWidget(self.behalf)
         layout.addStretch(1)
         self.reminder.hide()
         self._update_buttons()
@@ -99,15 +104,21 @@ class CaringView(FeatureView[CaringData]):
         if not self.session.is_unlocked:
             return
         self._stale = False
-        self.session.run_home(self._load, *self._guarded(self._shown_people, None))
+        here = self.session.name if self.session.home_name is not None else None
+        self.session.run_home(lambda vault: self._load(vault, here),
+                              *self._guarded(self._shown_people, None))
 
-    def _load(self, vault: Vault) -> CaringData:
+    def _load(self, vault: Vault, here: str | None = None) -> CaringData:
         access = Access(self.session.profiles)
         key = access.carer_key(vault)
         try:
-            return CaringData(key.name, access.cared_for(key))
+            people = access.cared_for(key)
         finally:
             key.wipe()
+        behalf = None
+        if here is not None and self.session.profiles.header(here).on_behalf is not None:
+            behalf = here
+        return CaringData(key.name, people, behalf)
 
     def _shown_people(self, data: CaringData) -> None:
         self._show(data)
@@ -144,10 +155,12 @@ class CaringView(FeatureView[CaringData]):
             self.people.setCurrentRow(first)
         fit_height(self.people, min_lines=3, max_lines=12)
         self._update_buttons()
+        self.behalf.show_for(data.on_behalf_of)
 
     def _clear(self) -> None:
         self.people.clear()
         self.reminder.clear()
+        self.behalf.clear()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
