@@ -355,6 +355,7 @@ class MainWindow(NavigationWindow):
         from PySide6.QtCore import Qt
 
         self._build_views()
+        self.clipboard.clear()  # a carer moving to another person leaves nothing copied behind
         self._name_profile(name)
         # The list would choose its first row as it shows or takes focus, building Today now:
         # it is chosen here and built in the next turn (below).

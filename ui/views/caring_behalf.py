@@ -57,16 +57,20 @@ class OnBehalfBox(QWidget):
         self.basis.addItem(self.tr("A lasting power of attorney for health and welfare"),
                            "lpa-health-welfare")
         self.basis.setAccessibleName(self.tr("On what basis they agreed"))
+        # Its own line, as wide as the box: the longest basis is a long phrase at 200 % text.
+        self.basis.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.basis.setMinimumContentsLength(16)
         self.make_button = QPushButton(self.tr("&Make the profile"), self.make_box)
         self.make_button.setAccessibleName(self.tr("Make a profile on this person's behalf"))
         self.make_button.clicked.connect(self.make)
         row, flow = flow_row(self.make_box)
         flow.addWidget(labelled(QLabel(self.tr("&Name:")), self.person))
         flow.addWidget(labelled(QLabel(self.tr("A&greed by:")), self.agreed_by))
-        flow.addWidget(labelled(QLabel(self.tr("Ba&sis:")), self.basis))
         flow.addWidget(self.make_button)
         make = QVBoxLayout(self.make_box)
         make.addWidget(self.make_intro)
+        make.addWidget(labelled(QLabel(self.tr("Ba&sis:")), self.basis))
         make.addWidget(row)
 
         self.own_box = QGroupBox(self.tr("Hand this profile over"), self)
