@@ -270,7 +270,10 @@ class MainWindow(NavigationWindow):
             self.profile_label.setText(name)
             self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
             return
-        text = self.tr("%1, opened by %2 (carer)").replace("%1", name).replace("%2", carer)
+        from ui.widgets.wording import directed
+
+        text = directed(self.tr("%1, opened by %2 (carer)").replace("%1", name)
+                        .replace("%2", carer))
         self.profile_label.setText(text)
         self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", text))
 

@@ -148,7 +148,7 @@ class CaringView(FeatureView[CaringData]):
             self.people.addItem(item)
         self.people.setVisible(bool(data.people))
         self.none.setVisible(not data.people)
-        self.reminder.setText("\n".join(soon))
+        self.reminder.setText(wording.directed("\n".join(soon)))
         self.reminder.setVisible(bool(soon))
         if data.people and self.people.currentRow() < 0:
             first = next((i for i, p in enumerate(data.people) if not p.ended), -1)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.vault.access import Access
 from ui.read_only import mark_writes
 from ui.views.base import paragraph
+from ui.widgets import wording
 from ui.widgets.responsive import flow_row, labelled
 
 if TYPE_CHECKING:
@@ -112,13 +113,13 @@ class OnBehalfBox(QWidget):
         and the carer is in it now, else None."""
         self.own_box.setVisible(on_behalf_of is not None)
         if on_behalf_of is not None:
-            self.own_intro.setText(self.tr(
+            self.own_intro.setText(wording.directed(self.tr(
                 "{name}'s profile was made on their behalf. With {name} here, they can take "
                 "it over with a passphrase of their own; you keep your access until they take "
-                "it back.").format(name=on_behalf_of))
+                "it back.").format(name=on_behalf_of)))
 
     def _show_code(self, text: str) -> None:
-        self.code.setText(text)
+        self.code.setText(wording.directed(text))
         self.code.show()
         self.code_done.show()
         self.code_done.setFocus()

@@ -172,9 +172,9 @@ class AccessSettings(FeatureView[AccessData]):
         self.owner_part.setVisible(data.owner)
         self.not_owner.setVisible(not data.owner)
         if not data.owner:
-            self.not_owner.setText(self.tr(
+            self.not_owner.setText(wording.directed(self.tr(
                 "Only {name} can change who has access to their profile, from their own "
-                "profile.").format(name=data.name))
+                "profile.").format(name=data.name)))
             return
         self.grants_list.clear()
         notes: list[str] = []
@@ -193,7 +193,7 @@ class AccessSettings(FeatureView[AccessData]):
             self.grants_list.addItem(item)
         self.grants_list.setVisible(bool(data.grants))
         self.nobody.setVisible(not data.grants)
-        self.reminder.setText("\n".join(notes))
+        self.reminder.setText(wording.directed("\n".join(notes)))
         self.reminder.setVisible(bool(notes))
         fit_height(self.grants_list, min_lines=2, max_lines=8)
         chosen = self.carer.currentText()
