@@ -399,10 +399,12 @@ class MainWindow(NavigationWindow):
         why = self.session.read_only
         if why is None:
             return ""
-        return " ".join((
+        from ui.widgets.wording import directed  # a carer's name may lead the sentence (#24)
+
+        return directed(" ".join((
             forms.core_message(str(why)),
             self.tr("You can look at everything, but saving is turned off."),
-        ))
+        )))
 
     def _show_read_only(self) -> None:
         """Say why the profile is read-only, and turn off every write control in every view,

@@ -4,8 +4,9 @@ The demo profile cares for nobody, so these pictures come from a data folder of 
 in a temporary folder and deleted afterwards: Amira, who gave Sam manage access and Priya view
 access ending within a month; Joan, who gave Sam view access ending within a month; and Sam,
 who logged Amira's blood pressure through his grant. Shown: Sam's People I care for, Amira's
-Logs opened by Sam ("entered by Sam (carer)"), and Amira's Settings, Who can see my profile,
-with the reminder and the access log.
+Logs opened by Sam ("entered by Sam (carer)"), Joan's Today through a view grant (writes
+greyed out, and why), and Amira's Settings, Who can see my profile, with the reminder and the
+access log.
 """
 
 from __future__ import annotations
@@ -108,6 +109,15 @@ def take_carer_screenshots(
                 window.go_to("logs")
                 settle(app, runner)
                 shoot_into(window, f"care-logs-entered-by-sam{tail}")
+                window.go_to("caring")  # on to Joan, who gave view access only
+                settle(app, runner)
+                caring = window.view("caring")
+                caring.people.setCurrentRow(1)
+                caring.open_person()
+                settle(app, runner, until=lambda: session.name == "Joan")
+                window.go_to("today")
+                settle(app, runner)
+                shoot_into(window, f"care-view-only-today{tail}")
                 session.lock()
                 settle(app, runner)
                 unlock("Amira")
