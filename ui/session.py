@@ -205,8 +205,10 @@ class Session(QObject):
         `at(step)`, each step run in the serial worker, so vault jobs asked for meanwhile
         (saving an entry, opening a screen) run between its requests, not after them all."""
 
+        wanted = self._vault
+
         def at(step: Callable[[Vault], Any]) -> Any:
-            return self.runner.on_serial(lambda: step(self._need()))
+            return self.runner.on_serial(lambda: step(self._need(wanted)))
 
         self.runner.run_with_progress(
             lambda progress: op(at, progress), on_done, on_failed, on_progress, network=True
