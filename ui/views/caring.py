@@ -26,6 +26,7 @@ from planner.vault import Vault
 from planner.vault.access import Access, CaredFor
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
+from ui.views.caring_behalf import OnBehalfBox
 from ui.widgets import wording
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import flow_row
@@ -90,8 +91,6 @@ class CaringView(FeatureView[CaringData]):
         layout.addWidget(self.people)
         layout.addWidget(self.none)
         layout.addWidget(row)
-        from ui.views.caring_behalf import OnBehalfBox
-
         self.behalf = OnBehalfBox(self)
         layout.addWidget(self.behalf)
         layout.addStretch(1)

@@ -32,14 +32,15 @@ from ui.widgets.responsive import flow_row, labelled
 
 if TYPE_CHECKING:
     from planner.vault import Vault
-    from ui.views.caring import CaringView
+    from ui.views.base import FeatureView
 
 
 class OnBehalfBox(QWidget):
     """The two forms under the list of people: make a profile for someone, and (in a profile
     made that way) let its person take it over."""
 
-    def __init__(self, view: CaringView) -> None:
+    def __init__(self, view: FeatureView[Any]) -> None:
+        """`view`: People I care for, whose banner says what went wrong."""
         super().__init__(view)
         self.view = view
         self.session = view.session
