@@ -49,6 +49,7 @@ ROWS: list[tuple[str, Callable[..., None]]] = [
     ("syncgap", window_bench.bench_sync),
     ("takingpart", window_bench.bench_taking_part),
     ("typing", window_bench.bench_typing),
+    ("rekey", window_bench.bench_rekey),  # a carer's access taken back (#24)
     ("pg-ingest", endpoint_bench.bench_pg_ingest),  # PostgreSQL, 1/2/4 workers (#22)
     ("pg-results", endpoint_bench.bench_pg_results),  # PostgreSQL, 10M contributions (#22)
 ]

@@ -191,8 +191,31 @@ def syncgap(folder: Path, _arg: str, _tries: int) -> Result:
     return _try(seconds, gaps, banner=str(said() if callable(said) else said)[:300])
 
 
+def rekey(folder: Path, carer: str, _tries: int) -> Result:
+    """Settings, Who can see my profile: choose the carer, type the passphrase, Take access
+    back (issue #24): click to the screen reloaded without the grant, the whole vault re-keyed
+    under a new data key while the window keeps painting."""
+    window = _open(folder)
+    window.unlock(data.PASSPHRASE)
+    window.go("settings")
+    view = window.view("settings").access
+    window.wait(lambda: view.grants_list.count() == 1, 60, "the access review")
+    view.grants_list.setCurrentRow(0)
+    view.revoke_passphrase.setText(data.PASSPHRASE)
+    steps: list[int] = []
+    view.progress.valueChanged.connect(steps.append)
+    started = time.perf_counter()
+    view.revoke_button.click()
+    seconds, gaps = window.settle(started, lambda: view.grants_list.count() == 0
+                                  and not view.progress.isVisible(), timeout=1800,
+                                  what="the re-key")
+    return _try(seconds, gaps, progress_steps=len(set(steps)), carer=carer,
+                banner=str(view.banner.text() if callable(view.banner.text)
+                           else view.banner.text)[:300])
+
+
 RUNS = {f.__name__: f for f in (today, switch, logview, typing, takingpart, pdfgap, csvimport,
-                                 syncgap)}
+                                 syncgap, rekey)}
 
 
 def main(argv: list[str] | None = None) -> int:

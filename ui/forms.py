@@ -178,6 +178,8 @@ CORE_MESSAGES = (
         "CoreMessages", "The remembered key is damaged. Unlock with your passphrase."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "That recovery code does not open this profile."),
+    # A carer's view grant (planner.errors.ReadOnly, issue #24).
+    QT_TRANSLATE_NOOP("CoreMessages", "This access is view only: nothing can be changed."),
     # What a sync says when the network or a server lets it down (sync/client.py, engine.py).
     QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -324,6 +326,17 @@ _PATTERN_SOURCES: tuple[tuple[str, int, object], ...] = (
             "This profile is open in Health Planner on the PC called “%1” since %2. You can "
             "open it read-only.",
         ),
+    ),
+    (
+        # A carer's view grant (planner/vault/access.py, issue #24): %1 the carer, %2 the person.
+        r"(.*)'s access to (.*) is view only: nothing can be changed\.", 0,
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "%1’s access to %2 is view only: nothing can be changed."),
+    ),
+    (
+        r"(.*)'s access to (.*) ended on ([\d-]+)\. Ask (.*) to renew it\.", 0,
+        QT_TRANSLATE_NOOP("CoreMessages",
+                          "%1’s access to %2 ended on %3. Ask %4 to renew it."),
     ),
     (
         r"There is already a profile called '(.*)'\.", 0,

@@ -242,10 +242,21 @@ class MainWindow(NavigationWindow, WindowChrome):
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.sidebar.setAccessibleName(self.tr("Screens"))
         if self.session.name:
-            self.profile_label.setText(self.session.name)
-            self.profile_label.setAccessibleName(
-                self.tr("Profile: %1").replace("%1", self.session.name)
-            )
+            self._name_profile(self.session.name)
+
+    def _name_profile(self, name: str) -> None:
+        """The open profile's name, and whose carer is in it when it is not their own (#24)."""
+        carer = self.session.home_name
+        if carer is None:
+            self.profile_label.setText(name)
+            self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
+            return
+        from ui.widgets.wording import directed
+
+        text = directed(self.tr("%1, opened by %2 (carer)").replace("%1", name)
+                        .replace("%2", carer))
+        self.profile_label.setText(text)
+        self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", text))
 
     # -- screens --------------------------------------------------------------------------
 
@@ -338,8 +349,8 @@ class MainWindow(NavigationWindow, WindowChrome):
         from PySide6.QtCore import Qt
 
         self._build_views()
-        self.profile_label.setText(name)
-        self.profile_label.setAccessibleName(self.tr("Profile: %1").replace("%1", name))
+        self.clipboard.clear()  # a carer moving to another person leaves nothing copied behind
+        self._name_profile(name)
         # The list would choose its first row as it shows or takes focus, building Today now:
         # it is chosen here and built in the next turn (below).
         self.sidebar.blockSignals(True)
@@ -386,10 +397,12 @@ class MainWindow(NavigationWindow, WindowChrome):
         why = self.session.read_only
         if why is None:
             return ""
-        return " ".join((
+        from ui.widgets.wording import directed  # a carer's name may lead the sentence (#24)
+
+        return directed(" ".join((
             forms.core_message(str(why)),
             self.tr("You can look at everything, but saving is turned off."),
-        ))
+        )))
 
     def _show_read_only(self) -> None:
         """Say why the profile is read-only, and turn off every write control in every view,

@@ -4,9 +4,10 @@ cli/screenshots.py finds or builds the demo profile (passphrase "demo") and hand
 ui/bridge.py; this module photographs the unlock screen, every feature screen and Settings,
 then Today (and Medicines, Appointments, Health summary) in Urdu (right to left) and at
 200 % text (Check-ins and Taking part too), the PHQ-9 get-help message in Urdu and in Polish,
-and Today in easy read and in high contrast. Preferences stay in memory: the person's own
-preferences.json is never touched. Used for the user guide and to look at the app without a
-display.
+and Today in easy read and in high contrast; then the carers' screens in English and Urdu
+(ui/screenshots_care.py, over a data folder of their own). Preferences stay in memory: the
+person's own preferences.json is never touched. Used for the user guide and to look at the app
+without a display.
 """
 
 from __future__ import annotations
@@ -190,6 +191,15 @@ def take_screenshots(profiles: Profiles, out: Path) -> list[Path]:
         shoot(f"{window.screen_keys()[0]}-high-contrast")
         session.lock()
         shoot("locked")
+        from ui.screenshots_care import take_carer_screenshots
+
+        def shoot_into(other: Any, name: str) -> None:
+            path = out / f"{len(written) + 1:02d}-{name}.png"
+            if not other.grab().save(str(path), "PNG"):
+                raise InputError(f"Could not write {path}.")
+            written.append(path)
+
+        take_carer_screenshots(shoot_into, _settle, getattr(profiles, "_kdf", None))
     finally:
         shell.preferences.update(text_scale=100, high_contrast=False, easy_read=False,
                                  language="en_GB")

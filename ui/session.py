@@ -39,6 +39,9 @@ class Session(QObject):
         self.profiles = profiles
         self.runner = runner
         self._vault: Vault | None = None
+        # A carer's own profile while they are in someone else's through a grant (#24): it
+        # stays open, so going back or to another person needs no passphrase again.
+        self._home: Vault | None = None
         self.name: str | None = None
         # Why the open profile is read-only (a StorageError), or None when it can be written.
         self.read_only: InputError | None = None
@@ -48,11 +51,18 @@ class Session(QObject):
     def is_unlocked(self) -> bool:
         return self._vault is not None
 
-    def _need(self) -> Vault:
+    def _need(self, wanted: Vault | None = None) -> Vault:
+        """The open vault; with `wanted`, only if it is still that one: a job asked for in
+        one profile never runs in the next one a carer switched to."""
         vault = self._vault
-        if vault is None or not vault.is_open:
+        if vault is None or not vault.is_open or (wanted is not None and vault is not wanted):
             raise Locked("The profile is locked.")
         return vault
+
+    @property
+    def home_name(self) -> str | None:
+        """The carer's own profile while they are in someone else's, else None."""
+        return self._home.name if self._home is not None else None
 
     # -- opening and closing ----------------------------------------------------------
 
@@ -82,11 +92,52 @@ class Session(QObject):
     def lock(self) -> None:
         """Forget the vault now, close it in the worker after any job already queued."""
         vault, self._vault, self.name = self._vault, None, None
+        home, self._home = self._home, None
         self.read_only = None
+        if home is not None:
+            self.runner.run(home.lock)
         if vault is None:
             return
         self.runner.run(vault.lock)
         self.locked.emit()
+
+    # -- a carer moving between profiles (issue #24) ------------------------------------
+
+    def run_home(
+        self,
+        op: Callable[[Vault], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run `op(vault)` in the serial worker with the carer's own vault (the open one when
+        they are in their own profile): listing and opening the people they care for."""
+        wanted = self._home or self._vault
+
+        def own() -> Vault:
+            if wanted is None or wanted not in (self._home, self._vault) or not wanted.is_open:
+                raise Locked("The profile is locked.")
+            return wanted
+
+        self.runner.run(lambda: op(own()), on_done, self._watch_drive(on_failed))
+
+    def switch_to(self, vault: Vault) -> None:
+        """Show `vault` (opened through a grant) while the carer's own profile stays open;
+        the person the carer was in before is closed."""
+        if self._home is None:
+            self._home = self._vault
+        elif self._vault is not None:
+            self.runner.run(self._vault.lock)
+        self.adopt(vault)
+
+    def back_home(self) -> None:
+        """Close the profile the carer is in and show their own again."""
+        home = self._home
+        if home is None:
+            return
+        self._home = None
+        if self._vault is not None:
+            self.runner.run(self._vault.lock)
+        self.adopt(home)
 
     # -- work -------------------------------------------------------------------------
 
@@ -107,7 +158,8 @@ class Session(QObject):
             if on_done is not None:
                 on_done(result)
 
-        self.runner.run(lambda: op(self._need()), done, self._watch_drive(on_failed))
+        wanted = self._vault
+        self.runner.run(lambda: op(self._need(wanted)), done, self._watch_drive(on_failed))
 
     def _watch_drive(
         self, on_failed: Callable[[BaseException], None] | None
@@ -153,8 +205,10 @@ class Session(QObject):
         `at(step)`, each step run in the serial worker, so vault jobs asked for meanwhile
         (saving an entry, opening a screen) run between its requests, not after them all."""
 
+        wanted = self._vault
+
         def at(step: Callable[[Vault], Any]) -> Any:
-            return self.runner.on_serial(lambda: step(self._need()))
+            return self.runner.on_serial(lambda: step(self._need(wanted)))
 
         self.runner.run_with_progress(
             lambda progress: op(at, progress), on_done, on_failed, on_progress, network=True
@@ -175,6 +229,7 @@ class Session(QObject):
             if on_done is not None:
                 on_done(result)
 
+        wanted = self._vault
         self.runner.run_with_progress(
-            lambda progress: op(self._need(), progress), done, on_failed, on_progress
+            lambda progress: op(self._need(wanted), progress), done, on_failed, on_progress
         )

@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en_GB">
 <context>
+    <name>AccessSettings</name>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>C&amp;an:</source>
+        <translation>&amp;Może:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>plan versions</source>
+        <translation>wersje planu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Carer: a profile on this computer</source>
+        <translation>Opiekun: profil na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Taking access back gives your profile a new key, so a copy of the old one opens nothing. Backups made before now can still be opened with what opened them then: their own backup passphrase. Type your passphrase to go on; without your recovery code a new one is made and shown once.</source>
+        <translation>Odebranie dostępu daje Twojemu profilowi nowy klucz, więc kopia starego niczego nie otworzy. Kopie zapasowe zrobione wcześniej nadal można otworzyć tym, co otwierało je wtedy: ich własnym hasłem kopii zapasowej. Wpisz swoje hasło, aby kontynuować; bez kodu odzyskiwania powstanie nowy, pokazany tylko raz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>{when}: {carer} ({level}, access {grant}): {changes}</source>
+        <translation>{when}: {carer} ({level}, dostęp {grant}): {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>{carer}: access ended on {day}</source>
+        <translation>{carer}: dostęp zakończył się {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>doses</source>
+        <translation>dawki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Can see (view only)</source>
+        <translation>Może widzieć (tylko podgląd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Your new recovery code</source>
+        <translation>Twój nowy kod odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Give the chosen carer access, or renew theirs</source>
+        <translation>Daj wybranemu opiekunowi dostęp albo odnów jego dostęp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>goals</source>
+        <translation>cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Type your passphrase to take access back.</source>
+        <translation>Wpisz swoje hasło, aby odebrać dostęp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>log entries</source>
+        <translation>wpisy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>check-ins</source>
+        <translation>ankiety</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>People who can see your profile, with what they can do and until when</source>
+        <translation>Osoby, które mogą widzieć Twój profil, co mogą robić i do kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>appointments</source>
+        <translation>wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Only {name} can change who has access to their profile, from their own profile.</source>
+        <translation>Tylko {name} może zmienić, kto ma dostęp do tego profilu, ze swojego własnego profilu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Carer:</source>
+        <translation>&amp;Opiekun:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>{carer} no longer has access. Your profile has a new key; backups made before now still open with their own backup passphrase.</source>
+        <translation>{carer} nie ma już dostępu. Twój profil ma nowy klucz; kopie zapasowe zrobione wcześniej nadal otwierają się ich własnym hasłem kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Last day of access, at most three years away</source>
+        <translation>Ostatni dzień dostępu, najwyżej za trzy lata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Take access back</source>
+        <translation>Odbie&amp;rz dostęp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Access log</source>
+        <translation>Dziennik dostępu</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Who can see my profile</source>
+        <translation>Kto może widzieć mój profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Giving your profile a new key</source>
+        <translation>Nadawanie profilowi nowego klucza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Give or renew access</source>
+        <translation>&amp;Daj lub odnów dostęp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>No carer has opened your profile yet.</source>
+        <translation>Żaden opiekun nie otworzył jeszcze Twojego profilu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Access that ends soon</source>
+        <translation>Dostęp, który wkrótce się kończy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>What the carer can do</source>
+        <translation>Co może robić opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Access log: each carer's session, when, which access and how much it changed</source>
+        <translation>Dziennik dostępu: każda sesja opiekuna, kiedy, który dostęp i ile zmieniła</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>I have &amp;written it down</source>
+        <translation>Kod jest zapi&amp;sany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Nobody else can see your profile.</source>
+        <translation>Nikt inny nie może widzieć Twojego profilu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Your passphrase, to take access back</source>
+        <translation>Twoje hasło, aby odebrać dostęp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Your recovery code, to keep it (you can leave this empty)</source>
+        <translation>Twój kod odzyskiwania, aby go zachować (możesz zostawić puste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Counts of what each carer changed, never what it said.</source>
+        <translation>Liczby tego, co zmienił każdy opiekun, nigdy treść.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Your new recovery code (the old one no longer works). Write it down now: it is shown once.
+{code}</source>
+        <translation>Twój nowy kod odzyskiwania (stary już nie działa). Zapisz go teraz: jest pokazywany tylko raz.
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Can see and change (log, plan, doses)</source>
+        <translation>Może widzieć i zmieniać (wpisy, plan, dawki)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Until:</source>
+        <translation>Do &amp;kiedy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Take the chosen carer's access back</source>
+        <translation>Odbierz dostęp wybranemu opiekunowi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Recovery code:</source>
+        <translation>Kod od&amp;zyskiwania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>nothing changed</source>
+        <translation>nic nie zmieniono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>I have written down my new recovery code</source>
+        <translation>Mój nowy kod odzyskiwania jest zapisany</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
 <message>
         <location filename="../../ui/dialogs/plan_items.py" line="+99" />
@@ -247,7 +467,7 @@
 </context>
 <context>
     <name>AssistedPanel</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation_account.py" line="1" />
         <source>Consultation to answer</source>
         <translation>Konsultacje do wypełnienia</translation>
@@ -820,6 +1040,104 @@
     </message>
 </context>
 <context>
+    <name>CaringView</name>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>can see and change</source>
+        <translation>może widzieć i zmieniać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{name}'s access to your profile ends on {day}. Renew it if {name} still helps you.</source>
+        <translation>Dostęp do Twojego profilu ({name}) kończy się {day}. Odnów go, jeśli {name} nadal Ci pomaga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>People I care for</source>
+        <translation>Osoby, którymi się opiekuję</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>&amp;Back to my own profile</source>
+        <translation>&amp;Wróć do mojego profilu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>People who gave you access, with what you can do and until when</source>
+        <translation>Osoby, które dały Ci dostęp, co możesz robić i do kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Your access to {name} ends on {day}. Ask {name} to renew it if you still help them.</source>
+        <translation>Twój dostęp do profilu: {name} kończy się {day}. Poproś tę osobę ({name}) o odnowienie, jeśli nadal jej pomagasz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Close this profile and go back to my own</source>
+        <translation>Zamknij ten profil i wróć do mojego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{name}: you can see and change their profile until {day}</source>
+        <translation>{name}: możesz widzieć i zmieniać ten profil do {day}</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/caring.py" />
+        <source>can see</source>
+        <translation>może widzieć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{carer} can see your profile until {day}</source>
+        <translation>{carer} może widzieć Twój profil do {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Access that ends soon</source>
+        <translation>Dostęp, który wkrótce się kończy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{name}: you can see their profile until {day}</source>
+        <translation>{name}: możesz widzieć ten profil do {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>The people who gave you access to their profile on this computer or this USB stick. Opening one keeps your own profile open: you can come back to it, or go to someone else, without typing your passphrase again.</source>
+        <translation>Osoby, które dały Ci dostęp do swojego profilu na tym komputerze lub tym pendrivie. Otwarcie jednego z nich zostawia Twój własny profil otwarty: możesz do niego wrócić albo przejść do kogoś innego bez ponownego wpisywania hasła.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Nobody has given you access to their profile yet. The person opens Settings in their own profile and gives you access there.</source>
+        <translation>Nikt jeszcze nie dał Ci dostępu do swojego profilu. Ta osoba otwiera Ustawienia we własnym profilu i tam daje Ci dostęp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Open the chosen person's profile</source>
+        <translation>Otwórz profil wybranej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>&amp;Open their profile</source>
+        <translation>&amp;Otwórz jego profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>You are in {name}'s profile already.</source>
+        <translation>Jesteś już w profilu: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{name}: access ended on {day}</source>
+        <translation>{name}: dostęp zakończył się {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{carer} can see and change your profile until {day}</source>
+        <translation>{carer} może widzieć i zmieniać Twój profil do {day}</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
 <message>
         <location filename="../../ui/widgets/chart.py" line="+52" />
@@ -1038,7 +1356,7 @@
 </context>
 <context>
     <name>CodeDialog</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation_account.py" line="1" />
         <source>&amp;Their language</source>
         <translation>&amp;Jej język</translation>
@@ -1363,6 +1681,21 @@ Możesz odejść w dowolnym momencie. Jeśli odejdziesz, aplikacja poprosi serwe
         <location filename="../../ui/forms.py" />
         <source>The participation server's directory is larger than this app accepts (more than %1 services or %2 MB), so it was not saved. The copy you had is kept.</source>
         <translation>Katalog serwera udziału jest większy, niż ta aplikacja przyjmuje (ponad %1 usług lub %2 MB), więc nie został zapisany. Poprzednia kopia jest zachowana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>%1’s access to %2 is view only: nothing can be changed.</source>
+        <translation>Dostęp opiekuna %1 do profilu %2 pozwala tylko na podgląd: niczego nie można zmienić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This access is view only: nothing can be changed.</source>
+        <translation>Ten dostęp pozwala tylko na podgląd: niczego nie można zmienić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>%1’s access to %2 ended on %3. Ask %4 to renew it.</source>
+        <translation>Dostęp opiekuna %1 do profilu %2 zakończył się %3. Poproś o odnowienie (%4).</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3303,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 
 Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" />
+        <source>%1, opened by %2 (carer)</source>
+        <translation>%1, otwarty przez: %2 (opiekun)</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -3038,6 +3376,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/screens.py" />
         <source>Where I am treated</source>
         <translation>Gdzie się leczę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>People I care for</source>
+        <translation>Osoby, którymi się opiekuję</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3454,148 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/dialogs/decision.py" />
         <source>“Not doing anything for now” is always an option.</source>
         <translation>„Na razie nic nie robić” to zawsze jedna z możliwości.</translation>
+    </message>
+</context>
+<context>
+    <name>OnBehalfBox</name>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>{name}'s profile is now theirs, with their own passphrase. Their new recovery code (write it down for them):
+{code}</source>
+        <translation>Profil ({name}) należy teraz do tej osoby, z jej własnym hasłem. Jej nowy kod odzyskiwania (zapisz go dla niej):
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The recovery code of {name}'s profile. Give it to {name} or keep it with their papers: it opens the profile if you cannot.
+{code}</source>
+        <translation>Kod odzyskiwania profilu ({name}). Przekaż go tej osobie ({name}) albo trzymaj z jej dokumentami: otworzy profil, jeśli Ty nie możesz.
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Hand it over</source>
+        <translation>&amp;Przekaż go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A&amp;greed by:</source>
+        <translation>&amp;Kto się zgodził:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Who agreed to this profile being made</source>
+        <translation>Kto zgodził się na utworzenie tego profilu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A recovery code, shown once</source>
+        <translation>Kod odzyskiwania, pokazany tylko raz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The recovery code is written down</source>
+        <translation>Kod odzyskiwania jest zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>New &amp;passphrase:</source>
+        <translation>Nowe &amp;hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's new passphrase</source>
+        <translation>Nowe hasło tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A lasting power of attorney for health and welfare</source>
+        <translation>Stałe pełnomocnictwo w sprawach zdrowia i opieki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>For someone who cannot use Health Planner themselves. Say who agreed and on what basis; the person can take the profile over later with a passphrase of their own.</source>
+        <translation>Dla kogoś, kto nie może sam korzystać z Health Planner. Podaj, kto się zgodził i na jakiej podstawie; ta osoba może później przejąć profil z własnym hasłem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Make a profile on this person's behalf</source>
+        <translation>Utwórz profil w imieniu tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's own consent</source>
+        <translation>Zgoda samej tej osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>It is &amp;written down</source>
+        <translation>Jest &amp;zapisany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Type the person's name and who agreed to the profile.</source>
+        <translation>Wpisz imię tej osoby i to, kto zgodził się na profil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Give this profile to its person, with their own passphrase</source>
+        <translation>Przekaż ten profil jego osobie, z jej własnym hasłem</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Make a profile for someone</source>
+        <translation>Utwórz profil dla kogoś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The two passphrases are not the same.</source>
+        <translation>Te dwa hasła nie są takie same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Ba&amp;sis:</source>
+        <translation>Pod&amp;stawa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Hand this profile over</source>
+        <translation>Przekaż ten profil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Ag&amp;ain:</source>
+        <translation>Pow&amp;tórz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>On what basis they agreed</source>
+        <translation>Na jakiej podstawie się zgodzono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's new passphrase again</source>
+        <translation>Nowe hasło tej osoby jeszcze raz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's name for their profile</source>
+        <translation>Imię tej osoby dla jej profilu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>{name}'s profile was made on their behalf. With {name} here, they can take it over with a passphrase of their own; you keep your access until they take it back.</source>
+        <translation>Profil ({name}) utworzono w imieniu tej osoby. Gdy {name} jest obok, może go przejąć z własnym hasłem; Ty zachowujesz dostęp, dopóki ta osoba go nie odbierze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Make the profile</source>
+        <translation>&amp;Utwórz profil</translation>
     </message>
 </context>
 <context>
@@ -7673,6 +8158,11 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Worry</source>
         <translation>Niepokój</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wording.py" />
+        <source>entered by {carer} (carer)</source>
+        <translation>wpisane przez: {carer} (opiekun)</translation>
     </message>
 </context>
 <context>

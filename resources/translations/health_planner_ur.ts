@@ -2,6 +2,226 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur" sourcelanguage="en_GB">
 <context>
+    <name>AccessSettings</name>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>People who can see your profile, with what they can do and until when</source>
+        <translation>وہ لوگ جو آپ کا پروفائل دیکھ سکتے ہیں، وہ کیا کر سکتے ہیں اور کب تک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Take the chosen carer's access back</source>
+        <translation>منتخب دیکھ بھال کرنے والے سے رسائی واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>{when}: {carer} ({level}, access {grant}): {changes}</source>
+        <translation>{when}: {carer} ({level}، رسائی {grant}): {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Access log: each carer's session, when, which access and how much it changed</source>
+        <translation>رسائی کا ریکارڈ: ہر دیکھ بھال کرنے والے کا سیشن، کب، کون سی رسائی اور اس نے کتنا بدلا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Only {name} can change who has access to their profile, from their own profile.</source>
+        <translation>صرف {name} اپنے پروفائل سے بدل سکتے ہیں کہ ان کے پروفائل تک کس کی رسائی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>plan versions</source>
+        <translation>منصوبے کے نسخے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Can see (view only)</source>
+        <translation>دیکھ سکتا ہے (صرف دیکھنا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>C&amp;an:</source>
+        <translation>کر سکتا ہے (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Your passphrase, to take access back</source>
+        <translation>رسائی واپس لینے کے لیے آپ کا پاس فریز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Giving your profile a new key</source>
+        <translation>آپ کے پروفائل کو نئی کلید دی جا رہی ہے</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Who can see my profile</source>
+        <translation>میرا پروفائل کون دیکھ سکتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Passphrase:</source>
+        <translation>پاس فریز (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Access log</source>
+        <translation>رسائی کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>{carer}: access ended on {day}</source>
+        <translation>{carer}: رسائی {day} کو ختم ہو گئی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Access that ends soon</source>
+        <translation>رسائی جو جلد ختم ہو رہی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Carer: a profile on this computer</source>
+        <translation>دیکھ بھال کرنے والا: اس کمپیوٹر پر ایک پروفائل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Last day of access, at most three years away</source>
+        <translation>رسائی کا آخری دن، زیادہ سے زیادہ تین سال بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Your new recovery code</source>
+        <translation>آپ کا نیا بحالی کوڈ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Type your passphrase to take access back.</source>
+        <translation>رسائی واپس لینے کے لیے اپنا پاس فریز لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>I have written down my new recovery code</source>
+        <translation>میں نے اپنا نیا بحالی کوڈ لکھ لیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Your new recovery code (the old one no longer works). Write it down now: it is shown once.
+{code}</source>
+        <translation>آپ کا نیا بحالی کوڈ (پرانا اب کام نہیں کرتا)۔ اسے ابھی لکھ لیں: یہ صرف ایک بار دکھایا جاتا ہے۔
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>What the carer can do</source>
+        <translation>دیکھ بھال کرنے والا کیا کر سکتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Give or renew access</source>
+        <translation>رسائی دیں یا تجدید کریں (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Nobody else can see your profile.</source>
+        <translation>کوئی اور آپ کا پروفائل نہیں دیکھ سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Give the chosen carer access, or renew theirs</source>
+        <translation>منتخب دیکھ بھال کرنے والے کو رسائی دیں، یا اس کی رسائی کی تجدید کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Until:</source>
+        <translation>کب تک (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>appointments</source>
+        <translation>ملاقاتیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Can see and change (log, plan, doses)</source>
+        <translation>دیکھ اور بدل سکتا ہے (اندراج، منصوبہ، خوراکیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Recovery code:</source>
+        <translation>بحالی کوڈ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>I have &amp;written it down</source>
+        <translation>میں نے اسے لکھ لیا ہے (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>{carer} no longer has access. Your profile has a new key; backups made before now still open with their own backup passphrase.</source>
+        <translation>{carer} کے پاس اب رسائی نہیں ہے۔ آپ کے پروفائل کی نئی کلید ہے؛ پہلے بنائے گئے بیک اپ اب بھی اپنے بیک اپ پاس فریز سے کھلتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>check-ins</source>
+        <translation>چیک اِن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>goals</source>
+        <translation>اہداف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>log entries</source>
+        <translation>اندراجات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Carer:</source>
+        <translation>دیکھ بھال کرنے والا (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Your recovery code, to keep it (you can leave this empty)</source>
+        <translation>آپ کا بحالی کوڈ، اسے برقرار رکھنے کے لیے (آپ اسے خالی چھوڑ سکتے ہیں)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Taking access back gives your profile a new key, so a copy of the old one opens nothing. Backups made before now can still be opened with what opened them then: their own backup passphrase. Type your passphrase to go on; without your recovery code a new one is made and shown once.</source>
+        <translation>رسائی واپس لینے سے آپ کے پروفائل کو نئی کلید ملتی ہے، اس لیے پرانی کلید کی نقل کچھ نہیں کھولتی۔ اس سے پہلے بنائے گئے بیک اپ اب بھی اسی سے کھلتے ہیں جس سے وہ تب کھلتے تھے: ان کا اپنا بیک اپ پاس فریز۔ آگے بڑھنے کے لیے اپنا پاس فریز لکھیں؛ بحالی کوڈ کے بغیر ایک نیا کوڈ بنتا ہے اور ایک بار دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>nothing changed</source>
+        <translation>کچھ نہیں بدلا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>doses</source>
+        <translation>خوراکیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>&amp;Take access back</source>
+        <translation>رسائی واپس لیں (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>Counts of what each carer changed, never what it said.</source>
+        <translation>ہر دیکھ بھال کرنے والے نے کتنا بدلا اس کی گنتی، کبھی اس کا مواد نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_access.py" />
+        <source>No carer has opened your profile yet.</source>
+        <translation>ابھی تک کسی دیکھ بھال کرنے والے نے آپ کا پروفائل نہیں کھولا۔</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
 <message>
         <location filename="../../ui/dialogs/plan_items.py" line="+99" />
@@ -247,7 +467,7 @@
 </context>
 <context>
     <name>AssistedPanel</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation_account.py" line="1" />
         <source>Answ&amp;er it</source>
         <translation>&amp;جواب دیں</translation>
@@ -816,6 +1036,104 @@
     </message>
 </context>
 <context>
+    <name>CaringView</name>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>&amp;Back to my own profile</source>
+        <translation>اپنے پروفائل پر واپس جائیں (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Close this profile and go back to my own</source>
+        <translation>یہ پروفائل بند کریں اور اپنے پروفائل پر واپس جائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>People who gave you access, with what you can do and until when</source>
+        <translation>وہ لوگ جنہوں نے آپ کو رسائی دی، آپ کیا کر سکتے ہیں اور کب تک</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Access that ends soon</source>
+        <translation>رسائی جو جلد ختم ہو رہی ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{name}'s access to your profile ends on {day}. Renew it if {name} still helps you.</source>
+        <translation>آپ کے پروفائل تک {name} کی رسائی {day} کو ختم ہو رہی ہے۔ اگر {name} اب بھی آپ کی مدد کرتے ہیں تو اس کی تجدید کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{carer} can see and change your profile until {day}</source>
+        <translation>{carer} {day} تک آپ کا پروفائل دیکھ اور بدل سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>can see and change</source>
+        <translation>دیکھ اور بدل سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Open the chosen person's profile</source>
+        <translation>منتخب شخص کا پروفائل کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{name}: access ended on {day}</source>
+        <translation>{name}: رسائی {day} کو ختم ہو گئی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>The people who gave you access to their profile on this computer or this USB stick. Opening one keeps your own profile open: you can come back to it, or go to someone else, without typing your passphrase again.</source>
+        <translation>وہ لوگ جنہوں نے اس کمپیوٹر یا اس USB اسٹک پر آپ کو اپنے پروفائل تک رسائی دی ہے۔ کسی ایک کو کھولنے سے آپ کا اپنا پروفائل کھلا رہتا ہے: آپ دوبارہ پاس فریز لکھے بغیر اس پر واپس آ سکتے ہیں یا کسی اور کے پاس جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{carer} can see your profile until {day}</source>
+        <translation>{carer} {day} تک آپ کا پروفائل دیکھ سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Nobody has given you access to their profile yet. The person opens Settings in their own profile and gives you access there.</source>
+        <translation>ابھی تک کسی نے آپ کو اپنے پروفائل تک رسائی نہیں دی۔ وہ شخص اپنے پروفائل میں ترتیبات کھول کر وہاں آپ کو رسائی دیتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>&amp;Open their profile</source>
+        <translation>ان کا پروفائل کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{name}: you can see and change their profile until {day}</source>
+        <translation>{name}: آپ {day} تک ان کا پروفائل دیکھ اور بدل سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>Your access to {name} ends on {day}. Ask {name} to renew it if you still help them.</source>
+        <translation>{name} تک آپ کی رسائی {day} کو ختم ہو رہی ہے۔ اگر آپ اب بھی ان کی مدد کرتے ہیں تو {name} سے اس کی تجدید کرنے کو کہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>{name}: you can see their profile until {day}</source>
+        <translation>{name}: آپ {day} تک ان کا پروفائل دیکھ سکتے ہیں</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/caring.py" />
+        <source>can see</source>
+        <translation>دیکھ سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>You are in {name}'s profile already.</source>
+        <translation>آپ پہلے ہی {name} کے پروفائل میں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring.py" />
+        <source>People I care for</source>
+        <translation>میری دیکھ بھال میں لوگ</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
 <message>
         <location filename="../../ui/widgets/chart.py" line="+52" />
@@ -1033,7 +1351,7 @@
 </context>
 <context>
     <name>CodeDialog</name>
-    <message>
+<message>
         <location filename="../../ui/views/participation_account.py" line="1" />
         <source>&amp;Their language</source>
         <translation>ان کی &amp;زبان</translation>
@@ -1357,6 +1675,21 @@ You can leave at any time. If you leave, the app asks the server to delete your 
         <location filename="../../ui/forms.py" />
         <source>The participation server's directory is larger than this app accepts (more than %1 services or %2 MB), so it was not saved. The copy you had is kept.</source>
         <translation>شرکت کے سرور کی ڈائریکٹری اس سے بڑی ہے جتنی یہ ایپ قبول کرتی ہے (%1 سے زیادہ خدمات یا %2 MB)، اس لیے اسے محفوظ نہیں کیا گیا۔ آپ کی پچھلی کاپی محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>This access is view only: nothing can be changed.</source>
+        <translation>یہ رسائی صرف دیکھنے کے لیے ہے: کچھ بھی بدلا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>%1’s access to %2 ended on %3. Ask %4 to renew it.</source>
+        <translation>%2 تک %1 کی رسائی %3 کو ختم ہو گئی۔ %4 سے اس کی تجدید کرنے کو کہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" />
+        <source>%1’s access to %2 is view only: nothing can be changed.</source>
+        <translation>%2 تک %1 کی رسائی صرف دیکھنے کے لیے ہے: کچھ بھی بدلا نہیں جا سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3291,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 
 فونٹ: Noto Sans اور Noto Naskh Arabic، لائسنس SIL Open Font License 1.1۔</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" />
+        <source>%1, opened by %2 (carer)</source>
+        <translation>%1، جسے %2 (دیکھ بھال کرنے والا) نے کھولا</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -3026,6 +3364,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/screens.py" />
         <source>Where I am treated</source>
         <translation>میرا علاج کہاں ہو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/screens.py" />
+        <source>People I care for</source>
+        <translation>میری دیکھ بھال میں لوگ</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3442,148 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/dialogs/decision.py" />
         <source>“Not doing anything for now” is always an option.</source>
         <translation>„ابھی کے لیے کچھ نہ کرنا“ ہمیشہ ایک اختیار ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>OnBehalfBox</name>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's own consent</source>
+        <translation>اس شخص کی اپنی رضامندی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's name for their profile</source>
+        <translation>پروفائل کے لیے اس شخص کا نام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A&amp;greed by:</source>
+        <translation>اتفاق کرنے والا (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Give this profile to its person, with their own passphrase</source>
+        <translation>یہ پروفائل اس کے شخص کو اس کے اپنے پاس فریز کے ساتھ دیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>On what basis they agreed</source>
+        <translation>انہوں نے کس بنیاد پر اتفاق کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Ag&amp;ain:</source>
+        <translation>دوبارہ (&amp;A):</translation>
+    </message>
+<message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Make a profile for someone</source>
+        <translation>کسی کے لیے پروفائل بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>{name}'s profile is now theirs, with their own passphrase. Their new recovery code (write it down for them):
+{code}</source>
+        <translation>{name} کا پروفائل اب ان کا ہے، ان کے اپنے پاس فریز کے ساتھ۔ ان کا نیا بحالی کوڈ (ان کے لیے لکھ لیں):
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The recovery code of {name}'s profile. Give it to {name} or keep it with their papers: it opens the profile if you cannot.
+{code}</source>
+        <translation>{name} کے پروفائل کا بحالی کوڈ۔ اسے {name} کو دیں یا ان کے کاغذات کے ساتھ رکھیں: اگر آپ نہ کھول سکیں تو یہ پروفائل کھولتا ہے۔
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Who agreed to this profile being made</source>
+        <translation>اس پروفائل کے بنانے پر کس نے اتفاق کیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The recovery code is written down</source>
+        <translation>بحالی کوڈ لکھ لیا گیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Ba&amp;sis:</source>
+        <translation>بنیاد (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Hand it over</source>
+        <translation>حوالے کریں (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>It is &amp;written down</source>
+        <translation>لکھ لیا گیا ہے (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Type the person's name and who agreed to the profile.</source>
+        <translation>اس شخص کا نام اور یہ لکھیں کہ پروفائل پر کس نے اتفاق کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Name:</source>
+        <translation>نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's new passphrase again</source>
+        <translation>اس شخص کا نیا پاس فریز دوبارہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A lasting power of attorney for health and welfare</source>
+        <translation>صحت اور فلاح کے لیے مستقل مختار نامہ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>&amp;Make the profile</source>
+        <translation>پروفائل بنائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>{name}'s profile was made on their behalf. With {name} here, they can take it over with a passphrase of their own; you keep your access until they take it back.</source>
+        <translation>{name} کا پروفائل ان کی طرف سے بنایا گیا تھا۔ {name} کی موجودگی میں وہ اپنے پاس فریز کے ساتھ اسے سنبھال سکتے ہیں؛ جب تک وہ واپس نہ لیں آپ کی رسائی برقرار رہتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>For someone who cannot use Health Planner themselves. Say who agreed and on what basis; the person can take the profile over later with a passphrase of their own.</source>
+        <translation>کسی ایسے شخص کے لیے جو خود ہیلتھ پلانر استعمال نہیں کر سکتا۔ بتائیں کہ کس نے اتفاق کیا اور کس بنیاد پر؛ وہ شخص بعد میں اپنے پاس فریز کے ساتھ پروفائل سنبھال سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Make a profile on this person's behalf</source>
+        <translation>اس شخص کی طرف سے پروفائل بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The two passphrases are not the same.</source>
+        <translation>دونوں پاس فریز ایک جیسے نہیں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>A recovery code, shown once</source>
+        <translation>بحالی کوڈ، صرف ایک بار دکھایا گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>Hand this profile over</source>
+        <translation>یہ پروفائل حوالے کریں</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>New &amp;passphrase:</source>
+        <translation>نیا پاس فریز (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/caring_behalf.py" />
+        <source>The person's new passphrase</source>
+        <translation>اس شخص کا نیا پاس فریز</translation>
     </message>
 </context>
 <context>
@@ -7635,6 +8120,11 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Well-being</source>
         <translation>خوشحالی</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wording.py" />
+        <source>entered by {carer} (carer)</source>
+        <translation>{carer} (دیکھ بھال کرنے والا) نے درج کیا</translation>
     </message>
 </context>
 <context>

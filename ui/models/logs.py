@@ -251,7 +251,10 @@ class LogTableModel(QAbstractTableModel):
                 return ""
             text = wording.value_text(tracker, entry.value, entry.text)
             return text.splitlines()[0] if text else ""
-        return entry.note.splitlines()[0] if entry.note else ""
+        note = entry.note.splitlines()[0] if entry.note else ""
+        if entry.author:
+            return " · ".join(part for part in (note, wording.entered_by(entry.author)) if part)
+        return note
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -263,7 +266,7 @@ class LogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.VALUE, Column.NOTE):
             tracker = self._trackers.get(entry.tracker_id)
             if column is Column.NOTE:
-                return entry.note or None
+                return self._text(entry, column) or None
             if tracker is not None and tracker.kind is TrackerKind.TEXT:
                 return entry.text
             return None

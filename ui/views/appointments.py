@@ -55,6 +55,8 @@ def appointment_words(appointment: Appointment) -> str:
         )
     if appointment.cancelled:
         text = QCoreApplication.translate("Appointments", "{text} (cancelled)").format(text=text)
+    if appointment.author:
+        text = f"{text} · {wording.entered_by(appointment.author)}"
     return text
 
 

@@ -417,6 +417,8 @@ class TrendPanel(QWidget):
                 text = f"{day}: " + ", ".join(
                     f"{_item_name(item_id)} {value}" for item_id, value in response.answers.items()
                 )
+            if response.author:
+                text = f"{text} · {wording.entered_by(response.author)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.history.addItem(item)

@@ -141,6 +141,8 @@ class VersionsTab(_View):
                 text += " · " + QCoreApplication.translate("PlanView", "agreed with {who}").format(
                     who=version.agreed_with
                 )
+            if version.author:
+                text += " · " + wording.entered_by(version.author)
             if version.change_note:
                 text += f"\n{version.change_note}"
             item = QListWidgetItem(text)

@@ -60,6 +60,8 @@ SCREENS: list[ScreenEntry] = [
                 "ui.views.checkins", "CheckinsView"),
     ScreenEntry("participation", str(QT_TRANSLATE_NOOP("Navigation", "Taking part")),
                 "ui.views.participation", "ParticipationView"),
+    ScreenEntry("caring", str(QT_TRANSLATE_NOOP("Navigation", "People I care for")),
+                "ui.views.caring", "CaringView"),
 ]
 
 

@@ -58,6 +58,10 @@ class SettingsView(QWidget):
         layout.addWidget(self._looks_box())
         layout.addWidget(self._reminders_box())
         layout.addWidget(self._participation_box())
+        from ui.views.settings_access import AccessSettings
+
+        self.access = AccessSettings(session, self)
+        layout.addWidget(self.access)
         layout.addStretch(1)
 
         order = [

@@ -33,6 +33,7 @@ from planner.services import doses as dose_service
 from planner.services.today import DueItem, Today, TrackerToday, today
 from planner.vault import Vault
 from ui.dialogs.tracker import TrackerDialog, save_new_tracker
+from ui.read_only import mark_writes
 from ui.session import Session
 from ui.views.appointments import appointment_words
 from ui.views.base import FeatureView, bold, heading, paragraph
@@ -142,6 +143,8 @@ class QuickLogRow(QObject):
             self.save.clicked.connect(lambda: self.submitted.emit(self, field.text()))
             self.input = field
         self.name.setBuddy(self.input)
+        # Writes: greyed out with the reason when the profile is read-only (a view grant, #24).
+        mark_writes(*(w for w in (self.input, self.save) if w is not None))
         self.field_cell = QWidget(parent)
         cell = QHBoxLayout(self.field_cell)
         cell.setContentsMargins(0, 0, 0, 0)
@@ -169,6 +172,8 @@ class QuickLogRow(QObject):
         if latest is not None:
             text = wording.value_text(self.tracker, latest.value, latest.text)
             parts.append(self.tr("Last: {value}").format(value=_short(text)))
+            if latest.author:
+                parts.append(wording.entered_by(latest.author))
         parts.append(streak_words(state))
         self.last.setText("\n".join(p for p in parts if p))
         if self.field is not None:

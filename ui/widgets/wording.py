@@ -152,6 +152,27 @@ def moment(value: datetime) -> str:
     return QLocale().toString(local_qdatetime(value), "d MMM yyyy, HH:mm")
 
 
+def directed(text: str) -> str:
+    """`text` with each line marked as right to left when the app is (Urdu): a translated
+    sentence that begins with a name in Latin letters ("Joan تک ...") otherwise takes its
+    direction from the name and runs left to right."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return "\n".join(f"\u200f{line}" if line else line for line in text.split("\n"))
+
+
+def entered_by(author: str | None) -> str:
+    """"entered by Sam (carer)" for what a carer wrote through their grant (#24); "" for
+    what the person entered themselves."""
+    if not author:
+        return ""
+    return QCoreApplication.translate("Wording", "entered by {carer} (carer)").format(
+        carer=author)
+
+
 def days_away(days: int) -> str:
     if days == 0:
         return QCoreApplication.translate("Wording", "today")
