@@ -140,6 +140,21 @@ BUDGETS = json.dumps(
     }
 ).encode()
 
+COMMITMENTS = json.dumps(
+    {
+        "commitments": [
+            {
+                "id": "c1", "response_id": "r1", "survey_id": "s1",
+                "organisation": ESCAPES + "Parks team", "title": ESCAPES + "Six new benches",
+                "status": "in_progress", "percent": 50,
+                "milestones": [{"title": ESCAPES + "Benches ordered", "done": True}],
+                "updates": [{"on": "2026-12-01", "percent": 50, "status": "in_progress",
+                             "text": ESCAPES + "Three are in."}],
+            }
+        ]
+    }
+).encode()
+
 RESULTS = json.dumps(
     {
         "borough": None,
@@ -200,6 +215,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._whole(200, RESPONSES)
         elif self.path.startswith("/v1/budgets"):
             self._whole(200, BUDGETS)
+        elif self.path.startswith("/v1/commitments"):
+            self._whole(200, COMMITMENTS)
         else:
             self._escapes()
 

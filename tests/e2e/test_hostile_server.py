@@ -155,6 +155,7 @@ def test_server_text_is_saved_and_shown_clean(data_dir: Path) -> None:
         service = directory.services(vault)[0]
         response = engine.cached_responses(vault).responses[0]
         budget = cached_rounds(vault).rounds[0]
+        commitment = engine.cached_commitments(vault).commitments[0]
     assert "\x1b" not in saved and not BIDI & set(saved) and "\r" not in saved
     shown = [
         survey.title,
@@ -173,6 +174,10 @@ def test_server_text_is_saved_and_shown_clean(data_dir: Path) -> None:
         budget.organisation,
         budget.projects[0].title,
         budget.projects[0].description,
+        commitment.title,
+        commitment.organisation,
+        commitment.milestones[0].title,
+        commitment.updates[0].text,
         budget.projects[0].organisation,
     ]
     for text in shown:
