@@ -4360,8 +4360,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location line="+6" />
-        <source>For a computer in a library, a surgery or a community centre. Health Planner locks after %1 minutes, locks when you minimise it, clears anything you copied after %2 seconds, and does not remember anyone.</source>
-        <translation>Dla komputera w bibliotece, przychodni lub domu kultury. Health Planner blokuje się po %1 min i po zminimalizowaniu okna, usuwa skopiowany tekst po %2 s i nikogo nie zapamiętuje.</translation>
+        <source>For a computer in a library, a surgery or a community centre.</source>
+        <translation>Dla komputera w bibliotece, przychodni lub domu kultury.</translation>
     </message>
     <message>
         <location line="+13" />
@@ -4538,10 +4538,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Address saved.</source>
         <translation>Adres zapisany.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17" />
-        <source>Shared computer mode locks after %1 minutes.</source>
-        <translation>W trybie komputera wspólnego blokada włącza się po %1 min.</translation>
+        <source>Shared computer mode locks after %n minutes.</source>
+        <translation>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n minucie.</numerusform>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n minutach.</numerusform>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n minutach.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+93" />
@@ -4590,6 +4594,24 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Eas&amp;y read: short sentences, big buttons, pictures</source>
         <translation>Tekst łatwy do &amp;czytania: krótkie zdania, duże przyciski, obrazki</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>It also locks when you minimise it, clears anything you copied after %n seconds, and does not remember anyone.</source>
+        <translation>
+            <numerusform>Blokuje się też po zminimalizowaniu okna, usuwa skopiowany tekst po %n sekundzie i nikogo nie zapamiętuje.</numerusform>
+            <numerusform>Blokuje się też po zminimalizowaniu okna, usuwa skopiowany tekst po %n sekundach i nikogo nie zapamiętuje.</numerusform>
+            <numerusform>Blokuje się też po zminimalizowaniu okna, usuwa skopiowany tekst po %n sekundach i nikogo nie zapamiętuje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Shared computer mode locks after %n seconds.</source>
+        <translation>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n sekundzie.</numerusform>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n sekundach.</numerusform>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n sekundach.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4346,8 +4346,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location line="+6" />
-        <source>For a computer in a library, a surgery or a community centre. Health Planner locks after %1 minutes, locks when you minimise it, clears anything you copied after %2 seconds, and does not remember anyone.</source>
-        <translation>لائبریری، کلینک یا کمیونٹی سینٹر کے کمپیوٹر کے لیے۔ ہیلتھ پلانر %1 منٹ بعد لاک ہو جاتا ہے، چھوٹا کرنے پر لاک ہو جاتا ہے، کاپی کی ہوئی چیز %2 سیکنڈ بعد مٹا دیتا ہے، اور کسی کو یاد نہیں رکھتا۔</translation>
+        <source>For a computer in a library, a surgery or a community centre.</source>
+        <translation>لائبریری، کلینک یا کمیونٹی سینٹر کے کمپیوٹر کے لیے۔</translation>
     </message>
     <message>
         <location line="+13" />
@@ -4524,10 +4524,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Address saved.</source>
         <translation>پتہ محفوظ ہو گیا۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17" />
-        <source>Shared computer mode locks after %1 minutes.</source>
-        <translation>مشترکہ کمپیوٹر موڈ %1 منٹ بعد لاک کرتا ہے۔</translation>
+        <source>Shared computer mode locks after %n minutes.</source>
+        <translation>
+            <numerusform>مشترکہ کمپیوٹر موڈ %n منٹ بعد لاک کرتا ہے۔</numerusform>
+            <numerusform>مشترکہ کمپیوٹر موڈ %n منٹ بعد لاک کرتا ہے۔</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+93" />
@@ -4576,6 +4579,22 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Eas&amp;y read: short sentences, big buttons, pictures</source>
         <translation>آسان تحریر: مختصر جملے، بڑے بٹن، تصویریں (&amp;Y)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>It also locks when you minimise it, clears anything you copied after %n seconds, and does not remember anyone.</source>
+        <translation>
+            <numerusform>یہ چھوٹا کرنے پر بھی لاک ہو جاتا ہے، کاپی کی ہوئی چیز %n سیکنڈ بعد مٹا دیتا ہے، اور کسی کو یاد نہیں رکھتا۔</numerusform>
+            <numerusform>یہ چھوٹا کرنے پر بھی لاک ہو جاتا ہے، کاپی کی ہوئی چیز %n سیکنڈ بعد مٹا دیتا ہے، اور کسی کو یاد نہیں رکھتا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Shared computer mode locks after %n seconds.</source>
+        <translation>
+            <numerusform>مشترکہ کمپیوٹر موڈ %n سیکنڈ بعد لاک کرتا ہے۔</numerusform>
+            <numerusform>مشترکہ کمپیوٹر موڈ %n سیکنڈ بعد لاک کرتا ہے۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ def test_every_plural_message_has_each_form_of_the_language(code: str) -> None:
     for message in root.iter("message"):
         source = message.findtext("source", "")
         counted = re.search(r"(\{n\}|\{count\}|%n) (log entries|entries|records|calendar "
-                            r"events|items|answers|services|people|seconds|days|goals)", source)
+                            r"events|items|answers|services|people|seconds|minutes|days|goals)",
+                            source)
         if counted:
             assert message.get("numerus") == "yes", source
 
@@ -69,3 +70,32 @@ def test_urdu_uses_its_two_forms(qapp) -> None:
         assert say("SharingView", "Saved {n} log entries to {path}.", 7) == \
             "{n} اندراجات {path} میں محفوظ ہو گئے۔"
         assert say("ParticipationView", "{n} people", 2) == "{n} لوگ"
+
+
+def test_settings_says_its_shared_computer_times_as_plurals(qapp, demo_session) -> None:
+    """The shared-computer hint and lock note count minutes and seconds in the language's
+    forms (they were fixed numbers in a "%1 min" sentence before)."""
+    from ui.preferences import Preferences, PreferenceStore
+    from ui.views.settings import SettingsView
+
+    with language("pl"):
+        store = PreferenceStore(None, initial=Preferences(shared_pc=True))
+        view = SettingsView(demo_session, store)
+        assert "usuwa skopiowany tekst po 30 sekundach" in view.shared_pc.accessibleDescription()
+        assert "blokada włącza się po 2 minutach." in view.shared_pc.accessibleDescription()
+        assert view.auto_lock_note.text() == \
+            "W trybie komputera wspólnego blokada włącza się po 2 minutach."
+        store.update(auto_lock_minutes=1.0)
+        view._load(store.value)
+        assert view.auto_lock_note.text() == \
+            "W trybie komputera wspólnego blokada włącza się po 1 minucie."
+        store.update(auto_lock_minutes=0.5)
+        view._load(store.value)
+        assert view.auto_lock_note.text() == \
+            "W trybie komputera wspólnego blokada włącza się po 30 sekundach."
+        view.deleteLater()
+    with language("ur"):
+        store = PreferenceStore(None, initial=Preferences(shared_pc=True))
+        view = SettingsView(demo_session, store)
+        assert view.auto_lock_note.text() == "مشترکہ کمپیوٹر موڈ 2 منٹ بعد لاک کرتا ہے۔"
+        view.deleteLater()
