@@ -1212,10 +1212,14 @@ Możesz to zatrzymać w każdej chwili. Jeśli to zrobisz, aplikacja poprosi ser
         <source>For “{item}”: {text}</source>
         <translation>Dla „{item}”: {text}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/decisions.py" />
         <source>How involved I felt (collaboRATE): all three answers 9 at {top} of {count} appointments; average {mean} of 9</source>
-        <translation>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyt; średnio {mean} z 9</translation>
+        <translation>
+            <numerusform>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyty; średnio {mean} z 9</numerusform>
+            <numerusform>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyt; średnio {mean} z 9</numerusform>
+            <numerusform>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyt; średnio {mean} z 9</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/decisions.py" />
@@ -3258,9 +3262,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>What people who went to {category} in {borough} said</source>
         <translation>Co mówią osoby, które chodziły na: {category} ({borough})</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
-        <translation>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</translation>
+        <translation>
+            <numerusform>Liczba osób: {people}; razem były tam co najmniej {sessions} raz. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</numerusform>
+            <numerusform>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</numerusform>
+            <numerusform>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</numerusform>
+        </translation>
     </message>
     <message>
         <source>From</source>
@@ -7837,9 +7846,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>It is running low: order more from your pharmacy soon.</source>
         <translation>Kończy się: wkrótce zamów więcej w aptece.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>Last {days} days</source>
-        <translation>Ostatnie {days} dni</translation>
+        <translation>
+            <numerusform>Ostatni {days} dzień</numerusform>
+            <numerusform>Ostatnie {days} dni</numerusform>
+            <numerusform>Ostatnie {days} dni</numerusform>
+        </translation>
     </message>
     <message>
         <source>My medicines</source>
@@ -7913,9 +7927,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>You have no medicines listed. Choose New medicine to add one.</source>
         <translation>Nie masz żadnych leków na liście. Wybierz Nowy lek, aby go dodać.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>last {days} days: {taken}</source>
-        <translation>ostatnie {days} dni: {taken}</translation>
+        <translation>
+            <numerusform>ostatni {days} dzień: {taken}</numerusform>
+            <numerusform>ostatnie {days} dni: {taken}</numerusform>
+            <numerusform>ostatnie {days} dni: {taken}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is stopped. It stays in your list of stopped medicines.</source>
@@ -8297,9 +8316,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Say that I did not go to the chosen service this time</source>
         <translation>Zapisz, że tym razem nie poszedłem/poszłam do wybranej usługi</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>{name}: went {count} times so far</source>
-        <translation>{name}: dotąd byłem/byłam {count} razy</translation>
+        <translation>
+            <numerusform>{name}: dotąd byłem/byłam {count} raz</numerusform>
+            <numerusform>{name}: dotąd byłem/byłam {count} razy</numerusform>
+            <numerusform>{name}: dotąd byłem/byłam {count} razy</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {state}</source>
@@ -8467,9 +8491,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>at the start</source>
         <translation>na początku</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>after {n} weeks</source>
-        <translation>po {n} tygodniach</translation>
+        <translation>
+            <numerusform>po {n} tygodniu</numerusform>
+            <numerusform>po {n} tygodniach</numerusform>
+            <numerusform>po {n} tygodniach</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8750,9 +8779,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Added to your plan: {name}.</source>
         <translation>Dodano do Twojego planu: {name}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>Went {went} times, missed {missed}. Last time: {day}, {state}.</source>
-        <translation>Obecności: {went}, nieobecności: {missed}. Ostatnio: {day}, {state}.</translation>
+        <translation>
+            <numerusform>Byłem/byłam {went} raz, nieobecności: {missed}. Ostatnio: {day}, {state}.</numerusform>
+            <numerusform>Byłem/byłam {went} razy, nieobecności: {missed}. Ostatnio: {day}, {state}.</numerusform>
+            <numerusform>Byłem/byłam {went} razy, nieobecności: {missed}. Ostatnio: {day}, {state}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why not: {reasons}</source>

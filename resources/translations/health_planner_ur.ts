@@ -1206,10 +1206,13 @@ You can stop at any time. If you stop, the app asks the server to delete everyth
         <source>For “{item}”: {text}</source>
         <translation>„{item}“ کے لیے: {text}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/decisions.py" />
         <source>How involved I felt (collaboRATE): all three answers 9 at {top} of {count} appointments; average {mean} of 9</source>
-        <translation>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE): {count} میں سے {top} ملاقاتوں میں تینوں جواب 9؛ اوسط 9 میں سے {mean}</translation>
+        <translation>
+            <numerusform>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE): {count} میں سے {top} ملاقات میں تینوں جواب 9؛ اوسط 9 میں سے {mean}</numerusform>
+            <numerusform>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE): {count} میں سے {top} ملاقاتوں میں تینوں جواب 9؛ اوسط 9 میں سے {mean}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/decisions.py" />
@@ -3247,9 +3250,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>What people who went to {category} in {borough} said</source>
         <translation>{borough} میں {category} میں جانے والے لوگوں نے کیا کہا</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
-        <translation>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</translation>
+        <translation>
+            <numerusform>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</numerusform>
+            <numerusform>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>From</source>
@@ -7800,9 +7807,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>It is running low: order more from your pharmacy soon.</source>
         <translation>یہ کم ہو رہی ہے: جلد اپنی فارمیسی سے مزید منگوائیں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>Last {days} days</source>
-        <translation>پچھلے {days} دن</translation>
+        <translation>
+            <numerusform>پچھلا {days} دن</numerusform>
+            <numerusform>پچھلے {days} دن</numerusform>
+        </translation>
     </message>
     <message>
         <source>My medicines</source>
@@ -7876,9 +7887,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>You have no medicines listed. Choose New medicine to add one.</source>
         <translation>آپ کی فہرست میں کوئی دوا نہیں۔ دوا شامل کرنے کے لیے نئی دوا منتخب کریں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>last {days} days: {taken}</source>
-        <translation>پچھلے {days} دن: {taken}</translation>
+        <translation>
+            <numerusform>پچھلا {days} دن: {taken}</numerusform>
+            <numerusform>پچھلے {days} دن: {taken}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is stopped. It stays in your list of stopped medicines.</source>
@@ -8260,9 +8275,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Say that I did not go to the chosen service this time</source>
         <translation>بتائیں کہ اس بار میں چنی ہوئی سروس میں نہیں گیا/گئی</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>{name}: went {count} times so far</source>
-        <translation>{name}: اب تک {count} بار گیا/گئی</translation>
+        <translation>
+            <numerusform>{name}: اب تک {count} بار گیا/گئی</numerusform>
+            <numerusform>{name}: اب تک {count} بار گیا/گئی</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {state}</source>
@@ -8430,9 +8449,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>at the start</source>
         <translation>شروع میں</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>after {n} weeks</source>
-        <translation>{n} ہفتوں کے بعد</translation>
+        <translation>
+            <numerusform>{n} ہفتے کے بعد</numerusform>
+            <numerusform>{n} ہفتوں کے بعد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8713,9 +8736,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Added to your plan: {name}.</source>
         <translation>آپ کے منصوبے میں شامل ہو گیا: {name}۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>Went {went} times, missed {missed}. Last time: {day}, {state}.</source>
-        <translation>{went} بار گیا/گئی، {missed} بار نہیں۔ پچھلی بار: {day}، {state}۔</translation>
+        <translation>
+            <numerusform>{went} بار گیا/گئی، {missed} بار نہیں۔ پچھلی بار: {day}، {state}۔</numerusform>
+            <numerusform>{went} بار گیا/گئی، {missed} بار نہیں۔ پچھلی بار: {day}، {state}۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why not: {reasons}</source>

@@ -209,7 +209,7 @@ class DecisionsView(FeatureView[DecisionsData]):
             summary = collaborate_summary(d.collaborate)
             parts.append(self.tr(
                 "How involved I felt (collaboRATE): all three answers 9 at {top} of {count} "
-                "appointments; average {mean} of 9").format(
+                "appointments; average {mean} of 9", None, summary.count).format(
                     top=summary.top, count=summary.count,
                     mean=wording.number(round(float(summary.mean), 1))))
         for note in d.notes:
