@@ -198,6 +198,11 @@
         <source>months</source>
         <translation>miesiące</translation>
     </message>
+    <message>
+        <location line="+0" />
+        <source>Days of the week</source>
+        <translation>Dni tygodnia</translation>
+    </message>
 </context>
 <context>
     <name>AlertPanel</name>

@@ -198,6 +198,11 @@
         <source>months</source>
         <translation>مہینے</translation>
     </message>
+    <message>
+        <location line="+0" />
+        <source>Days of the week</source>
+        <translation>ہفتے کے دن</translation>
+    </message>
 </context>
 <context>
     <name>AlertPanel</name>
