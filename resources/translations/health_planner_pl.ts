@@ -3283,6 +3283,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>It covers the participation server and these feeds: {feeds}.</source>
         <translation>Obejmuje serwer udziału i te kanały: {feeds}.</translation>
+    </message>
+    <message>
         <source>Sync finished. Sent 1 item.</source>
         <translation>Synchronizacja zakończona. Wysłano 1 element.</translation>
     </message>
@@ -5448,6 +5450,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>visits to services</source>
         <translation>wizyty w usługach</translation>
+    </message>
+    <message>
         <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
         <translation>Zapisano kopię zapasową z 1 wpisem w {path}. Przechowuj hasło kopii w bezpiecznym miejscu: bez niego kopii nie da się otworzyć.</translation>
     </message>
@@ -5470,6 +5474,8 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Saved a FHIR file with 1 record to {path}.</source>
         <translation>Zapisano plik FHIR z 1 rekordem w {path}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/sharing_gp.py" />
         <source>Decisions I am making</source>
         <translation>Decyzje, które podejmuję</translation>

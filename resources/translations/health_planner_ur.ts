@@ -3270,6 +3270,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>It covers the participation server and these feeds: {feeds}.</source>
         <translation>یہ شرکت کے سرور اور ان فیڈز کا احاطہ کرتی ہے: {feeds}۔</translation>
+    </message>
+    <message>
         <source>Sync finished. Sent 1 item.</source>
         <translation>ہم آہنگی مکمل۔ 1 چیز بھیجی گئی۔</translation>
     </message>
@@ -5420,6 +5422,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>visits to services</source>
         <translation>خدمات پر حاضریاں</translation>
+    </message>
+    <message>
         <source>Saved a backup with 1 log entry to {path}. Keep the backup passphrase safe: without it the backup cannot be opened.</source>
         <translation>1 اندراج والا بیک اپ {path} میں محفوظ ہو گیا۔ بیک اپ کا پاس ورڈ محفوظ رکھیں: اس کے بغیر بیک اپ نہیں کھل سکتا۔</translation>
     </message>
@@ -5442,6 +5446,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Saved a FHIR file with 1 record to {path}.</source>
         <translation>1 ریکارڈ والی FHIR فائل {path} میں محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/sharing_gp.py" />
         <source>Decisions I am making</source>
         <translation>وہ فیصلے جو میں کر رہا ہوں</translation>
