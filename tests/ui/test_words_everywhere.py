@@ -196,9 +196,11 @@ def test_no_screen_or_dialog_is_left_in_english(qtbot, demo_profiles, runner, co
     allowed = allowed_texts()
     found: list[str] = []
     visited: list[str] = []
+    kinds: list[str] = []
 
     def visit(where: str, widget: QWidget) -> None:
         visited.append(where)
+        kinds.append(type(widget).__name__)
         found.extend(leftovers(where, widget, sources, same, allowed))
         if isinstance(widget, QMainWindow):
             for menu in widget.menuBar().findChildren(QMenu):
@@ -211,8 +213,12 @@ def test_no_screen_or_dialog_is_left_in_english(qtbot, demo_profiles, runner, co
     finally:
         translations.apply("en_GB")
         close(window)
-    # Every "…" button of the demo that opens one of the app's dialogs (file choosers are Qt's).
-    assert dialogs == 35, [v for v in visited if ":" in v]
+    # Every "…" button of the demo that opens one of the app's dialogs (file choosers are Qt's);
+    # Skip, Snooze, Change time and Taken late are there only while a dose is due or was taken
+    # (on Today and Medicines), which depends on the time of day the test runs.
+    doses = sum(kinds.count(kind) for kind in ("SkipDoseDialog", "SnoozeDialog",
+                                               "DoseTimeDialog"))
+    assert dialogs - doses == 35, [v for v in visited if ":" in v]
     assert len(visited) == len(PAGES) + 1 + screens + dialogs
     unique = list(dict.fromkeys(found))
     assert not unique, f"{len(unique)} texts left in English:\n" + "\n".join(unique[:150])

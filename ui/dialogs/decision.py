@@ -121,6 +121,7 @@ class PrepareDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare an appointment"))
         self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.appointment = QComboBox(self)
         self.appointment.setAccessibleName(self.tr("The coming appointment to prepare for"))
         for item in appointments:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.wrapping import let_text_wrap
 
-SHORTEST_CHOICE = 16  # characters a drop-down keeps room for when its choices are long
+SHORTEST_CHOICE = 24  # characters a drop-down keeps room for when its choices are long
 FRAME = 64  # px kept free for the window's title bar and frame
 
 
@@ -39,8 +39,12 @@ def room(dialog: QDialog) -> QSize:
     return QSize(available.width(), max(available.height() - FRAME, 200))
 
 
-def _narrow_choices(dialog: QDialog) -> None:
+def _narrow_choices(dialog: QDialog, space: QSize) -> None:
+    """A drop-down wider than half the screen (its longest choice) may be narrower: it shows
+    the chosen one cut short, and the list that opens shows every choice whole."""
     for combo in dialog.findChildren(QComboBox):
+        if combo.sizeHint().width() <= space.width() // 2:
+            continue
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(SHORTEST_CHOICE)
@@ -111,11 +115,11 @@ def fit_dialog(dialog: QDialog) -> None:
         return
     dialog.setProperty("healthPlannerFitted", True)
     let_text_wrap(dialog)
-    _narrow_choices(dialog)
+    space = room(dialog)
+    _narrow_choices(dialog, space)
     layout = dialog.layout()
     if layout is None:
         return
-    space = room(dialog)
     hint = dialog.sizeHint()
     if hint.height() <= space.height():
         _TallEnough(dialog)
