@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from fitkit import misfits
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from shellkit import close, language, looks, make_window, type_into
 
@@ -92,8 +93,7 @@ def test_every_word_fits_in_every_dialog_at_200_percent(qtbot, demo_profiles, ru
         if not isinstance(widget, QDialog):
             return
         seen_where.append(where)
-        for _ in range(3):
-            QApplication.processEvents()
+        QTest.qWait(150)  # the form's scroll area and wrapped words settle after it shows
         lines = misfits(widget, where)
         # On a 1280x800 screen, or the test's smaller one (offscreen: 800x600) for its height.
         tall = min(HEIGHT, room(widget).height())

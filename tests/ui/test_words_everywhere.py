@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
 from shellkit import close, make_window, type_into
 
 import planner.demo
+import planner.demo_care
 import planner.demo_data
 import sync.demo
 from planner import demo
 from planner.instruments import load_instrument
+from planner.services.decision_aids import decision_aids
 from ui.i18n import LANGUAGES, Translations
 from ui.preferences import Preferences
 from ui.resources import resource
@@ -86,9 +88,11 @@ def english_sources() -> tuple[set[str], set[str]]:
 
 def allowed_texts() -> list[str]:
     """Words that may stay English: the demo data the person typed (every string in the demo
-    modules), English instrument items and answers, names of languages and of the profile."""
+    modules), English instrument items and answers, the titles of NICE's decision aids (NICE
+    publishes them in English only), names of languages and of the profile."""
     texts: set[str] = {name for _code, name in LANGUAGES}
-    for module in (planner.demo, planner.demo_data, sync.demo):
+    texts |= {aid.title for aid in decision_aids()}
+    for module in (planner.demo, planner.demo_data, planner.demo_care, sync.demo):
         tree = ast.parse(Path(module.__file__).read_text("utf-8"))
         texts |= {node.value for node in ast.walk(tree)
                   if isinstance(node, ast.Constant) and isinstance(node.value, str)}
@@ -153,7 +157,9 @@ def leftovers(where: str, root: QWidget, sources: set[str], same: set[str],
         text = plain(raw)
         if not re.search(r"[A-Za-z]{2}", text):
             continue
-        if text in sources and text not in same:
+        if text in sources and text not in same and text not in allowed:
+            # (a name the person gave, such as the demo's "Mood" tracker, may match the app's
+            # own English word and still be theirs)
             found.append(f"{where}: {what} {text!r}")
             continue
         rest = text

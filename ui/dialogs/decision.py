@@ -182,7 +182,10 @@ class OutcomeDialog(QDialog):
         form.addRow(_label(self.tr("&Decided"), self.option, self), self.option)
         form.addRow(_label(self.tr("&When"), self.on, self), self.on)
         form.addRow(_label(self.tr("With wh&om"), self.with_whom, self), self.with_whom)
-        form.addRow(about)
+        # The questions are long sentences: each on its own lines above its answer, in a plain
+        # column (a form's label column left their last line cut at 200 % text).
+        questions_layout = QVBoxLayout()
+        questions_layout.addWidget(about)
         questions = (self.tr(COLLABORATE[0]), self.tr(COLLABORATE[1]), self.tr(COLLABORATE[2]))
         for text in questions:
             spin = QSpinBox(self)
@@ -190,11 +193,13 @@ class OutcomeDialog(QDialog):
             spin.setValue(9)
             spin.setAccessibleName(text)
             self.answers.append(spin)
-            form.addRow(_label(text, spin, self), spin)
+            questions_layout.addWidget(_label(text, spin, self))
+            questions_layout.addWidget(spin, 0, Qt.AlignmentFlag.AlignLeading)
         self.form_error = FieldError(self.option, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form_error)
         layout.addLayout(form)
+        layout.addLayout(questions_layout)
         layout.addWidget(save_cancel(self, self.tr("Save the decision made")))
 
     def build(self) -> Decision | None:
