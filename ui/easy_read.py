@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -110,13 +110,24 @@ def _tr(context: str, text: object) -> str:
 
 
 def _touch_size(root: QWidget) -> None:
-    """Every control at least MIN_HEIGHT high; tab bars' own arrows and rows of lists aside."""
+    """Every control at least MIN_HEIGHT high; tab bars' own arrows and rows of lists aside.
+
+    Two halves, because the application's style sheet sets a control's minimum height each time
+    it is polished (shown first, or a new text size or theme), over whatever was set here: the
+    theme's easy-read rule (resources/themes/*.qss) matches the view marked with PROPERTY, and a
+    control polished before the mark is polished again so the rule reaches it; the minimum set
+    here covers a window with no sheet."""
+    root.setProperty(PROPERTY, True)
     kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, kinds) or isinstance(widget.parent(), QAbstractItemView):
             continue
         if widget.objectName() in ("ScrollLeftButton", "ScrollRightButton"):
             continue
+        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
         widget.setMinimumHeight(max(widget.minimumHeight(), MIN_HEIGHT))
 
 

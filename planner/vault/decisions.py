@@ -6,6 +6,7 @@ Questions" and BRAN questions and the decision gains the appointment, or neither
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
@@ -24,11 +25,16 @@ def decision_row(d: Decision) -> tuple[Any, ...]:
     return (str(d.id), d.created_on.isoformat(), dump(d))
 
 
-def with_questions(appointment: Appointment) -> Appointment:
+PREPARE_QUESTIONS = (*ASK_3_QUESTIONS, *BRAN_QUESTIONS)
+
+
+def with_questions(appointment: Appointment,
+                   questions: Sequence[str] = PREPARE_QUESTIONS) -> Appointment:
     """The appointment with the Ask 3 Questions and BRAN questions added after its own, each
-    once (asking twice adds nothing)."""
+    once (asking twice adds nothing). `questions` are those seven in the person's language
+    (the window passes its translation; the core's are English)."""
     have = {q.casefold() for q in appointment.questions}
-    added = [q for q in (*ASK_3_QUESTIONS, *BRAN_QUESTIONS) if q.casefold() not in have]
+    added = [q for q in questions if q.casefold() not in have]
     return appointment.edit(questions=(*appointment.questions, *added))
 
 
@@ -54,7 +60,8 @@ class DecisionRepository:
         with self._store.transaction() as c:
             c.execute("DELETE FROM decisions WHERE id = ?", (str(decision_id),))
 
-    def prepare(self, decision_id: UUID, appointment_id: UUID) -> tuple[Decision, Appointment]:
+    def prepare(self, decision_id: UUID, appointment_id: UUID,
+                questions: Sequence[str] = PREPARE_QUESTIONS) -> tuple[Decision, Appointment]:
         """Add the Ask 3 Questions and BRAN questions to the appointment's questions to ask
         and link it to the decision, in one transaction. Returns both as saved."""
         with self._store.transaction() as c:
@@ -69,7 +76,7 @@ class DecisionRepository:
             if not a_rows:
                 raise InputError("That appointment is not in this profile.")
             decision = load(Decision, d_rows[0][0])
-            appointment = with_questions(load(Appointment, a_rows[0][0]))
+            appointment = with_questions(load(Appointment, a_rows[0][0]), questions)
             if appointment_id not in decision.appointment_ids:
                 decision = decision.edit(
                     appointment_ids=(*decision.appointment_ids, appointment_id)

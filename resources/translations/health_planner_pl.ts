@@ -3,7 +3,7 @@
 <TS version="2.1" language="pl" sourcelanguage="en_GB">
 <context>
     <name>AccessSettings</name>
-    <message>
+<message>
         <location filename="../../ui/views/settings_access.py" />
         <source>{kind}: {count}</source>
         <translation>{kind}: {count}</translation>
@@ -417,6 +417,11 @@
         <location line="+0" />
         <source>months</source>
         <translation>miesiące</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Days of the week</source>
+        <translation>Dni tygodnia</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1046,7 @@
 </context>
 <context>
     <name>CaringView</name>
-    <message>
+<message>
         <location filename="../../ui/views/caring.py" />
         <source>can see and change</source>
         <translation>może widzieć i zmieniać</translation>
@@ -1985,10 +1990,14 @@ Możesz odejść w dowolnym momencie. Jeśli odejdziesz, aplikacja poprosi serwe
         <source>For “{item}”: {text}</source>
         <translation>Dla „{item}”: {text}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/decisions.py" />
         <source>How involved I felt (collaboRATE): all three answers 9 at {top} of {count} appointments; average {mean} of 9</source>
-        <translation>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyt; średnio {mean} z 9</translation>
+        <translation>
+            <numerusform>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyty; średnio {mean} z 9</numerusform>
+            <numerusform>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyt; średnio {mean} z 9</numerusform>
+            <numerusform>Jak bardzo czułem się zaangażowany (collaboRATE): wszystkie trzy odpowiedzi 9 na {top} z {count} wizyt; średnio {mean} z 9</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/decisions.py" />
@@ -2129,6 +2138,34 @@ Możesz odejść w dowolnym momencie. Jeśli odejdziesz, aplikacja poprosi serwe
         <location filename="../../ui/views/decisions.py" />
         <source>{sentence}.</source>
         <translation>{sentence}.</translation>
+    </message>
+    <message>
+        <source>What are my options?</source>
+        <translation>Jakie mam możliwości?</translation>
+    </message>
+    <message>
+        <source>What are the pros and cons of each option for me?</source>
+        <translation>Jakie są zalety i wady każdej z możliwości w moim przypadku?</translation>
+    </message>
+    <message>
+        <source>How do I get support to help me make a decision that is right for me?</source>
+        <translation>Gdzie znajdę wsparcie, aby podjąć decyzję, która jest dla mnie właściwa?</translation>
+    </message>
+    <message>
+        <source>What are the benefits?</source>
+        <translation>Jakie są korzyści?</translation>
+    </message>
+    <message>
+        <source>What are the risks?</source>
+        <translation>Jakie są zagrożenia?</translation>
+    </message>
+    <message>
+        <source>What are the alternatives?</source>
+        <translation>Jakie są inne możliwości?</translation>
+    </message>
+    <message>
+        <source>What if I do nothing?</source>
+        <translation>Co się stanie, jeśli nic nie zrobię?</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3495,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
 </context>
 <context>
     <name>OnBehalfBox</name>
-    <message>
+<message>
         <location filename="../../ui/views/caring_behalf.py" />
         <source>{name}'s profile is now theirs, with their own passphrase. Their new recovery code (write it down for them):
 {code}</source>
@@ -3660,6 +3697,10 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>With wh&amp;om</source>
         <translation>Z k&amp;im</translation>
     </message>
+    <message>
+        <source>These three questions have no validated translation in this app, so they are in English.</source>
+        <translation>Te trzy pytania nie mają w aplikacji zweryfikowanego tłumaczenia, dlatego są po angielsku.</translation>
+    </message>
 </context>
 <context>
     <name>PanelPage</name>
@@ -3745,7 +3786,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/participation_panel.py" line="+1" />
-        <source>The borough you live in</source>
+        <source>The borough where you live</source>
         <translation>Dzielnica, w której mieszkasz</translation>
     </message>
     <message>
@@ -4366,9 +4407,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>What people who went to {category} in {borough} said</source>
         <translation>Co mówią osoby, które chodziły na: {category} ({borough})</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
-        <translation>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</translation>
+        <translation>
+            <numerusform>Liczba osób: {people}; razem były tam co najmniej {sessions} raz. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</numerusform>
+            <numerusform>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</numerusform>
+            <numerusform>Liczba osób: {people}; razem były tam co najmniej {sessions} razy. Średnio, od kiedy zaczęły: zadowolenie z życia {satisfied}, poczucie sensu {worthwhile}, szczęście {happy}, niepokój {anxious} (każde w skali od 0 do 10; przy niepokoju spadek jest dobry).</numerusform>
+        </translation>
     </message>
     <message>
         <source>From</source>
@@ -5602,11 +5648,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Tryb komputera wspólnego</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>For a computer in a library, a surgery or a community centre. Health Planner locks after %1 minutes, locks when you minimise it, clears anything you copied after %2 seconds, and does not remember anyone.</source>
-        <translation>Dla komputera w bibliotece, przychodni lub domu kultury. Health Planner blokuje się po %1 min i po zminimalizowaniu okna, usuwa skopiowany tekst po %2 s i nikogo nie zapamiętuje.</translation>
-    </message>
-    <message>
         <location line="+13" />
         <source>Remember me on this device</source>
         <translation>Zapamiętaj mnie na tym urządzeniu</translation>
@@ -5782,11 +5823,6 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <translation>Adres zapisany.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Shared computer mode locks after %1 minutes.</source>
-        <translation>W trybie komputera wspólnego blokada włącza się po %1 min.</translation>
-    </message>
-    <message>
         <location line="+93" />
         <source>%1 %</source>
         <translation>%1%</translation>
@@ -5833,6 +5869,38 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     <message>
         <source>Eas&amp;y read: short sentences, big buttons, pictures</source>
         <translation>Tekst łatwy do &amp;czytania: krótkie zdania, duże przyciski, obrazki</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>Shared computer mode locks after %n minutes.</source>
+        <translation>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n minucie.</numerusform>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n minutach.</numerusform>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n minutach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>For a computer in a library, a surgery or a community centre.</source>
+        <translation>Dla komputera w bibliotece, przychodni lub domu kultury.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>It also locks when you minimise it, clears anything you copied after %n seconds, and does not remember anyone.</source>
+        <translation>
+            <numerusform>Blokuje się też po zminimalizowaniu okna, usuwa skopiowany tekst po %n sekundzie i nikogo nie zapamiętuje.</numerusform>
+            <numerusform>Blokuje się też po zminimalizowaniu okna, usuwa skopiowany tekst po %n sekundach i nikogo nie zapamiętuje.</numerusform>
+            <numerusform>Blokuje się też po zminimalizowaniu okna, usuwa skopiowany tekst po %n sekundach i nikogo nie zapamiętuje.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Shared computer mode locks after %n seconds.</source>
+        <translation>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n sekundzie.</numerusform>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n sekundach.</numerusform>
+            <numerusform>W trybie komputera wspólnego blokada włącza się po %n sekundach.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9087,9 +9155,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>It is running low: order more from your pharmacy soon.</source>
         <translation>Kończy się: wkrótce zamów więcej w aptece.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>Last {days} days</source>
-        <translation>Ostatnie {days} dni</translation>
+        <translation>
+            <numerusform>Ostatni {days} dzień</numerusform>
+            <numerusform>Ostatnie {days} dni</numerusform>
+            <numerusform>Ostatnie {days} dni</numerusform>
+        </translation>
     </message>
     <message>
         <source>My medicines</source>
@@ -9163,9 +9236,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>You have no medicines listed. Choose New medicine to add one.</source>
         <translation>Nie masz żadnych leków na liście. Wybierz Nowy lek, aby go dodać.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>last {days} days: {taken}</source>
-        <translation>ostatnie {days} dni: {taken}</translation>
+        <translation>
+            <numerusform>ostatni {days} dzień: {taken}</numerusform>
+            <numerusform>ostatnie {days} dni: {taken}</numerusform>
+            <numerusform>ostatnie {days} dni: {taken}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is stopped. It stays in your list of stopped medicines.</source>
@@ -9547,9 +9625,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Say that I did not go to the chosen service this time</source>
         <translation>Zapisz, że tym razem nie poszedłem/poszłam do wybranej usługi</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>{name}: went {count} times so far</source>
-        <translation>{name}: dotąd byłem/byłam {count} razy</translation>
+        <translation>
+            <numerusform>{name}: dotąd byłem/byłam {count} raz</numerusform>
+            <numerusform>{name}: dotąd byłem/byłam {count} razy</numerusform>
+            <numerusform>{name}: dotąd byłem/byłam {count} razy</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {state}</source>
@@ -9717,9 +9800,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>at the start</source>
         <translation>na początku</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>after {n} weeks</source>
-        <translation>po {n} tygodniach</translation>
+        <translation>
+            <numerusform>po {n} tygodniu</numerusform>
+            <numerusform>po {n} tygodniach</numerusform>
+            <numerusform>po {n} tygodniach</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10000,9 +10088,14 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <source>Added to your plan: {name}.</source>
         <translation>Dodano do Twojego planu: {name}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>Went {went} times, missed {missed}. Last time: {day}, {state}.</source>
-        <translation>Obecności: {went}, nieobecności: {missed}. Ostatnio: {day}, {state}.</translation>
+        <translation>
+            <numerusform>Byłem/byłam {went} raz, nieobecności: {missed}. Ostatnio: {day}, {state}.</numerusform>
+            <numerusform>Byłem/byłam {went} razy, nieobecności: {missed}. Ostatnio: {day}, {state}.</numerusform>
+            <numerusform>Byłem/byłam {went} razy, nieobecności: {missed}. Ostatnio: {day}, {state}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why not: {reasons}</source>

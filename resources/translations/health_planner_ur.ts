@@ -3,7 +3,7 @@
 <TS version="2.1" language="ur" sourcelanguage="en_GB">
 <context>
     <name>AccessSettings</name>
-    <message>
+<message>
         <location filename="../../ui/views/settings_access.py" />
         <source>People who can see your profile, with what they can do and until when</source>
         <translation>وہ لوگ جو آپ کا پروفائل دیکھ سکتے ہیں، وہ کیا کر سکتے ہیں اور کب تک</translation>
@@ -417,6 +417,11 @@
         <location line="+0" />
         <source>months</source>
         <translation>مہینے</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Days of the week</source>
+        <translation>ہفتے کے دن</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1042,7 @@
 </context>
 <context>
     <name>CaringView</name>
-    <message>
+<message>
         <location filename="../../ui/views/caring.py" />
         <source>&amp;Back to my own profile</source>
         <translation>اپنے پروفائل پر واپس جائیں (&amp;B)</translation>
@@ -1976,10 +1981,13 @@ You can leave at any time. If you leave, the app asks the server to delete your 
         <source>For “{item}”: {text}</source>
         <translation>„{item}“ کے لیے: {text}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/views/decisions.py" />
         <source>How involved I felt (collaboRATE): all three answers 9 at {top} of {count} appointments; average {mean} of 9</source>
-        <translation>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE): {count} میں سے {top} ملاقاتوں میں تینوں جواب 9؛ اوسط 9 میں سے {mean}</translation>
+        <translation>
+            <numerusform>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE): {count} میں سے {top} ملاقات میں تینوں جواب 9؛ اوسط 9 میں سے {mean}</numerusform>
+            <numerusform>میں نے خود کو کتنا شامل محسوس کیا (collaboRATE): {count} میں سے {top} ملاقاتوں میں تینوں جواب 9؛ اوسط 9 میں سے {mean}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/decisions.py" />
@@ -2120,6 +2128,34 @@ You can leave at any time. If you leave, the app asks the server to delete your 
         <location filename="../../ui/views/decisions.py" />
         <source>collaboRATE (0 to 9)</source>
         <translation>collaboRATE (0 سے 9)</translation>
+    </message>
+    <message>
+        <source>What are my options?</source>
+        <translation>میرے پاس کیا راستے ہیں؟</translation>
+    </message>
+    <message>
+        <source>What are the pros and cons of each option for me?</source>
+        <translation>میرے لیے ہر راستے کے فائدے اور نقصانات کیا ہیں؟</translation>
+    </message>
+    <message>
+        <source>How do I get support to help me make a decision that is right for me?</source>
+        <translation>مجھے ایسا فیصلہ کرنے میں مدد کہاں سے ملے گی جو میرے لیے صحیح ہو؟</translation>
+    </message>
+    <message>
+        <source>What are the benefits?</source>
+        <translation>فائدے کیا ہیں؟</translation>
+    </message>
+    <message>
+        <source>What are the risks?</source>
+        <translation>خطرات کیا ہیں؟</translation>
+    </message>
+    <message>
+        <source>What are the alternatives?</source>
+        <translation>دوسرے راستے کیا ہیں؟</translation>
+    </message>
+    <message>
+        <source>What if I do nothing?</source>
+        <translation>اگر میں کچھ نہ کروں تو کیا ہوگا؟</translation>
     </message>
 </context>
 <context>
@@ -3446,7 +3482,7 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
 </context>
 <context>
     <name>OnBehalfBox</name>
-    <message>
+<message>
         <location filename="../../ui/views/caring_behalf.py" />
         <source>The person's own consent</source>
         <translation>اس شخص کی اپنی رضامندی</translation>
@@ -3648,12 +3684,16 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>With wh&amp;om</source>
         <translation>کس کے &amp;ساتھ</translation>
     </message>
+    <message>
+        <source>These three questions have no validated translation in this app, so they are in English.</source>
+        <translation>ان تین سوالوں کا اس ایپ میں کوئی تصدیق شدہ ترجمہ نہیں ہے، اس لیے یہ انگریزی میں ہیں۔</translation>
+    </message>
 </context>
 <context>
     <name>PanelPage</name>
 <message>
         <location filename="../../ui/views/participation_panel.py" line="+1" />
-        <source>The borough you live in</source>
+        <source>The borough where you live</source>
         <translation>وہ بورو جہاں آپ رہتے ہیں</translation>
     </message>
     <message>
@@ -4352,9 +4392,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>What people who went to {category} in {borough} said</source>
         <translation>{borough} میں {category} میں جانے والے لوگوں نے کیا کہا</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>{people} people went at least {sessions} times between them. On average, since they started: life satisfaction {satisfied}, feeling worthwhile {worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; for anxiety, down is better).</source>
-        <translation>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</translation>
+        <translation>
+            <numerusform>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</numerusform>
+            <numerusform>{people} لوگ مل کر کم از کم {sessions} بار گئے۔ شروع کرنے کے بعد سے اوسطاً: زندگی سے اطمینان {satisfied}، بامقصد ہونے کا احساس {worthwhile}، خوشی {happy}، بے چینی {anxious} (ہر ایک 0 سے 10 کے پیمانے پر؛ بے چینی میں کمی بہتر ہے)۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>From</source>
@@ -5583,11 +5627,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>مشترکہ کمپیوٹر موڈ</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>For a computer in a library, a surgery or a community centre. Health Planner locks after %1 minutes, locks when you minimise it, clears anything you copied after %2 seconds, and does not remember anyone.</source>
-        <translation>لائبریری، کلینک یا کمیونٹی سینٹر کے کمپیوٹر کے لیے۔ ہیلتھ پلانر %1 منٹ بعد لاک ہو جاتا ہے، چھوٹا کرنے پر لاک ہو جاتا ہے، کاپی کی ہوئی چیز %2 سیکنڈ بعد مٹا دیتا ہے، اور کسی کو یاد نہیں رکھتا۔</translation>
-    </message>
-    <message>
         <location line="+13" />
         <source>Remember me on this device</source>
         <translation>اس ڈیوائس پر مجھے یاد رکھیں</translation>
@@ -5763,11 +5802,6 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <translation>پتہ محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Shared computer mode locks after %1 minutes.</source>
-        <translation>مشترکہ کمپیوٹر موڈ %1 منٹ بعد لاک کرتا ہے۔</translation>
-    </message>
-    <message>
         <location line="+93" />
         <source>%1 %</source>
         <translation>%1 فیصد</translation>
@@ -5814,6 +5848,35 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     <message>
         <source>Eas&amp;y read: short sentences, big buttons, pictures</source>
         <translation>آسان تحریر: مختصر جملے، بڑے بٹن، تصویریں (&amp;Y)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>It also locks when you minimise it, clears anything you copied after %n seconds, and does not remember anyone.</source>
+        <translation>
+            <numerusform>یہ چھوٹا کرنے پر بھی لاک ہو جاتا ہے، کاپی کی ہوئی چیز %n سیکنڈ بعد مٹا دیتا ہے، اور کسی کو یاد نہیں رکھتا۔</numerusform>
+            <numerusform>یہ چھوٹا کرنے پر بھی لاک ہو جاتا ہے، کاپی کی ہوئی چیز %n سیکنڈ بعد مٹا دیتا ہے، اور کسی کو یاد نہیں رکھتا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Shared computer mode locks after %n seconds.</source>
+        <translation>
+            <numerusform>مشترکہ کمپیوٹر موڈ %n سیکنڈ بعد لاک کرتا ہے۔</numerusform>
+            <numerusform>مشترکہ کمپیوٹر موڈ %n سیکنڈ بعد لاک کرتا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>For a computer in a library, a surgery or a community centre.</source>
+        <translation>لائبریری، کلینک یا کمیونٹی سینٹر کے کمپیوٹر کے لیے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>Shared computer mode locks after %n minutes.</source>
+        <translation>
+            <numerusform>مشترکہ کمپیوٹر موڈ %n منٹ بعد لاک کرتا ہے۔</numerusform>
+            <numerusform>مشترکہ کمپیوٹر موڈ %n منٹ بعد لاک کرتا ہے۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9048,9 +9111,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>It is running low: order more from your pharmacy soon.</source>
         <translation>یہ کم ہو رہی ہے: جلد اپنی فارمیسی سے مزید منگوائیں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>Last {days} days</source>
-        <translation>پچھلے {days} دن</translation>
+        <translation>
+            <numerusform>پچھلا {days} دن</numerusform>
+            <numerusform>پچھلے {days} دن</numerusform>
+        </translation>
     </message>
     <message>
         <source>My medicines</source>
@@ -9124,9 +9191,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>You have no medicines listed. Choose New medicine to add one.</source>
         <translation>آپ کی فہرست میں کوئی دوا نہیں۔ دوا شامل کرنے کے لیے نئی دوا منتخب کریں۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>last {days} days: {taken}</source>
-        <translation>پچھلے {days} دن: {taken}</translation>
+        <translation>
+            <numerusform>پچھلا {days} دن: {taken}</numerusform>
+            <numerusform>پچھلے {days} دن: {taken}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is stopped. It stays in your list of stopped medicines.</source>
@@ -9508,9 +9579,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Say that I did not go to the chosen service this time</source>
         <translation>بتائیں کہ اس بار میں چنی ہوئی سروس میں نہیں گیا/گئی</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>{name}: went {count} times so far</source>
-        <translation>{name}: اب تک {count} بار گیا/گئی</translation>
+        <translation>
+            <numerusform>{name}: اب تک {count} بار گیا/گئی</numerusform>
+            <numerusform>{name}: اب تک {count} بار گیا/گئی</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: {state}</source>
@@ -9678,9 +9753,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>at the start</source>
         <translation>شروع میں</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>after {n} weeks</source>
-        <translation>{n} ہفتوں کے بعد</translation>
+        <translation>
+            <numerusform>{n} ہفتے کے بعد</numerusform>
+            <numerusform>{n} ہفتوں کے بعد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9961,9 +10040,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <source>Added to your plan: {name}.</source>
         <translation>آپ کے منصوبے میں شامل ہو گیا: {name}۔</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+0" />
         <source>Went {went} times, missed {missed}. Last time: {day}, {state}.</source>
-        <translation>{went} بار گیا/گئی، {missed} بار نہیں۔ پچھلی بار: {day}، {state}۔</translation>
+        <translation>
+            <numerusform>{went} بار گیا/گئی، {missed} بار نہیں۔ پچھلی بار: {day}، {state}۔</numerusform>
+            <numerusform>{went} بار گیا/گئی، {missed} بار نہیں۔ پچھلی بار: {day}، {state}۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Why not: {reasons}</source>

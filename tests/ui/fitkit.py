@@ -65,6 +65,12 @@ def _label_misfit(label: QLabel) -> str | None:
         flags |= int(Qt.TextFlag.TextShowMnemonic.value)
     needed = metrics.boundingRect(QRect(0, 0, max(rect.width(), 1), 100_000),
                                   flags | int(label.alignment().value), text)
+    if label.wordWrap() and label.textInteractionFlags() & (
+            Qt.TextInteractionFlag.TextSelectableByMouse |
+            Qt.TextInteractionFlag.TextSelectableByKeyboard):
+        # Text a person can select (a message box's) is laid out and drawn as a text document,
+        # whose lines are spaced a little differently from a plain label's in some scripts.
+        needed = _document_rect(label, text, rect.width())
     # No-wrap lines are laid out from the left however wide; a wrapped word longer than the
     # width sticks out the same way.
     if needed.width() > rect.width() + SLACK:
@@ -72,6 +78,21 @@ def _label_misfit(label: QLabel) -> str | None:
     if needed.height() > rect.height() + SLACK:
         return f"text {needed.height()} px high in {rect.height()} px"
     return None
+
+
+def _document_rect(label: QLabel, text: str, width: int) -> QRect:
+    from PySide6.QtGui import QTextDocument, QTextOption
+
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    option = QTextOption(label.alignment())
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setPlainText(text)
+    document.setTextWidth(width)
+    size = document.size()
+    return QRect(0, 0, int(document.idealWidth() + 0.999), int(size.height() + 0.999))
 
 
 def _button_misfit(button: QAbstractButton) -> str | None:

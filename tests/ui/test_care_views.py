@@ -14,6 +14,7 @@ import pytest
 from featurekit import idle, in_vault, open_dialog, open_view
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
 
 from planner.demo_care import receipt_png
 from planner.domain.budget import HeldAs
@@ -312,3 +313,34 @@ def test_a_pdf_receipt_offers_a_copy_and_leaves_no_file_behind(
     assert out.read_bytes() == stored == data
     new_temp = set(Path(tempfile.gettempdir()).iterdir()) - temp_before
     assert [p for p in new_temp if p.is_file() and data in p.read_bytes()] == []
+
+
+def test_in_polish_the_questions_to_ask_are_polish_and_collaborate_stays_validated(
+    qtbot, demo_session
+) -> None:
+    """Ask 3 Questions and BRAN are the app's own words: they go into the appointment in the
+    person's language. collaboRATE is a validated measure with no published Polish version in
+    the app: its items stay English, with a note in Polish saying why."""
+    from shellkit import language
+
+    from planner.domain.decision import ASK_3_QUESTIONS, COLLABORATE_ITEMS
+
+    with language("pl"):
+        view = open_view(qtbot, DecisionsView, demo_session)
+        view.prepare_button.click()
+        prepare = open_dialog(qtbot, view, PrepareDialog)
+        chosen = prepare.appointment.currentData()
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            prepare.accept()
+        idle(qtbot, demo_session)
+        appointment = in_vault(qtbot, demo_session, lambda v: v.appointments.get(chosen))
+        assert "Jakie mam możliwości?" in appointment.questions
+        assert "Co się stanie, jeśli nic nie zrobię?" in appointment.questions
+        assert not set(ASK_3_QUESTIONS) & set(appointment.questions[-7:])
+        view.outcome_button.click()
+        outcome = open_dialog(qtbot, view, OutcomeDialog)
+        assert [spin.accessibleName() for spin in outcome.answers] == list(COLLABORATE_ITEMS)
+        texts = [label.text() for label in outcome.findChildren(QLabel)]
+        assert ("Te trzy pytania nie mają w aplikacji zweryfikowanego tłumaczenia, dlatego są "
+                "po angielsku.") in texts
+        outcome.reject()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
     QListWidget,
@@ -15,6 +16,7 @@ from shellkit import close, make_window, type_into, visible_texts
 from planner import demo
 from ui.easy_read import MIN_HEIGHT
 from ui.preferences import Preferences
+from ui.theme import apply_theme
 
 LONG = "Type a value and press Enter. For yes or no, press Y or N."
 SHORT = "Write your answer. Then press Enter."
@@ -99,3 +101,39 @@ def test_easy_read_is_turned_on_and_off_in_settings(qtbot, demo_profiles, runner
                         timeout=5_000)
     finally:
         close(window)
+
+
+def test_easy_read_controls_stay_big_under_the_theme_and_a_new_text_size(
+        qtbot, demo_profiles, runner) -> None:
+    """The real app draws through the theme's style sheet, whose min-height used to win over
+    easy read's 48 px (buttons 44-46 px) each time a control was polished."""
+    window = make_window(qtbot, demo_profiles, runner, apply_looks=True)
+    try:
+        _unlock(qtbot, window)
+        window.go_to("settings")
+        window.settings.easy_read.click()
+        qtbot.waitUntil(lambda: window.view("today").open_plan.text() == "My pl&an",
+                        timeout=5_000)
+        window.go_to("today")
+        qtbot.waitUntil(lambda: window.session.runner.busy == 0, timeout=10_000)
+        qtbot.wait(50)
+        assert _small_controls(window.view("today")) == []
+        window.preferences.update(text_scale=120)  # the sheet is applied again
+        qtbot.wait(50)
+        assert _small_controls(window.view("today")) == []
+        window.go_to("settings")
+        window.settings.easy_read.click()  # off and on again
+        qtbot.waitUntil(lambda: window.view("today").open_plan.text() == "Open my pl&an",
+                        timeout=5_000)
+        window.settings.easy_read.click()
+        qtbot.waitUntil(lambda: window.view("today").open_plan.text() == "My pl&an",
+                        timeout=5_000)
+        window.go_to("today")
+        qtbot.waitUntil(lambda: window.session.runner.busy == 0, timeout=10_000)
+        qtbot.wait(50)
+        assert _small_controls(window.view("today")) == []
+    finally:
+        close(window)
+        app = QApplication.instance()
+        apply_theme(app, "light", 100)
+        app.setStyleSheet("")

@@ -30,11 +30,13 @@ def test_every_plural_message_has_each_form_of_the_language(code: str) -> None:
         assert len(forms) == FORMS[code], message.findtext("source")
         assert all(f.strip() for f in forms), message.findtext("source")
     # A count in a message that is not a plural reads "1 entries" or "Wysłane elementy: 1":
-    # every message whose number is a count is a plural one.
+    # every message whose number is a count is a plural one, whatever its placeholder is named
+    # ({days}, {count}, %n).
     for message in root.iter("message"):
         source = message.findtext("source", "")
-        counted = re.search(r"(\{n\}|\{count\}|%n) (log entries|entries|records|calendar "
-                            r"events|items|answers|services|people|seconds|days|goals)", source)
+        counted = re.search(r"(\{\w+\}|%n) (log entries|entries|records|calendar events|items|"
+                            r"answers|services|people|seconds|minutes|hours|days|weeks|times|"
+                            r"appointments|doses|goals)\b", source)
         if counted:
             assert message.get("numerus") == "yes", source
 
@@ -69,3 +71,46 @@ def test_urdu_uses_its_two_forms(qapp) -> None:
         assert say("SharingView", "Saved {n} log entries to {path}.", 7) == \
             "{n} اندراجات {path} میں محفوظ ہو گئے۔"
         assert say("ParticipationView", "{n} people", 2) == "{n} لوگ"
+
+
+def test_settings_says_its_shared_computer_times_as_plurals(qapp, demo_session) -> None:
+    """The shared-computer hint and lock note count minutes and seconds in the language's
+    forms (they were fixed numbers in a "%1 min" sentence before)."""
+    from ui.preferences import Preferences, PreferenceStore
+    from ui.views.settings import SettingsView
+
+    with language("pl"):
+        store = PreferenceStore(None, initial=Preferences(shared_pc=True))
+        view = SettingsView(demo_session, store)
+        assert "usuwa skopiowany tekst po 30 sekundach" in view.shared_pc.accessibleDescription()
+        assert "blokada włącza się po 2 minutach." in view.shared_pc.accessibleDescription()
+        assert view.auto_lock_note.text() == \
+            "W trybie komputera wspólnego blokada włącza się po 2 minutach."
+        store.update(auto_lock_minutes=1.0)
+        view._load(store.value)
+        assert view.auto_lock_note.text() == \
+            "W trybie komputera wspólnego blokada włącza się po 1 minucie."
+        store.update(auto_lock_minutes=0.5)
+        view._load(store.value)
+        assert view.auto_lock_note.text() == \
+            "W trybie komputera wspólnego blokada włącza się po 30 sekundach."
+        view.deleteLater()
+    with language("ur"):
+        store = PreferenceStore(None, initial=Preferences(shared_pc=True))
+        view = SettingsView(demo_session, store)
+        assert view.auto_lock_note.text() == "مشترکہ کمپیوٹر موڈ 2 منٹ بعد لاک کرتا ہے۔"
+        view.deleteLater()
+
+
+def test_weeks_days_and_visits_take_the_polish_form_of_their_count(qapp) -> None:
+    from ui.dialogs.social import weeks_words
+
+    with language("pl"):
+        assert weeks_words((1, 6)) == "po 1 tygodniu, po 6 tygodniach"
+        assert [say("MedicinesView", "Last {days} days", n).format(days=n) for n in (1, 7, 30)] \
+            == ["Ostatni 1 dzień", "Ostatnie 7 dni", "Ostatnie 30 dni"]
+        went = "{name}: went {count} times so far"
+        assert [say("GoingActions", went, n).format(name="Spacer", count=n) for n in (1, 3)] == \
+            ["Spacer: dotąd byłem/byłam 1 raz", "Spacer: dotąd byłem/byłam 3 razy"]
+    with language("ur"):
+        assert weeks_words((1,)) == "1 ہفتے کے بعد"

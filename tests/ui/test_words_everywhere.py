@@ -36,10 +36,13 @@ from PySide6.QtWidgets import (
 from shellkit import close, make_window, type_into
 
 import planner.demo
+import planner.demo_care
 import planner.demo_data
 import sync.demo
 from planner import demo
+from planner.domain.decision import ASK_3_QUESTIONS, BRAN_QUESTIONS, COLLABORATE_ITEMS
 from planner.instruments import load_instrument
+from planner.services.decision_aids import decision_aids
 from ui.i18n import LANGUAGES, Translations
 from ui.preferences import Preferences
 from ui.resources import resource
@@ -86,9 +89,15 @@ def english_sources() -> tuple[set[str], set[str]]:
 
 def allowed_texts() -> list[str]:
     """Words that may stay English: the demo data the person typed (every string in the demo
-    modules), English instrument items and answers, names of languages and of the profile."""
+    modules), English instrument items and answers, the titles of NICE's decision aids (NICE
+    publishes them in English only), names of languages and of the profile."""
     texts: set[str] = {name for _code, name in LANGUAGES}
-    for module in (planner.demo, planner.demo_data, sync.demo):
+    texts |= {aid.title for aid in decision_aids()}
+    # collaboRATE's items are shown in English (validated wording, no published translation in
+    # the app); the demo profile's prepared appointment got the core's English questions (the
+    # window adds them in the person's language: test_care_views checks it).
+    texts |= {*COLLABORATE_ITEMS, *ASK_3_QUESTIONS, *BRAN_QUESTIONS}
+    for module in (planner.demo, planner.demo_data, planner.demo_care, sync.demo):
         tree = ast.parse(Path(module.__file__).read_text("utf-8"))
         texts |= {node.value for node in ast.walk(tree)
                   if isinstance(node, ast.Constant) and isinstance(node.value, str)}
@@ -153,7 +162,9 @@ def leftovers(where: str, root: QWidget, sources: set[str], same: set[str],
         text = plain(raw)
         if not re.search(r"[A-Za-z]{2}", text):
             continue
-        if text in sources and text not in same:
+        if text in sources and text not in same and text not in allowed:
+            # (a name the person gave, such as the demo's "Mood" tracker, may match the app's
+            # own English word and still be theirs)
             found.append(f"{where}: {what} {text!r}")
             continue
         rest = text
@@ -211,8 +222,12 @@ def test_no_screen_or_dialog_is_left_in_english(qtbot, demo_profiles, runner, co
     finally:
         translations.apply("en_GB")
         close(window)
-    # Every "…" button of the demo that opens one of the app's dialogs (file choosers are Qt's).
-    assert dialogs == 35, [v for v in visited if ":" in v]
+    # Every screen whose "…" buttons open one of the app's dialogs was walked into them (file
+    # choosers are Qt's). How many there are is not fixed: Skip, Snooze, Change time and Taken
+    # late are there only while a dose is due or was taken, which depends on the time of day.
+    assert {v.split(": ")[0] for v in visited if ": " in v} == {
+        "appointments", "budget", "decisions", "goals", "logs", "medicines", "plan", "social",
+        "summary", "today", "treatment"}
     assert len(visited) == len(PAGES) + 1 + screens + dialogs
     unique = list(dict.fromkeys(found))
     assert not unique, f"{len(unique)} texts left in English:\n" + "\n".join(unique[:150])

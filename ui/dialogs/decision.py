@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.appointment import Appointment
-from planner.domain.decision import Certainty, Collaborate, Decision, DecisionOption
+from planner.domain.decision import (
+    COLLABORATE_ITEMS,
+    Certainty,
+    Collaborate,
+    Decision,
+    DecisionOption,
+)
 from planner.services.decision_aids import decision_aids
 from ui.widgets.forms import FieldError, field_errors, save_cancel, with_error, wrapping_form
 from ui.widgets.lists import TextListEditor
@@ -121,6 +127,7 @@ class PrepareDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prepare an appointment"))
         self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.appointment = QComboBox(self)
         self.appointment.setAccessibleName(self.tr("The coming appointment to prepare for"))
         for item in appointments:
@@ -137,17 +144,10 @@ class PrepareDialog(QDialog):
         layout.addWidget(save_cancel(self, self.tr("Add the questions to the appointment")))
 
 
-# collaboRATE's three items, patient version (planner.domain.decision.COLLABORATE_ITEMS).
-COLLABORATE = (
-    str(QT_TRANSLATE_NOOP("OutcomeDialog",
-                          "How much effort was made to help you understand your health issues?")),
-    str(QT_TRANSLATE_NOOP("OutcomeDialog",
-                          "How much effort was made to listen to the things that matter most to "
-                          "you about your health issues?")),
-    str(QT_TRANSLATE_NOOP("OutcomeDialog",
-                          "How much effort was made to include what matters most to you in "
-                          "choosing what to do next?")),
-)
+# collaboRATE (planner.domain.decision.COLLABORATE_ITEMS) is a validated measure whose wording
+# may not be changed; the app holds no published Polish or Urdu version, so its three items are
+# shown in English in every language, with a note in the person's language saying so (as ONS4).
+COLLABORATE = COLLABORATE_ITEMS
 
 
 class OutcomeDialog(QDialog):
@@ -181,19 +181,30 @@ class OutcomeDialog(QDialog):
         form.addRow(_label(self.tr("&Decided"), self.option, self), self.option)
         form.addRow(_label(self.tr("&When"), self.on, self), self.on)
         form.addRow(_label(self.tr("With wh&om"), self.with_whom, self), self.with_whom)
-        form.addRow(about)
-        questions = (self.tr(COLLABORATE[0]), self.tr(COLLABORATE[1]), self.tr(COLLABORATE[2]))
+        # The questions are long sentences: each on its own lines above its answer, in a plain
+        # column (a form's label column left their last line cut at 200 % text).
+        questions_layout = QVBoxLayout()
+        questions_layout.addWidget(about)
+        if not QLocale().name().startswith("en"):
+            note = QLabel(self.tr(
+                "These three questions have no validated translation in this app, so they are "
+                "in English."), self)
+            note.setWordWrap(True)
+            questions_layout.addWidget(note)
+        questions = COLLABORATE
         for text in questions:
             spin = QSpinBox(self)
             spin.setRange(0, 9)
             spin.setValue(9)
             spin.setAccessibleName(text)
             self.answers.append(spin)
-            form.addRow(_label(text, spin, self), spin)
+            questions_layout.addWidget(_label(text, spin, self))
+            questions_layout.addWidget(spin, 0, Qt.AlignmentFlag.AlignLeading)
         self.form_error = FieldError(self.option, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form_error)
         layout.addLayout(form)
+        layout.addLayout(questions_layout)
         layout.addWidget(save_cancel(self, self.tr("Save the decision made")))
 
     def build(self) -> Decision | None:

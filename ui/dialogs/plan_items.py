@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,6 +30,7 @@ from planner.domain.goal import Goal
 from planner.domain.plan import Action, CarePlan, PlanVersion, Supporter
 from planner.domain.recurrence import Frequency
 from ui.widgets import wording
+from ui.widgets.flow import flow_widget
 from ui.widgets.forms import (
     FieldError,
     field_errors,
@@ -130,8 +130,8 @@ class ActionDialog(_Dialog):
         self.every.setAccessibleName(self.tr("Repeat every"))
         self.every_unit = QLabel(self)
         self.days: list[QCheckBox] = []
-        days_row = QWidget(self)
-        days_layout = QHBoxLayout(days_row)
+        days_row, days_layout = flow_widget(self)  # the seven days wrap at 200 % text
+        days_row.setAccessibleName(self.tr("Days of the week"))
         days_layout.setContentsMargins(0, 0, 0, 0)
         for index in range(7):
             name = wording.weekday_name(index)
@@ -139,7 +139,6 @@ class ActionDialog(_Dialog):
             day_box.setAccessibleName(name)
             self.days.append(day_box)
             days_layout.addWidget(day_box)
-        days_layout.addStretch(1)
         self.days_row = days_row
         self.start = _date_edit(self, self.tr("Start date"))
         self.has_until = QCheckBox(self.tr("Stop on a date"), self)

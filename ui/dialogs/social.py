@@ -347,7 +347,7 @@ def weeks_words(weeks: tuple[int, ...]) -> str:
     parts = [
         QCoreApplication.translate("SocialDialogs", "at the start")
         if w == 0
-        else QCoreApplication.translate("SocialDialogs", "after {n} weeks").format(n=w)
+        else QCoreApplication.translate("SocialDialogs", "after {n} weeks", None, w).format(n=w)
         for w in weeks
     ]
     return ", ".join(parts)

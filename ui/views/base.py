@@ -135,7 +135,11 @@ class FeatureView(QWidget, Generic[T]):
 
     def show_dialog(self, dialog: QDialog) -> None:
         """Open a form without blocking the event loop; the view keeps it (so `clear` can close
-        it) and it is deleted once closed."""
+        it) and it is deleted once closed. It is fitted to its screen first (wrapping words,
+        scrolling when taller than the screen: ui/widgets/dialog_fit.py)."""
+        from ui.widgets.dialog_fit import fit_dialog
+
+        fit_dialog(dialog)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()

@@ -110,8 +110,12 @@ class BudgetView(FeatureView[BudgetData]):
         self.categories.verticalHeader().setVisible(False)
         self.categories.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.categories.setTabKeyNavigation(False)  # arrows move in it; Tab moves on (no trap)
-        # Columns as wide as their words (at 200 % text a scroll bar, never "£2,40…").
-        self.categories.horizontalHeader().setSectionResizeMode(
+        # Sums as wide as their figures (never "£2,40…"); the category takes the rest and
+        # wraps onto a taller row, so a long name at 200 % text does not scroll sideways.
+        header = self.categories.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.categories.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.categories.setTextElideMode(Qt.TextElideMode.ElideNone)
         summary_layout = QVBoxLayout(self.summary_box)

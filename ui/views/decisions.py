@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QListView,
@@ -45,6 +45,20 @@ from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+# NHS England's "Ask 3 Questions" and Choosing Wisely's BRAN, in the words the core writes
+# (planner.domain.decision); each is translated when the person prepares an appointment.
+PREPARE_QUESTIONS = (
+    str(QT_TRANSLATE_NOOP("DecisionsView", "What are my options?")),
+    str(QT_TRANSLATE_NOOP("DecisionsView", "What are the pros and cons of each option for me?")),
+    str(QT_TRANSLATE_NOOP(
+        "DecisionsView", "How do I get support to help me make a decision that is right for me?")),
+    str(QT_TRANSLATE_NOOP("DecisionsView", "What are the benefits?")),
+    str(QT_TRANSLATE_NOOP("DecisionsView", "What are the risks?")),
+    str(QT_TRANSLATE_NOOP("DecisionsView", "What are the alternatives?")),
+    str(QT_TRANSLATE_NOOP("DecisionsView", "What if I do nothing?")),
+)
 
 
 @dataclass(frozen=True)
@@ -272,7 +286,7 @@ class DecisionsView(FeatureView[DecisionsData]):
             summary = collaborate_summary(d.collaborate)
             parts.append(self.tr(
                 "How involved I felt (collaboRATE): all three answers 9 at {top} of {count} "
-                "appointments; average {mean} of 9").format(
+                "appointments; average {mean} of 9", None, summary.count).format(
                     top=summary.top, count=summary.count,
                     mean=wording.number(round(float(summary.mean), 1))))
         for note in d.notes:
@@ -334,8 +348,9 @@ class DecisionsView(FeatureView[DecisionsData]):
                 "success", seconds=8)
             self.session.changed.emit("appointments")
 
-        self.call(lambda vault: vault.decisions.prepare(decision_id, appointment_id), done,
-                  changes="decisions")
+        asked = [self.tr(question) for question in PREPARE_QUESTIONS]  # in the person's language
+        self.call(lambda vault: vault.decisions.prepare(decision_id, appointment_id, asked),
+                  done, changes="decisions")
 
     def record_outcome(self) -> None:
         d = self.selected()

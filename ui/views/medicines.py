@@ -311,14 +311,15 @@ class MedicinesView(FeatureView[MedicinesData]):
         figures = self._data.adherence.get(medicine.id)
         if figures:
             words = "; ".join(
-                self.tr("last {days} days: {taken}").format(days=days, taken=percent(value))
+                self.tr("last {days} days: {taken}", None, days).format(days=days,
+                                                                  taken=percent(value))
                 for days, value in figures.items()
             )
             parts.append(self.tr("Doses taken, {figures}.").format(figures=words))
             self.chart.set_bars(
                 [
                     Bar(
-                        self.tr("Last {days} days").format(days=days),
+                        self.tr("Last {days} days", None, days).format(days=days),
                         (value or 0.0) * 100,
                         percent(value),
                     )

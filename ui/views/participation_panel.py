@@ -88,7 +88,7 @@ class PanelPage(QWidget):
         for band in AGE_BANDS:
             self.age_band.addItem(band, band)
         self.borough = QComboBox(self)
-        self.borough.setAccessibleName(self.tr("The borough you live in"))
+        self.borough.setAccessibleName(self.tr("The borough where you live"))
         for name in LONDON_BOROUGHS:
             self.borough.addItem(name, name)
         self.carer = QComboBox(self)

@@ -160,6 +160,8 @@ class ResultsShown:
                 "since they started: life satisfaction {satisfied}, feeling worthwhile "
                 "{worthwhile}, happiness {happy}, anxiety {anxious} (each on a 0 to 10 scale; "
                 "for anxiety, down is better).",
+                None,
+                cell.attendance.value or 0,
             ).format(
                 people=cell.people.value,
                 sessions=cell.attendance.value,

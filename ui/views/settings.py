@@ -111,14 +111,14 @@ class SettingsView(QWidget):
         self.shared_pc.toggled.connect(self._shared_changed)
         layout.addWidget(self.shared_pc)
         shared_hint = forms.label(
-            self.tr(
-                "For a computer in a library, a surgery or a community centre. Health Planner "
-                "locks "
-                "after %1 minutes, locks when you minimise it, clears anything you copied after %2 "
-                "seconds, and does not remember anyone."
-            )
-            .replace("%1", f"{SHARED_PC_AUTO_LOCK_MINUTES:g}")
-            .replace("%2", str(SHARED_PC_CLIPBOARD_SECONDS)),
+            " ".join((
+                self.tr("For a computer in a library, a surgery or a community centre."),
+                self._locks_after(SHARED_PC_AUTO_LOCK_MINUTES),
+                self.tr(
+                    "It also locks when you minimise it, clears anything you copied after %n "
+                    "seconds, and does not remember anyone.", None, SHARED_PC_CLIPBOARD_SECONDS
+                ),
+            )),
             "hint",
         )
         self.shared_pc.setAccessibleDescription(shared_hint.text())
@@ -288,17 +288,20 @@ class SettingsView(QWidget):
 
     # -- showing the preferences ----------------------------------------------------------
 
+    def _locks_after(self, minutes: float) -> str:
+        """The shared-computer lock time as a plural: in minutes, or in seconds when the person
+        set less than a whole minute (a count of minutes has to be a whole number)."""
+        if minutes == int(minutes):
+            return self.tr("Shared computer mode locks after %n minutes.", None, int(minutes))
+        return self.tr("Shared computer mode locks after %n seconds.", None, round(minutes * 60))
+
     def _load(self, prefs: Preferences) -> None:
         self._loading = True
         try:
             self.auto_lock.setValue(max(1, min(60, round(prefs.auto_lock_minutes))))
             self.auto_lock.setEnabled(not prefs.shared_pc)
-            if prefs.shared_pc:
-                note = self.tr("Shared computer mode locks after %1 minutes.").replace(
-                    "%1", f"{prefs.effective_auto_lock_minutes:g}"
-                )
-            else:
-                note = ""
+            shared = prefs.shared_pc
+            note = self._locks_after(prefs.effective_auto_lock_minutes) if shared else ""
             forms.show_message(self.auto_lock_note, note, "hint")
             self.shared_pc.setChecked(prefs.shared_pc)
             self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))

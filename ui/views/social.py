@@ -350,7 +350,8 @@ class SocialView(FindSupport):
             parts.append(wording.repeat_text(line.action.recurrence))
         if line.records:
             parts.append(
-                self.tr("Went {went} times, missed {missed}. Last time: {day}, {state}.").format(
+                self.tr("Went {went} times, missed {missed}. Last time: {day}, {state}.", None,
+                        len(went)).format(
                     went=len(went),
                     missed=len(missed),
                     day=wording.day(line.records[-1].on),

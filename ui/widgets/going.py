@@ -78,7 +78,7 @@ class GoingActions(QWidget):
         for line in lines:
             if self.ask_day:
                 went = sum(1 for r in line.records if r.attended)
-                text = self.tr("{name}: went {count} times so far").format(
+                text = self.tr("{name}: went {count} times so far", None, went).format(
                     name=line.chosen.name, count=went
                 )
             else:
