@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QListView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
 from ui.widgets.chart import ChartWidget
-from ui.widgets.lists import fit_height
+from ui.widgets.lists import refill
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -163,25 +162,16 @@ class DecisionsView(FeatureView[DecisionsData]):
         self._data = data
         keep = self._keep or (d.id if (d := self.selected()) is not None else None)
         self._keep = None
-        self.decisions.blockSignals(True)
-        self.decisions.clear()
+        rows: list[tuple[object, str]] = []
         for decision in data.decisions:
             if decision.outcome is None:
                 text = self.tr("{question} (open)").format(question=decision.question)
             else:
                 text = self.tr("{question} (decided {day})").format(
                     question=decision.question, day=wording.day(decision.outcome.decided_on))
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, decision.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.decisions.addItem(item)
-        self.decisions.blockSignals(False)
-        self.decisions.setVisible(bool(data.decisions))
+            rows.append((decision.id, text))
+        refill(self.decisions, rows, keep, ID_ROLE, min_lines=4, max_lines=10)
         self.none.setVisible(not data.decisions)
-        fit_height(self.decisions, min_lines=4, max_lines=10)
-        row = next((i for i, d in enumerate(data.decisions) if d.id == keep), 0)
-        if data.decisions:
-            self.decisions.setCurrentRow(row)
         self._choose()
         self._show_trend(collaborate_trend(data.decisions))
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QListView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from ui.read_only import mark_writes
 from ui.session import Session
 from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
-from ui.widgets.lists import fit_height
+from ui.widgets.lists import refill
 from ui.widgets.responsive import ResponsiveBox, flow_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,8 +108,7 @@ class TreatmentView(FeatureView[TreatmentData]):
         self._data = data
         keep = self._keep or (r.id if (r := self.selected()) is not None else None)
         self._keep = None
-        self.referrals.blockSignals(True)
-        self.referrals.clear()
+        rows: list[tuple[object, str]] = []
         for r in data.referrals:
             wait = wait_for(r, data.today)
             if wait.stopped:
@@ -128,17 +126,9 @@ class TreatmentView(FeatureView[TreatmentData]):
             if r.appointment_dates:
                 text += "\n" + self.tr("Appointments: {days}").format(
                     days=", ".join(wording.day(d) for d in r.appointment_dates))
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, r.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.referrals.addItem(item)
-        self.referrals.blockSignals(False)
-        self.referrals.setVisible(bool(data.referrals))
+            rows.append((r.id, text))
+        refill(self.referrals, rows, keep, ID_ROLE, min_lines=4, max_lines=12)
         self.none.setVisible(not data.referrals)
-        fit_height(self.referrals, min_lines=4, max_lines=12)
-        row = next((i for i, r in enumerate(data.referrals) if r.id == keep), 0)
-        if data.referrals:
-            self.referrals.setCurrentRow(row)
         self._update_buttons()
 
     def _clear(self) -> None:

@@ -23,6 +23,26 @@ from ui.widgets.flow import flow_widget
 from ui.widgets.forms import with_error
 
 
+def refill(view: QListWidget, rows: list[tuple[object, str]], keep: object, role: int, *,
+           min_lines: int, max_lines: int) -> None:
+    """Put (id, text) rows in `view` without firing its selection signals, size it to its rows,
+    and choose the row whose id is `keep` (else the first): the screens that list what the
+    person keeps (decisions, treatment referrals) refill on every load and must not lose the
+    person's place. The text is the row's accessible text too."""
+    view.blockSignals(True)
+    view.clear()
+    for key, text in rows:
+        item = QListWidgetItem(text)
+        item.setData(role, key)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        view.addItem(item)
+    view.blockSignals(False)
+    view.setVisible(bool(rows))
+    fit_height(view, min_lines=min_lines, max_lines=max_lines)
+    if rows:
+        view.setCurrentRow(next((i for i, (key, _text) in enumerate(rows) if key == keep), 0))
+
+
 def fit_height(view: QListWidget, *, min_lines: int = 3, max_lines: int = 8) -> None:
     """Size a list to its rows (within min..max lines of text), so short lists stay short
     and text scaling still shows whole rows."""
