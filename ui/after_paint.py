@@ -42,5 +42,7 @@ class AfterPaint(QObject):
         if then is None:
             return
         self._widget.removeEventFilter(self)
-        self.deleteLater()
+        # Not deleteLater(): it is a child of `widget` and goes with it. Deleting it here
+        # crashed the process (a double delete in Qt's teardown after a language change
+        # rebuilt the window); a few idle QObjects for the window's life cost nothing.
         then()
