@@ -3521,7 +3521,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/caring_behalf.py" />
-        <source>A&amp;greed by:</source>
+        <source>Agr&amp;eed by:</source>
         <translation>&amp;Kto się zgodził:</translation>
     </message>
     <message>
@@ -4475,13 +4475,13 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/participation.py" line="+1" />
-        <source>&amp;Panel</source>
-        <translation>&amp;Panel</translation>
+        <source>Pane&amp;l</source>
+        <translation>Pane&amp;l</translation>
     </message>
     <message>
         <location filename="../../ui/views/participation.py" line="+1" />
-        <source>Citizens' &amp;panel</source>
-        <translation>&amp;Panel obywatelski</translation>
+        <source>Citi&amp;zens' panel</source>
+        <translation>Panel &amp;obywatelski</translation>
     </message>
     <message>
         <location filename="../../ui/views/participation_deliberation.py" />

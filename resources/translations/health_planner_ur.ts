@@ -3494,8 +3494,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../../ui/views/caring_behalf.py" />
-        <source>A&amp;greed by:</source>
-        <translation>اتفاق کرنے والا (&amp;G):</translation>
+        <source>Agr&amp;eed by:</source>
+        <translation>اتفاق کرنے والا (&amp;E):</translation>
     </message>
     <message>
         <location filename="../../ui/views/caring_behalf.py" />
@@ -4457,13 +4457,13 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../../ui/views/participation.py" line="+1" />
-        <source>Citizens' &amp;panel</source>
-        <translation>شہری پینل (&amp;P)</translation>
+        <source>Citi&amp;zens' panel</source>
+        <translation>شہری پینل (&amp;Z)</translation>
     </message>
     <message>
         <location filename="../../ui/views/participation.py" line="+1" />
-        <source>&amp;Panel</source>
-        <translation>پینل (&amp;P)</translation>
+        <source>Pane&amp;l</source>
+        <translation>پینل (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/views/participation_deliberation.py" />

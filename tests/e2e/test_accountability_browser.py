@@ -32,7 +32,7 @@ def test_commitments_paper_and_a_helpers_code_in_a_browser(
     browser: Any, vault: Any, tmp_path: Path
 ) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     app = create_app(f"sqlite:///{tmp_path / 'e.db'}", today=lambda: TODAY,
                      results_period=timedelta(0))
@@ -103,7 +103,9 @@ def test_commitments_paper_and_a_helpers_code_in_a_browser(
         _arrive(browser, "/console/assisted")
         browser.find_element(By.XPATH, "//button[normalize-space(.)='Get a one-time code']"
                              ).click()
-        code = browser.find_element(By.CSS_SELECTOR, "p.code strong").text
+        # The code comes back on a new page: wait for it, not for the address (it is the same).
+        code = WebDriverWait(browser, 10).until(
+            lambda b: b.find_elements(By.CSS_SELECTOR, "p.code strong"))[0].text
         shots.take("assisted-code")
         shots.take("assisted-code-200", width=550)
         assert EndpointClient(base).start_assisted(code).minutes == 30

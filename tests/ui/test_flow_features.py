@@ -46,7 +46,7 @@ def test_feature_views_are_listed_in_order() -> None:
         ("budget", "My health budget"),
         ("sharing", "Share and back up"), ("logs", "Logs"),
         ("checkins", "Check-ins"),
-        ("participation", "Taking part")]
+        ("participation", "Taking part"), ("caring", "People I care for")]
 
 
 def test_goal_then_log_then_chart_then_check_in(qtbot, demo_session) -> None:

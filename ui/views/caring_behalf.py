@@ -68,7 +68,7 @@ class OnBehalfBox(QWidget):
         self.make_button.clicked.connect(self.make)
         row, flow = flow_row(self.make_box)
         flow.addWidget(labelled(QLabel(self.tr("&Name:")), self.person))
-        flow.addWidget(labelled(QLabel(self.tr("A&greed by:")), self.agreed_by))
+        flow.addWidget(labelled(QLabel(self.tr("Agr&eed by:")), self.agreed_by))
         flow.addWidget(self.make_button)
         make = QVBoxLayout(self.make_box)
         make.addWidget(self.make_intro)

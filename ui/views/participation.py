@@ -112,15 +112,16 @@ class ParticipationView(ResultsShown, ParticipationActions):
         self.tabs.addTab(self._results_tab(), self.tr("&What people say"))
         self.tabs.addTab(self._outbox_tab(), self.tr("Se&nt and waiting"))
         self.panel_page = PanelPage(self, self)
-        self.tabs.addTab(self.panel_page, self.tr("Citizens' &panel"))
+        self.tabs.addTab(self.panel_page, self.tr("Citi&zens' panel"))
         # Short names at large text sizes; the whole name stays in the tooltip (#23).
         self.tab_names = short_tabs(self.tabs, [
             (self.tr("&Choices"), self.tr("&Choices")),
             (self.tr("Local &services"), self.tr("&Services")),
             (self.tr("Su&rveys"), self.tr("Su&rveys")),
+            (self.tr("&Budgets"), self.tr("&Budgets")),
             (self.tr("&What people say"), self.tr("Vie&ws")),
             (self.tr("Se&nt and waiting"), self.tr("Se&nt")),
-            (self.tr("Citizens' &panel"), self.tr("&Panel")),
+            (self.tr("Citi&zens' panel"), self.tr("Pane&l")),
         ])
         layout.addWidget(self.tabs, 1)
 
