@@ -131,7 +131,7 @@ def test_the_profiles_query_parameters_select_what_they_say(endpoint):
     with_word = [s for s in SEED if word in json.dumps(
         [s["name"], s["description"], s["organization"]["name"],
          [t["name"] for t in s["taxonomy_terms"]]]).lower()]
-    assert set() < set(_ids(with_word)) < set(_ids(SEED)), "a word some services use, not all"
+    assert with_word and len(with_word) != len(SEED), "a word some services use, not all"
     assert _ids(reader.pages("/services", "service_list", search=word)) == _ids(with_word)
 
     first = SEED[0]["service_at_locations"][0]["location"]

@@ -39,7 +39,9 @@ def test_the_gp_summary_says_how_to_communicate_right_after_about_me(blank: Vaul
     blank.summary.save(NEEDS)
     html = report.build_report(blank, ReportOptions())
     heading = html.index("How to communicate with me")
-    assert html.index("About me") < heading < html.index("What matters to me")
+    # Printed right after "About me", before "What matters to me".
+    assert sorted([html.index("About me"), heading, html.index("What matters to me")]) == [
+        html.index("About me"), heading, html.index("What matters to me")]
     for sentence in ("Please give me information in easy read.",
                      "I need a British Sign Language interpreter.",
                      "I would like someone to come with me.",
