@@ -3751,7 +3751,7 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
     </message>
     <message>
         <location filename="../../ui/views/participation_panel.py" line="+1" />
-        <source>&amp;Borough:</source>
+        <source>B&amp;orough:</source>
         <translation>&amp;Dzielnica:</translation>
     </message>
     <message>
@@ -4600,6 +4600,10 @@ Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.</tr
         <location filename="../../ui/views/participation_account.py" line="1" />
         <source>Follow this commitment: {title}</source>
         <translation>Obserwuj to zobowiązanie: {title}</translation>
+    </message>
+    <message>
+        <source>Citizens' panel</source>
+        <translation>Panel obywatelski</translation>
     </message>
 </context>
 <context>

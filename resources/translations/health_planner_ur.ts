@@ -3793,8 +3793,8 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../../ui/views/participation_panel.py" line="+1" />
-        <source>&amp;Borough:</source>
-        <translation>بورو (&amp;B):</translation>
+        <source>B&amp;orough:</source>
+        <translation>بورو (&amp;O):</translation>
     </message>
     <message>
         <location filename="../../ui/views/participation_panel.py" line="+1" />
@@ -4580,6 +4580,10 @@ Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.</source>
         <location filename="../../ui/views/participation_account.py" line="1" />
         <source>Reached: {title}</source>
         <translation>حاصل ہو گیا: {title}</translation>
+    </message>
+    <message>
+        <source>Citizens' panel</source>
+        <translation>شہری پینل</translation>
     </message>
 </context>
 <context>

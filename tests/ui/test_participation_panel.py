@@ -39,7 +39,7 @@ def test_join_the_panel_sync_see_the_invitation_and_leave(qtbot, demo_session, s
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.refresh()
     page = view.panel_page
-    view.tabs.setCurrentWidget(page)
+    view.tabs.setCurrentIndex(0)  # the panel sits on Choices, with the other consents
     assert page.status.text() == "You are not on the panel."
     assert not page.leave_button.isEnabled()
 

@@ -111,8 +111,6 @@ class ParticipationView(ResultsShown, ParticipationActions):
         self.tabs.addTab(self.budget_panel, self.tr("&Budgets"))
         self.tabs.addTab(self._results_tab(), self.tr("&What people say"))
         self.tabs.addTab(self._outbox_tab(), self.tr("Se&nt and waiting"))
-        self.panel_page = PanelPage(self, self)
-        self.tabs.addTab(self.panel_page, self.tr("Citi&zens' panel"))
         # Short names at large text sizes; the whole name stays in the tooltip (#23).
         self.tab_names = short_tabs(self.tabs, [
             (self.tr("&Choices"), self.tr("&Choices")),
@@ -121,7 +119,6 @@ class ParticipationView(ResultsShown, ParticipationActions):
             (self.tr("&Budgets"), self.tr("&Budgets")),
             (self.tr("&What people say"), self.tr("Vie&ws")),
             (self.tr("Se&nt and waiting"), self.tr("Se&nt")),
-            (self.tr("Citi&zens' panel"), self.tr("Pane&l")),
         ])
         layout.addWidget(self.tabs, 1)
 
@@ -167,6 +164,11 @@ class ParticipationView(ResultsShown, ParticipationActions):
         self._syncing = False  # the screen may refresh during a sync; the button stays off
         form.addRow(self.sync_button, self.progress)
         layout.addWidget(server)
+        # The citizens' panel is one more choice about taking part, so it sits with the others
+        # (a seventh tab did not fit the window's width at 200 % text).
+        layout.addWidget(heading(self.tr("Citizens' panel"), page, level=2))
+        self.panel_page = PanelPage(self, page)
+        layout.addWidget(self.panel_page)
         layout.addStretch(1)
         return page
 

@@ -97,7 +97,7 @@ class PanelPage(QWidget):
         self.carer.addItem(self.tr("Yes, I look after someone"), "yes")
         self.carer.addItem(self.tr("No"), "no")
         form.addRow(self.tr("&Age group:"), self.age_band)
-        form.addRow(self.tr("&Borough:"), self.borough)
+        form.addRow(self.tr("B&orough:"), self.borough)
         form.addRow(self.tr("Car&er:"), self.carer)
         layout.addLayout(form)
         buttons = QHBoxLayout()
