@@ -17,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("pb_rounds"):
+        return  # tables made from the models before migrations ran: nothing to add
     op.create_table(
         "pb_rounds",
         sa.Column("id", sa.String(64), primary_key=True),

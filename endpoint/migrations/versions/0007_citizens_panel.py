@@ -17,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("panel_members"):
+        return  # tables made from the models before migrations ran: nothing to add
     op.create_table(
         "panel_members",
         sa.Column("contributor_id", sa.String(36),

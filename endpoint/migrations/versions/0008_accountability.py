@@ -18,6 +18,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if sa.inspect(op.get_bind()).has_table("assisted_contributions"):
+        return  # tables made from the models before migrations ran: nothing to add
     op.create_table(
         "assisted_contributions",
         sa.Column("contribution_id", sa.String(36),
