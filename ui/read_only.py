@@ -57,12 +57,13 @@ class ReadOnlyGuard(QObject):
         self.why = why
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() in self.WATCHED
-            and isinstance(watched, QWidget)
-            and watched.isEnabled()
-            and is_write_control(watched)
-        ):
+        # A control a view builds already off (Edit before anything is chosen) is explained
+        # when it is first polished or shown, not only once its view turns it on.
+        kind = event.type()
+        if kind not in self.WATCHED or not isinstance(watched, QWidget):
+            return False
+        unexplained = kind != QEvent.Type.EnabledChange and watched.toolTip() != self.why
+        if (watched.isEnabled() or unexplained) and is_write_control(watched):
             self.hold(watched)
         return False
 

@@ -79,7 +79,35 @@ def test_every_screen_works_and_no_write_control_is_on(qtbot, window: MainWindow
         assert switched_on() == [], f"{screen.key}: {switched_on()}"
         controls = [w for w in screen.widget.findChildren(QAbstractButton)
                     if is_write_control(w)]
-        for control in controls:
-            assert "read-only" in control.toolTip()
+        unexplained = [f"{c.objectName() or c.text()!r} ({type(c).__name__})"
+                       for c in controls if "read-only" not in c.toolTip()]
+        assert unexplained == [], f"{screen.key}: {unexplained}"
         held += len(controls)
     assert held >= 20, held
+
+
+def test_a_write_button_built_off_after_the_sweep_still_says_why(qtbot, qapp) -> None:
+    """A view that rebuilds its rows after the read-only sweep may make an Edit button that
+    starts off (nothing chosen yet); hovering it must still say the profile is read-only."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from ui.read_only import ReadOnlyGuard
+
+    view = QWidget()
+    qtbot.addWidget(view)
+    QVBoxLayout(view)
+    guard = ReadOnlyGuard("This profile is read-only.", view)
+    qapp.installEventFilter(guard)
+    try:
+        assert guard.sweep(view) == 0
+        view.edit_button = QPushButton("Edit", view)  # type: ignore[attr-defined]
+        view.edit_button.setEnabled(False)  # type: ignore[attr-defined]
+        view.layout().addWidget(view.edit_button)  # type: ignore[attr-defined]
+        view.show()
+        qtbot.waitUntil(lambda: view.edit_button.toolTip() != "",  # type: ignore[attr-defined]
+                        timeout=2_000)
+        assert view.edit_button.toolTip() == "This profile is read-only."  # type: ignore[attr-defined]
+        view.edit_button.setEnabled(True)  # type: ignore[attr-defined]
+        assert not view.edit_button.isEnabled()  # type: ignore[attr-defined]
+    finally:
+        qapp.removeEventFilter(guard)
