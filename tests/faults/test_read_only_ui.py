@@ -93,21 +93,23 @@ def test_a_write_button_built_off_after_the_sweep_still_says_why(qtbot, qapp) ->
 
     from ui.read_only import ReadOnlyGuard
 
-    view = QWidget()
+    class View(QWidget):
+        edit_button: QPushButton
+
+    view = View()
     qtbot.addWidget(view)
-    QVBoxLayout(view)
+    layout = QVBoxLayout(view)
     guard = ReadOnlyGuard("This profile is read-only.", view)
     qapp.installEventFilter(guard)
     try:
         assert guard.sweep(view) == 0
-        view.edit_button = QPushButton("Edit", view)  # type: ignore[attr-defined]
-        view.edit_button.setEnabled(False)  # type: ignore[attr-defined]
-        view.layout().addWidget(view.edit_button)  # type: ignore[attr-defined]
+        edit = view.edit_button = QPushButton("Edit", view)
+        edit.setEnabled(False)
+        layout.addWidget(edit)
         view.show()
-        qtbot.waitUntil(lambda: view.edit_button.toolTip() != "",  # type: ignore[attr-defined]
-                        timeout=2_000)
-        assert view.edit_button.toolTip() == "This profile is read-only."  # type: ignore[attr-defined]
-        view.edit_button.setEnabled(True)  # type: ignore[attr-defined]
-        assert not view.edit_button.isEnabled()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: edit.toolTip() != "", timeout=2_000)
+        assert edit.toolTip() == "This profile is read-only."
+        edit.setEnabled(True)
+        assert not edit.isEnabled()
     finally:
         qapp.removeEventFilter(guard)
