@@ -163,9 +163,16 @@ def open_runs(folder: Path, runs: int) -> dict[str, Any]:
         gaps.append(watch.gap)
         view.loaded.disconnect()
         watch.start()
+        queue: list[float] = []
+        view.loaded.connect(lambda: queue.append(time.perf_counter()))  # noqa: B023
         watch.after = started = time.perf_counter()
-        view.tabs.setCurrentIndex(view.tabs.count() - 1)  # Sent and waiting
+        view.tabs.setCurrentIndex(view.tabs.count() - 1)  # Sent and waiting: the queue is read
+        wait(lambda: bool(queue))  # noqa: B023
+        watch.after = queue[0]
+        watch.painted = None
+        window.update()
         wait(lambda: watch.painted is not None)
+        view.loaded.disconnect()
         tab.append(watch.painted - started)
         watch.timer.stop()
         counts.append(view.pending_list.model().rowCount())

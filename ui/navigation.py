@@ -65,6 +65,9 @@ class NavigationWindow(QMainWindow):
     go_menu: QMenu
     go_actions: list[QAction]
     _app_page: QWidget | None
+    # The screen `_screen_chosen` is building to show: its view may start loading its data
+    # before it is laid out and polished (see `MainWindow._build_screen`).
+    _about_to_show: str | None = None
 
     def _connect_view(self, key: str, view: QWidget) -> None:
         """PlanView "Share with my GP…" -> the sharing screen; TodayView's and SocialView's
@@ -211,7 +214,11 @@ class NavigationWindow(QMainWindow):
         if not 0 <= row < len(self.screens):
             return
         screen = self.screens[row]
-        view = self.view(screen.key)  # built now, the first time the person goes there
+        self._about_to_show = screen.key
+        try:
+            view = self.view(screen.key)  # built now, the first time the person goes there
+        finally:
+            self._about_to_show = None
         if view is None or screen.area is None:
             return
         self.views.setCurrentWidget(screen.area)

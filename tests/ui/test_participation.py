@@ -80,8 +80,10 @@ def test_consent_sync_search_feedback_and_ledger(qtbot, demo_session, server) ->
     when_dialog_opens(FeedbackDialog, rate)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.give_feedback()
+    assert view.pending_list.count() == 0  # the queue is read when its tab is chosen
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.tabs.setCurrentWidget(view.outbox_page)
     assert view.pending_list.count() == 1
-    view.tabs.setCurrentIndex(4)
     view.pending_list.setCurrentRow(0)
     assert '"rating": "good"' in view.preview.toPlainText()
     assert "Friendly volunteers" in view.preview.toPlainText()
@@ -111,6 +113,8 @@ def _queued_feedback(qtbot, session, url: str) -> ParticipationView:
 def test_holding_an_item_back_means_it_is_never_sent(qtbot, demo_session, server) -> None:
     url, faults = server
     view = _queued_feedback(qtbot, demo_session, url)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.tabs.setCurrentWidget(view.outbox_page)  # "Sent and waiting": the queue is read
     assert view.pending_list.count() == 1
     view.pending_list.setCurrentRow(0)
     with qtbot.waitSignal(view.loaded, timeout=10_000):

@@ -185,7 +185,12 @@ def test_before_the_pack_after_then_the_shift_once_enough_have_answered(
     assert len(queued) == 2
 
     _sync(qtbot, view)  # the 10th person: sent, and the figures come back
+    shown_on = view.tabs.currentWidget()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.tabs.setCurrentWidget(view.outbox_page)  # the queue, read when its tab is chosen
     assert view.pending_list.count() == 0, view.banner.label.text()
+    assert view.sent_list.count() == 2
+    view.tabs.setCurrentWidget(shown_on)
     texts = _texts(view)
     assert "Before and after the information: Care closer to home" in texts
     assert "10 people read the information and answered both times." in texts

@@ -47,3 +47,20 @@ def test_a_ballot_over_the_pot_is_refused_and_a_good_one_is_queued_then_replaced
     assert my_ballots(vault) == {"r1": ["p2", "p3"]}  # the later vote is the one that counts
     consent.record(vault, "surveys", "withdrawn")
     assert outbox.count_pending(vault) == 0 and my_ballots(vault) == {}
+
+
+def test_ballots_are_found_without_reading_the_other_queued_items(vault: Vault) -> None:
+    """Taking part reads the person's ballots each time it opens; with 10,000 pieces of
+    feedback waiting it read all of them to find none (issue #22). The outbox's purpose index
+    takes the query straight to the survey answers."""
+    consent.record(vault, "feedback", "given")
+    outbox.queue_feedback(vault, "svc-x", "good")
+    asked: list[str] = []
+    vault.store.conn.set_trace_callback(asked.append)
+    try:
+        assert my_ballots(vault) == {}
+    finally:
+        vault.store.conn.set_trace_callback(None)
+    query = next(sql for sql in asked if "FROM outbox" in sql)
+    plan = " ".join(row[-1] for row in vault.store.conn.execute("EXPLAIN QUERY PLAN " + query))
+    assert "USING INDEX outbox_by_purpose" in plan, plan

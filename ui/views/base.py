@@ -104,6 +104,15 @@ class FeatureView(QWidget, Generic[T]):
         self._loading = True
         self.call(self._load, self._shown, self._load_failed)
 
+    def load_before_shown(self) -> None:
+        """Start the first load now, before the view is shown: its window is about to show
+        it and has only styling and layout left to do, which the worker's read can overlap,
+        and the answer is then often there before the first paint (one paint, with the data,
+        not an empty screen and then the data). `showEvent` finds nothing stale and does not
+        load twice."""
+        if self._stale:
+            self.refresh()
+
     def _shown(self, data: T) -> None:
         self._loading = False
         self._show(data)

@@ -104,13 +104,17 @@ class ParticipationView(ResultsShown, ParticipationActions):
         layout.addWidget(self.banner)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Taking part sections"))
-        self.tabs.addTab(self._consent_tab(), self.tr("&Choices"))
-        self.tabs.addTab(self._services_tab(), self.tr("Local &services"))
-        self.tabs.addTab(self._surveys_tab(), self.tr("Su&rveys"))
+        self._consent_tab(self._tab(self.tr("&Choices")))
+        self._services_tab(self._tab(self.tr("Local &services")))
+        self._surveys_tab(self._tab(self.tr("Su&rveys")))
         self.budget_panel = BudgetPanel(self, self)
         self.tabs.addTab(self.budget_panel, self.tr("&Budgets"))
-        self.tabs.addTab(self._results_tab(), self.tr("&What people say"))
-        self.tabs.addTab(self._outbox_tab(), self.tr("Se&nt and waiting"))
+        self._results_tab()
+        self.outbox_page = self._tab(self.tr("Se&nt and waiting"))
+        self._outbox_tab(self.outbox_page)
+        # The queue is read while its tab is shown (see `participation_actions.load`).
+        self._queue_wanted = False
+        self.tabs.currentChanged.connect(self._tab_chosen)
         # Short names at large text sizes; the whole name stays in the tooltip (#23).
         self.tab_names = short_tabs(self.tabs, [
             (self.tr("&Choices"), self.tr("&Choices")),
@@ -124,8 +128,15 @@ class ParticipationView(ResultsShown, ParticipationActions):
 
     # -- building ---------------------------------------------------------------------
 
-    def _consent_tab(self) -> QWidget:
-        page = QWidget(self)
+    def _tab(self, title: str) -> QWidget:
+        """An empty page, put in its tab before anything is made in it: under the app's style
+        sheet a page moved into the tabs is restyled with all inside it (~8 ms of opening
+        Taking part, #22), an empty one costs nothing."""
+        page = QWidget()
+        self.tabs.addTab(page, title)
+        return page
+
+    def _consent_tab(self, page: QWidget) -> None:
         layout = QVBoxLayout(page)
         self.consent_rows: dict[Purpose, tuple[QLabel, QPushButton, QPushButton]] = {}
         for purpose in consent.PURPOSES:
@@ -170,10 +181,8 @@ class ParticipationView(ResultsShown, ParticipationActions):
         self.panel_page = PanelPage(self, page)
         layout.addWidget(self.panel_page)
         layout.addStretch(1)
-        return page
 
-    def _services_tab(self) -> QWidget:
-        page = QWidget(self)
+    def _services_tab(self, page: QWidget) -> None:
         layout = QVBoxLayout(page)
         search = QHBoxLayout()
         self.need = QLineEdit(page)
@@ -208,10 +217,8 @@ class ParticipationView(ResultsShown, ParticipationActions):
         layout.addWidget(self.feedback_button)
         self.feeds_panel = FeedsPanel(self, page)
         layout.addWidget(self.feeds_panel)
-        return page
 
-    def _surveys_tab(self) -> QWidget:
-        page = QWidget(self)
+    def _surveys_tab(self, page: QWidget) -> None:
         layout = QVBoxLayout(page)
         self.surveys_note = paragraph("", page)
         layout.addWidget(self.surveys_note)
@@ -243,23 +250,21 @@ class ParticipationView(ResultsShown, ParticipationActions):
         layout.addWidget(self.wellbeing_box)
         self.assisted = AssistedPanel(self, page)
         layout.addWidget(self.assisted)
-        return page
 
     def _people(self, n: int) -> str:
         """ "1 person", "3 people" (three forms in Polish)."""
         return self.tr("1 person") if n == 1 else self.tr("{n} people", None, n).format(n=n)
 
-    def _results_tab(self) -> QWidget:
-        area = QScrollArea(self)
+    def _results_tab(self) -> None:
+        area = QScrollArea()
+        self.tabs.addTab(area, self.tr("&What people say"))
         area.setWidgetResizable(True)
-        self.results_page = QWidget(area)
+        self.results_page = QWidget(area.viewport())
         self.results_layout = QVBoxLayout(self.results_page)
         area.setWidget(self.results_page)
         area.setAccessibleName(self.tr("What people say"))
-        return area
 
-    def _outbox_tab(self) -> QWidget:
-        page = QWidget(self)
+    def _outbox_tab(self, page: QWidget) -> None:
         layout = QVBoxLayout(page)
         layout.addWidget(
             paragraph(
@@ -285,12 +290,17 @@ class ParticipationView(ResultsShown, ParticipationActions):
         self.sent_list = RowList(self.sent_model, page)
         self.sent_list.setAccessibleName(self.tr("Already sent: what, when and where"))
         layout.addWidget(self.sent_list, 1)
-        return page
 
     # -- showing ----------------------------------------------------------------------
 
     def _load(self, vault: Vault) -> ParticipationData:
-        return load(vault)
+        return load(vault, queue=self._queue_wanted)
+
+    def _tab_chosen(self, _index: int) -> None:
+        """The queue is read while its tab is shown (and read now if it has not been)."""
+        self._queue_wanted = self.tabs.currentWidget() is self.outbox_page
+        if self._queue_wanted and (self.data is None or self.data.pending is None):
+            self.refresh()
 
     def _show(self, data: ParticipationData) -> None:
         self.data = data
@@ -331,7 +341,7 @@ class ParticipationView(ResultsShown, ParticipationActions):
                          data.responses else 0, data.commitments, data.followed)
         self.assisted.show_surveys(data.surveys)
         self._show_outbox(data)
-        self.budget_panel.refresh()
+        self.budget_panel.show_budgets(data.budgets)
         self.panel_page.show_state(data.panel, data.borough)
 
     def _filter_services(self) -> None:
@@ -460,7 +470,8 @@ class ParticipationView(ResultsShown, ParticipationActions):
             self.results_layout.insertWidget(at, server_text(paragraph(response.body, page)))
 
     def _show_outbox(self, data: ParticipationData) -> None:
-        self.pending_model.set_rows(data.pending)  # worded row by row as they come into view
+        # Worded row by row as they come into view; not read yet before its tab is chosen.
+        self.pending_model.set_rows(data.pending or [])
         self.hold_back.setEnabled(bool(data.pending))
         self.preview.clear()
         self.sent_model.set_rows(data.sent)
@@ -480,6 +491,7 @@ class ParticipationView(ResultsShown, ParticipationActions):
 
     def _clear(self) -> None:
         self.data = None
+        self._queue_wanted = self.tabs.currentWidget() is self.outbox_page
         self.assisted.end_on_lock()
         self._show_syncing(False)  # a sync still running stops at its next vault step
         for status, _read, stop in self.consent_rows.values():

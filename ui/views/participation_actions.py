@@ -39,6 +39,7 @@ from sync.tokens import token_store
 from ui.dialogs.participation import ConsentDialog, FeedbackDialog, SurveyDialog, consent_title
 from ui.models.outbox import OutboxListModel
 from ui.views.base import FeatureView
+from ui.views.participation_budget import BudgetData, load_budgets
 from ui.views.participation_deliberation import answer_deliberation
 from ui.views.participation_feeds import FeedRow, feed_rows
 from ui.views.participation_panel import PanelState, panel_state
@@ -53,8 +54,9 @@ class ParticipationData:
     endpoint: str | None
     last_sync: str | None
     # The outbox as stored, parsed only for the rows shown (ui/models/outbox.py): all that is
-    # queued, and the newest SENT_SHOWN of the ledger.
-    pending: Sequence[outbox.Row]
+    # queued (None until "Sent and waiting" is first chosen: see `load`), and the newest
+    # SENT_SHOWN of the ledger.
+    pending: Sequence[outbox.Row] | None
     sent: list[outbox.Row]
     services: list[Service]
     surveys: list[Survey]
@@ -70,6 +72,9 @@ class ParticipationData:
     # Commitments of consultations this person answered, and those they follow (#26).
     commitments: list[Commitment] = field(default_factory=list)
     followed: set[str] = field(default_factory=set)
+    # The Budgets tab's rounds, ballots and consent, read with the rest: a load of its own
+    # after the first answer was one more wait and one more paint before the screen settled.
+    budgets: BudgetData = ([], {}, False)
 
 
 SENT_SHOWN = 500  # the ledger lists the newest this many
@@ -84,16 +89,19 @@ def answered_responses(vault: Vault) -> list[ConsultationResponse]:
     return [r for r in responses if r.survey_id in answered]
 
 
-def load(vault: Vault) -> ParticipationData:
+def load(vault: Vault, queue: bool = True) -> ParticipationData:
     """Runs in the serial worker. The outbox comes unparsed: a long queue costs a read here
-    and nothing more until its rows are shown."""
+    and nothing more until its rows are shown; with `queue` False not even the read. Taking
+    part opens on its Choices tab, and reading 10,000 queued items there was a third of the
+    time to open it (issue #22); the queue is read once the person opens the tab that
+    lists it."""
     person = vault.person.get()
     return ParticipationData(
         consents=consent.current(vault),
         agreed={p: consent.has_consent(vault, p) for p in consent.PURPOSES},
         endpoint=state.endpoint(vault),
         last_sync=state.get(vault, "last_sync"),
-        pending=outbox.pending_rows(vault),
+        pending=outbox.pending_rows(vault) if queue else None,
         sent=outbox.sent_rows(vault, SENT_SHOWN),
         services=directory.services(vault),
         surveys=engine.cached_surveys(vault).surveys,
@@ -106,6 +114,7 @@ def load(vault: Vault) -> ParticipationData:
         shifts=cached_shifts(vault),
         commitments=commitments.answered_commitments(vault),
         followed=commitments.followed(vault),
+        budgets=load_budgets(vault),
     )
 
 
