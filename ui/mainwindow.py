@@ -293,8 +293,10 @@ class MainWindow(NavigationWindow, WindowChrome):
 
     def _build_screen(self, screen: Screen) -> QWidget:
         """Import and build the view of `screen` and put it in the stack (not shown yet). Runs
-        the first time anything asks for `screen.widget`; a view's own load starts when it is
-        shown, in the worker.
+        the first time anything asks for `screen.widget`. A view's own load runs in the worker
+        and starts when the view is shown or, for the screen being chosen, as soon as it
+        exists, so the worker reads while this thread styles and lays the view out and the
+        answer is usually there for the first paint (#22).
 
         The scroll area joins the stack before the view is made, and the view is made inside
         it (in its viewport, where `setWidget` keeps it): under the app's style sheet each

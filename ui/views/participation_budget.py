@@ -108,10 +108,8 @@ class BudgetPanel(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        self.host.call(load_budgets, self.show_budgets)
-
     def show_budgets(self, data: BudgetData) -> None:
+        """The rounds, this person's ballots and consent, as Taking part's load read them."""
         rounds, chosen, agreed = data
         current = self._current()
         wanted = current.id if current is not None else None
