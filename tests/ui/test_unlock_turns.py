@@ -115,6 +115,36 @@ def test_a_view_is_made_inside_its_scroll_area_and_never_restyled(
     close(win)
 
 
+def test_a_screen_chosen_for_the_first_time_starts_reading_before_it_is_shown(
+        qtbot, demo_profiles, runner) -> None:
+    """Its load and its styling and layout overlap (the worker reads while the UI thread
+    polishes), and the answer is usually there for the first paint: opening Taking part was
+    the build, then the read, one after the other (#22)."""
+    from ui.views.logs import LogsView
+
+    win = make_window(qtbot, demo_profiles, runner, apply_looks=True)
+    _click_unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.screens[0].built is not None, timeout=5_000)
+    asked_while_hidden: list[bool] = []
+    original = LogsView.refresh
+
+    def noted(view: LogsView) -> None:
+        asked_while_hidden.append(not view.isVisible())
+        original(view)
+
+    LogsView.refresh = noted  # type: ignore[method-assign]
+    try:
+        win.go_to("logs")
+        view = win.view("logs")
+        assert view is not None
+        qtbot.waitUntil(lambda: not view._loading, timeout=10_000)
+    finally:
+        LogsView.refresh = original  # type: ignore[method-assign]
+    assert asked_while_hidden[:1] == [True]
+    assert len(asked_while_hidden) == 1  # showing it did not load it a second time
+    close(win)
+
+
 def test_a_flow_row_wraps_anew_when_its_buttons_change() -> None:
     """Its height for a width is kept until the row changes (Qt asks the same width hundreds
     of times as the layouts around it settle): a longer label or a hidden button must still
