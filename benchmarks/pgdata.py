@@ -130,6 +130,21 @@ def _indexes(conn: Any, table: str) -> list[tuple[str, str]]:
     return found
 
 
+def _references(conn: Any, table: str) -> list[tuple[str, str]]:
+    """(drop, create) SQL for the foreign keys of other tables that point at `table`: its
+    primary key cannot be dropped under them (deliberation answers name their contribution)."""
+    return [
+        (f'ALTER TABLE {owner} DROP CONSTRAINT "{name}"',
+         f'ALTER TABLE {owner} ADD CONSTRAINT "{name}" {definition}')
+        for owner, name, definition in conn.execute(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE contype = 'f' AND confrelid = %(table)s::regclass "
+            "AND conrelid <> confrelid",
+            {"table": table},
+        )
+    ]
+
+
 def fill(url: str, count: int) -> dict[str, float]:
     """Store `count` contributions (and their contributors) in the migrated, seeded database
     at `url`, then rebuild the aggregates; returns the seconds each step took.
@@ -155,9 +170,10 @@ def fill(url: str, count: int) -> dict[str, float]:
                 "FROM generate_series(1, %(people)s) AS i",
                 {"people": people},
             )
+            references = _references(conn, "contributions")
             indexes = [index for table in ("contributions", *AGGREGATES)
                        for index in _indexes(conn, table)]
-            for drop, _create in indexes:
+            for drop, _create in references + indexes:
                 conn.execute(drop)
             conn.commit()
             insert = _contributions_sql(people)
@@ -179,7 +195,7 @@ def fill(url: str, count: int) -> dict[str, float]:
         steps["aggregates"] = time.perf_counter() - began
         began = time.perf_counter()
         with connect(url) as conn:
-            for _drop, create in indexes:
+            for _drop, create in indexes + references:  # the keys they point at first
                 conn.execute(create)
             conn.commit()
         steps["indexes"] = time.perf_counter() - began
