@@ -14,10 +14,19 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from endpoint.aggregates import OptionTally, _survey_results
+from endpoint.deps import AppContext
 from endpoint.disclosure import Node, protect
-from sync.protocol import ChannelCounts, CountCell, SurveyResult
+from sync.protocol import (
+    SUPPRESSION_THRESHOLD,
+    ChannelCounts,
+    ChannelCountsList,
+    CountCell,
+    SurveyResult,
+)
 
-__all__ = ["CHANNELS", "channel_counts", "paper_results"]
+__all__ = ["CHANNELS", "channel_counts", "paper_results", "published_channels"]
+
+_VIEW = "channels"  # its name among a period's published views
 
 CHANNELS = ("online", "assisted", "paper")
 _TOTAL = "#total"
@@ -56,3 +65,30 @@ def paper_results(counts: Mapping[tuple[str, str, str], int],
     tallies = [OptionTally(s, q, o, n) for (s, q, o), n in counts.items()]
     return _survey_results([doc for doc in surveys if doc["id"] in with_paper], tallies,
                            threshold)
+
+
+def published_channels(context: AppContext) -> bytes:
+    """The channels view of this publication period: built once and stored, like the results,
+    so two downloads in one period cannot be differenced; `/v1/channels` serves these bytes
+    and the console's results page shows them."""
+    publisher = context.publisher
+    store = context.store
+    if publisher is None or not publisher.period:
+        return _build(context).model_dump_json().encode()
+    start = publisher.period_start(context.now())
+    stored = store.published(start, _VIEW)
+    if stored is None:
+        store.publish(start, {_VIEW: _build(context).model_dump_json()}, None)
+        stored = store.published(start, _VIEW)
+        assert stored is not None
+    return stored[0].encode()
+
+
+def _build(context: AppContext) -> ChannelCountsList:
+    published = context.store.list_surveys()  # drafts are left out
+    titles = {str(doc["id"]): str(doc["title"]) for doc in published}
+    return ChannelCountsList(
+        suppression_threshold=SUPPRESSION_THRESHOLD,
+        consultations=channel_counts(context.store.channel_people(), titles,
+                                     SUPPRESSION_THRESHOLD),
+        paper=paper_results(context.store.paper_counts(), published, SUPPRESSION_THRESHOLD))

@@ -14,9 +14,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
+from endpoint.channels import published_channels
 from endpoint.console import web
 from endpoint.deps import canonical_borough
-from sync.protocol import LONDON_BOROUGHS, Results
+from sync.protocol import LONDON_BOROUGHS, ChannelCountsList, Results
 
 __all__ = ["router"]
 
@@ -62,9 +63,13 @@ def results_page(
         for doc in web.context(request).store.list_surveys() for q in doc.get("questions", [])
         if q.get("group")
     }
+    # How people took part (online, with a helper, on paper) is published London-wide only:
+    # the very bytes /v1/channels serves this period, never counted again here.
+    channels = (None if view else
+                ChannelCountsList.model_validate_json(published_channels(web.context(request))))
     return web.page(request, "results.html", **web.layout(
         operator, csrf, view=view, results=results, boroughs=LONDON_BOROUGHS,
-        rows=_cells(results), groups=groups))
+        rows=_cells(results), groups=groups, channels=channels))
 
 
 _ROW_KEYS = ("survey_id", "question_id", "option_id", "service_id", "rating", "category",

@@ -11,13 +11,12 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from endpoint.channels import channel_counts, paper_results
+from endpoint.channels import published_channels
 from endpoint.deps import NOT_MODIFIED, Ctx, conditional_json
 from endpoint.errors import ApiError
 from endpoint.limits import client_address
 from sync.protocol import (
     API_PREFIX,
-    SUPPRESSION_THRESHOLD,
     AssistedCodeRequest,
     AssistedSessionGranted,
     ChannelCountsList,
@@ -28,9 +27,6 @@ from sync.protocol import (
 __all__ = ["router"]
 
 router = APIRouter(prefix=API_PREFIX)
-
-_CHANNELS_VIEW = "channels"
-
 
 @router.get("/commitments", response_model=CommitmentList, responses=NOT_MODIFIED,
             tags=["consultations"])
@@ -62,25 +58,4 @@ def channels(request: Request, context: Ctx) -> Response:
 
     Built once per publication period and stored, like /v1/results, so two downloads in one
     period cannot be differenced."""
-    publisher = context.publisher
-    store = context.store
-    if publisher is None or not publisher.period:
-        body = _build(context).model_dump_json().encode()
-        return conditional_json(request, body, None)
-    start = publisher.period_start(context.now())
-    stored = store.published(start, _CHANNELS_VIEW)
-    if stored is None:
-        store.publish(start, {_CHANNELS_VIEW: _build(context).model_dump_json()}, None)
-        stored = store.published(start, _CHANNELS_VIEW)
-        assert stored is not None
-    return conditional_json(request, stored[0].encode(), None)
-
-
-def _build(context: Ctx) -> ChannelCountsList:
-    published = context.store.list_surveys()  # drafts are left out
-    titles = {str(doc["id"]): str(doc["title"]) for doc in published}
-    return ChannelCountsList(
-        suppression_threshold=SUPPRESSION_THRESHOLD,
-        consultations=channel_counts(context.store.channel_people(), titles,
-                                     SUPPRESSION_THRESHOLD),
-        paper=paper_results(context.store.paper_counts(), published, SUPPRESSION_THRESHOLD))
+    return conditional_json(request, published_channels(context), None)

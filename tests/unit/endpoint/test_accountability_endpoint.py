@@ -158,6 +158,14 @@ def test_assisted_and_paper_contributions_are_counted_and_marked(
               if c["survey_id"] == survey_id]
     assert {k: row[k]["value"] for k in ("total", "online", "assisted", "paper")} == {
         "total": 33, "online": 12, "assisted": 10, "paper": 11}
+    # The console's results page shows the same published row (London-wide only).
+    page = editor.get("/console/results")
+    assert page.status_code == 200 and "<h2>How people took part</h2>" in page.text
+    title = row["title"]
+    assert (f'<th scope="row">{title}</th><td class="num">33</td><td class="num">12</td>'
+            f'<td class="num">10</td><td class="num">11</td>') in page.text
+    assert "How people took part" not in editor.get(
+        "/console/results", params={"borough": "Hackney"}).text
     # The paper answers themselves, per option, under the same rule as the online ones:
     # 4 walk, 7 bus, 0 car show only the 11 who answered.
     paper = _paper_q1(endpoint, survey_id)

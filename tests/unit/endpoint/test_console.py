@@ -333,6 +333,9 @@ def test_results_pages_and_csv_show_exactly_the_published_cells(
                                                             sv["percent_positive"])]
         shown += [w[k] for w in public["wellbeing"]
                   for k in ("reports", "satisfied", "worthwhile", "happy", "anxious")]
+        if borough is None:  # how people took part: London-wide, as /v1/channels has it
+            shown += [c[k] for c in endpoint.get("/v1/channels").json()["consultations"]
+                      for k in ("total", "online", "assisted", "paper")]
         assert page.text.count('class="hidden-cell"') == sum(c["suppressed"] for c in shown)
         assert any(c["suppressed"] for c in shown)
         for c in shown:
