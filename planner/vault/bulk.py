@@ -272,6 +272,9 @@ def existing_ids(vault: Vault, ids: Iterable[bytes]) -> set[bytes]:
 
 
 SORT_STEP = 2048
+# From this many rows a bulk write starts on a fresh connection (`Store.renew`): a few
+# milliseconds, against a second or more saved for 100,000 rows after the check's lookups.
+RENEW_AT = 10_000
 
 
 def sorted_in_steps(items: list[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
@@ -319,6 +322,8 @@ def add_checked_entries(
     """
     epoch = EPOCH
     table: list[Any] = []
+    if len(rows) >= RENEW_AT:
+        vault.store.renew(vault.data_key)  # after the check's lookups (Store.renew says why)
     try:
         with vault.store.bulk_cache(), vault.store.transaction() as c:
             numbers = {k: int(n) for n, k in c.execute("SELECT n, key FROM trackers")}

@@ -10,6 +10,7 @@ how many faults were injected and how many committed entries were lost (must be 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import subprocess
@@ -18,10 +19,13 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from disks import FlakyStick, flaky_stick
 
 from planner.domain.tracker import Tracker, TrackerKind
-from planner.vault import KdfParams, Profiles
+from planner.errors import StorageError
+from planner.share.files import check_file, import_file
+from planner.vault import KdfParams, Profiles, bulk
 
 CHILD = Path(__file__).with_name("pulled_child.py")
 PULLS = int(os.environ.get("HEALTH_PLANNER_SOAK_PULLS", "4"))
@@ -140,3 +144,34 @@ def test_the_app_says_so_and_locks_the_profile(qtbot, tmp_path: Path) -> None:
         runner.wait()
         assert [getattr(e, "kind", None) for e in told] == ["gone"]
         stick.put_back()
+
+
+def test_a_big_import_whose_stick_is_pulled_out_says_so_and_adds_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big import carries on over a fresh connection (`Store.renew`, issue #22); opening it
+    on a stick pulled out after the check is the stick gone, said as such, not a damaged
+    profile, and nothing is added."""
+    monkeypatch.setattr(bulk, "RENEW_AT", 10)
+    csv = tmp_path / "counts.csv"
+    csv.write_text("id,tracker,at,value\n" + "".join(
+        f"{n:08x}-0000-4000-8000-000000000000,count,2026-01-01T00:{n:02d}:00+00:00,{n}\n"
+        for n in range(40)), "utf-8")
+    with flaky_stick(tmp_path / "stick") as stick:
+        profiles = Profiles(stick.mount, kdf=CHEAP)
+        vault, _ = profiles.create("Stick", "stick pass")
+        vault.trackers.save(Tracker(key="count", label="Count", kind=TrackerKind.NUMERIC,
+                                    unit="n"))
+        seen = check_file(vault, csv)
+        stick.pull()
+        with pytest.raises(StorageError) as caught:
+            import_file(vault, csv, previewed=seen)
+        assert caught.value.kind == StorageError.GONE
+        stick.put_back()
+        with contextlib.suppress(StorageError):
+            vault.lock()
+        again = profiles.unlock("Stick", "stick pass")
+        assert again.verify() == [] and again.logs.count() == 0
+        import_file(again, csv)  # the stick back: the same file goes in whole
+        assert again.logs.count() == 40
+        again.lock()

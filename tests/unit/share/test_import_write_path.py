@@ -187,3 +187,31 @@ def test_the_import_frees_its_rows_a_step_at_a_time(demo: Vault, tmp_path: Path)
     assert demo.logs.count() == before + many
     assert rows == [] and sum(rows.freed) == many
     assert max(rows.freed) == bulk.SORT_STEP
+
+
+def test_a_big_import_writes_over_a_fresh_connection_set_up_as_the_first(
+    demo: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the check's id lookups the same connection inserted 100,000 entries into a
+    1,000,000-entry vault about twice as slowly as a fresh one (issue #22): a big import
+    carries on over a new connection, keyed and set up as at unlock, and a carer's import
+    still names the carer on every entry."""
+    monkeypatch.setattr(bulk, "RENEW_AT", 100)  # ROWS is 400: a "big" import here
+    path = tmp_path / "shuffled.csv"
+    write_shuffled(path)
+    seen = check_file(demo, path)
+    before, count = demo.store.conn, demo.logs.count()
+    demo.store.author = "Sam"
+    import_file(demo, path, previewed=seen)
+    assert demo.store.conn is not before
+    with pytest.raises(Exception, match="closed"):
+        before.execute("SELECT 1")
+    assert demo.logs.count() == count + ROWS
+    assert demo.store.query("SELECT count(*) FROM entry_authors WHERE author = 'Sam'") == [
+        (ROWS,)]
+    settings = {name: demo.store.query(f"PRAGMA {name}")[0][0] for name in (
+        "cipher_memory_security", "journal_mode", "synchronous", "foreign_keys", "cache_size")}
+    assert settings == {"cipher_memory_security": "1", "journal_mode": "wal",
+                        "synchronous": 2, "foreign_keys": 1,
+                        "cache_size": -store.CACHE_KIB}
+    assert demo.verify() == []
