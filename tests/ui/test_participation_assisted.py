@@ -11,7 +11,7 @@ import os
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from featurekit import in_vault
+from featurekit import in_vault, open_view
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QProgressBar, QPushButton, QRadioButton
 from sqlalchemy import func, select
@@ -189,11 +189,7 @@ def test_followed_commitments_show_milestones_and_updates_offline(
         outbox.queue_survey_answer(v, "answered", "q1", "a")
 
     in_vault(qtbot, demo_session, prepare)
-    view = ParticipationView(demo_session)
-    qtbot.addWidget(view)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.refresh()
+    view = open_view(qtbot, ParticipationView, demo_session)
     _settle()
     texts = [label.text() for label in view.results_page.findChildren(QLabel)]
     assert "A bus every 12 minutes" in texts and "More benches" not in texts

@@ -8,7 +8,7 @@ import json
 import os
 from typing import Any
 
-from featurekit import in_vault
+from featurekit import in_vault, open_view
 from PySide6.QtCore import Qt
 
 from planner.vault import Vault
@@ -53,12 +53,8 @@ def test_the_budget_tab_totals_refuses_over_the_pot_queues_a_vote_and_shows_the_
         state.put(v, "budgets", json.dumps(ROUNDS))
 
     in_vault(qtbot, demo_session, prepare)
-    view = ParticipationView(demo_session)
-    qtbot.addWidget(view)
-    view.show()
+    view = open_view(qtbot, ParticipationView, demo_session)
     panel = view.budget_panel
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.refresh()
     qtbot.waitUntil(lambda: panel.round_list.count() == 2, timeout=10_000)
     view.tabs.setCurrentWidget(panel)
     assert panel.round_list.item(0).text() == "Healthy Hackney 2026 (open until 2026-12-31)"

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 import requests
-from featurekit import idle, in_vault
+from featurekit import idle, in_vault, open_view
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QRadioButton, QScrollArea
 
@@ -133,12 +133,7 @@ def test_before_the_pack_after_then_the_shift_once_enough_have_answered(
         consent.record(v, "surveys", "given")
 
     in_vault(qtbot, demo_session, prepare)
-    view = ParticipationView(demo_session)
-    qtbot.addWidget(view)
-    view.resize(1000, 760)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.refresh()
+    view = open_view(qtbot, ParticipationView, demo_session, (1000, 760))
     _sync(qtbot, view)  # the consultation, with its pack, comes down
     rows = [view.survey_list.item(i) for i in range(view.survey_list.count())]
     ours = [i for i, row in enumerate(rows) if row.data(Qt.ItemDataRole.UserRole) == SURVEY]

@@ -3,7 +3,7 @@ a real vault, the tests' own feeds over HTTP on 127.0.0.1)."""
 
 from __future__ import annotations
 
-from featurekit import when_dialog_opens
+from featurekit import open_view, when_dialog_opens
 from oruk_feed import Feed, example_service, generated, serve
 from PySide6.QtWidgets import QDialog
 
@@ -18,12 +18,7 @@ def agree(dialog: QDialog) -> None:
 
 
 def test_feeds_added_searched_and_refreshed_from_the_window(qtbot, demo_session) -> None:
-    view = ParticipationView(demo_session)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.refresh()
+    view = open_view(qtbot, ParticipationView, demo_session, (1000, 700))
     panel = view.feeds_panel
     small = Feed([example_service(), *generated(30)], detail="summary")
     big = Feed(generated(5000))

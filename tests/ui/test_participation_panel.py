@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from featurekit import in_vault, when_dialog_opens
+from featurekit import in_vault, open_view, when_dialog_opens
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sync import consent, panel, state
@@ -32,12 +32,7 @@ def test_join_the_panel_sync_see_the_invitation_and_leave(qtbot, demo_session, s
     url, faults = server
     store = faults.app.state.context.store
     in_vault(qtbot, demo_session, lambda v: state.set_endpoint(v, url))
-    view = ParticipationView(demo_session)
-    qtbot.addWidget(view)
-    view.resize(1000, 760)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.refresh()
+    view = open_view(qtbot, ParticipationView, demo_session, (1000, 760))
     page = view.panel_page
     view.tabs.setCurrentIndex(0)  # the panel sits on Choices, with the other consents
     assert page.status.text() == "You are not on the panel."

@@ -7,7 +7,7 @@ import json
 import os
 from typing import Any
 
-from featurekit import in_vault
+from featurekit import in_vault, open_view
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -37,11 +37,7 @@ def test_responses_to_answered_consultations_are_shown_as_plain_text(
         outbox.queue_survey_answer(v, "answered", "q1", "wednesday")
 
     in_vault(qtbot, demo_session, prepare)
-    view = ParticipationView(demo_session)
-    qtbot.addWidget(view)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.refresh()
+    view = open_view(qtbot, ParticipationView, demo_session)
     labels = view.results_page.findChildren(QLabel)
     texts = [label.text() for label in labels]
     assert "You said, we did" in texts and "Wednesdays it is" in texts
@@ -105,11 +101,7 @@ def test_results_of_a_closed_consultation_say_it_has_closed(qtbot: Any, demo_ses
         state.put(v, "surveys", json.dumps({"surveys": []}))
 
     in_vault(qtbot, demo_session, prepare)
-    view = ParticipationView(demo_session)
-    qtbot.addWidget(view)
-    view.show()
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.refresh()
+    view = open_view(qtbot, ParticipationView, demo_session)
     texts = [label.text() for label in view.results_page.findChildren(QLabel)]
     assert "Closed one" in texts
     assert "This consultation has closed: these are its results." in texts

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -43,6 +42,7 @@ from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import ResponsiveBox, flow_row
+from ui.widgets.wrapping import wrap_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CLOSED = frozenset({GoalStatus.COMPLETED, GoalStatus.CANCELLED})
@@ -127,8 +127,7 @@ class BudgetView(FeatureView[BudgetData]):
         self.spend_box = QGroupBox(self.tr("Spending"), self)
         self.spends = QListWidget(self.spend_box)
         self.spends.setAccessibleName(self.tr("What I have spent, newest first"))
-        self.spends.setWordWrap(True)
-        self.spends.setResizeMode(QListView.ResizeMode.Adjust)
+        wrap_rows(self.spends)
         self.spends.currentItemChanged.connect(lambda _c, _o: self._update_buttons())
         self.spends.itemActivated.connect(lambda _item: self.view_receipt())
         self.spend_button = QPushButton(self.tr("&Log a spend…"), self.spend_box)

@@ -14,7 +14,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,7 @@ from ui.views.caring_behalf import OnBehalfBox
 from ui.widgets import wording
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import flow_row
+from ui.widgets.wrapping import wrap_rows
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -66,8 +66,7 @@ class CaringView(FeatureView[CaringData]):
         self.people = QListWidget(self)
         self.people.setAccessibleName(self.tr(
             "People who gave you access, with what you can do and until when"))
-        self.people.setWordWrap(True)
-        self.people.setResizeMode(QListView.ResizeMode.Adjust)
+        wrap_rows(self.people)
         self.people.itemActivated.connect(lambda _item: self.open_person())
         self.people.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.none = paragraph(self.tr(

@@ -15,7 +15,6 @@ from uuid import UUID
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QListView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from ui.widgets import wording
 from ui.widgets.chart import ChartWidget
 from ui.widgets.lists import refill
 from ui.widgets.responsive import ResponsiveBox, flow_row
+from ui.widgets.wrapping import wrap_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -79,8 +79,7 @@ class DecisionsView(FeatureView[DecisionsData]):
         self.list_box = QGroupBox(self.tr("Decisions I am making"), self)
         self.decisions = QListWidget(self.list_box)
         self.decisions.setAccessibleName(self.tr("Decisions I am making"))
-        self.decisions.setWordWrap(True)
-        self.decisions.setResizeMode(QListView.ResizeMode.Adjust)
+        wrap_rows(self.decisions)
         self.decisions.currentItemChanged.connect(lambda _c, _o: self._choose())
         self.none = paragraph(
             self.tr("No decisions yet. Choose New decision to write one down."), self.list_box)

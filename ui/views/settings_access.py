@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -37,6 +36,7 @@ from ui.views.caring import ending_note, grant_sentence, level_text
 from ui.widgets import wording
 from ui.widgets.lists import fit_height
 from ui.widgets.responsive import flow_row, labelled
+from ui.widgets.wrapping import wrap_rows
 
 if TYPE_CHECKING:
     from planner.vault.carers import Grant
@@ -67,8 +67,7 @@ class AccessSettings(FeatureView[AccessData]):
         self.grants_list = QListWidget(self)
         self.grants_list.setAccessibleName(self.tr(
             "People who can see your profile, with what they can do and until when"))
-        self.grants_list.setWordWrap(True)
-        self.grants_list.setResizeMode(QListView.ResizeMode.Adjust)
+        wrap_rows(self.grants_list)
         self.grants_list.currentRowChanged.connect(self._grant_chosen)
         self.nobody = paragraph(self.tr("Nobody else can see your profile."), self)
         self.reminder = paragraph("", self)
@@ -129,8 +128,7 @@ class AccessSettings(FeatureView[AccessData]):
         self.log = QListWidget(self)
         self.log.setAccessibleName(self.tr(
             "Access log: each carer's session, when, which access and how much it changed"))
-        self.log.setWordWrap(True)
-        self.log.setResizeMode(QListView.ResizeMode.Adjust)
+        wrap_rows(self.log)
         self.no_log = paragraph(self.tr("No carer has opened your profile yet."), self)
 
         layout = QVBoxLayout(self)

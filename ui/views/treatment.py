@@ -15,7 +15,6 @@ from uuid import UUID
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QListView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ui.views.base import FeatureView, heading, paragraph
 from ui.widgets import wording
 from ui.widgets.lists import refill
 from ui.widgets.responsive import ResponsiveBox, flow_row
+from ui.widgets.wrapping import wrap_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,8 +52,7 @@ class TreatmentView(FeatureView[TreatmentData]):
         self.list_box = QGroupBox(self.tr("My referrals for treatment"), self)
         self.referrals = QListWidget(self.list_box)
         self.referrals.setAccessibleName(self.tr("My referrals for treatment, with the wait"))
-        self.referrals.setWordWrap(True)
-        self.referrals.setResizeMode(QListView.ResizeMode.Adjust)
+        wrap_rows(self.referrals)
         self.none = paragraph(self.tr(
             "No referrals for treatment yet. Choose New referral when your GP refers you."),
             self.list_box)
