@@ -50,7 +50,7 @@ from planner.share.importing import (
 )
 from planner.share.limits import DEFAULT_LIMITS, Limits
 from planner.share.phone_days import SPECS, Days, Progress
-from planner.vault.bulk import existing_log_ids
+from planner.vault.entry_lookup import existing_log_ids
 from planner.vault.logs import LogFilter
 from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault

@@ -239,42 +239,7 @@ def check(
     return problems
 
 
-# Ids looked up per query. Each bound id is copied into memory SQLite allocates: from the
-# connection's pool of small allocations while it lasts, past that as a locked, wiped heap
-# allocation (cipher_memory_security); fewer, bigger queries prepare fewer statements. mlock
-# calls for 100,000 sorted ids on the 1M-entry vault (strace): 16 a query 58,000, 32 30,000,
-# 64 19,000, 100 11,000, 128 30,000, 200 58,000, 500 88,000; CPU 100 vs 64 a query, alternating:
-# 0.30/0.25/0.38 s vs 0.43/0.34/0.49 s. Unsorted, 500 a query (as before): 9.4 s vs 2.4 s wall.
-LOOKUP_CHUNK = 100
-
-
-def existing_log_ids(vault: Vault, ids: Iterable[UUID]) -> set[UUID]:
-    """Which of these log entry ids the profile already holds (for "line 7: already here")."""
-    return {UUID(bytes=i) for i in existing_ids(vault, (i.bytes for i in ids))}
-
-
-def existing_ids(vault: Vault, ids: Iterable[bytes]) -> set[bytes]:
-    """`existing_log_ids` with ids as their 16 bytes.
-
-    The ids are looked up in their index's order: each page of the 1M-row id index is then
-    read (and decrypted) once, where random order read most pages again and again."""
-    wanted = sorted_in_steps(list(ids))
-    found: set[bytes] = set()
-    query = vault.store.query
-    full = f"SELECT id FROM log_entries WHERE id IN ({','.join('?' * LOOKUP_CHUNK)})"
-    for start in range(0, len(wanted), LOOKUP_CHUNK):
-        chunk = wanted[start : start + LOOKUP_CHUNK]
-        sql = full if len(chunk) == LOOKUP_CHUNK else (
-            f"SELECT id FROM log_entries WHERE id IN ({','.join('?' * len(chunk))})"
-        )
-        found.update(r[0] for r in query(sql, tuple(chunk)))
-    return found
-
-
 SORT_STEP = 2048
-# From this many rows a bulk write starts on a fresh connection (`Store.renew`): a few
-# milliseconds, against a second or more saved for 100,000 rows after the check's lookups.
-RENEW_AT = 10_000
 
 
 def sorted_in_steps(items: list[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
@@ -314,7 +279,7 @@ def add_checked_entries(
     that order: the table and its two time indexes are appended to or walked once, and row
     numbers keep the file's order among entries at the same moment, as lists and exports
     show them. Only the random ids land all over their index, whose pages the import's page
-    cache holds (`Store.bulk_cache`); in file order with the usual 8 MiB cache the same
+    cache holds (`Store.bulk_write`); in file order with the usual 8 MiB cache the same
     import missed the cache on most rows (45.9 s on the loaded 2-core box), and id order
     made both time indexes random instead (benchmarks/README.md).
     Raises StaleRows, having added nothing, when the UNIQUE id index or a missing tracker
@@ -322,10 +287,8 @@ def add_checked_entries(
     """
     epoch = EPOCH
     table: list[Any] = []
-    if len(rows) >= RENEW_AT:
-        vault.store.renew(vault.data_key)  # after the check's lookups (Store.renew says why)
     try:
-        with vault.store.bulk_cache(), vault.store.transaction() as c:
+        with vault.store.bulk_write(vault.data_key, rows=len(rows)) as c:
             numbers = {k: int(n) for n, k in c.execute("SELECT n, key FROM trackers")}
             append = table.append
             ordered, previous = True, -(1 << 62)

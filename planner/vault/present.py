@@ -29,8 +29,9 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from planner.vault.bulk import LOOKUP_CHUNK, read_all, sorted_in_steps
+from planner.vault.bulk import read_all
 from planner.vault.codec import to_ms
+from planner.vault.entry_lookup import entries_by_id
 from planner.vault.snapshot import Snapshot
 from planner.vault.vault import Vault
 
@@ -44,19 +45,13 @@ DIFFERENT = "the profile already has an entry with this id, with a different {wh
 
 
 def stored_entries(vault: Vault, ids: Iterable[bytes]) -> dict[bytes, Stored]:
-    """The stored content of those of `ids` the profile holds, looked up in index order (see
-    bulk.existing_ids: each page of the id index is read once)."""
-    wanted = sorted_in_steps(list(ids))
-    found: dict[bytes, Stored] = {}
-    for start in range(0, len(wanted), LOOKUP_CHUNK):
-        chunk = wanted[start : start + LOOKUP_CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for i, tracker, at, value, text, note in vault.store.query(
-            f"SELECT id, tracker, at, value, text, note FROM log_entries WHERE id IN ({marks})",
-            tuple(chunk),
-        ):
-            found[i] = (int(tracker), int(at), value, text, note or "")
-    return found
+    """The stored content of those of `ids` the profile holds (bulk.entries_by_id)."""
+    return {
+        i: (int(tracker), int(at), value, text, note or "")
+        for i, tracker, at, value, text, note in entries_by_id(
+            vault, ids, "e.id, e.tracker, e.at, e.value, e.text, e.note"
+        )
+    }
 
 
 def difference(mine: Stored, theirs: Stored) -> str | None:

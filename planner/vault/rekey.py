@@ -93,6 +93,7 @@ def swap(vault: Vault, new_key: bytearray, progress: Progress | None = None) -> 
             return 0
 
         conn.set_progress_handler(tick, 200_000)
+    store.settle()  # a bulk write's connection given up first: its checkpoint, then ours
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{bytes(new_key).hex()}'\"",

@@ -11,6 +11,7 @@ import os
 import shutil
 import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -29,6 +30,9 @@ CACHE_KIB = 8192  # the page cache a vault keeps open (see _open)
 # ~110 MB, all of it fits; a larger one gets this much, still far more than its indexes' pages
 # an import can dirty at a time.
 BULK_CACHE_KIB = 256 * 1024
+# From this many rows a bulk write goes over a connection of its own (`Store.bulk_write`): a
+# few milliseconds to open, against a second or more saved for 100,000 rows.
+BULK_WRITE_AT = 10_000
 
 
 def _as_is(value: object) -> object:
@@ -66,6 +70,7 @@ class Store:
         WAL's -shm file, and `query_only`, so any write fails as `StorageError(READ_ONLY)`."""
         self.path = path
         self.read_only = read_only
+        self._retiring: threading.Thread | None = None  # a bulk write's connection (bulk_write)
         self.gone = False  # the drive went away: no more writes until it is opened again
         # Set by `Vault` for a carer's session (issue #24): `refusal` (a view grant's ReadOnly)
         # refuses every transaction before it begins; `author` names the carer on what they
@@ -105,8 +110,8 @@ class Store:
             self.conn.close()
             raise
 
-    def _open(self, data_key: bytearray, schema: int) -> None:
-        c = self.conn
+    def _setup(self, c: Any, data_key: bytearray) -> None:
+        """Key `c` and set the pragmas every connection to the vault has."""
         # The key must be the first statement; a raw key skips SQLCipher's own slow KDF,
         # since ours (Argon2id) has already run.
         c.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
@@ -139,6 +144,9 @@ class Store:
         # peak memory. A CSV import into a big vault takes more for its one transaction
         # (`bulk_cache`).
         c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+    def _open(self, data_key: bytearray, schema: int) -> None:
+        self._setup(self.conn, data_key)
         if self.read_only:
             if self.schema_version > LATEST:
                 raise CorruptVault(
@@ -177,6 +185,7 @@ class Store:
         """An encrypted copy of the vault file next to it (same key), e.g. before a migration.
         Written to a temporary name and renamed, so a full drive leaves no half copy."""
         target = self.path.with_name(f"{self.path.name}.{label}.bak")
+        self.settle()
         try:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
@@ -245,47 +254,92 @@ class Store:
         the write; a small vault keeps 8 MiB, which suits appends (a bigger cache there only
         adds locked allocations)."""
         c = self.conn
-        try:
-            kib = os.stat(self.path).st_size // 1024  # no SQL: nothing here can fail the write
-        except OSError:
-            kib = 0
-        c.execute(f"PRAGMA cache_size = -{min(max(kib, CACHE_KIB), BULK_CACHE_KIB)}")
+        c.execute(f"PRAGMA cache_size = -{self._bulk_kib()}")
         try:
             yield
         finally:
             c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
-    def renew(self, data_key: bytearray) -> None:
-        """Carry on over a new connection to the same file, keyed and set up as at open.
-
-        A big write goes quicker on a connection that has not just looked many keys up:
-        100,000 entries into a 1,000,000-entry vault took SQLCipher 2.3-2.8 s to insert right
-        after the 1,000 `id IN (...)` lookups of the import's check, on the same connection,
-        and 1.3 s on a fresh one, with every setting the same (memory security on; not the
-        page cache, which emptying did not help; benchmarks/README.md). Opening one costs a
-        few milliseconds with the raw key. Nothing may be open on the old connection: the
-        serial worker calls this between statements."""
-        if self.read_only:
-            return
-        old = self.conn
+    def _bulk_kib(self) -> int:
+        """A bulk write's page cache: as big as the vault file, at least the usual, at most
+        BULK_CACHE_KIB (`bulk_cache` says why)."""
         try:
-            self.conn = sqlcipher3.connect(
-                str(self.path), isolation_level=None, check_same_thread=False,
-                cached_statements=0,
-            )
+            kib = os.stat(self.path).st_size // 1024  # no SQL: nothing here can fail the write
+        except OSError:
+            kib = 0
+        return min(max(kib, CACHE_KIB), BULK_CACHE_KIB)
+
+    @contextmanager
+    def bulk_write(self, data_key: bytearray, *, rows: int) -> Iterator[Any]:
+        """`transaction` with the bulk page cache (`bulk_cache`) for a write of `rows` rows;
+        from BULK_WRITE_AT rows over a connection of its own (keyed and set up as at open)
+        that is given up afterwards, away from the caller.
+
+        Why a connection of its own: 100,000 entries into a 1,000,000-entry vault took
+        SQLCipher 2.3-2.8 s to insert right after the 1,000 `id IN (...)` lookups of the
+        import's check on the same connection, and 1.3 s on a fresh one, with every setting
+        the same (memory security on; not the page cache, which emptying did not help;
+        benchmarks/README.md). Why given up away from the caller: its page cache (the vault's
+        whole id index, ~100 MB at 1,000,000 entries) is wiped page by page as SQLite frees
+        it, and the WAL it wrote is copied into the vault file (a checkpoint, which SQLite's
+        documentation suggests running in a thread of its own); neither is anything the person
+        waits for, so a thread does both while the window shows the result (`_retire`).
+        Nothing else may be open on this Store meanwhile: the serial worker calls this."""
+        if rows < BULK_WRITE_AT or self.read_only or self.refusal is not None or self.gone:
+            with self.bulk_cache(), self.transaction() as c:  # (refused as a write must be)
+                yield c
+            return
+        try:
+            c = sqlcipher3.connect(str(self.path), isolation_level=None,
+                                   check_same_thread=False, cached_statements=0)
         except sqlcipher3.Error as exc:  # the stick pulled out, the folder gone: say so
             raise self._drive_failed(exc) from None
         try:
-            self._open(data_key, LATEST)
-        except BaseException:
-            self.conn.close()
-            self.conn = old
-            raise
-        with suppress(sqlcipher3.Error):
-            # Its page cache is given back (each page wiped) inside a statement, which lets
-            # the window paint meanwhile; `close` itself holds Python's lock throughout.
-            old.execute("PRAGMA shrink_memory")
-            old.close()
+            self._setup(c, data_key)
+            c.execute(f"PRAGMA cache_size = -{self._bulk_kib()}")
+            c.execute("PRAGMA wal_autocheckpoint = 0")  # the retiring thread checkpoints
+            c.execute("BEGIN IMMEDIATE")
+        except BaseException as exc:
+            c.close()
+            mapped = self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        try:
+            yield c
+            c.execute("COMMIT")
+        except BaseException as exc:
+            with suppress(sqlcipher3.Error):
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
+            mapped = self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        finally:
+            self._retire(c)
+
+    def _retire(self, c: Any) -> None:
+        """Checkpoint, free (each page wiped) and close a bulk write's connection in a thread:
+        all three are SQLite's own work, done without Python's lock, on the other core."""
+
+        def run() -> None:
+            with suppress(sqlcipher3.Error):  # a drive gone: SQLite replays the WAL at open
+                c.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            with suppress(sqlcipher3.Error):
+                c.execute("PRAGMA shrink_memory")  # inside a statement: without Python's lock
+                c.close()
+
+        self.settle()
+        self._retiring = threading.Thread(target=run, name="vault-retire", daemon=True)
+        self._retiring.start()
+
+    def settle(self) -> None:
+        """Wait for a bulk write's connection to be given up (`_retire`): before closing, and
+        before anything that needs the WAL copied into the vault file."""
+        retiring, self._retiring = self._retiring, None
+        if retiring is not None:
+            retiring.join()
 
     def _drive_failed(self, exc: BaseException) -> BaseException:
         """The StorageError a SQLite failure means (or `exc` itself); a vanished drive also
@@ -339,6 +393,7 @@ class Store:
     def close(self) -> None:
         # sqlcipher3.Error: closing on a drive that went away may fail to checkpoint; the WAL
         # stays beside the vault and SQLite replays it at the next open.
+        self.settle()
         with suppress(sqlcipher3.Error):
             self.conn.close()
 

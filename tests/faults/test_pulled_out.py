@@ -25,7 +25,7 @@ from disks import FlakyStick, flaky_stick
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.errors import StorageError
 from planner.share.files import check_file, import_file
-from planner.vault import KdfParams, Profiles, bulk
+from planner.vault import KdfParams, Profiles, store
 
 CHILD = Path(__file__).with_name("pulled_child.py")
 PULLS = int(os.environ.get("HEALTH_PLANNER_SOAK_PULLS", "4"))
@@ -149,10 +149,10 @@ def test_the_app_says_so_and_locks_the_profile(qtbot, tmp_path: Path) -> None:
 def test_a_big_import_whose_stick_is_pulled_out_says_so_and_adds_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A big import carries on over a fresh connection (`Store.renew`, issue #22); opening it
-    on a stick pulled out after the check is the stick gone, said as such, not a damaged
-    profile, and nothing is added."""
-    monkeypatch.setattr(bulk, "RENEW_AT", 10)
+    """A big import is written over a connection of its own (`Store.bulk_write`, issue #22);
+    opening it on a stick pulled out after the check is the stick gone, said as such, not a
+    damaged profile, and nothing is added."""
+    monkeypatch.setattr(store, "BULK_WRITE_AT", 10)
     csv = tmp_path / "counts.csv"
     csv.write_text("id,tracker,at,value\n" + "".join(
         f"{n:08x}-0000-4000-8000-000000000000,count,2026-01-01T00:{n:02d}:00+00:00,{n}\n"

@@ -16,7 +16,7 @@ from planner.errors import ValidationFailed
 from planner.share import csv
 from planner.share.files import check_file, import_file
 from planner.vault import Vault
-from planner.vault.bulk import LOOKUP_CHUNK
+from planner.vault.entry_lookup import LOOKUP_CHUNK, _by_id
 
 ROWS = 300
 
@@ -54,7 +54,7 @@ def id_lookups(demo: Vault, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     real = demo.store.query
 
     def query(sql: str, params: Any = ()) -> list[Any]:
-        if "FROM log_entries WHERE id" in sql:
+        if "log_entries AS e ON e.id" in sql:
             asked.append(len(params))
         return real(sql, params)
 
@@ -75,6 +75,19 @@ def test_the_import_after_a_preview_parses_the_file_and_looks_ids_up_once(
     assert len(parses) == 1, "the import parsed the file again"
     assert sum(id_lookups) == ROWS, "ids were looked up more than once"
     assert len(id_lookups) == -(-ROWS // LOOKUP_CHUNK), "not a chunk of ids a query"
+
+
+def test_ids_are_looked_up_through_the_id_index_without_a_temporary_index(
+    demo: Vault,
+) -> None:
+    """`id IN (...)` made SQLite build a temporary index of the list in every query, seven
+    locked and wiped allocations each under cipher_memory_security (issue #22): the ids are
+    a list walked in order, each found through the id index, and nothing else is built."""
+    sql, ids = _by_id(LOOKUP_CHUNK, "e.id"), (b"0" * 16,) * LOOKUP_CHUNK
+    plan = [row[-1] for row in demo.store.query("EXPLAIN QUERY PLAN " + sql, ids)]
+    assert any(step.startswith("SEARCH e USING") and step.endswith("(id=?)") for step in plan)
+    program = [row[1] for row in demo.store.query("EXPLAIN " + sql, ids)]
+    assert "OpenEphemeral" not in program, "a temporary index is built for the ids"
 
 
 def test_a_file_changed_after_the_preview_is_read_again(
