@@ -86,18 +86,20 @@ class AlreadyHere:
         named = [r[0] for r in rows if r[0] not in unnamed]
         stored = stored_entries(self.vault, named) if named else {}
         loose = self._loose(rows, unnamed, numbers) if unnamed else Counter()
+        if not stored and not loose:  # all new (a first import): nothing to compare
+            return rows
         kept: list[CsvRow] = []
         for row in rows:
             entry_id, key, at, value, text, note = row
-            mine = (numbers[key], to_ms(at), value, text, note)
             if entry_id in unnamed:
-                same = (mine[0], mine[1], value, text if value is None else None)
+                same = (numbers[key], to_ms(at), value, text if value is None else None)
                 if loose[same] > 0:
                     loose[same] -= 1
                     self.skipped += 1
                     continue
             elif entry_id in stored:
-                what = difference(mine, stored[entry_id])
+                what = difference((numbers[key], to_ms(at), value, text, note),
+                                  stored[entry_id])
                 if what is None:
                     self.skipped += 1
                 else:

@@ -272,39 +272,25 @@ class Store:
     @contextmanager
     def bulk_write(self, data_key: bytearray, *, rows: int) -> Iterator[Any]:
         """`transaction` with the bulk page cache (`bulk_cache`) for a write of `rows` rows;
-        from BULK_WRITE_AT rows over a connection of its own (keyed and set up as at open)
-        that is given up afterwards, away from the caller.
+        from BULK_WRITE_AT rows over a connection of its own, given up afterwards in a
+        thread (`_apart`, `_retire`).
 
-        Why a connection of its own: 100,000 entries into a 1,000,000-entry vault took
-        SQLCipher 2.3-2.8 s to insert right after the 1,000 `id IN (...)` lookups of the
-        import's check on the same connection, and 1.3 s on a fresh one, with every setting
-        the same (memory security on; not the page cache, which emptying did not help;
-        benchmarks/README.md). Why given up away from the caller: its page cache (the vault's
-        whole id index, ~100 MB at 1,000,000 entries) is wiped page by page as SQLite frees
-        it, and the WAL it wrote is copied into the vault file (a checkpoint, which SQLite's
-        documentation suggests running in a thread of its own); neither is anything the person
-        waits for, so a thread does both while the window shows the result (`_retire`).
-        Nothing else may be open on this Store meanwhile: the serial worker calls this."""
+        Why a connection of its own: the vault's connection has little of its pool of small
+        allocations left (`apart` says why), and every bound value past it is a locked,
+        wiped heap allocation: 100,000 entries into a 1,000,000-entry vault took SQLCipher
+        2.3-2.8 s to insert after the import's check on the same connection, 1.3 s on a
+        fresh one (benchmarks/README.md). Why given up in a thread: its page cache (the
+        vault's whole id index, ~100 MB at 1,000,000 entries) is wiped page by page as
+        SQLite frees it, and the WAL it wrote is copied into the vault file (a checkpoint,
+        which SQLite's documentation suggests running in a thread of its own); the person
+        waits for neither, so both happen while the window shows the result."""
         if rows < BULK_WRITE_AT or self.read_only or self.refusal is not None or self.gone:
             with self.bulk_cache(), self.transaction() as c:  # (refused as a write must be)
                 yield c
             return
-        try:
-            c = sqlcipher3.connect(str(self.path), isolation_level=None,
-                                   check_same_thread=False, cached_statements=0)
-        except sqlcipher3.Error as exc:  # the stick pulled out, the folder gone: say so
-            raise self._drive_failed(exc) from None
-        try:
-            self._setup(c, data_key)
-            c.execute(f"PRAGMA cache_size = -{self._bulk_kib()}")
-            c.execute("PRAGMA wal_autocheckpoint = 0")  # the retiring thread checkpoints
-            c.execute("BEGIN IMMEDIATE")
-        except BaseException as exc:
-            c.close()
-            mapped = self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
-            if mapped is exc:
-                raise
-            raise mapped from exc
+        c = self._apart(data_key, f"PRAGMA cache_size = -{self._bulk_kib()}",
+                        "PRAGMA wal_autocheckpoint = 0",  # the retiring thread checkpoints
+                        "BEGIN IMMEDIATE")
         try:
             yield c
             c.execute("COMMIT")
@@ -312,20 +298,71 @@ class Store:
             with suppress(sqlcipher3.Error):
                 if c.in_transaction:
                     c.execute("ROLLBACK")
-            mapped = self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
+            mapped = self._mapped(exc)
             if mapped is exc:
                 raise
             raise mapped from exc
         finally:
-            self._retire(c)
+            self._retire(c, checkpoint=True)
 
-    def _retire(self, c: Any) -> None:
-        """Checkpoint, free (each page wiped) and close a bulk write's connection in a thread:
-        all three are SQLite's own work, done without Python's lock, on the other core."""
+    @contextmanager
+    def apart(self, data_key: bytearray) -> Iterator[Any]:
+        """A connection of its own, for a run of many queries that bind many values (an
+        import's id lookups), given up afterwards in a thread; the vault's own connection
+        inside a transaction, or where no second one can be opened (read-only, gone).
+
+        Why: sqlcipher3 keeps at least five prepared statements on a connection, the ones
+        used most, each with the values last bound to it, and they hold the connection's
+        pool of small allocations ("lookaside", ~120 slots); past the pool, every allocation
+        is locked, wiped and unlocked (cipher_memory_security). In the window, five
+        statements cached since unlock held half the pool: 1,000 lookups of 100 ids took
+        33,000 mlock calls and 0.45 s there, 2,700 and 0.26 s on a new connection. And the
+        lookup itself, cached with its 100 ids bound, would hold most of the pool for good."""
+        if self.read_only or self.gone or self.conn.in_transaction:
+            yield self.conn
+            return
+        c = self._apart(data_key)
+        try:
+            yield c
+        except sqlcipher3.Error as exc:
+            mapped = self._mapped(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        finally:
+            self._retire(c, checkpoint=False)
+
+    def _apart(self, data_key: bytearray, *setup: str) -> Any:
+        """A new connection to the vault file, keyed and set up as the first, then `setup`."""
+        try:
+            c = sqlcipher3.connect(str(self.path), isolation_level=None,
+                                   check_same_thread=False, cached_statements=0)
+        except sqlcipher3.Error as exc:  # the stick pulled out, the folder gone: say so
+            raise self._drive_failed(exc) from None
+        try:
+            self._setup(c, data_key)
+            for statement in setup:
+                c.execute(statement)
+        except BaseException as exc:
+            c.close()
+            mapped = self._mapped(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        return c
+
+    def _mapped(self, exc: BaseException) -> BaseException:
+        """What to raise for `exc`: a SQLite failure about the drive as its StorageError."""
+        return self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
+
+    def _retire(self, c: Any, *, checkpoint: bool) -> None:
+        """Checkpoint (a write's), free (each page wiped) and close a connection made apart,
+        in a thread: SQLite's own work, done without Python's lock, on the other core."""
 
         def run() -> None:
-            with suppress(sqlcipher3.Error):  # a drive gone: SQLite replays the WAL at open
-                c.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            if checkpoint:
+                with suppress(sqlcipher3.Error):  # a drive gone: SQLite replays it at open
+                    c.execute("PRAGMA wal_checkpoint(PASSIVE)")
             with suppress(sqlcipher3.Error):
                 c.execute("PRAGMA shrink_memory")  # inside a statement: without Python's lock
                 c.close()

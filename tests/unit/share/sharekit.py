@@ -43,3 +43,27 @@ def one_clear_line(run: Run) -> str:
     assert lines[0].startswith("health-planner: ")
     assert "Traceback" not in run.err
     return lines[0]
+
+
+def prepared_statements(conn: Any) -> list[str]:
+    """The SQL of every statement prepared on a sqlcipher3 connection and not yet finalized
+    (sqlcipher3 keeps at least five, with the values last bound to them), asked of SQLite
+    itself: `sqlite3_next_stmt` on the connection's handle, the first field after the
+    object header of sqlcipher3's Connection (src/connection.h)."""
+    import ctypes
+    import glob
+
+    import sqlcipher3
+
+    lib = ctypes.CDLL(glob.glob(f"{sqlcipher3.__path__[0]}/_sqlite3*.so")[0])
+    lib.sqlite3_next_stmt.restype = ctypes.c_void_p
+    lib.sqlite3_next_stmt.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    lib.sqlite3_sql.restype = ctypes.c_char_p
+    lib.sqlite3_sql.argtypes = [ctypes.c_void_p]
+    handle = ctypes.c_void_p.from_address(id(conn) + ctypes.sizeof(ctypes.c_ssize_t) * 2).value
+    found: list[str] = []
+    statement = lib.sqlite3_next_stmt(handle, None)
+    while statement:
+        found.append((lib.sqlite3_sql(statement) or b"").decode())
+        statement = lib.sqlite3_next_stmt(handle, statement)
+    return found
