@@ -51,6 +51,7 @@ from planner.vault.bulk import (
     StaleRows,
     add_checked_entries,
     change_mark,
+    prepare_entries_write,
 )
 from planner.vault.logs import LogFilter
 from planner.vault.present import AlreadyHere
@@ -464,7 +465,12 @@ def read_csv(vault: Vault, path: Path, limits: Limits = DEFAULT_LIMITS) -> Check
     mark = change_mark(vault)
     stamp = file_stamp(path)
     data = read_limited(path, limits.max_file_bytes, limits)
-    rows, skipped = _checked_rows(vault, data, name, limits)
+    prepare_entries_write(vault, data.count(b"\n"))  # warmed while the rows are checked
+    try:
+        rows, skipped = _checked_rows(vault, data, name, limits)
+    except BaseException:
+        vault.store.drop_prepared_write()
+        raise
     return CheckedCsv(path, stamp, digest(data), vault.store, mark, limits, rows, skipped)
 
 

@@ -28,6 +28,7 @@ from planner.domain.summary import HealthSummary
 from planner.domain.tracker import Tracker, TrackerKind
 from planner.errors import ValidationFailed
 from planner.instruments import AnswerError, validate_response
+from planner.vault import store
 from planner.vault.bulk_care import CARE_TABLES, CLASH_TABLES, check_care, read_care, write_care
 from planner.vault.codec import EPOCH, dump, to_ms
 from planner.vault.logs import Row, merge_days, summarise
@@ -237,6 +238,23 @@ def check(
         except AnswerError as exc:
             problems.append(f"questionnaire {response.id}: {exc}")
     return problems
+
+
+# What a write of many log entries lands all over: the id index (random ids) and both time
+# indexes (the entries spread over the years), read into the write's page cache while the file
+# is checked (`prepare_entries_write`; planner/vault/apart.py says why).
+WARM_ENTRY_INDEXES = (
+    "SELECT sum(length(id)) FROM log_entries INDEXED BY sqlite_autoindex_log_entries_1",
+    "SELECT sum(at) FROM log_entries INDEXED BY log_entries_by_time",
+    "SELECT sum(tracker) FROM log_entries INDEXED BY log_entries_by_tracker_time",
+)
+
+
+def prepare_entries_write(vault: Vault, rows: int) -> None:
+    """For an import of about `rows` log entries: a big one's write connection warmed in a
+    thread meanwhile (`Store.prepare_bulk_write`)."""
+    if rows >= store.BULK_WRITE_AT:
+        vault.store.prepare_bulk_write(vault.data_key, WARM_ENTRY_INDEXES)
 
 
 SORT_STEP = 2048

@@ -11,8 +11,7 @@ import os
 import shutil
 import stat
 import tempfile
-import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any, TypeVar
 import sqlcipher3
 
 from planner.errors import CorruptVault, PlannerError, StorageError, storage_error
+from planner.vault.apart import Apart
 from planner.vault.migrations import LATEST, MIGRATIONS
 
 MIN_CIPHER_MAJOR = 4
@@ -70,7 +70,7 @@ class Store:
         WAL's -shm file, and `query_only`, so any write fails as `StorageError(READ_ONLY)`."""
         self.path = path
         self.read_only = read_only
-        self._retiring: threading.Thread | None = None  # a bulk write's connection (bulk_write)
+        self._side = Apart(self._apart)  # connections for bulk work (`apart`, `bulk_write`)
         self.gone = False  # the drive went away: no more writes until it is opened again
         # Set by `Vault` for a carer's session (issue #24): `refusal` (a view grant's ReadOnly)
         # refuses every transaction before it begins; `author` names the carer on what they
@@ -269,29 +269,36 @@ class Store:
             kib = 0
         return min(max(kib, CACHE_KIB), BULK_CACHE_KIB)
 
+    def prepare_bulk_write(self, data_key: bytearray, warm: Sequence[str]) -> None:
+        """Start opening the next `bulk_write`'s connection, and reading `warm` into its page
+        cache, in a thread (planner/vault/apart.py says why); `settle` gives it up unused."""
+        if not (self.read_only or self.refusal is not None or self.gone):
+            self._side.prepare_write(data_key, self._bulk_setup(), warm)
+
+    def drop_prepared_write(self) -> None:
+        """Give up the connection `prepare_bulk_write` warmed, unused (a check refused the
+        file, the person cancelled), in a thread."""
+        self._side.drop_prepared()
+
+    def _bulk_setup(self) -> tuple[str, str]:
+        return (f"PRAGMA cache_size = -{self._bulk_kib()}",
+                "PRAGMA wal_autocheckpoint = 0")  # the thread giving it up checkpoints
+
     @contextmanager
     def bulk_write(self, data_key: bytearray, *, rows: int) -> Iterator[Any]:
         """`transaction` with the bulk page cache (`bulk_cache`) for a write of `rows` rows;
-        from BULK_WRITE_AT rows over a connection of its own, given up afterwards in a
-        thread (`_apart`, `_retire`).
-
-        Why a connection of its own: the vault's connection has little of its pool of small
-        allocations left (`apart` says why), and every bound value past it is a locked,
-        wiped heap allocation: 100,000 entries into a 1,000,000-entry vault took SQLCipher
-        2.3-2.8 s to insert after the import's check on the same connection, 1.3 s on a
-        fresh one (benchmarks/README.md). Why given up in a thread: its page cache (the
-        vault's whole id index, ~100 MB at 1,000,000 entries) is wiped page by page as
-        SQLite frees it, and the WAL it wrote is copied into the vault file (a checkpoint,
-        which SQLite's documentation suggests running in a thread of its own); the person
-        waits for neither, so both happen while the window shows the result."""
+        from BULK_WRITE_AT rows over a connection of its own (the one `prepare_bulk_write`
+        warmed, if any), given up afterwards in a thread (planner/vault/apart.py): on the
+        vault's connection, 100,000 entries into a 1,000,000-entry vault took SQLCipher
+        2.3-2.8 s to insert after the import's check, 1.3 s on a fresh one."""
         if rows < BULK_WRITE_AT or self.read_only or self.refusal is not None or self.gone:
+            self._side.drop_prepared()
             with self.bulk_cache(), self.transaction() as c:  # (refused as a write must be)
                 yield c
             return
-        c = self._apart(data_key, f"PRAGMA cache_size = -{self._bulk_kib()}",
-                        "PRAGMA wal_autocheckpoint = 0",  # the retiring thread checkpoints
-                        "BEGIN IMMEDIATE")
+        c = self._side.take_prepared() or self._apart(data_key, *self._bulk_setup())
         try:
+            c.execute("BEGIN IMMEDIATE")
             yield c
             c.execute("COMMIT")
         except BaseException as exc:
@@ -303,21 +310,15 @@ class Store:
                 raise
             raise mapped from exc
         finally:
-            self._retire(c, checkpoint=True)
+            self._side.retire(c, checkpoint=True)
 
     @contextmanager
     def apart(self, data_key: bytearray) -> Iterator[Any]:
         """A connection of its own, for a run of many queries that bind many values (an
-        import's id lookups), given up afterwards in a thread; the vault's own connection
-        inside a transaction, or where no second one can be opened (read-only, gone).
-
-        Why: sqlcipher3 keeps at least five prepared statements on a connection, the ones
-        used most, each with the values last bound to it, and they hold the connection's
-        pool of small allocations ("lookaside", ~120 slots); past the pool, every allocation
-        is locked, wiped and unlocked (cipher_memory_security). In the window, five
-        statements cached since unlock held half the pool: 1,000 lookups of 100 ids took
-        33,000 mlock calls and 0.45 s there, 2,700 and 0.26 s on a new connection. And the
-        lookup itself, cached with its 100 ids bound, would hold most of the pool for good."""
+        import's id lookups), given up afterwards in a thread (planner/vault/apart.py says
+        why); the vault's own connection inside a transaction, or where no second one can be
+        opened (read-only, gone). In the window, 1,000 lookups of 100 ids took 33,000 mlock
+        calls and 0.45 s on the vault's connection, 2,700 and 0.26 s on a new one."""
         if self.read_only or self.gone or self.conn.in_transaction:
             yield self.conn
             return
@@ -330,7 +331,7 @@ class Store:
                 raise
             raise mapped from exc
         finally:
-            self._retire(c, checkpoint=False)
+            self._side.retire(c, checkpoint=False)
 
     def _apart(self, data_key: bytearray, *setup: str) -> Any:
         """A new connection to the vault file, keyed and set up as the first, then `setup`."""
@@ -355,28 +356,10 @@ class Store:
         """What to raise for `exc`: a SQLite failure about the drive as its StorageError."""
         return self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
 
-    def _retire(self, c: Any, *, checkpoint: bool) -> None:
-        """Checkpoint (a write's), free (each page wiped) and close a connection made apart,
-        in a thread: SQLite's own work, done without Python's lock, on the other core."""
-
-        def run() -> None:
-            if checkpoint:
-                with suppress(sqlcipher3.Error):  # a drive gone: SQLite replays it at open
-                    c.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            with suppress(sqlcipher3.Error):
-                c.execute("PRAGMA shrink_memory")  # inside a statement: without Python's lock
-                c.close()
-
-        self.settle()
-        self._retiring = threading.Thread(target=run, name="vault-retire", daemon=True)
-        self._retiring.start()
-
     def settle(self) -> None:
-        """Wait for a bulk write's connection to be given up (`_retire`): before closing, and
-        before anything that needs the WAL copied into the vault file."""
-        retiring, self._retiring = self._retiring, None
-        if retiring is not None:
-            retiring.join()
+        """No connection apart left (`Apart.settle`): before closing, copying the file aside
+        or re-keying it."""
+        self._side.settle()
 
     def _drive_failed(self, exc: BaseException) -> BaseException:
         """The StorageError a SQLite failure means (or `exc` itself); a vanished drive also

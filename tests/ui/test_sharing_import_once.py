@@ -10,6 +10,7 @@ import pytest
 from featurekit import idle, in_vault, open_view
 
 from planner.share import csv
+from planner.vault import apart, store
 from ui.views.sharing import SharingView
 
 
@@ -60,3 +61,30 @@ def test_a_dismissed_preview_is_freed_in_the_worker(qtbot, demo_session, tmp_pat
     idle(qtbot, demo_session)
     assert view._import_checked is None
     assert rows == [] and checked.rows == []  # emptied by a job in the worker
+
+
+def test_cancelling_a_big_preview_gives_the_warmed_write_connection_up(
+    qtbot, demo_session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a big file is checked a connection is warmed for its write (issue #22); "Cancel"
+    closes it then, rather than keeping its page cache until the profile locks."""
+    monkeypatch.setattr(store, "BULK_WRITE_AT", 10)
+    freed: list[object] = []
+    free = apart._free
+    monkeypatch.setattr(apart, "_free", lambda c: (freed.append(c), free(c)))
+    view = open_view(qtbot, SharingView, demo_session)
+    view.tabs.setCurrentIndex(view.IMPORT)
+    path = tmp_path / "pedometer.csv"
+    path.write_text("tracker,at,value\n" + "".join(
+        f"steps,2020-04-{day:02d}T21:00:00+00:00,{7000 + day}\n" for day in range(1, 29)),
+        "utf-8")
+    view.choose_open_path = lambda _kind: path  # type: ignore[method-assign]
+    view.choose_import_button.click()
+    idle(qtbot, demo_session)
+    assert "It holds: 28 log entries." in view.import_summary.text()
+    assert freed == []  # the warmed connection waits for "Add these to my profile"
+    view.cancel_import_button.click()
+    idle(qtbot, demo_session)
+    qtbot.waitUntil(lambda: len(freed) == 1, timeout=10_000)  # in a thread of its own
+    with pytest.raises(Exception, match="closed"):
+        freed[0].execute("SELECT 1")  # type: ignore[attr-defined]

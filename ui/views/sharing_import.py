@@ -461,6 +461,9 @@ class ImportTab(SharingTab):
 
     def cancel_import(self) -> None:
         self._reset_import()
+        # The connection warmed for the write (planner/vault/apart.py) is not kept until lock.
+        self.session.run(lambda vault: vault.store.drop_prepared_write(),
+                         on_failed=lambda _exc: None)  # locked meanwhile: closed already
         self.import_summary.setText(
             QCoreApplication.translate("SharingView", "Nothing was imported.")
         )
