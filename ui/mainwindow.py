@@ -333,6 +333,7 @@ class MainWindow(NavigationWindow, WindowChrome):
         guard = self.read_only_guard
         if guard is not None:
             guard.sweep(view)
+        self.session.heap.screen_built()  # its widgets frozen next turn (ui/heap.py)
         return view
 
     @property

@@ -45,7 +45,7 @@ class Session(QObject):
         self.name: str | None = None
         # Why the open profile is read-only (a StorageError), or None when it can be written.
         self.read_only: InputError | None = None
-        self._heap = HeapFreezer(self)  # short full garbage collections while unlocked
+        self.heap = HeapFreezer(self)  # short full garbage collections while unlocked
 
     @property
     def is_unlocked(self) -> bool:

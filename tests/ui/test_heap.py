@@ -26,3 +26,27 @@ def test_the_heap_is_frozen_while_unlocked_and_not_after(
         session.lock()
         runner.wait()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_screen_built_freezes_the_heap_in_the_next_turn_only_while_unlocked(
+        qtbot, demo_profiles, runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A screen's widgets are most of what a visit adds to the heap; a full collection that
+    walked them in the worker froze the window for 50-60 ms when an import was checked a
+    second after opening Share and back up (#22). A screen built while the profile locks
+    freezes nothing: the closed profile's cycles must stay collectable."""
+    monkeypatch.setattr(heap, "FIRST_FREEZE_MS", 600_000)
+    gc.unfreeze()
+    session = Session(demo_profiles, runner)
+    with qtbot.waitSignal(session.unlocked, timeout=10_000):
+        session.unlock(demo.DEMO_NAME, demo.DEMO_PASSPHRASE, lambda exc: None)
+    try:
+        assert gc.get_freeze_count() == 0
+        session.heap.screen_built()
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5_000)
+    finally:
+        session.lock()
+        runner.wait()
+    assert gc.get_freeze_count() == 0
+    session.heap.screen_built()
+    qtbot.wait(50)
+    assert gc.get_freeze_count() == 0
