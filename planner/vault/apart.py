@@ -54,7 +54,6 @@ class Apart:
         key = bytearray(data_key)  # the vault may be locked, and its key wiped, meanwhile
 
         def run() -> None:
-            _yield_to_the_window()
             try:
                 c = self._open(key, *setup)
             except Exception:  # noqa: BLE001 - the write meets it again, and says it
