@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import sqlcipher3
 
@@ -214,32 +214,32 @@ class Store:
         """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception: all or nothing. A full,
         read-only or vanished drive raises `StorageError` (the transaction is rolled back, or
         SQLite already did), never a damaged-vault error."""
-        c = self.conn
         if self.refusal is not None:  # a view-only grant: no write starts, whoever asks
             raise self.refusal
         if self.gone:  # stop writing to a drive that went away; the app locks the profile
             raise StorageError(StorageError.GONE)
+        with self._committed(self.conn) as c:
+            yield c
+
+    @contextmanager
+    def _committed(self, c: Any) -> Iterator[Any]:
+        """BEGIN IMMEDIATE ... COMMIT on `c`, or ROLLBACK on any exception; a full, read-only
+        or vanished drive raised as its StorageError."""
         try:
             c.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as exc:
-            mapped = self._drive_failed(exc)
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            self._raise_mapped(exc)
         try:
             yield c
             c.execute("COMMIT")
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - raised again (_raise_mapped)
             # After SQLITE_FULL or SQLITE_IOERR SQLite may have rolled back already.
             with suppress(sqlcipher3.Error):
                 if c.in_transaction:
                     c.execute("ROLLBACK")
             # Only SQLite's own failures are about the vault's drive; an OSError from the
             # body (reading an import file) is about some other file and passes unchanged.
-            mapped = self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            self._raise_mapped(exc)
 
     @contextmanager
     def bulk_cache(self) -> Iterator[None]:
@@ -298,17 +298,8 @@ class Store:
             return
         c = self._side.take_prepared() or self._apart(data_key, *self._bulk_setup())
         try:
-            c.execute("BEGIN IMMEDIATE")
-            yield c
-            c.execute("COMMIT")
-        except BaseException as exc:
-            with suppress(sqlcipher3.Error):
-                if c.in_transaction:
-                    c.execute("ROLLBACK")
-            mapped = self._mapped(exc)
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            with self._committed(c):
+                yield c
         finally:
             self._side.retire(c, checkpoint=True)
 
@@ -326,10 +317,7 @@ class Store:
         try:
             yield c
         except sqlcipher3.Error as exc:
-            mapped = self._mapped(exc)
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            self._raise_mapped(exc)
         finally:
             self._side.retire(c, checkpoint=False)
 
@@ -344,17 +332,21 @@ class Store:
             self._setup(c, data_key)
             for statement in setup:
                 c.execute(statement)
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - raised again (_raise_mapped)
             c.close()
-            mapped = self._mapped(exc)
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            self._raise_mapped(exc)
         return c
 
     def _mapped(self, exc: BaseException) -> BaseException:
         """What to raise for `exc`: a SQLite failure about the drive as its StorageError."""
         return self._drive_failed(exc) if isinstance(exc, sqlcipher3.Error) else exc
+
+    def _raise_mapped(self, exc: BaseException) -> NoReturn:
+        """Raise `exc` as `_mapped` says: itself, or the StorageError it means."""
+        mapped = self._mapped(exc)
+        if mapped is exc:
+            raise exc
+        raise mapped from exc
 
     def settle(self) -> None:
         """No connection apart left (`Apart.settle`): before closing, copying the file aside

@@ -14,6 +14,22 @@ from planner.vault import apart, store
 from ui.views.sharing import SharingView
 
 
+def _previewed(qtbot, session, folder: Path, month: int) -> SharingView:
+    """Share and back up, Import: a pedometer's CSV of 28 days of `month` in 2020 chosen,
+    read and checked, its preview shown."""
+    view = open_view(qtbot, SharingView, session)
+    view.tabs.setCurrentIndex(view.IMPORT)
+    path = folder / "pedometer.csv"
+    path.write_text("tracker,at,value\n" + "".join(
+        f"steps,2020-{month:02d}-{day:02d}T21:00:00+00:00,{7000 + day}\n"
+        for day in range(1, 29)), "utf-8")
+    view.choose_open_path = lambda _kind: path  # type: ignore[method-assign]
+    view.choose_import_button.click()
+    idle(qtbot, session)
+    assert "It holds: 28 log entries." in view.import_summary.text()
+    return view
+
+
 def test_adding_after_the_preview_does_not_parse_the_file_again(
     qtbot, demo_session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -25,17 +41,8 @@ def test_adding_after_the_preview_does_not_parse_the_file_again(
         return real(text, *args, **kwargs)
 
     monkeypatch.setattr(csv, "parse_rows", parse)
-    view = open_view(qtbot, SharingView, demo_session)
-    view.tabs.setCurrentIndex(view.IMPORT)
-    path = tmp_path / "pedometer.csv"
-    path.write_text("tracker,at,value\n" + "".join(
-        f"steps,2020-03-{day:02d}T21:00:00+00:00,{7000 + day}\n" for day in range(1, 29)),
-        "utf-8")
     before = in_vault(qtbot, demo_session, lambda v: v.logs.count())
-    view.choose_open_path = lambda _kind: path  # type: ignore[method-assign]
-    view.choose_import_button.click()
-    idle(qtbot, demo_session)
-    assert "It holds: 28 log entries." in view.import_summary.text()
+    view = _previewed(qtbot, demo_session, tmp_path, month=3)
     checked = view._import_checked
     assert checked is not None and checked.checked is not None
 
@@ -72,16 +79,7 @@ def test_cancelling_a_big_preview_gives_the_warmed_write_connection_up(
     freed: list[object] = []
     free = apart._free
     monkeypatch.setattr(apart, "_free", lambda c: (freed.append(c), free(c)))
-    view = open_view(qtbot, SharingView, demo_session)
-    view.tabs.setCurrentIndex(view.IMPORT)
-    path = tmp_path / "pedometer.csv"
-    path.write_text("tracker,at,value\n" + "".join(
-        f"steps,2020-04-{day:02d}T21:00:00+00:00,{7000 + day}\n" for day in range(1, 29)),
-        "utf-8")
-    view.choose_open_path = lambda _kind: path  # type: ignore[method-assign]
-    view.choose_import_button.click()
-    idle(qtbot, demo_session)
-    assert "It holds: 28 log entries." in view.import_summary.text()
+    view = _previewed(qtbot, demo_session, tmp_path, month=4)
     assert freed == []  # the warmed connection waits for "Add these to my profile"
     view.cancel_import_button.click()
     idle(qtbot, demo_session)
