@@ -41,8 +41,8 @@ class Apart:
     def __init__(self, opener: Opener) -> None:
         self._open = opener
         self._retiring: threading.Thread | None = None
-        self._preparing: threading.Thread | None = None
-        self._prepared: list[Any] = []  # the warmed connection, once its thread has made it
+        # The thread warming a write's connection, and the list it leaves that connection in.
+        self._preparing: tuple[threading.Thread, list[Any]] | None = None
 
     def prepare_write(self, data_key: bytearray, setup: Sequence[str],
                       warm: Sequence[str]) -> None:
@@ -52,6 +52,7 @@ class Apart:
         if self._preparing is not None:
             return
         key = bytearray(data_key)  # the vault may be locked, and its key wiped, meanwhile
+        made: list[Any] = []
 
         def run() -> None:
             try:
@@ -66,30 +67,32 @@ class Apart:
             except sqlcipher3.Error:
                 _free(c)
                 return
-            self._prepared.append(c)
+            made.append(c)
 
-        self._preparing = threading.Thread(target=run, name="vault-prepare", daemon=True)
-        self._preparing.start()
+        thread = threading.Thread(target=run, name="vault-prepare", daemon=True)
+        self._preparing = (thread, made)
+        thread.start()
 
     def take_prepared(self) -> Any | None:
         """The warmed connection (waiting for its thread), or None if there is none."""
         preparing, self._preparing = self._preparing, None
         if preparing is None:
             return None
-        preparing.join()
-        return self._prepared.pop() if self._prepared else None
+        thread, made = preparing
+        thread.join()
+        return made.pop() if made else None
 
     def drop_prepared(self) -> None:
         """Give a prepared connection up unused, without waiting for its thread."""
         preparing, self._preparing = self._preparing, None
         if preparing is None:
             return
-        prepared = self._prepared
+        thread, made = preparing
 
         def run() -> None:
-            preparing.join()
-            while prepared:
-                _free(prepared.pop())
+            thread.join()
+            while made:
+                _free(made.pop())
 
         self._start(run)
 
