@@ -30,8 +30,7 @@ def _by_id(n: int, columns: str) -> str:
     `id IN (...)`: for that list SQLite builds a temporary index in every query, a b-tree
     with its own pager and cache, seven locked and wiped allocations each time (1,000
     queries for 100,000 ids: 11,800 mlock calls against 3,400; 0.21 -> 0.15 s in a worker
-    thread, and more in the window, where each mlock waits for the UI thread's page
-    faults)."""
+    thread)."""
     marks = ",".join(["(?)"] * n)
     return (f"WITH wanted(id) AS (VALUES {marks}) "
             f"SELECT {columns} FROM wanted AS w CROSS JOIN log_entries AS e ON e.id = w.id")

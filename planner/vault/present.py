@@ -45,7 +45,7 @@ DIFFERENT = "the profile already has an entry with this id, with a different {wh
 
 
 def stored_entries(vault: Vault, ids: Iterable[bytes]) -> dict[bytes, Stored]:
-    """The stored content of those of `ids` the profile holds (bulk.entries_by_id)."""
+    """The stored content of those of `ids` the profile holds (entry_lookup.entries_by_id)."""
     return {
         i: (int(tracker), int(at), value, text, note or "")
         for i, tracker, at, value, text, note in entries_by_id(
