@@ -101,6 +101,7 @@ class Store:
         # cursor an INSERT opens comes from the heap instead: 4 allocations per row, 3x slower
         # bulk imports and 10x slower small queries (measured: benchmarks/README.md). Preparing
         # again costs microseconds; the durable-save and dashboard figures include it.
+        # (sqlcipher3 still keeps five, the most used: hence bulk work apart, `apart`.)
         self.conn = sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, cached_statements=0
         )
