@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from shiboken6 import isValid
 
 from planner.vault import Vault
 from sync.access import VaultCall
@@ -187,14 +188,19 @@ class FeatureView(QWidget, Generic[T]):
     ) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
         generation = self._generation
 
+        def current() -> bool:
+            """Still the view that asked: neither cleared (lock) nor deleted meanwhile (the
+            screens rebuilt for easy read or a language), whose widgets are gone."""
+            return generation == self._generation and isValid(self)
+
         def done(result: Any) -> None:
-            if generation != self._generation:
+            if not current():
                 return
             if on_done is not None:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, Locked) or generation != self._generation:
+            if isinstance(exc, Locked) or not current():
                 return
             if on_failed is not None:
                 on_failed(exc)
