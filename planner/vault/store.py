@@ -81,10 +81,7 @@ class Store:
         if not create and not path.exists():
             raise CorruptVault(f"The vault file is missing: {path.name}")
         if read_only:
-            self.conn: Any = sqlcipher3.connect(
-                _read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False,
-                cached_statements=0,
-            )
+            self.conn: Any = _connect(_read_only_uri(path), uri=True)
             try:
                 self._open(data_key, schema)
             except BaseException:
@@ -95,16 +92,7 @@ class Store:
             _private(path, create=create)
         except OSError as exc:
             raise (storage_error(exc) or exc) from exc
-        # No statement cache. With cipher_memory_security ON every heap allocation SQLite makes
-        # costs an mlock, an munlock and a random fill when freed. Cached statements hold the
-        # connection's small "lookaside" memory (30 big slots), so once a dozen are cached every
-        # cursor an INSERT opens comes from the heap instead: 4 allocations per row, 3x slower
-        # bulk imports and 10x slower small queries (measured: benchmarks/README.md). Preparing
-        # again costs microseconds; the durable-save and dashboard figures include it.
-        # (sqlcipher3 still keeps five, the most used: hence bulk work apart, `apart`.)
-        self.conn = sqlcipher3.connect(
-            str(path), isolation_level=None, check_same_thread=False, cached_statements=0
-        )
+        self.conn = _connect(str(path))
         try:
             self._open(data_key, schema)
         except BaseException:
@@ -273,13 +261,19 @@ class Store:
     def prepare_bulk_write(self, data_key: bytearray, warm: Sequence[str]) -> None:
         """Start opening the next `bulk_write`'s connection, and reading `warm` into its page
         cache, in a thread (planner/vault/apart.py says why); `settle` gives it up unused."""
-        if not (self.read_only or self.refusal is not None or self.gone):
+        if self._writes_apart:
             self._side.prepare_write(data_key, self._bulk_setup(), warm)
 
     def drop_prepared_write(self) -> None:
         """Give up the connection `prepare_bulk_write` warmed, unused (a check refused the
         file, the person cancelled), in a thread."""
         self._side.drop_prepared()
+
+    @property
+    def _writes_apart(self) -> bool:
+        """Whether a write may go over a connection of its own: not on read-only media, a
+        view-only grant or a drive gone (`transaction` refuses those, and says why)."""
+        return not (self.read_only or self.refusal is not None or self.gone)
 
     def _bulk_setup(self) -> tuple[str, str]:
         return (f"PRAGMA cache_size = -{self._bulk_kib()}",
@@ -292,7 +286,7 @@ class Store:
         warmed, if any), given up afterwards in a thread (planner/vault/apart.py): on the
         vault's connection, 100,000 entries into a 1,000,000-entry vault took SQLCipher
         2.3-2.8 s to insert after the import's check, 1.3 s on a fresh one."""
-        if rows < BULK_WRITE_AT or self.read_only or self.refusal is not None or self.gone:
+        if rows < BULK_WRITE_AT or not self._writes_apart:
             self._side.drop_prepared()
             with self.bulk_cache(), self.transaction() as c:  # (refused as a write must be)
                 yield c
@@ -325,8 +319,7 @@ class Store:
     def _apart(self, data_key: bytearray, *setup: str) -> Any:
         """A new connection to the vault file, keyed and set up as the first, then `setup`."""
         try:
-            c = sqlcipher3.connect(str(self.path), isolation_level=None,
-                                   check_same_thread=False, cached_statements=0)
+            c = _connect(str(self.path))
         except sqlcipher3.Error as exc:  # the stick pulled out, the folder gone: say so
             raise self._drive_failed(exc) from None
         try:
@@ -409,6 +402,20 @@ class Store:
         self.settle()
         with suppress(sqlcipher3.Error):
             self.conn.close()
+
+
+def _connect(target: str, *, uri: bool = False) -> Any:
+    """A connection to the vault file, not yet keyed, as every Store connection is made.
+
+    No statement cache asked for. With cipher_memory_security ON every heap allocation SQLite
+    makes costs an mlock, an munlock and a random fill when freed. Cached statements hold the
+    connection's small "lookaside" memory (30 big slots), so once a dozen are cached every
+    cursor an INSERT opens comes from the heap instead: 4 allocations per row, 3x slower bulk
+    imports and 10x slower small queries (measured: benchmarks/README.md). Preparing again
+    costs microseconds; the durable-save and dashboard figures include it. (sqlcipher3 still
+    keeps five, the most used: hence bulk work on a connection of its own, `Store.apart`.)"""
+    return sqlcipher3.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
+                              cached_statements=0)
 
 
 def _private(path: Path, *, create: bool) -> None:
