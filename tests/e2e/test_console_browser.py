@@ -98,11 +98,20 @@ def _login(driver: Any, base: str, username: str) -> None:
 
 
 def _arrive(driver: Any, suffix: str) -> None:
-    """Wait until the browser has followed the form's redirect to a page ending in suffix."""
+    """Wait until the browser has followed the form's redirect to a new page ending in suffix.
+
+    A form on /console/consultations posts and comes back to /console/consultations: the address
+    alone says nothing has happened yet, and a test that went on read the store before the post
+    was handled (CI failed so). Each page _arrive has seen is marked in its own window object,
+    which a new document does not carry, so only a page loaded since counts."""
     from selenium.webdriver.support.ui import WebDriverWait
 
-    WebDriverWait(driver, 15).until(lambda d: d.current_url.endswith(suffix),
-                                    f"never reached {suffix}")
+    def _new_page(d: Any) -> bool:
+        return bool(d.current_url.endswith(suffix) and d.execute_script(
+            "return document.readyState === 'complete' && !window.__hpArrived"))
+
+    WebDriverWait(driver, 15).until(_new_page, f"never reached a new page at {suffix}")
+    driver.execute_script("window.__hpArrived = true")
 
 
 def _button(driver: Any, form_action: str) -> Any:
