@@ -32,7 +32,8 @@ run-endpoint: $(VENV)/.test-installed
 
 test: $(VENV)/.test-installed system-deps
 	@bash scripts/system-deps.sh chromium chromium-driver  # the console's browser test
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m "not screen_reader"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m "not screen_reader" \
+		-n auto --dist worksteal
 
 # The app heard through a real screen-reader stack (issue #23): under Xvfb with its own AT-SPI
 # bus, the real app in English, Polish and Urdu, walked as Orca would. About 50 s a language,
