@@ -10,7 +10,10 @@ process is "start to first paint", interpreter start-up included for both.
 The only thing added to the app's path is the watch for that paint, an event filter on the
 window: `ui.app.build_shell` is wrapped so the filter goes on `shell.window` before `run_gui`
 shows it. (A filter on the whole application would see every event in Python and make the app
-look slower than it is: each new event class costs PySide a Python type.)
+look slower than it is: each new event class costs PySide a Python type.) The wrapping happens
+as `ui.app` is first imported, by `run_gui` itself: importing it here first would move PySide's
+and the start screen's imports ahead of what `run_gui` does before them (it turns the garbage
+collector off for the start, ui/heap.py).
 
 Bytecode: an installed Health Planner starts from compiled bytecode (pip compiles it at install
 time, PyInstaller ships it). Where PYTHONDONTWRITEBYTECODE is set, as in some sandboxes and CI
@@ -61,18 +64,38 @@ def bare() -> None:
     app.exec()
 
 
+class _WatchWhenImported:
+    """A finder, first on sys.meta_path until `ui.app` is imported: then it wraps the module's
+    `build_shell` so the window it builds is watched, and steps aside."""
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+        if name != "ui.app":
+            return None
+        sys.meta_path.remove(self)
+        import importlib.util
+
+        spec = importlib.util.find_spec(name)
+        run_module = spec.loader.exec_module  # type: ignore[union-attr]
+
+        def exec_module(module: Any) -> None:
+            run_module(module)
+            build_shell = module.build_shell
+
+            def watched(*args: Any, **kwargs: Any) -> Any:
+                shell = build_shell(*args, **kwargs)
+                _exit_on_first_paint(shell.window)
+                return shell
+
+            module.build_shell = watched
+
+        spec.loader.exec_module = exec_module  # type: ignore[union-attr]
+        return spec
+
+
 def app(folder: str) -> None:
-    import ui.app
     from cli.main import main
 
-    build_shell = ui.app.build_shell
-
-    def watched(*args: Any, **kwargs: Any) -> Any:
-        shell = build_shell(*args, **kwargs)
-        _exit_on_first_paint(shell.window)
-        return shell
-
-    ui.app.build_shell = watched
+    sys.meta_path.insert(0, _WatchWhenImported())
     os.environ["HEALTH_PLANNER_HOME"] = folder
     sys.argv = ["health-planner"]
     main()  # what the `health-planner` console script runs (cli.main.entry)

@@ -17,10 +17,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# First: PySide6 with its per-import check made cheap, for every import after it.
+from ui import pyside_feature_check  # noqa: F401
+
+# isort: split
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner.paths import data_dir
 from planner.vault.profiles import Profiles
+from ui import heap
 from ui.clipboard import SecureClipboard
 from ui.i18n import Translations
 from ui.mainwindow import MainWindow
@@ -121,5 +127,6 @@ def run_gui(args: argparse.Namespace, *, kdf: KdfParams | None) -> int:
     shell = build_shell(folder, kdf=kdf, profile=getattr(args, "profile", None))
     app = shell.app
     app.aboutToQuit.connect(shell.shut_down)
+    QTimer.singleShot(heap.START_PAUSE_CAP_MS, heap.start_painted)  # if never painted
     shell.window.show()
     return int(app.exec())

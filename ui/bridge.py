@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 def run_gui(args: argparse.Namespace, *, kdf: KdfParams | None) -> int:
     """Open the app window and run until it closes (ui/app.py). Returns the exit code."""
+    import gc
+
+    gc.disable()  # no collections until the first paint: see ui/heap.py `start_painted`
     from ui.app import run_gui as run
 
     return run(args, kdf=kdf)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from ui import accessible, forms
+from ui import accessible, forms, heap
 from ui.after_paint import AfterPaint
 from ui.clipboard import SecureClipboard
 from ui.i18n import Translations
@@ -145,6 +145,7 @@ class MainWindow(NavigationWindow, WindowChrome):
         screen unlocking shows (Today and what it pulls in: the services, the
         social-prescribing data, ~100 ms), while the person types a passphrase, so unlocking
         builds it without importing on the UI thread (#22)."""
+        heap.start_painted()  # the collector back on, what the start made frozen
         self._ensure_chrome()
         self.session.runner.run(_import_first_screen, on_failed=lambda _exc: None)
 

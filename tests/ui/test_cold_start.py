@@ -87,6 +87,7 @@ def report(window):
                     "style": app.style().name(),
                     "themed": themed,
                     "modules": sorted(sys.modules),
+                    "collector_on": __import__("gc").isenabled(),
                     "patterns_compiled": compiled_patterns(),
                     "restyled": styled,
                     # Built in the turn after the first paint, which shows neither (#22).
@@ -179,6 +180,41 @@ def test_a_first_run_paints_the_welcome_page_before_anything_heavy_loads(tmp_pat
     widgets, restyles = seen["restyled"]
     assert restyles <= widgets, "the page is styled as it is built, not restyled as it is moved"
     assert seen["menus"] == [False, False], "the menus and status bar come after the first paint"
+    assert seen["collector_on"] is False, "no garbage collection before the first paint"
+
+
+# As PROBE, but waits for the turn after the first paint, when the start screen has warmed up.
+AFTER_PAINT = r"""
+import gc, json, os, sys
+import ui.app
+from cli.main import main
+
+build_shell = ui.app.build_shell
+
+def watched(*args, **kwargs):
+    shell = build_shell(*args, **kwargs)
+    def warmed_up():  # connected after the window's own handler, so it runs after it
+        print(json.dumps([gc.isenabled(), gc.get_freeze_count()]), flush=True)
+        os._exit(0)
+    shell.window.start.warmed_up.connect(warmed_up)
+    return shell
+
+ui.app.build_shell = watched
+sys.argv = ["health-planner"]
+main()
+sys.exit("the start screen never warmed up")
+"""
+
+
+def test_the_collector_is_back_on_after_the_first_paint_with_the_start_frozen(tmp_path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEALTH_PLANNER_HOME": str(tmp_path),
+           "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", AFTER_PAINT], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    on, frozen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert on is True
+    assert frozen > 10_000, "what the start made (modules, classes, the start screen) is frozen"
 
 
 def test_profiles_are_listed_in_the_chosen_language_at_the_first_paint(
