@@ -46,6 +46,25 @@ def test_long_streaks_are_not_capped(vault) -> None:
     assert current_streak(vault, steps.id, NOW) == 900
 
 
+def test_streaks_of_several_trackers_ask_each_days_clock_once(vault) -> None:
+    """Today counts every tracker's streak over the same days, in London time; each day's UTC
+    offset is worked out once (ten years of daily logs asked it ~37,000 times for 7 trackers,
+    ~50 ms of unlocking, issue #22) and the streaks still run on across the clock changes."""
+    from zoneinfo import ZoneInfo
+
+    from planner.services import streaks
+
+    london = ZoneInfo("Europe/London")
+    trackers = [_steps(vault), vault.trackers.save(
+        Tracker(key="water", label="Water", kind=TrackerKind.NUMERIC, unit="glasses"))]
+    for tracker in trackers:
+        vault.logs.add_many(LogEntry(tracker_id=tracker.id, value=1.0,
+                                     at=NOW - timedelta(days=d)) for d in range(800))
+    streaks._offset_ms.cache_clear()
+    assert [current_streak(vault, t.id, NOW, london) for t in trackers] == [800, 800]
+    assert streaks._offset_ms.cache_info().misses <= 800 + 2
+
+
 def test_goal_progress_from_the_linked_tracker(vault) -> None:
     steps = _steps(vault)
     goal = vault.goals.save(
